@@ -1,0 +1,199 @@
+#include "ConnectionProfile.h"
+
+#include "LocalServer.h"
+
+#include <QSettings>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace {
+using ConninfoOptions = std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)>;
+
+ConninfoOptions parse(const QString &conninfo, QString *error)
+{
+    char *message = nullptr;
+    PQconninfoOption *options =
+        conninfo.isEmpty() ? PQconndefaults() : PQconninfoParse(conninfo.toUtf8().constData(), &message);
+    if (message) {
+        if (error)
+            *error = QString::fromUtf8(message).trimmed();
+        PQfreemem(message);
+    }
+    return ConninfoOptions(options, &PQconninfoFree);
+}
+
+QString quoteValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+} // namespace
+
+ConnectionProfile ConnectionProfile::local(const QString &dataDir)
+{
+    ConnectionProfile profile;
+    profile.m_kind = Kind::Local;
+    profile.m_dataDir = dataDir.isEmpty() ? LocalServer::defaultDataDir() : dataDir;
+    return profile;
+}
+
+ConnectionProfile ConnectionProfile::server(const QString &conninfo)
+{
+    ConnectionProfile profile;
+    profile.m_kind = Kind::Server;
+    profile.m_conninfo = conninfo.trimmed();
+    return profile;
+}
+
+ConnectionProfile ConnectionProfile::server(const Fields &fields)
+{
+    QList<QPair<QString, QString>> pairs;
+    if (!fields.host.isEmpty())
+        pairs.append({QStringLiteral("host"), fields.host});
+    pairs.append({QStringLiteral("port"), QString::number(fields.port)});
+    if (!fields.database.isEmpty())
+        pairs.append({QStringLiteral("dbname"), fields.database});
+    if (!fields.user.isEmpty())
+        pairs.append({QStringLiteral("user"), fields.user});
+    if (!fields.password.isEmpty())
+        pairs.append({QStringLiteral("password"), fields.password});
+    if (!fields.sslMode.isEmpty())
+        pairs.append({QStringLiteral("sslmode"), fields.sslMode});
+    return server(keywordValue(pairs));
+}
+
+bool ConnectionProfile::environmentNamesServer()
+{
+    for (const char *name : {"PGHOST", "PGHOSTADDR", "PGSERVICE", "PGDATABASE", "PGPORT"}) {
+        if (!qEnvironmentVariableIsEmpty(name))
+            return true;
+    }
+    return false;
+}
+
+ConnectionProfile ConnectionProfile::resolve(const QString &serverOption, const QString &dataDirOption)
+{
+    if (!serverOption.isEmpty())
+        return server(serverOption);
+    if (dataDirOption.isEmpty() && environmentNamesServer())
+        return server(QString());
+    return local(dataDirOption);
+}
+
+QString ConnectionProfile::keywordValue(const QList<QPair<QString, QString>> &pairs)
+{
+    QStringList parts;
+    for (const auto &[key, value] : pairs)
+        parts << key + QLatin1Char('=') + quoteValue(value);
+    return parts.join(QLatin1Char(' '));
+}
+
+Result<void> ConnectionProfile::validate() const
+{
+    if (m_kind == Kind::Local)
+        return {};
+    QString error;
+    if (!parse(m_conninfo, &error))
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     tr("The connection string is not valid. Use a URI such as "
+                                        "postgresql://user@host:5432/forecourt or key=value pairs such as "
+                                        "\"host=db.example.com dbname=forecourt\"."),
+                                     error});
+    return {};
+}
+
+ConnectionProfile::Fields ConnectionProfile::effectiveFields() const
+{
+    Fields fields;
+    if (m_kind == Kind::Local) {
+        fields.host = m_dataDir;
+        fields.database = LocalServer::databaseName();
+        fields.user = LocalServer::userName();
+        fields.port = 0;
+        fields.sslMode.clear();
+        return fields;
+    }
+    const ConninfoOptions options = parse(m_conninfo, nullptr);
+    const ConninfoOptions defaults = parse(QString(), nullptr);
+    auto value = [&](const char *keyword) -> QString {
+        for (const ConninfoOptions *set : {&options, &defaults}) {
+            if (!*set)
+                continue;
+            for (PQconninfoOption *option = set->get(); option->keyword; ++option) {
+                if (qstrcmp(option->keyword, keyword) == 0 && option->val && *option->val)
+                    return QString::fromUtf8(option->val);
+            }
+        }
+        return {};
+    };
+    fields.host = value("host");
+    if (fields.host.isEmpty())
+        fields.host = value("hostaddr");
+    fields.port = value("port").toInt();
+    fields.database = value("dbname");
+    fields.user = value("user");
+    fields.sslMode = value("sslmode");
+    if (fields.database.isEmpty())
+        fields.database = fields.user;
+    return fields;
+}
+
+QString ConnectionProfile::describe() const
+{
+    if (m_kind == Kind::Local)
+        return tr("Local server (%1)").arg(m_dataDir);
+    const Fields fields = effectiveFields();
+    const QString host = fields.host.isEmpty() ? tr("local socket") : fields.host;
+    return tr("%1:%2, database %3").arg(host).arg(fields.port > 0 ? fields.port : 5432).arg(fields.database);
+}
+
+QString ConnectionProfile::redactedConninfo() const
+{
+    const ConninfoOptions options = parse(m_conninfo, nullptr);
+    if (!options)
+        return tr("(invalid connection string)");
+    QList<QPair<QString, QString>> pairs;
+    for (PQconninfoOption *option = options.get(); option->keyword; ++option) {
+        if (!option->val || !*option->val)
+            continue;
+        const QString keyword = QString::fromUtf8(option->keyword);
+        pairs.append(
+            {keyword, keyword == QLatin1String("password") ? QStringLiteral("****") : QString::fromUtf8(option->val)});
+    }
+    return keywordValue(pairs);
+}
+
+void ConnectionProfile::save(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("connection"));
+    settings.setValue(QStringLiteral("kind"),
+                      m_kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("server"));
+    settings.setValue(QStringLiteral("dataDir"), m_dataDir);
+    // The password never goes to the settings file.
+    QString withoutPassword;
+    if (m_kind == Kind::Server) {
+        const ConninfoOptions options = parse(m_conninfo, nullptr);
+        QList<QPair<QString, QString>> pairs;
+        for (PQconninfoOption *option = options ? options.get() : nullptr; option && option->keyword; ++option) {
+            if (option->val && *option->val && qstrcmp(option->keyword, "password") != 0)
+                pairs.append({QString::fromUtf8(option->keyword), QString::fromUtf8(option->val)});
+        }
+        withoutPassword = keywordValue(pairs);
+    }
+    settings.setValue(QStringLiteral("conninfo"), withoutPassword);
+    settings.endGroup();
+}
+
+ConnectionProfile ConnectionProfile::load(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("connection"));
+    const bool isServer = settings.value(QStringLiteral("kind")).toString() == QLatin1String("server");
+    const QString dataDir = settings.value(QStringLiteral("dataDir")).toString();
+    const QString conninfo = settings.value(QStringLiteral("conninfo")).toString();
+    settings.endGroup();
+    return isServer ? server(conninfo) : local(dataDir);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QSettings;
+
+// Where Forecourt's data lives: the private local server in a data folder, or a PostgreSQL server
+// named by a libpq connection string (URI or key=value), or by the standard PG* variables.
+class ConnectionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
+public:
+    enum class Kind { Local, Server };
+
+    struct Fields
+    {
+        QString host;
+        int port = 5432;
+        QString database = QStringLiteral("forecourt");
+        QString user;
+        QString password; // never saved
+        QString sslMode = QStringLiteral("prefer");
+    };
+
+    static ConnectionProfile local(const QString &dataDir);
+    // An empty string means "what the PG* environment variables say".
+    static ConnectionProfile server(const QString &conninfo);
+    static ConnectionProfile server(const Fields &fields);
+
+    // The rule the program follows: --server wins, then PG* variables that name a server, then the
+    // local server in --data-dir (or the default data folder).
+    static ConnectionProfile resolve(const QString &serverOption, const QString &dataDirOption);
+    static bool environmentNamesServer();
+
+    // key='value' pairs with libpq quoting.
+    static QString keywordValue(const QList<QPair<QString, QString>> &pairs);
+
+    Kind kind() const { return m_kind; }
+    bool isLocal() const { return m_kind == Kind::Local; }
+    QString dataDir() const { return m_dataDir; }
+    QString conninfo() const { return m_conninfo; }
+
+    // Checks the connection string's syntax with libpq; the error says what is wrong.
+    Result<void> validate() const;
+    // host/port/database/user as libpq will use them (defaults and PG* variables applied).
+    Fields effectiveFields() const;
+    // "Local server (/home/anna/.local/share/forecourt)" or "db.example.com:5432, database forecourt".
+    QString describe() const;
+    // The connection string with any password replaced by ****.
+    QString redactedConninfo() const;
+
+    void save(QSettings &settings) const;
+    static ConnectionProfile load(QSettings &settings);
+
+private:
+    Kind m_kind = Kind::Local;
+    QString m_dataDir;
+    QString m_conninfo;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// A vehicle identification number (ISO 3779, 49 CFR 565): 17 characters, letters and digits without
+// I, O and Q. Positions 1-3 are the world manufacturer identifier (WMI), 4-8 describe the vehicle,
+// 9 is the check digit, 10 the model year, 11 the plant and 12-17 the serial number.
+//
+// A Vin object always holds a VIN that passed check() without errors, in normalised form.
+class Vin
+{
+    Q_DECLARE_TR_FUNCTIONS(Vin)
+
+public:
+    static constexpr int Length = 17;
+    static constexpr int CheckDigitPosition = 9; // 1-based, as printed in the standards
+
+    // What check() found. `valid` is true when there are no errors; warnings never make a VIN invalid.
+    struct Check
+    {
+        QString normalised;
+        bool valid = false;
+        QStringList errors;
+        QStringList warnings;
+    };
+
+    // Trimmed, upper case, without spaces and dashes: " wvw-zzz 1kz..." -> "WVWZZZ1KZ...".
+    static QString normalise(const QString &input);
+
+    // The 49 CFR 565 check digit ('0'-'9' or 'X') for a normalised VIN of 17 valid characters (the
+    // character at position 9 itself is ignored). A null QChar when the VIN is not 17 valid characters.
+    static QChar checkDigitFor(const QString &normalisedVin);
+
+    // True for the characters a VIN may contain: 0-9 and A-Z except I, O and Q (upper case only).
+    static bool isValidCharacter(QChar character);
+
+    // The position-10 code for a model year (30-year cycle: 1980 and 2010 are 'A', 2001 and 2031 are
+    // '1'); a null QChar outside 1980-2039.
+    static QChar modelYearCodeFor(int modelYear);
+
+    // Everything wrong with `input`, as sentences a clerk can act on. The check digit is required for
+    // WMIs that start with 1-5 (North America) or L (China); elsewhere a mismatch is only a warning.
+    static Check check(const QString &input);
+
+    // A Vin, or Error::Code::InvalidInput with the first error as the message (all of them in the detail).
+    static Result<Vin> parse(const QString &input);
+
+    QString toString() const { return m_value; }
+    // World manufacturer identifier: positions 1-3.
+    QString wmi() const { return m_value.left(3); }
+    // The character at position 10, which encodes the model year.
+    QChar modelYearCode() const { return m_value.at(9); }
+
+    bool operator==(const Vin &other) const = default;
+
+private:
+    explicit Vin(QString normalised)
+        : m_value(std::move(normalised))
+    {}
+
+    QString m_value;
+};

@@ -1,0 +1,135 @@
+#include "TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/StartupPage.h"
+#include "ui/SystemPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void opensAndEverySectionIsReachable()
+    {
+        TestDatabase db(QStringLiteral("gui_sections"));
+        QVERIFY(db.isValid());
+        MainWindow window(db.profile());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(ready.wait(60'000));
+
+        QVERIFY2(window.locationStatusText().contains(QStringLiteral("PostgreSQL 1")),
+                 qPrintable(window.locationStatusText()));
+        QVERIFY(window.connectionStatusText().contains(QStringLiteral("Connected")));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("sectionPages"));
+        QVERIFY(pages);
+
+        // By keyboard shortcut: Ctrl+1 … Ctrl+6.
+        for (int section = MainWindow::SectionCount - 1; section >= 0; --section) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + section), Qt::ControlModifier);
+            QCOMPARE(window.currentSection(), MainWindow::Section(section));
+            QCOMPARE(pages->currentIndex(), section);
+            QVERIFY(pages->currentWidget()->isVisible());
+        }
+        // By the arrow keys in the section list, and by mouse.
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(window.currentSection(), MainWindow::Bookings);
+        const QRect systemItem = navigation->visualItemRect(navigation->item(MainWindow::System));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, systemItem.center());
+        QCOMPARE(window.currentSection(), MainWindow::System);
+
+        // The System section shows the schema of this database.
+        auto *system = window.findChild<SystemPage *>();
+        QVERIFY(system->fieldText(QStringLiteral("schema")).contains(QStringLiteral("current")));
+        QVERIFY(system->fieldText(QStringLiteral("database")).contains(db.name()));
+        QVERIFY(system->isVisible());
+    }
+
+    void remembersGeometryAndSection()
+    {
+        TestDatabase db(QStringLiteral("gui_geometry"));
+        QVERIFY(db.isValid());
+        {
+            MainWindow window(db.profile());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(987, 654);
+            window.showSection(MainWindow::Customers);
+            window.close();
+        }
+        MainWindow reopened(db.profile());
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QCOMPARE(reopened.currentSection(), MainWindow::Customers);
+        QCOMPARE(reopened.size(), QSize(987, 654));
+    }
+
+    void unreachableServerShowsWhatToDo()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        MainWindow window(
+            ConnectionProfile::server(QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=5").arg(port)));
+        QSignalSpy failed(&window, &MainWindow::startupFailed);
+        window.show();
+        QVERIFY(failed.wait(30'000));
+        auto *startup = window.findChild<StartupPage *>();
+        QVERIFY(startup->isVisible());
+        QVERIFY(startup->showsError());
+        QVERIFY2(startup->message().contains(QStringLiteral("No PostgreSQL server answers")),
+                 qPrintable(startup->message()));
+        QVERIFY(!window.isReady());
+        QVERIFY(window.connectionStatusText().contains(QStringLiteral("Not connected")));
+    }
+
+    void lostConnectionIsShownAndRecovered()
+    {
+        TestDatabase db(QStringLiteral("gui_lost"));
+        QVERIFY(db.isValid());
+        MainWindow window(db.profile());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(60'000));
+
+        QSignalSpy states(window.connectionMonitor(), &ConnectionMonitor::stateChanged);
+        {
+            pqxx::connection admin(db.conninfo().toStdString());
+            pqxx::nontransaction work(admin);
+            work.exec_params("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = $1 AND pid <> pg_backend_pid()",
+                             db.name().toStdString());
+        }
+        window.connectionMonitor()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Connection lost")), 10'000);
+        // The window stays responsive and the monitor reconnects by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Connected")), 15'000);
+        QVERIFY(window.isReady());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

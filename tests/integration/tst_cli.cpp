@@ -1,0 +1,196 @@
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run forecourt(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(forecourtBinary(), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed again when probe goes: nothing listens there
+}
+
+void expectOneLineFailure(const Run &run, int exitCode, const QString &needle)
+{
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(needle), qPrintable(run.err));
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = forecourt({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("forecourt 0.")));
+
+        const Run help = forecourt({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command :
+             {"db status", "db migrate", "server start", "server stop", "server status", "demo-data"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+
+        const QList<QStringList> commands = {{QStringLiteral("db"), QStringLiteral("status")},
+                                             {QStringLiteral("db"), QStringLiteral("migrate")},
+                                             {QStringLiteral("server"), QStringLiteral("status")},
+                                             {QStringLiteral("demo-data")}};
+        for (const QStringList &command : commands) {
+            const Run commandHelp = forecourt(command + QStringList{QStringLiteral("--help")});
+            QCOMPARE(commandHelp.exitCode, 0);
+            QVERIFY2(commandHelp.out.contains(QStringLiteral("--data-dir")),
+                     qPrintable(command.join(QLatin1Char(' '))));
+        }
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        expectOneLineFailure(forecourt({QStringLiteral("frobnicate")}), 2, QStringLiteral("Unknown command"));
+        expectOneLineFailure(forecourt({QStringLiteral("db"), QStringLiteral("explode")}), 2,
+                             QStringLiteral("db status"));
+        expectOneLineFailure(forecourt({QStringLiteral("demo-data"), QStringLiteral("--cars"), QStringLiteral("lots")}),
+                             2, QStringLiteral("whole number"));
+        expectOneLineFailure(forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}), 2,
+                             QStringLiteral("bogus"));
+    }
+
+    void statusMigrateAndDemoDataOnAServer()
+    {
+        TestDatabase db(QStringLiteral("cli_server"));
+        QVERIFY(db.isValid());
+        const QStringList server = {QStringLiteral("--server"), db.conninfo()};
+
+        Run status =
+            forecourt(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + server);
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().value(QStringLiteral("schema_version")).toInt(), 0);
+        QVERIFY(status.json().value(QStringLiteral("pending_migrations")).toArray().size() >= 3);
+        QCOMPARE(status.json().value(QStringLiteral("location")).toString(), QStringLiteral("server"));
+
+        const Run migrate = forecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
+        QCOMPARE(migrate.exitCode, 0);
+        QVERIFY(migrate.out.contains(QStringLiteral("0001_base_schema.sql")));
+        const Run again = forecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QStringLiteral("up to date")));
+
+        const Run demo = forecourt(QStringList{QStringLiteral("demo-data"), QStringLiteral("--cars"),
+                                               QStringLiteral("40"), QStringLiteral("--json")} +
+                                   server);
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().value(QStringLiteral("cars")).toInt(), 40);
+        expectOneLineFailure(forecourt(QStringList{QStringLiteral("demo-data")} + server), 1,
+                             QStringLiteral("--replace"));
+
+        status =
+            forecourt(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + server);
+        QVERIFY(status.json().value(QStringLiteral("schema_current")).toBool());
+        QCOMPARE(status.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("cars")).toInt(), 40);
+    }
+
+    void connectionFailuresHaveTheirOwnMessages()
+    {
+        const QString status = QStringLiteral("status");
+        expectOneLineFailure(forecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
+                                        QStringLiteral("host=no-such-host.invalid connect_timeout=5")}),
+                             1, QStringLiteral("could not be found"));
+        expectOneLineFailure(forecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
+                                        QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=5").arg(freePort())}),
+                             1, QStringLiteral("No PostgreSQL server answers"));
+        expectOneLineFailure(
+            forecourt({QStringLiteral("db"), status, QStringLiteral("--server"), QStringLiteral("host='broken")}), 1,
+            QStringLiteral("not valid"));
+    }
+
+    void refusedPasswordIsNamed()
+    {
+        // A local server that also listens on TCP, where password authentication applies.
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tst_cli-XXXXXX"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FORECOURT_PG_LISTEN"), QStringLiteral("127.0.0.1"));
+        const Run started = forecourt({QStringLiteral("server"), QStringLiteral("start"), QStringLiteral("--json"),
+                                       QStringLiteral("--data-dir"), dir.path()},
+                                      env);
+        QCOMPARE(started.exitCode, 0);
+        const QJsonObject server = started.json();
+        {
+            pqxx::connection c(server.value(QStringLiteral("conninfo")).toString().toStdString());
+            pqxx::nontransaction work(c);
+            work.exec("CREATE ROLE anna LOGIN PASSWORD 'right-password'");
+        }
+        const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=anna password=wrong dbname=forecourt")
+                                     .arg(server.value(QStringLiteral("port")).toInt());
+        const Run refused =
+            forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--server"), conninfo});
+        QCOMPARE(forecourt({QStringLiteral("server"), QStringLiteral("stop"), QStringLiteral("--data-dir"), dir.path()})
+                     .exitCode,
+                 0);
+        expectOneLineFailure(refused, 1, QStringLiteral("refused the user name or password"));
+    }
+
+    void serverStatusGivesAUsableUri()
+    {
+        const Run status = forecourt({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--json"),
+                                      QStringLiteral("--data-dir"), TestDatabase::fixtureDataDir()});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.json().value(QStringLiteral("running")).toBool());
+        const QString uri = status.json().value(QStringLiteral("uri")).toString();
+        QVERIFY(uri.startsWith(QStringLiteral("postgresql://")));
+        pqxx::connection c(uri.toStdString()); // what psql would open
+        pqxx::nontransaction work(c);
+        QCOMPARE(QString::fromStdString(work.exec1("SELECT current_database()")[0].c_str()),
+                 QStringLiteral("forecourt"));
+    }
+
+    void dbStatusOnAnEmptyFolderStartsTheServer()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tst_cli-XXXXXX"));
+        const Run status =
+            forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Schema version: 0 of")), qPrintable(status.out));
+        QVERIFY(status.out.contains(QStringLiteral("forecourt db migrate")));
+        // It was the only user, so the server stopped again: `server status` says so with exit code 3.
+        const Run after =
+            forecourt({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(after.exitCode, 3);
+        QVERIFY(after.out.contains(QStringLiteral("Stopped")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/ConnectionProfile.h"
+#include "db/LocalServer.h"
+
+#include <QString>
+
+#include <memory>
+
+// A fresh, empty database on the test run's private PostgreSQL server (started by the CTest fixture,
+// found through FORECOURT_TEST_DATA_DIR), dropped again when the object goes.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString &label);
+    ~TestDatabase();
+
+    bool isValid() const { return !m_name.isEmpty(); }
+    QString error() const { return m_error; }
+    QString name() const { return m_name; }
+    // key=value connection string for this database.
+    QString conninfo() const;
+    ConnectionProfile profile() const { return ConnectionProfile::server(conninfo()); }
+
+    // The fixture's data folder.
+    static QString fixtureDataDir();
+
+private:
+    void adminExec(const std::string &sql);
+    std::shared_ptr<LocalServerLease> m_lease;
+    QString m_name;
+    QString m_error;
+};
+
+// Path of the forecourt executable under test.
+QString forecourtBinary();

@@ -1,0 +1,50 @@
+#include "Application.h"
+
+#include "AppInfo.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "db/ConnectionProfile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+namespace Application {
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(AppInfo::organisation());
+    QApplication::setApplicationName(AppInfo::name());
+    QApplication::setApplicationDisplayName(AppInfo::name());
+    QApplication::setApplicationVersion(AppInfo::version());
+    QApplication::setDesktopFileName(QStringLiteral("forecourt"));
+
+    Translations::install();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Forecourt"));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"), QApplication::translate("Application", "Local data folder."),
+                               QStringLiteral("folder"));
+    QCommandLineOption server(QStringLiteral("server"), QApplication::translate("Application", "PostgreSQL server."),
+                              QStringLiteral("conninfo"));
+    parser.addOption(dataDir);
+    parser.addOption(server);
+    parser.process(app);
+
+    // The command line and PG* variables win over the connection saved in the settings.
+    ConnectionProfile profile;
+    if (parser.isSet(dataDir) || parser.isSet(server) || ConnectionProfile::environmentNamesServer() ||
+        !qEnvironmentVariableIsEmpty("FORECOURT_DATA_DIR")) {
+        profile = ConnectionProfile::resolve(parser.value(server), parser.value(dataDir));
+    } else {
+        QSettings settings;
+        profile = ConnectionProfile::load(settings);
+    }
+
+    MainWindow window(profile);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Application

@@ -1,0 +1,348 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "ConnectionDialog.h"
+#include "Logging.h"
+#include "SectionPage.h"
+#include "StartupPage.h"
+#include "SystemPage.h"
+#include "db/DatabaseThread.h"
+#include "services/SystemService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+struct SectionDescription
+{
+    QString title;
+    QString summary;
+    QStyle::StandardPixmap icon;
+};
+
+QList<SectionDescription> sectionDescriptions()
+{
+    return {
+        {MainWindow::tr("Fleet"), MainWindow::tr("The car inventory: stock, prices, status and location."),
+         QStyle::SP_DirHomeIcon},
+        {MainWindow::tr("Bookings"), MainWindow::tr("Reservations and rentals, pick-up and return."),
+         QStyle::SP_FileDialogDetailedView},
+        {MainWindow::tr("Customers"), MainWindow::tr("The people who rent and buy, with their bookings and balance."),
+         QStyle::SP_DirOpenIcon},
+        {MainWindow::tr("VIN reports"), MainWindow::tr("Vehicle history reports requested by VIN."),
+         QStyle::SP_FileDialogContentsView},
+        {MainWindow::tr("Dashboards"), MainWindow::tr("Charts of the fleet, rentals, sales and VIN activity."),
+         QStyle::SP_FileDialogListView},
+        {MainWindow::tr("System"), MainWindow::tr("The database, its schema and the connection."),
+         QStyle::SP_ComputerIcon},
+    };
+}
+} // namespace
+
+MainWindow::MainWindow(const ConnectionProfile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(new DatabaseThread(this))
+    , m_monitor(new ConnectionMonitor(m_database, this))
+{
+    setWindowTitle(AppInfo::name());
+    setObjectName(QStringLiteral("MainWindow"));
+    buildUi();
+    buildMenus();
+    restoreWindowState();
+
+    connect(m_database, &DatabaseThread::progressed, m_startupPage, &StartupPage::setProgress);
+    connect(m_monitor, &ConnectionMonitor::stateChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_monitor, &ConnectionMonitor::reconnected, this, &MainWindow::refreshInfo);
+    connect(m_startupPage, &StartupPage::retryRequested, this, &MainWindow::retryConnection);
+    connect(m_startupPage, &StartupPage::settingsRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_startupPage, &StartupPage::useLocalRequested, this,
+            [this] { connectTo(ConnectionProfile::local(QString())); });
+    connect(m_systemPage, &SystemPage::changeConnectionRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_systemPage, &SystemPage::refreshRequested, this, &MainWindow::refreshInfo);
+
+    // Connect once the event loop runs: the window paints first, and whoever created it can listen to
+    // ready() and startupFailed() before they can fire.
+    QMetaObject::invokeMethod(
+        this, [this, profile] { connectTo(profile); }, Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow()
+{
+    m_monitor->stop();
+    m_database->shutdown(); // closes the connection on its own thread, releases the local server
+}
+
+void MainWindow::buildUi()
+{
+    m_content = new QStackedWidget(this);
+    setCentralWidget(m_content);
+
+    m_startupPage = new StartupPage(m_content);
+    m_content->addWidget(m_startupPage);
+
+    m_sectionsView = new QWidget(m_content);
+    auto *layout = new QHBoxLayout(m_sectionsView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(m_sectionsView);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(m_sectionsView);
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_content->addWidget(m_sectionsView);
+
+    const QList<SectionDescription> descriptions = sectionDescriptions();
+    for (int i = 0; i < SectionCount; ++i) {
+        const SectionDescription &section = descriptions.at(i);
+        auto *item = new QListWidgetItem(style()->standardIcon(section.icon), section.title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(section.summary).arg(i + 1));
+        item->setSizeHint(QSize(0, 36));
+        if (i == System) {
+            m_systemPage = new SystemPage(m_pages);
+            m_pages->addWidget(m_systemPage);
+        } else {
+            auto *page = new SectionPage(section.title, section.summary, m_pages);
+            page->setObjectName(QStringLiteral("section%1").arg(i));
+            m_sectionPages << page;
+            m_pages->addWidget(page);
+        }
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Fleet);
+
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setObjectName(QStringLiteral("locationStatus"));
+    m_connectionLabel = new QLabel(tr("Connecting…"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_workerLabel = new QLabel(tr("Event worker: not running"), this);
+    m_workerLabel->setObjectName(QStringLiteral("workerStatus"));
+    m_workerLabel->setToolTip(tr("The background event worker is not part of this version yet."));
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_workerLabel);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connection…"), this, &MainWindow::openConnectionDialog);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QList<SectionDescription> descriptions = sectionDescriptions();
+    for (int i = 0; i < SectionCount; ++i) {
+        QAction *action = go->addAction(descriptions.at(i).title, this, [this, i] { showSection(Section(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("goSection%1").arg(i));
+    }
+    go->addSeparator();
+    QAction *refresh = go->addAction(tr("&Refresh"), this, &MainWindow::refreshInfo);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Forecourt"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_navigation->currentRow());
+}
+
+void MainWindow::showSection(Section section)
+{
+    if (section < 0 || section >= SectionCount)
+        return;
+    m_navigation->setCurrentRow(section);
+    if (m_ready)
+        m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    return m_connectionLabel->text();
+}
+
+QString MainWindow::locationStatusText() const
+{
+    return m_locationLabel->text();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int section = settings.value(QStringLiteral("window/section"), int(Fleet)).toInt();
+    m_navigation->setCurrentRow(section >= 0 && section < SectionCount ? section : int(Fleet));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/section"), m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_ready = false;
+    m_monitor->stop();
+    m_content->setCurrentWidget(m_startupPage);
+    m_startupPage->setBusy(profile.isLocal() ? tr("Starting the local database…")
+                                             : tr("Connecting to %1…").arg(profile.describe()));
+    m_locationLabel->setText(profile.describe());
+    m_connectionLabel->setText(tr("Connecting…"));
+    m_database->open(profile).then(this, [this](const Result<void> &opened) {
+        if (!opened) {
+            showStartupError(opened.error());
+            return;
+        }
+        migrate();
+    });
+}
+
+void MainWindow::retryConnection()
+{
+    connectTo(m_profile);
+}
+
+void MainWindow::migrate()
+{
+    m_startupPage->setBusy(tr("Checking the database schema…"));
+    DatabaseThread *database = m_database;
+    m_database
+        ->submit([database](Database &db) {
+            return SystemService::migrate(db, [database](int index, int count, const Migrator::Migration &migration) {
+                database->reportProgress(tr("Updating the database: %1").arg(migration.name), index, count);
+            });
+        })
+        .then(this, [this](const Result<Migrator::State> &migrated) {
+            if (!migrated) {
+                showStartupError(migrated.error());
+                return;
+            }
+            m_startupPage->setBusy(tr("Loading…"));
+            refreshInfo();
+        });
+}
+
+void MainWindow::refreshInfo()
+{
+    m_database->submit([](Database &db) { return SystemService::serverInfo(db); })
+        .then(this, [this](const Result<ServerInfo> &info) {
+            if (!info) {
+                if (!m_ready)
+                    showStartupError(info.error());
+                else
+                    statusBar()->showMessage(info.error().message, 10000);
+                return;
+            }
+            applyInfo(*info);
+        });
+}
+
+void MainWindow::applyInfo(const ServerInfo &info)
+{
+    m_systemPage->setInfo(info, m_profile);
+    const QMap<QString, qint64> &counts = info.counts;
+    m_sectionPages.at(Fleet)->setFigure(
+        tr("%Ln car(s) in the database", nullptr, int(counts.value(QStringLiteral("cars")))));
+    m_sectionPages.at(Bookings)->setFigure(
+        tr("%Ln booking(s) in the database", nullptr, int(counts.value(QStringLiteral("bookings")))));
+    m_sectionPages.at(Customers)->setFigure(
+        tr("%Ln customer(s) in the database", nullptr, int(counts.value(QStringLiteral("customers")))));
+    m_sectionPages.at(VinReports)->setFigure(tr("No VIN reports yet"));
+    m_sectionPages.at(Dashboards)->setFigure(QString());
+
+    m_locationLabel->setText((info.local ? tr("Local server") : tr("Server %1").arg(m_profile.describe())) +
+                             QStringLiteral(" · PostgreSQL ") + info.serverVersion.section(QLatin1Char(' '), 0, 0) +
+                             QStringLiteral(" · ") + tr("schema %1").arg(info.schema.currentVersion));
+    if (!m_ready) {
+        m_ready = true;
+        m_content->setCurrentWidget(m_sectionsView);
+        updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
+        m_monitor->start();
+        m_navigation->setFocus();
+        emit ready();
+    }
+}
+
+void MainWindow::showStartupError(const Error &error)
+{
+    qCWarning(lcUi) << "startup failed:" << error.oneLine();
+    m_content->setCurrentWidget(m_startupPage);
+    m_startupPage->setError(error, !m_profile.isLocal());
+    m_connectionLabel->setText(tr("Not connected"));
+    emit startupFailed(error.message);
+}
+
+void MainWindow::updateConnectionStatus(ConnectionMonitor::State state, const QString &message)
+{
+    switch (state) {
+    case ConnectionMonitor::State::Healthy:
+        m_connectionLabel->setText(QStringLiteral("<span style='color:#2e7d32'>●</span> ") + tr("Connected"));
+        m_connectionLabel->setToolTip(tr("The database answers normally."));
+        break;
+    case ConnectionMonitor::State::Lost:
+        m_connectionLabel->setText(QStringLiteral("<span style='color:#c62828'>●</span> ") +
+                                   tr("Connection lost, retrying in %n s", nullptr, m_monitor->retryInSeconds()));
+        m_connectionLabel->setToolTip(message);
+        break;
+    case ConnectionMonitor::State::Unknown:
+        m_connectionLabel->setText(tr("Connecting…"));
+        break;
+    }
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(m_profile, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = dialog.profile();
+    QSettings settings;
+    profile.save(settings);
+    // Connect once the event loop runs: the window paints first, and whoever created it can listen to
+    // ready() and startupFailed() before they can fire.
+    QMetaObject::invokeMethod(
+        this, [this, profile] { connectTo(profile); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Forecourt"),
+                       tr("<h3>Forecourt %1</h3><p>Administration for car dealerships and rental desks: fleet, "
+                          "bookings, customers, VIN reports and dashboards.</p><p>Data: %2</p>")
+                           .arg(AppInfo::version(), m_profile.describe().toHtmlEscaped()));
+}

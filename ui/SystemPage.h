@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class ConnectionProfile;
+class MigrationTableModel;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+struct ServerInfo;
+
+// The System section: where the data lives, the server, the schema and its migrations.
+class SystemPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SystemPage(QWidget *parent = nullptr);
+    void setInfo(const ServerInfo &info, const ConnectionProfile &profile);
+    QString fieldText(const QString &objectName) const;
+
+signals:
+    void changeConnectionRequested();
+    void refreshRequested();
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
+
+    QLabel *m_location = nullptr;
+    QLabel *m_server = nullptr;
+    QLabel *m_database = nullptr;
+    QLabel *m_host = nullptr;
+    QLabel *m_size = nullptr;
+    QLabel *m_schema = nullptr;
+    QLabel *m_uri = nullptr;
+    QPushButton *m_copyUri = nullptr;
+    MigrationTableModel *m_migrations = nullptr;
+    QTableView *m_migrationView = nullptr;
+};
