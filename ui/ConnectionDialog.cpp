@@ -35,7 +35,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, QWidget *pa
     auto *dataDirRow = new QHBoxLayout;
     dataDirRow->addWidget(m_dataDir, 1);
     dataDirRow->addWidget(browse);
-    localForm->addRow(tr("Data &folder:"), dataDirRow);
+    auto *dataDirLabel = new QLabel(tr("Data &folder:"), m_localBox);
+    dataDirLabel->setBuddy(m_dataDir);
+    localForm->addRow(dataDirLabel, dataDirRow);
 
     m_serverBox = new QWidget(this);
     auto *serverForm = new QFormLayout(m_serverBox);

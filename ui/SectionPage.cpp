@@ -19,7 +19,9 @@ SectionPage::SectionPage(const QString &title, const QString &summary, QWidget *
     m_figure->setObjectName(QStringLiteral("sectionFigure"));
     auto *notice = new QLabel(tr("The tools for this section are not in this version of Forecourt yet."), this);
     notice->setWordWrap(true);
-    notice->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont noticeFont = notice->font();
+    noticeFont.setItalic(true);
+    notice->setFont(noticeFont);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -25,7 +25,9 @@ StartupPage::StartupPage(QWidget *parent)
     m_detail->setObjectName(QStringLiteral("startupDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont detailFont = m_detail->font();
+    detailFont.setItalic(true);
+    m_detail->setFont(detailFont);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Startup progress"));
     m_progress->setTextVisible(false);
@@ -88,7 +90,7 @@ void StartupPage::setProgress(const QString &message, int done, int total)
 void StartupPage::setError(const Error &error, bool offerLocalServer)
 {
     m_message->setText(error.message);
-    m_detail->setText(error.detail);
+    m_detail->setText(error.detail.isEmpty() ? QString() : tr("Details: %1").arg(error.detail.simplified()));
     m_progress->hide();
     m_retry->show();
     m_settings->show();

@@ -410,13 +410,45 @@ void LocalServer::writeRuntimeConfig(int port, const QString &socketDir) const
 
 Result<LocalServer::Status> LocalServer::start()
 {
+    return startAndRegister(false);
+}
+
+Result<LocalServer::Status> LocalServer::attach()
+{
+    return startAndRegister(true);
+}
+
+Error LocalServer::lockError() const
+{
+    return Error{Error::Code::LocalServerFailed,
+                 tr("Another Forecourt process has held the lock on %1 for two minutes. If none is running, delete "
+                    "%1/server.lock.")
+                     .arg(m_dataDir)};
+}
+
+Result<LocalServer::Status> LocalServer::startAndRegister(bool registerThisProcess)
+{
     if (auto prepared = prepareFolders(); !prepared)
         return std::unexpected(prepared.error());
     Lock lock(m_dataDir);
     if (!lock.locked())
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("Another Forecourt process holds the lock on %1.").arg(m_dataDir)});
-    return startLocked();
+        return std::unexpected(lockError());
+    const auto started = startLocked();
+    if (!started || !registerThisProcess)
+        return started;
+    const qint64 pid = QCoreApplication::applicationPid();
+    QFile client(QDir(clientsDir()).filePath(QString::number(pid)));
+    if (client.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        client.write(processStartTime(pid).toLatin1());
+    // Stale registrations (a crashed process) are cleaned up here.
+    const QList<qint64> alive = liveClients();
+    for (const QFileInfo &file : QDir(clientsDir()).entryInfoList(QDir::Files)) {
+        if (!alive.contains(file.fileName().toLongLong()))
+            QFile::remove(file.filePath());
+    }
+    Status status = *started;
+    status.clients = alive;
+    return status;
 }
 
 Result<LocalServer::Status> LocalServer::startLocked()
@@ -514,8 +546,7 @@ Result<void> LocalServer::stop(bool force)
         return {};
     Lock lock(m_dataDir);
     if (!lock.locked())
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("Another Forecourt process holds the lock on %1.").arg(m_dataDir)});
+        return std::unexpected(lockError());
     const QList<qint64> others = liveClients();
     if (!others.isEmpty() && !force) {
         QStringList pids;
@@ -562,32 +593,6 @@ Result<void> LocalServer::setKeepRunning(bool keep)
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(Error{Error::Code::LocalServerFailed, tr("Cannot write %1.").arg(marker)});
     return {};
-}
-
-Result<LocalServer::Status> LocalServer::attach()
-{
-    if (auto prepared = prepareFolders(); !prepared)
-        return std::unexpected(prepared.error());
-    Lock lock(m_dataDir);
-    if (!lock.locked())
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("Another Forecourt process holds the lock on %1.").arg(m_dataDir)});
-    const auto started = startLocked();
-    if (!started)
-        return started;
-    const qint64 pid = QCoreApplication::applicationPid();
-    QFile client(QDir(clientsDir()).filePath(QString::number(pid)));
-    if (client.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        client.write(processStartTime(pid).toLatin1());
-    // Stale registrations (a crashed process) are cleaned up here.
-    const QList<qint64> alive = liveClients();
-    for (const QFileInfo &file : QDir(clientsDir()).entryInfoList(QDir::Files)) {
-        if (!alive.contains(file.fileName().toLongLong()))
-            QFile::remove(file.filePath());
-    }
-    Status status = *started;
-    status.clients = alive;
-    return status;
 }
 
 void LocalServer::detach()

@@ -69,7 +69,9 @@ public:
 
 private:
     class Lock;
+    Result<Status> startAndRegister(bool registerThisProcess);
     Result<Status> startLocked();
+    Error lockError() const;
     Result<void> stopLocked();
     Result<void> ensureInitialised();
     Result<void> prepareFolders();

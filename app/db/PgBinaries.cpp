@@ -64,13 +64,12 @@ Result<PgBinaries> PgBinaries::find(const QStringList &dirs)
             return binaries;
         }
     }
-    return std::unexpected(Error{
-        Error::Code::ServerBinariesMissing,
-        QObject::tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with "
-                    "\"sudo apt-get install postgresql-15\", set FORECOURT_PG_BIN to their folder, or connect to a "
-                    "PostgreSQL server with --server."),
-        QObject::tr("Looked in: %1")
-            .arg(dirs.isEmpty() ? QObject::tr("(no folders)") : dirs.join(QStringLiteral(", ")))});
+    return std::unexpected(
+        Error{Error::Code::ServerBinariesMissing,
+              tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with "
+                 "\"sudo apt-get install postgresql-15\", set FORECOURT_PG_BIN to their folder, or connect to a "
+                 "PostgreSQL server with --server."),
+              tr("Looked in: %1").arg(dirs.isEmpty() ? tr("(no folders)") : dirs.join(QStringLiteral(", ")))});
 }
 
 QString PgBinaries::program(const QString &name) const

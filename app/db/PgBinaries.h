@@ -2,12 +2,15 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // Where the PostgreSQL server programs (initdb, pg_ctl, postgres) live.
 class PgBinaries
 {
+    Q_DECLARE_TR_FUNCTIONS(PgBinaries)
+
 public:
     // The folders to look in, in order: $FORECOURT_PG_BIN alone when it is set; otherwise
     // `pg_config --bindir`, /usr/lib/postgresql/<newest>/bin, then every folder on PATH.

@@ -1,11 +1,15 @@
 #include "TestDatabase.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupPage.h"
 #include "ui/SystemPage.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -14,6 +18,16 @@
 #include <QTest>
 
 #include <pqxx/pqxx>
+
+namespace {
+// With FORECOURT_SCREENSHOT_DIR set, key states are saved as PNGs to look at.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -65,6 +79,7 @@ private slots:
         QVERIFY(system->fieldText(QStringLiteral("schema")).contains(QStringLiteral("current")));
         QVERIFY(system->fieldText(QStringLiteral("database")).contains(db.name()));
         QVERIFY(system->isVisible());
+        screenshot(&window, QStringLiteral("system"));
     }
 
     void remembersGeometryAndSection()
@@ -104,6 +119,34 @@ private slots:
                  qPrintable(startup->message()));
         QVERIFY(!window.isReady());
         QVERIFY(window.connectionStatusText().contains(QStringLiteral("Not connected")));
+        screenshot(&window, QStringLiteral("startup-error"));
+    }
+
+    void connectionDialogRoundTripsAProfile()
+    {
+        const ConnectionProfile server = ConnectionProfile::server(
+            QStringLiteral("host=db.dealer.example port=6432 dbname=fleet user=anna sslmode=require"));
+        ConnectionDialog dialog(server);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(&dialog, QStringLiteral("connection-dialog"));
+        const ConnectionProfile::Fields fields = dialog.profile().effectiveFields();
+        QCOMPARE(fields.host, QStringLiteral("db.dealer.example"));
+        QCOMPARE(fields.port, 6432);
+        QCOMPARE(fields.database, QStringLiteral("fleet"));
+        QCOMPARE(fields.user, QStringLiteral("anna"));
+        QCOMPARE(fields.sslMode, QStringLiteral("require"));
+
+        // A URI typed in wins over the fields; choosing Local gives the local server.
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        auto uri = std::find_if(edits.begin(), edits.end(),
+                                [](QLineEdit *e) { return e->accessibleName() == QStringLiteral("Or URI"); });
+        QVERIFY(uri != edits.end());
+        (*uri)->setText(QStringLiteral("postgresql://bob@other.example/stock"));
+        QCOMPARE(dialog.profile().effectiveFields().host, QStringLiteral("other.example"));
+        auto *local = dialog.findChildren<QRadioButton *>().first();
+        local->setChecked(true);
+        QVERIFY(dialog.profile().isLocal());
     }
 
     void lostConnectionIsShownAndRecovered()
