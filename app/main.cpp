@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "TerminationSignals.h"
 #include "Translations.h"
 #include "cli/Cli.h"
 #include "ui/Application.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(AppInfo::name());
         QCoreApplication::setApplicationVersion(AppInfo::version());
         Translations::install();
+        TerminationSignals::recordInterruption();
         return Cli::run(QCoreApplication::arguments());
     }
     return Application::runGui(argc, argv);

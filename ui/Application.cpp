@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "TerminationSignals.h"
 #include "Translations.h"
 #include "db/ConnectionProfile.h"
 
@@ -21,6 +22,7 @@ int runGui(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("forecourt"));
 
     Translations::install();
+    TerminationSignals::quitEventLoop();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Application", "Forecourt"));

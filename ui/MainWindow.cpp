@@ -79,6 +79,7 @@ MainWindow::MainWindow(const ConnectionProfile &profile, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    saveWindowState(); // also when a signal, not the close button, ends the program
     m_monitor->stop();
     m_database->shutdown(); // closes the connection on its own thread, releases the local server
 }
@@ -207,23 +208,20 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/section"), m_navigation->currentRow());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveWindowState();
-    event->accept();
-}
-
 void MainWindow::connectTo(const ConnectionProfile &profile)
 {
     m_profile = profile;
     m_ready = false;
+    const quint64 generation = ++m_connectionGeneration; // results of an earlier attempt are dropped
     m_monitor->stop();
     m_content->setCurrentWidget(m_startupPage);
     m_startupPage->setBusy(profile.isLocal() ? tr("Starting the local database…")
                                              : tr("Connecting to %1…").arg(profile.describe()));
     m_locationLabel->setText(profile.describe());
     m_connectionLabel->setText(tr("Connecting…"));
-    m_database->open(profile).then(this, [this](const Result<void> &opened) {
+    m_database->open(profile).then(this, [this, generation](const Result<void> &opened) {
+        if (generation != m_connectionGeneration)
+            return;
         if (!opened) {
             showStartupError(opened.error());
             return;
@@ -239,6 +237,7 @@ void MainWindow::retryConnection()
 
 void MainWindow::migrate()
 {
+    const quint64 generation = m_connectionGeneration;
     m_startupPage->setBusy(tr("Checking the database schema…"));
     DatabaseThread *database = m_database;
     m_database
@@ -247,7 +246,9 @@ void MainWindow::migrate()
                 database->reportProgress(tr("Updating the database: %1").arg(migration.name), index, count);
             });
         })
-        .then(this, [this](const Result<Migrator::State> &migrated) {
+        .then(this, [this, generation](const Result<Migrator::State> &migrated) {
+            if (generation != m_connectionGeneration)
+                return;
             if (!migrated) {
                 showStartupError(migrated.error());
                 return;
@@ -259,8 +260,11 @@ void MainWindow::migrate()
 
 void MainWindow::refreshInfo()
 {
+    const quint64 generation = m_connectionGeneration;
     m_database->submit([](Database &db) { return SystemService::serverInfo(db); })
-        .then(this, [this](const Result<ServerInfo> &info) {
+        .then(this, [this, generation](const Result<ServerInfo> &info) {
+            if (generation != m_connectionGeneration)
+                return;
             if (!info) {
                 if (!m_ready)
                     showStartupError(info.error());
@@ -316,7 +320,7 @@ void MainWindow::updateConnectionStatus(ConnectionMonitor::State state, const QS
         break;
     case ConnectionMonitor::State::Lost:
         m_connectionLabel->setText(QStringLiteral("<span style='color:#c62828'>●</span> ") +
-                                   tr("Connection lost, retrying in %n s", nullptr, m_monitor->retryInSeconds()));
+                                   tr("Connection lost, reconnecting…"));
         m_connectionLabel->setToolTip(message);
         break;
     case ConnectionMonitor::State::Unknown:

@@ -46,9 +46,6 @@ signals:
     void ready();
     void startupFailed(const QString &message);
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
     void buildUi();
     void buildMenus();
@@ -65,6 +62,7 @@ private:
     DatabaseThread *m_database = nullptr;
     ConnectionMonitor *m_monitor = nullptr;
     bool m_ready = false;
+    quint64 m_connectionGeneration = 0;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;   // the section pages

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AppInfo.h"
+#include "TerminationSignals.h"
 #include "db/ConnectionProfile.h"
 #include "db/Database.h"
 #include "db/LocalServer.h"
@@ -178,8 +179,6 @@ int dbStatus(const QStringList &arguments)
           << Cli::tr("Database:       %1 (user %2)").arg(info->database, info->user) << Qt::endl
           << Cli::tr("Schema version: %1 of %2").arg(info->schema.currentVersion).arg(info->schema.latestVersion)
           << Qt::endl;
-    if (!info->uri.isEmpty())
-        out() << Cli::tr("Connect with:   psql \"%1\"").arg(info->uri) << Qt::endl;
     if (!info->schemaCurrent)
         out() << Cli::tr("%n migration(s) pending: run \"forecourt db migrate\".", nullptr,
                          static_cast<int>(info->schema.pending.size()))
@@ -258,11 +257,9 @@ int serverCommand(const QStringList &arguments, const QString &action)
     const bool json = parsed.parser.isSet(parsed.json);
 
     if (action == QLatin1String("start")) {
-        auto status = server.start();
+        auto status = server.start(true);
         if (!status)
             return failWith(status.error());
-        if (auto pinned = server.setKeepRunning(true); !pinned)
-            return failWith(pinned.error());
         if (json)
             printJson(toJson(server, server.status()));
         else
@@ -328,7 +325,7 @@ int demoData(const QStringList &arguments)
     auto summary = DemoDataService::generate(**database, options, [&](qint64 done, qint64 total) {
         if (showProgress)
             err() << "\r" << Cli::tr("%1 of %2 cars").arg(done).arg(total) << Qt::flush;
-        return true;
+        return !TerminationSignals::interrupted(); // Ctrl+C cancels; nothing is kept
     });
     if (showProgress && options.cars >= 5000)
         err() << "\r" << Qt::endl;
@@ -400,9 +397,11 @@ int Cli::run(const QStringList &arguments)
     const QString command = words.first();
     const QString action = words.value(1);
     if (command == QLatin1String("db")) {
-        if (action == QLatin1String("status") && words.size() == 2)
+        if (words.size() > 2)
+            return usageError(tr("\"db %1\" takes no further arguments.").arg(action));
+        if (action == QLatin1String("status"))
             return dbStatus(arguments);
-        if (action == QLatin1String("migrate") && words.size() == 2)
+        if (action == QLatin1String("migrate"))
             return dbMigrate(arguments);
         if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
             return topLevel(arguments);

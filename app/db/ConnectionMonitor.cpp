@@ -28,11 +28,10 @@ void ConnectionMonitor::start()
 void ConnectionMonitor::stop()
 {
     m_timer.stop();
-}
-
-int ConnectionMonitor::retryInSeconds() const
-{
-    return m_timer.isActive() ? (m_timer.remainingTime() + 999) / 1000 : 0;
+    ++m_generation; // a check still under way reports to nobody
+    m_checking = false;
+    m_failures = 0;
+    m_state = State::Unknown;
 }
 
 void ConnectionMonitor::checkNow()
@@ -40,6 +39,7 @@ void ConnectionMonitor::checkNow()
     if (m_checking)
         return;
     m_checking = true;
+    const quint64 generation = m_generation;
     m_database
         ->submit([](Database &db) {
             return db.guard([](pqxx::connection &c) {
@@ -47,7 +47,9 @@ void ConnectionMonitor::checkNow()
                 work.exec("SELECT 1");
             });
         })
-        .then(this, [this](const Result<void> &result) {
+        .then(this, [this, generation](const Result<void> &result) {
+            if (generation != m_generation)
+                return;
             m_checking = false;
             handleResult(result.has_value(), result ? QString() : result.error().message);
         });

@@ -20,8 +20,6 @@ public:
     void start();
     void stop();
     State state() const { return m_state; }
-    // Seconds until the next attempt while the connection is lost.
-    int retryInSeconds() const;
 
 public slots:
     void checkNow();
@@ -39,4 +37,5 @@ private:
     State m_state = State::Unknown;
     int m_failures = 0;
     bool m_checking = false;
+    quint64 m_generation = 0;
 };

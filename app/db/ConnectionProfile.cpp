@@ -92,6 +92,31 @@ QString ConnectionProfile::keywordValue(const QList<QPair<QString, QString>> &pa
     return parts.join(QLatin1Char(' '));
 }
 
+QString ConnectionProfile::withConnectionDefaults(const QString &conninfo)
+{
+    static const QList<QPair<const char *, const char *>> defaults = {
+        {"connect_timeout", "10"},        {"keepalives", "1"},       {"keepalives_idle", "30"},
+        {"keepalives_interval", "10"},    {"keepalives_count", "3"}, {"tcp_user_timeout", "30000"},
+        {"application_name", "forecourt"}};
+    const ConninfoOptions options = parse(conninfo, nullptr);
+    if (!options)
+        return conninfo; // invalid: let libpq report it
+    QList<QPair<QString, QString>> pairs;
+    for (PQconninfoOption *option = options.get(); option->keyword; ++option) {
+        const bool given = option->val && *option->val;
+        const bool fromEnvironment = option->envvar && !qEnvironmentVariableIsEmpty(option->envvar);
+        if (given) {
+            pairs.append({QString::fromUtf8(option->keyword), QString::fromUtf8(option->val)});
+            continue;
+        }
+        for (const auto &[keyword, value] : defaults) {
+            if (qstrcmp(keyword, option->keyword) == 0 && !fromEnvironment)
+                pairs.append({QString::fromLatin1(keyword), QString::fromLatin1(value)});
+        }
+    }
+    return keywordValue(pairs);
+}
+
 Result<void> ConnectionProfile::validate() const
 {
     if (m_kind == Kind::Local)

@@ -38,6 +38,11 @@ public:
     static ConnectionProfile resolve(const QString &serverOption, const QString &dataDirOption);
     static bool environmentNamesServer();
 
+    // `conninfo` (URI or key=value) as key=value pairs, with Forecourt's defaults for what it leaves
+    // open (and no PG* variable sets): a connect timeout, TCP keepalives and a user timeout so a dead
+    // server or network is noticed in seconds, and the application name.
+    static QString withConnectionDefaults(const QString &conninfo);
+
     // key='value' pairs with libpq quoting.
     static QString keywordValue(const QList<QPair<QString, QString>> &pairs);
 

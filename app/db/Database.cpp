@@ -44,11 +44,8 @@ Database::~Database()
 Result<void> Database::connect()
 {
     try {
-        const QString withName = m_conninfo.isEmpty() ? QStringLiteral("application_name=forecourt")
-                                                      : m_conninfo + QStringLiteral(" application_name=forecourt");
-        // URIs cannot take extra key=value pairs; only add the application name to key=value strings.
-        const QString conninfo = m_conninfo.startsWith(QLatin1String("postgres")) ? m_conninfo : withName;
-        m_connection = std::make_unique<pqxx::connection>(conninfo.toStdString());
+        m_connection =
+            std::make_unique<pqxx::connection>(ConnectionProfile::withConnectionDefaults(m_conninfo).toStdString());
         qCDebug(lcDb) << "connected to" << m_profile.describe();
         return {};
     } catch (const std::exception &e) {

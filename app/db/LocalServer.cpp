@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -20,6 +23,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -50,7 +54,7 @@ Result<Account> serverAccount()
     else
         names << QStringLiteral("postgres") << QStringLiteral("nobody");
     for (const QString &name : names) {
-        if (const passwd *pw = getpwnam(name.toLocal8Bit().constData()))
+        if (const passwd *pw = getpwnam(name.toLocal8Bit().constData()); pw && pw->pw_uid != 0)
             return Account{pw->pw_uid, pw->pw_gid, name, true};
     }
     return std::unexpected(Error{Error::Code::LocalServerFailed,
@@ -60,13 +64,52 @@ Result<Account> serverAccount()
                                      .arg(names.join(QStringLiteral(", ")))});
 }
 
+Error folderError(const QString &message, const QString &detail = {})
+{
+    return Error{Error::Code::LocalServerFailed, message, detail};
+}
+
+// Reads at most `limit` bytes (the last ones when `fromEnd`) of a regular file without following a
+// link: as root we read files in folders the server's account owns.
+QByteArray readNoFollow(const QString &path, qint64 limit, bool fromEnd = false, qint64 *size = nullptr)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    QByteArray data;
+    struct stat st
+    {};
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (size)
+            *size = st.st_size;
+        // Files under /proc report a size of 0: read those up to the limit.
+        const qint64 offset = fromEnd ? std::max<qint64>(0, st.st_size - limit) : 0;
+        if (lseek(fd, offset, SEEK_SET) == offset) {
+            data.resize(limit);
+            qint64 filled = 0;
+            while (filled < limit) {
+                const ssize_t got = ::read(fd, data.data() + filled, static_cast<size_t>(limit - filled));
+                if (got <= 0)
+                    break;
+                filled += got;
+            }
+            data.resize(filled);
+        }
+    }
+    ::close(fd);
+    return data;
+}
+
+QString lastLines(const QByteArray &text, int lines)
+{
+    const QStringList all = QString::fromLocal8Bit(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
+}
+
 // PIDs are reused; the start time (in clock ticks since boot, Linux) tells a process apart from its successor.
 QString processStartTime(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
+    const QByteArray line = readNoFollow(QStringLiteral("/proc/%1/stat").arg(pid), 4096);
     const qsizetype afterName = line.lastIndexOf(')');
     if (afterName < 0)
         return {};
@@ -79,22 +122,21 @@ bool processAlive(qint64 pid)
 {
     if (pid <= 0 || (kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM))
         return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) { // a zombie has exited already
-        const QByteArray line = stat.readAll();
-        const qsizetype afterName = line.lastIndexOf(')');
-        if (afterName >= 0 && line.mid(afterName + 2, 1) == "Z")
-            return false;
-    }
-    return true;
+    const QByteArray line = readNoFollow(QStringLiteral("/proc/%1/stat").arg(pid), 4096);
+    const qsizetype afterName = line.lastIndexOf(')');
+    return afterName < 0 || line.mid(afterName + 2, 1) != "Z"; // a zombie has exited already
 }
 
-bool isPostgresProcess(qint64 pid)
+// Is `pid` the postmaster of the cluster in `clusterDir`? After a crash the PID in postmaster.pid may
+// belong to any process, another PostgreSQL included; a postmaster's working folder is its cluster.
+bool isPostmasterOf(qint64 pid, const QString &clusterDir)
 {
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    if (!comm.open(QIODevice::ReadOnly))
+    if (!processAlive(pid))
+        return false;
+    if (!QFileInfo::exists(QStringLiteral("/proc/self/cwd")))
         return true; // no /proc: trust the PID
-    return comm.readAll().startsWith("postgres");
+    const QString cwd = QFileInfo(QStringLiteral("/proc/%1/cwd").arg(pid)).symLinkTarget();
+    return !cwd.isEmpty() && cwd == QFileInfo(clusterDir).canonicalFilePath();
 }
 
 struct PostmasterInfo
@@ -108,10 +150,9 @@ struct PostmasterInfo
 PostmasterInfo readPostmasterPid(const QString &clusterDir)
 {
     PostmasterInfo info;
-    QFile file(QDir(clusterDir).filePath(QStringLiteral("postmaster.pid")));
-    if (!file.open(QIODevice::ReadOnly))
-        return info;
-    const QStringList lines = QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString::fromLocal8Bit(readNoFollow(QDir(clusterDir).filePath(QStringLiteral("postmaster.pid")), 4096))
+            .split(QLatin1Char('\n'));
     info.pid = lines.value(0).trimmed().toLongLong();
     info.port = lines.value(3).trimmed().toInt();
     info.socketDir = lines.value(4).trimmed();
@@ -119,14 +160,28 @@ PostmasterInfo readPostmasterPid(const QString &clusterDir)
     return info;
 }
 
-bool ownDirectory(const QString &path, const Account &account)
+// Creates `path` as a private folder of `account`, or checks that the existing one is exactly that:
+// a real folder (not a link) owned by the account. A folder someone else prepared is refused.
+Result<void> makePrivateFolder(const QString &path, const Account &account)
 {
-    if (!QDir().mkpath(path))
-        return false;
     const QByteArray native = QFile::encodeName(path);
-    if (account.switchUser && chown(native.constData(), account.uid, account.gid) != 0)
-        return false;
-    return chmod(native.constData(), 0700) == 0;
+    struct stat st
+    {};
+    if (lstat(native.constData(), &st) == 0) {
+        if (!S_ISDIR(st.st_mode) || st.st_uid != account.uid)
+            return std::unexpected(folderError(
+                LocalServer::tr("%1 exists but is not a folder of the account \"%2\"; Forecourt will not use it. "
+                                "Remove it, or choose another data folder with --data-dir.")
+                    .arg(path, account.name)));
+        if ((st.st_mode & 0777) != 0700 && chmod(native.constData(), 0700) != 0)
+            return std::unexpected(folderError(LocalServer::tr("Cannot make %1 private.").arg(path)));
+        return {};
+    }
+    if (mkdir(native.constData(), 0700) != 0 || chmod(native.constData(), 0700) != 0 ||
+        (account.switchUser && chown(native.constData(), account.uid, account.gid) != 0))
+        return std::unexpected(folderError(LocalServer::tr("Cannot create the folder %1.").arg(path),
+                                           QString::fromLocal8Bit(strerror(errno))));
+    return {};
 }
 
 // Can `account` walk down to `path`? Each ancestor needs an execute bit that applies to it.
@@ -148,15 +203,20 @@ QString firstUnreachableAncestor(const QString &path, const Account &account)
     }
 }
 
-QString tail(const QString &fileName, int lines)
+// pg_ctl hands the paths to a shell inside double quotes and PostgreSQL splits the socket setting at
+// commas, so these characters cannot be passed safely.
+bool hasUnsafePathCharacter(const QString &path)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    if (file.size() > 16384)
-        file.seek(file.size() - 16384);
-    QStringList all = QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
+    for (const QChar c : path) {
+        if (c < QLatin1Char(' ') || QStringLiteral("'\"\\$`,").contains(c))
+            return true;
+    }
+    return false;
+}
+
+QString shellQuoted(const QString &value)
+{
+    return QLatin1Char('\'') + value + QLatin1Char('\''); // callers have refused single quotes
 }
 
 bool fastUnsafeMode()
@@ -204,12 +264,17 @@ QString LocalServer::clusterDir() const
 
 QString LocalServer::logFile() const
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("postgresql.log"));
+    return QDir(clusterDir()).filePath(QStringLiteral("forecourt.log"));
 }
 
 QString LocalServer::clientsDir() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("clients"));
+}
+
+QString LocalServer::markerFile(const char *name) const
+{
+    return QDir(m_dataDir).filePath(QString::fromLatin1(name));
 }
 
 QString LocalServer::serverAccount() const
@@ -222,10 +287,10 @@ LocalServer::Status LocalServer::status() const
 {
     Status status;
     status.initialised = QFileInfo::exists(QDir(clusterDir()).filePath(QStringLiteral("PG_VERSION")));
-    status.keepRunning = QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("keep-running")));
+    status.keepRunning = QFileInfo::exists(markerFile("keep-running"));
     status.clients = liveClients();
     const PostmasterInfo info = readPostmasterPid(clusterDir());
-    if (info.pid > 0 && processAlive(info.pid) && isPostgresProcess(info.pid)) {
+    if (info.pid > 0 && isPostmasterOf(info.pid, clusterDir())) {
         status.pid = info.pid;
         status.port = info.port;
         status.socketDir = info.socketDir;
@@ -241,9 +306,7 @@ QList<qint64> LocalServer::liveClients() const
     const QFileInfoList files = QDir(clientsDir()).entryInfoList(QDir::Files);
     for (const QFileInfo &file : files) {
         const qint64 pid = file.fileName().toLongLong();
-        QFile content(file.filePath());
-        const QString recordedStart =
-            content.open(QIODevice::ReadOnly) ? QString::fromLatin1(content.readAll()) : QString();
+        const QString recordedStart = QString::fromLatin1(readNoFollow(file.filePath(), 64));
         if (processAlive(pid) && (recordedStart.isEmpty() || recordedStart == processStartTime(pid)))
             clients << pid;
     }
@@ -255,21 +318,47 @@ Result<void> LocalServer::prepareFolders()
     const auto account = ::serverAccount();
     if (!account)
         return std::unexpected(account.error());
+    if (hasUnsafePathCharacter(m_dataDir))
+        return std::unexpected(folderError(tr("The data folder %1 has a quote, backslash, dollar sign, backquote, "
+                                              "comma or control character in its path, which PostgreSQL cannot be "
+                                              "given safely. Choose a folder without them with --data-dir.")
+                                               .arg(m_dataDir)));
     if (account->switchUser) {
         if (const QString blocked = firstUnreachableAncestor(m_dataDir, *account); !blocked.isEmpty())
-            return std::unexpected(Error{
-                Error::Code::LocalServerFailed,
-                tr("Forecourt runs as root, so its PostgreSQL server runs as the account \"%1\", which cannot reach "
-                   "the folder %2. Choose a data folder it can reach with --data-dir, for example under "
-                   "/var/lib/forecourt.")
-                    .arg(account->name, blocked)});
+            return std::unexpected(
+                folderError(tr("Forecourt runs as root, so its PostgreSQL server runs as the account \"%1\", which "
+                               "cannot reach the folder %2. Choose a data folder it can reach with --data-dir, for "
+                               "example under /var/lib/forecourt.")
+                                .arg(account->name, blocked)));
     }
-    if (!ownDirectory(m_dataDir, *account))
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("Cannot create the data folder %1. Check that you may write there, or "
-                                        "choose another one with --data-dir.")
-                                         .arg(m_dataDir),
-                                     QString::fromLocal8Bit(strerror(errno))});
+
+    // The data folder stays the user's own. An existing folder is used only when it is empty or already
+    // Forecourt's, so --data-dir pointed at a home or shared folder changes nothing there.
+    const QDir dir(m_dataDir);
+    const mode_t mode = account->switchUser ? 0711 : 0700;
+    if (dir.exists()) {
+        const QStringList entries =
+            dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        const bool ours = entries.contains(QStringLiteral("server.lock")) || entries.contains(kClusterName) ||
+                          entries.contains(QStringLiteral("clients"));
+        if (!entries.isEmpty() && !ours)
+            return std::unexpected(folderError(tr("The folder %1 already holds other files. Choose a new or empty "
+                                                  "folder for Forecourt's data with --data-dir.")
+                                                   .arg(m_dataDir)));
+        struct stat st
+        {};
+        if (stat(QFile::encodeName(m_dataDir).constData(), &st) != 0 || st.st_uid != geteuid())
+            return std::unexpected(folderError(
+                tr("The data folder %1 belongs to another account. Choose a folder of your own with --data-dir.")
+                    .arg(m_dataDir)));
+        if ((st.st_mode & 0777) != mode)
+            chmod(QFile::encodeName(m_dataDir).constData(), mode);
+    } else if (!QDir().mkpath(m_dataDir) || chmod(QFile::encodeName(m_dataDir).constData(), mode) != 0) {
+        return std::unexpected(folderError(tr("Cannot create the data folder %1. Check that you may write there, or "
+                                              "choose another one with --data-dir.")
+                                               .arg(m_dataDir),
+                                           QString::fromLocal8Bit(strerror(errno))));
+    }
     QDir().mkpath(clientsDir());
     return {};
 }
@@ -282,7 +371,7 @@ Result<void> LocalServer::runAsServerAccount(const QString &program, const QStri
         return std::unexpected(account.error());
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(m_dataDir);
+    process.setWorkingDirectory(account->switchUser ? QDir::rootPath() : m_dataDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
         if (name.startsWith(QLatin1String("PG")))
@@ -307,9 +396,8 @@ Result<void> LocalServer::runAsServerAccount(const QString &program, const QStri
     if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         if (!finished)
             process.kill();
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("%1 failed.").arg(QFileInfo(program).fileName()),
-                                     text.isEmpty() ? process.errorString() : text});
+        return std::unexpected(folderError(tr("%1 failed.").arg(QFileInfo(program).fileName()),
+                                           text.isEmpty() ? process.errorString() : text));
     }
     return {};
 }
@@ -321,11 +409,14 @@ Result<void> LocalServer::ensureInitialised()
     const auto binaries = PgBinaries::find();
     if (!binaries)
         return std::unexpected(binaries.error());
+    const auto account = ::serverAccount();
 
     // initdb into a scratch folder and rename it when complete, so an interrupted initdb never leaves
     // a half-made cluster behind.
     const QString scratch = clusterDir() + QStringLiteral(".initdb");
     QDir(scratch).removeRecursively();
+    if (auto made = makePrivateFolder(scratch, *account); !made)
+        return made;
     qCInfo(lcLocalServer) << "creating the local PostgreSQL cluster in" << clusterDir();
     QStringList arguments = {QStringLiteral("-D"),
                              scratch,
@@ -346,6 +437,8 @@ Result<void> LocalServer::ensureInitialised()
         arguments + QStringList{QStringLiteral("--locale-provider=icu"), QStringLiteral("--icu-locale=und")}, 300'000);
     if (!result) {
         QDir(scratch).removeRecursively();
+        if (auto made = makePrivateFolder(scratch, *account); !made)
+            return made;
         result = runAsServerAccount(binaries->program(QStringLiteral("initdb")), arguments, 300'000);
     }
     if (!result) {
@@ -353,14 +446,8 @@ Result<void> LocalServer::ensureInitialised()
         result.error().message = tr("Could not create the local database in %1.").arg(clusterDir());
         return result;
     }
-    QFile conf(QDir(scratch).filePath(QStringLiteral("postgresql.conf")));
-    if (conf.open(QIODevice::Append))
-        conf.write("\n# Forecourt writes its own settings (port, socket) at every start:\ninclude_if_exists = "
-                   "'forecourt.conf'\n");
-    conf.close();
     if (!QDir().rename(scratch, clusterDir()))
-        return std::unexpected(
-            Error{Error::Code::LocalServerFailed, tr("Could not move the new cluster into %1.").arg(clusterDir())});
+        return std::unexpected(folderError(tr("Could not move the new cluster into %1.").arg(clusterDir())));
     return {};
 }
 
@@ -369,15 +456,16 @@ QString LocalServer::chooseSocketDir() const
     const QString inside = QDir(m_dataDir).filePath(QStringLiteral("run"));
     if ((inside + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() <= kMaxSocketPath)
         return inside;
+    // Too long for a socket: a short folder in /tmp named after this data folder (not TMPDIR, which
+    // may be long too).
     const QByteArray hash = QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    return QDir(QDir::tempPath())
-        .filePath(QStringLiteral("forecourt-%1-%2").arg(geteuid()).arg(QString::fromLatin1(hash)));
+    return QStringLiteral("/tmp/forecourt-%1-%2").arg(geteuid()).arg(QString::fromLatin1(hash));
 }
 
 int LocalServer::choosePort(int previous) const
 {
     // The socket lives in a private folder, so any port works for it; a port that is also free on TCP
-    // keeps `listen_addresses` usable and psql's messages unambiguous.
+    // keeps FORECOURT_PG_LISTEN usable and psql's messages unambiguous.
     auto freeOnTcp = [](int port) {
         QTcpServer probe;
         return probe.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
@@ -393,46 +481,44 @@ int LocalServer::choosePort(int previous) const
     return 20000 + static_cast<int>(QRandomGenerator::global()->bounded(40000));
 }
 
-void LocalServer::writeRuntimeConfig(int port, const QString &socketDir) const
+Result<LocalServer::Status> LocalServer::start(bool keepRunning)
 {
-    QFile conf(QDir(clusterDir()).filePath(QStringLiteral("forecourt.conf")));
-    if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return;
-    QByteArray text = "# Written by Forecourt at every start. Put your own settings in postgresql.conf.\n";
-    text += "port = " + QByteArray::number(port) + "\n";
-    text += "unix_socket_directories = '" + socketDir.toUtf8().replace("'", "''") + "'\n";
-    text += "unix_socket_permissions = 0700\n";
-    text += "listen_addresses = '" + qEnvironmentVariable("FORECOURT_PG_LISTEN").toUtf8().replace("'", "''") + "'\n";
-    if (fastUnsafeMode()) // test suites only: trades durability for speed
-        text += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
-    conf.write(text);
+    return startUnderLock(false, AttachMode::Open, keepRunning);
 }
 
-Result<LocalServer::Status> LocalServer::start()
+Result<LocalServer::Status> LocalServer::attach(AttachMode mode)
 {
-    return startAndRegister(false);
-}
-
-Result<LocalServer::Status> LocalServer::attach()
-{
-    return startAndRegister(true);
+    return startUnderLock(true, mode, false);
 }
 
 Error LocalServer::lockError() const
 {
-    return Error{Error::Code::LocalServerFailed,
-                 tr("Another Forecourt process has held the lock on %1 for two minutes. If none is running, delete "
-                    "%1/server.lock.")
-                     .arg(m_dataDir)};
+    return folderError(tr("Another Forecourt process has held the lock on %1 for two minutes. If none is running, "
+                          "delete %1/server.lock.")
+                           .arg(m_dataDir));
 }
 
-Result<LocalServer::Status> LocalServer::startAndRegister(bool registerThisProcess)
+Result<LocalServer::Status> LocalServer::startUnderLock(bool registerThisProcess, AttachMode mode, bool keepRunning)
 {
     if (auto prepared = prepareFolders(); !prepared)
         return std::unexpected(prepared.error());
     Lock lock(m_dataDir);
     if (!lock.locked())
         return std::unexpected(lockError());
+
+    // `server stop` is final for the processes that were attached: they reconnect only to a server
+    // someone started again. A newly opened Forecourt starts it.
+    if (mode == AttachMode::Reconnect && QFileInfo::exists(markerFile("stopped")) && !status().running)
+        return std::unexpected(folderError(tr("The local server was stopped with \"forecourt server stop\". Close "
+                                              "and reopen Forecourt, or run \"forecourt server start\", to start it "
+                                              "again.")));
+    QFile::remove(markerFile("stopped"));
+    if (keepRunning) {
+        QFile marker(markerFile("keep-running"));
+        if (!marker.open(QIODevice::WriteOnly))
+            return std::unexpected(folderError(tr("Cannot write %1.").arg(marker.fileName())));
+    }
+
     const auto started = startLocked();
     if (!started || !registerThisProcess)
         return started;
@@ -468,55 +554,74 @@ Result<LocalServer::Status> LocalServer::startLocked()
     if (!binaries)
         return std::unexpected(binaries.error());
 
-    // A postmaster.pid whose PID now belongs to an unrelated process would make the server refuse to
-    // start; PostgreSQL itself removes one whose PID is gone.
+    // A postmaster.pid left by a crash whose PID now belongs to another process (another cluster's
+    // postmaster, even) would make the server refuse to start, and must never be signalled.
     const PostmasterInfo stale = readPostmasterPid(clusterDir());
-    if (stale.pid > 0 && processAlive(stale.pid) && !isPostgresProcess(stale.pid))
+    if (stale.pid > 0 && !isPostmasterOf(stale.pid, clusterDir()))
         QFile::remove(QDir(clusterDir()).filePath(QStringLiteral("postmaster.pid")));
 
     const QString socketDir = chooseSocketDir();
-    if (!ownDirectory(socketDir, *account))
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("Cannot create the private socket folder %1.").arg(socketDir),
-                                     QString::fromLocal8Bit(strerror(errno))});
+    if ((socketDir + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() > kMaxSocketPath)
+        return std::unexpected(folderError(tr("The socket folder %1 is too long for a Unix socket.").arg(socketDir)));
+    if (auto made = makePrivateFolder(socketDir, *account); !made)
+        return std::unexpected(made.error());
 
     const int port = choosePort(stale.port);
-    writeRuntimeConfig(port, socketDir);
+    // The same goes for the socket's lock file. (A killed postmaster may linger as a zombie, which
+    // PostgreSQL takes for a live process; processAlive() does not.)
+    const QString socketLock = QDir(socketDir).filePath(QStringLiteral(".s.PGSQL.%1.lock").arg(port));
+    if (const qint64 holder = readNoFollow(socketLock, 64).split('\n').value(0).trimmed().toLongLong();
+        holder > 0 && !processAlive(holder)) {
+        QFile::remove(socketLock);
+        QFile::remove(QDir(socketDir).filePath(QStringLiteral(".s.PGSQL.%1").arg(port)));
+    }
+
+    const QString listen = qEnvironmentVariable("FORECOURT_PG_LISTEN");
+    static const QRegularExpression listenPattern(QStringLiteral("^[0-9A-Za-z.:*-]*$"));
+    if (!listenPattern.match(listen).hasMatch())
+        return std::unexpected(folderError(tr("FORECOURT_PG_LISTEN must be a host address such as 127.0.0.1.")));
+    // Settings go on the server's command line (pg_ctl passes them through a shell), so nothing in the
+    // account's folders is written by root.
+    QStringList options = {QStringLiteral("-p %1").arg(port), QStringLiteral("-k ") + shellQuoted(socketDir),
+                           QStringLiteral("-c listen_addresses=") + shellQuoted(listen),
+                           QStringLiteral("-c unix_socket_permissions=0700")};
+    if (fastUnsafeMode()) // test suites only: trades durability for speed
+        options << QStringLiteral("-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
 
     // After `kill -9` of the postmaster its children may hold the shared memory for a moment: retry.
     Result<void> started;
+    QString output;
+    QString newLog;
     const QDeadlineTimer deadline(60'000);
     do {
+        qint64 logSize = 0;
+        readNoFollow(logFile(), 0, false, &logSize);
         qCInfo(lcLocalServer) << "starting the local PostgreSQL server in" << clusterDir() << "port" << port;
-        QString output;
         started = runAsServerAccount(binaries->program(QStringLiteral("pg_ctl")),
                                      {QStringLiteral("start"), QStringLiteral("-D"), clusterDir(), QStringLiteral("-l"),
                                       logFile(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                      QStringLiteral("-s")},
+                                      QStringLiteral("-s"), QStringLiteral("-o"), options.join(QLatin1Char(' '))},
                                      90'000, &output);
         if (started)
             break;
-        const QString log = tail(logFile(), 5);
-        if (!log.contains(QLatin1String("shared memory block is still in use")) &&
-            !log.contains(QLatin1String("lock file")))
+        qint64 logSizeNow = 0;
+        readNoFollow(logFile(), 0, false, &logSizeNow);
+        newLog = lastLines(readNoFollow(logFile(), std::clamp<qint64>(logSizeNow - logSize, 0, 16384), true), 5);
+        if (!newLog.contains(QLatin1String("shared memory block")))
             break;
         QThread::msleep(500);
     } while (!deadline.hasExpired());
 
-    if (!started) {
-        Error error = started.error();
-        error.message = tr("The local PostgreSQL server did not start. Its log is %1.").arg(logFile());
-        error.detail = tail(logFile(), 5);
-        return std::unexpected(error);
-    }
+    if (!started)
+        return std::unexpected(
+            folderError(tr("The local PostgreSQL server did not start. Its log is %1.").arg(logFile()),
+                        QString(output + QLatin1Char('\n') + newLog).trimmed()));
 
     current = status();
     if (!current.running)
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("The local PostgreSQL server started but is not accepting connections. Its "
-                                        "log is %1.")
-                                         .arg(logFile()),
-                                     tail(logFile(), 5)});
+        return std::unexpected(folderError(
+            tr("The local PostgreSQL server started but is not accepting connections. Its log is %1.").arg(logFile()),
+            lastLines(readNoFollow(logFile(), 16384, true), 5)));
     if (auto db = ensureDatabase(current); !db)
         return std::unexpected(db.error());
     return current;
@@ -533,17 +638,16 @@ Result<void> LocalServer::ensureDatabase(const Status &status) const
             work.exec("CREATE DATABASE " + work.quote_name(databaseName().toStdString()));
         return {};
     } catch (const std::exception &e) {
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("The local PostgreSQL server is running but its database could not be "
-                                        "prepared."),
-                                     QString::fromUtf8(e.what())});
+        return std::unexpected(
+            folderError(tr("The local PostgreSQL server is running but its database could not be prepared."),
+                        QString::fromUtf8(e.what())));
     }
 }
 
 Result<void> LocalServer::stop(bool force)
 {
-    if (!QFileInfo::exists(m_dataDir))
-        return {};
+    if (!QFileInfo::exists(clusterDir()))
+        return {}; // never created: nothing to stop
     Lock lock(m_dataDir);
     if (!lock.locked())
         return std::unexpected(lockError());
@@ -552,20 +656,24 @@ Result<void> LocalServer::stop(bool force)
         QStringList pids;
         for (qint64 pid : others)
             pids << QString::number(pid);
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("%n Forecourt process(es) still use this server (PID %1). Close them first, "
-                                        "or stop it anyway with --force.",
-                                        nullptr, static_cast<int>(others.size()))
-                                         .arg(pids.join(QStringLiteral(", ")))});
+        return std::unexpected(folderError(tr("%n Forecourt process(es) still use this server (PID %1). Close them "
+                                              "first, or stop it anyway with --force.",
+                                              nullptr, static_cast<int>(others.size()))
+                                               .arg(pids.join(QStringLiteral(", ")))));
     }
-    QFile::remove(QDir(m_dataDir).filePath(QStringLiteral("keep-running")));
+    QFile::remove(markerFile("keep-running"));
+    if (!others.isEmpty()) {
+        QFile marker(markerFile("stopped"));
+        if (!marker.open(QIODevice::WriteOnly))
+            qCWarning(lcLocalServer) << "cannot write" << marker.fileName();
+    }
     return stopLocked();
 }
 
 Result<void> LocalServer::stopLocked()
 {
     const PostmasterInfo info = readPostmasterPid(clusterDir());
-    if (info.pid <= 0 || !processAlive(info.pid) || !isPostgresProcess(info.pid))
+    if (info.pid <= 0 || !isPostmasterOf(info.pid, clusterDir()))
         return {};
     qCInfo(lcLocalServer) << "stopping the local PostgreSQL server, PID" << info.pid;
     // SIGINT is PostgreSQL's "fast" shutdown: sessions are ended, the data is left consistent.
@@ -575,23 +683,9 @@ Result<void> LocalServer::stopLocked()
         QThread::msleep(20);
     if (processAlive(info.pid)) {
         kill(static_cast<pid_t>(info.pid), SIGQUIT); // immediate shutdown; recovery runs at next start
-        return std::unexpected(Error{Error::Code::LocalServerFailed,
-                                     tr("The local PostgreSQL server did not stop within 30 seconds and was stopped "
-                                        "immediately; it will recover at its next start.")});
+        return std::unexpected(folderError(tr("The local PostgreSQL server did not stop within 30 seconds and was "
+                                              "stopped immediately; it will recover at its next start.")));
     }
-    return {};
-}
-
-Result<void> LocalServer::setKeepRunning(bool keep)
-{
-    const QString marker = QDir(m_dataDir).filePath(QStringLiteral("keep-running"));
-    if (!keep) {
-        QFile::remove(marker);
-        return {};
-    }
-    QFile file(marker);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(Error{Error::Code::LocalServerFailed, tr("Cannot write %1.").arg(marker)});
     return {};
 }
 
@@ -626,26 +720,36 @@ QString LocalServer::uri(const Status &status)
            QStringLiteral("&port=") + QString::number(status.port);
 }
 
+namespace {
+// How many leases this process holds on each data folder: the process registers once.
+QMutex leaseMutex;
+QHash<QString, int> leaseCounts;
+} // namespace
+
 Result<std::shared_ptr<LocalServerLease>> LocalServerLease::acquire(const QString &dataDir)
 {
-    std::shared_ptr<LocalServerLease> lease(new LocalServerLease(dataDir));
-    auto status = lease->m_server.attach();
-    if (!status) {
-        lease->m_server.detach();
+    LocalServer server(dataDir);
+    QMutexLocker locker(&leaseMutex);
+    auto status = server.attach(LocalServer::AttachMode::Open);
+    if (!status)
         return std::unexpected(status.error());
-    }
-    lease->m_status = *status;
-    return lease;
+    ++leaseCounts[server.dataDir()];
+    return std::shared_ptr<LocalServerLease>(new LocalServerLease(dataDir, *status));
 }
 
 LocalServerLease::~LocalServerLease()
 {
-    m_server.detach();
+    QMutexLocker locker(&leaseMutex);
+    if (--leaseCounts[m_server.dataDir()] == 0) {
+        leaseCounts.remove(m_server.dataDir());
+        m_server.detach();
+    }
 }
 
 Result<void> LocalServerLease::revive()
 {
-    auto status = m_server.attach();
+    QMutexLocker locker(&leaseMutex);
+    auto status = m_server.attach(LocalServer::AttachMode::Reconnect);
     if (!status)
         return std::unexpected(status.error());
     m_status = *status;

@@ -11,16 +11,20 @@
 // Forecourt's private PostgreSQL cluster: created on first use in a data folder, socket-only, shared
 // by every Forecourt process that uses the folder, and stopped when the last of them detaches.
 //
-// Layout of the data folder (0700):
-//   pgdata/            the cluster (PGDATA)
-//   run/               the socket folder (0700), or a short folder under /tmp when the path is too long
-//   clients/<pid>      one file per attached Forecourt process
-//   keep-running       present after `forecourt server start`: the last detach leaves the server up
-//   server.lock        serialises start, stop, attach and detach between processes
-//   postgresql.log     the server's log
+// Layout of the data folder (owned by the user who runs Forecourt; 0700, or 0711 under root so the
+// server's account can pass through):
+//   pgdata/                  the cluster (PGDATA), owned by the server's account
+//   pgdata/forecourt.log     the server's log
+//   run/                     the socket folder (0700, the server's account), or a short folder under
+//                            /tmp when the path is too long for a socket
+//   clients/<pid>            one file per attached Forecourt process
+//   keep-running             after `forecourt server start`: the last detach leaves the server up
+//   stopped                  after `forecourt server stop`: attached processes do not restart it
+//   server.lock              serialises start, stop, attach and detach between processes
 //
 // When Forecourt runs as root the server runs as an unprivileged account (initdb refuses root):
-// $FORECOURT_PG_ACCOUNT, else "postgres", else "nobody". Every method blocks: call them off the GUI thread.
+// $FORECOURT_PG_ACCOUNT, else "postgres", else "nobody". Root never follows a link inside the folders
+// that account owns. Every method blocks: call them off the GUI thread.
 class LocalServer
 {
     Q_DECLARE_TR_FUNCTIONS(LocalServer)
@@ -50,16 +54,17 @@ public:
 
     Status status() const;
 
-    // Creates the cluster if needed and starts the server if it is not running.
-    Result<Status> start();
-    // Stops the server. Refused while other processes are attached, unless `force`.
+    // Creates the cluster if needed and starts the server if it is not running; with `keepRunning` the
+    // server stays up after the last process detaches (until stop()).
+    Result<Status> start(bool keepRunning);
+    // Stops the server. Refused while other processes are attached, unless `force`; attached processes
+    // then do not start it again until a new process attaches.
     Result<void> stop(bool force);
-    // `server start` / `server stop` pin the server so it outlives the processes that use it.
-    Result<void> setKeepRunning(bool keep);
 
     // Registers this process as a user of the server (starting it if needed) / unregisters it and
     // stops the server if nobody else uses it and it is not pinned.
-    Result<Status> attach();
+    enum class AttachMode { Open, Reconnect };
+    Result<Status> attach(AttachMode mode = AttachMode::Open);
     void detach();
 
     static QString databaseName() { return QStringLiteral("forecourt"); }
@@ -69,9 +74,8 @@ public:
 
 private:
     class Lock;
-    Result<Status> startAndRegister(bool registerThisProcess);
+    Result<Status> startUnderLock(bool registerThisProcess, AttachMode mode, bool keepRunning);
     Result<Status> startLocked();
-    Error lockError() const;
     Result<void> stopLocked();
     Result<void> ensureInitialised();
     Result<void> prepareFolders();
@@ -79,15 +83,17 @@ private:
                                     QString *output = nullptr) const;
     QString chooseSocketDir() const;
     int choosePort(int previous) const;
-    void writeRuntimeConfig(int port, const QString &socketDir) const;
     Result<void> ensureDatabase(const Status &status) const;
     QList<qint64> liveClients() const;
     QString clientsDir() const;
+    QString markerFile(const char *name) const;
+    Error lockError() const;
 
     QString m_dataDir;
 };
 
-// Keeps the local server attached for as long as it lives.
+// Keeps the local server attached for as long as it lives. Several leases in one process share the
+// process's one registration.
 class LocalServerLease
 {
 public:
@@ -96,14 +102,15 @@ public:
     LocalServerLease(const LocalServerLease &) = delete;
     LocalServerLease &operator=(const LocalServerLease &) = delete;
 
-    LocalServer &server() { return m_server; }
     const LocalServer::Status &status() const { return m_status; }
-    // Starts the server again if it died (for example after `kill -9` of the postmaster).
+    // Starts the server again if it died (for example after `kill -9` of the postmaster), unless an
+    // administrator stopped it.
     Result<void> revive();
 
 private:
-    LocalServerLease(const QString &dataDir)
+    LocalServerLease(const QString &dataDir, LocalServer::Status status)
         : m_server(dataDir)
+        , m_status(std::move(status))
     {}
     LocalServer m_server;
     LocalServer::Status m_status;

@@ -4,10 +4,12 @@
 #include "Logging.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QThread>
 
 #include <pqxx/pqxx>
 
@@ -126,8 +128,18 @@ Result<Migrator::State> Migrator::verify(State state) const
     }
     state.pending.clear();
     for (const Migration &migration : m_migrations) {
-        if (migration.version > state.currentVersion)
-            state.pending << migration;
+        const bool applied = std::any_of(state.applied.begin(), state.applied.end(),
+                                         [&](const Applied &a) { return a.version == migration.version; });
+        if (applied)
+            continue;
+        // Applying it now would run it after later migrations it was never written against.
+        if (migration.version < state.currentVersion)
+            return std::unexpected(Error{Error::Code::MigrationEdited,
+                                         tr("Migration %1 is numbered below the database's schema version %2 but was "
+                                            "never applied to it. Give it a number above %2.")
+                                             .arg(migration.name)
+                                             .arg(state.currentVersion)});
+        state.pending << migration;
     }
     return state;
 }
@@ -141,9 +153,17 @@ Result<Migrator::State> Migrator::migrate(pqxx::connection &connection, const Pr
     if (before->pending.isEmpty())
         return before;
 
+    // Another client may be migrating: wait for it, but not forever.
     try {
         pqxx::nontransaction session(connection);
-        session.exec_params("SELECT pg_advisory_lock($1)", kAdvisoryLockKey);
+        const QDeadlineTimer deadline(120'000);
+        while (!session.exec_params1("SELECT pg_try_advisory_lock($1)", kAdvisoryLockKey)[0].as<bool>()) {
+            if (deadline.hasExpired())
+                return std::unexpected(Error{Error::Code::MigrationFailed,
+                                             tr("Another Forecourt has been updating the database schema for two "
+                                                "minutes. Try again when it has finished.")});
+            QThread::msleep(250);
+        }
     } catch (const std::exception &e) {
         return std::unexpected(DbErrors::fromException(e));
     }

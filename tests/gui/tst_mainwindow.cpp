@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "db/LocalServer.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupPage.h"
@@ -15,7 +16,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include <pqxx/pqxx>
 
@@ -120,6 +124,27 @@ private slots:
         QVERIFY(!window.isReady());
         QVERIFY(window.connectionStatusText().contains(QStringLiteral("Not connected")));
         screenshot(&window, QStringLiteral("startup-error"));
+    }
+
+    void localServerIsRestartedAfterItDies()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tst_mainwindow-XXXXXX"));
+        MainWindow window(ConnectionProfile::local(dir.path()));
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(60'000));
+        QVERIFY2(window.locationStatusText().startsWith(QStringLiteral("Local server")),
+                 qPrintable(window.locationStatusText()));
+
+        LocalServer server(dir.path());
+        const qint64 postmaster = server.status().pid;
+        QVERIFY(postmaster > 0);
+        ::kill(static_cast<pid_t>(postmaster), SIGKILL);
+        window.connectionMonitor()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Connection lost")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Connected")), 30'000);
+        QVERIFY(server.status().running);
+        QVERIFY(server.status().pid != postmaster);
     }
 
     void connectionDialogRoundTripsAProfile()

@@ -62,13 +62,16 @@ private slots:
         QCOMPARE(query(*status, "SHOW listen_addresses"), QString());
         QCOMPARE(query(*status, "SELECT current_database()"), QStringLiteral("forecourt"));
 
-        // Private folders: the data folder and the socket folder are 0700.
-        for (const QString &path : {dir.path(), status->socketDir}) {
+        // Private folders: the cluster and the socket folder are 0700; the data folder too, or 0711 under
+        // root, where the server's account must pass through it (and root keeps owning it).
+        auto mode = [](const QString &path) {
             struct stat st
             {};
-            QCOMPARE(stat(QFile::encodeName(path).constData(), &st), 0);
-            QCOMPARE(st.st_mode & 0777, 0700u);
-        }
+            return stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 0777 : 0u;
+        };
+        QCOMPARE(mode(dir.path()), geteuid() == 0 ? 0711u : 0700u);
+        QCOMPARE(mode(server.clusterDir()), 0700u);
+        QCOMPARE(mode(status->socketDir), 0700u);
         QVERIFY((status->socketDir + QStringLiteral("/.s.PGSQL.") + QString::number(status->port)).toUtf8().size() <=
                 107);
 
@@ -103,9 +106,9 @@ private slots:
 
         // A second process uses the same server and leaves it running for us when it exits.
         QString output;
-        QCOMPARE(
-            run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, &output),
-            0);
+        const int exitCode =
+            run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, &output);
+        QVERIFY2(exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Schema version")), qPrintable(output));
         QVERIFY(server.status().running);
         QCOMPARE(server.status().pid, status->pid);
@@ -138,9 +141,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!server.status().running, 10'000);
 
         QString output;
-        QCOMPARE(
-            run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, &output),
-            0);
+        const int exitCode =
+            run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, &output);
+        QVERIFY2(exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Schema version")), qPrintable(output));
         // The crashed GUI's registration is gone, so the last process out stopped the server.
         QVERIFY(!server.status().running);
@@ -162,6 +165,107 @@ private slots:
         QCOMPARE(query(*status, "SELECT 1"), QStringLiteral("1"));
         server.detach();
         QDir(status->socketDir).removeRecursively();
+    }
+
+    void staleProcessIdOfAnotherPostgresIsNeitherTrustedNorSignalled()
+    {
+        // After a power cut, postmaster.pid may name a PID that now belongs to another cluster's
+        // postmaster: here the test run's own server.
+        LocalServer fixture(TestDatabase::fixtureDataDir());
+        const LocalServer::Status other = fixture.status();
+        QVERIFY(other.running);
+
+        QTemporaryDir dir = makeDataDir();
+        LocalServer server(dir.path());
+        QVERIFY(server.attach());
+        server.detach();
+        QFile pidFile(QDir(server.clusterDir()).filePath(QStringLiteral("postmaster.pid")));
+        QVERIFY(pidFile.open(QIODevice::WriteOnly));
+        pidFile.write(QByteArray::number(other.pid) + "\n" + QFile::encodeName(server.clusterDir()) + "\n0\n" +
+                      QByteArray::number(other.port) + "\n" + QFile::encodeName(other.socketDir) + "\n\n0 0\nready\n");
+        pidFile.close();
+
+        QVERIFY(!server.status().running);
+        const auto status = server.attach();
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
+        QVERIFY(status->pid != other.pid);
+        server.detach();
+        QVERIFY(fixture.status().running); // the other server was left alone
+        QCOMPARE(fixture.status().pid, other.pid);
+    }
+
+    void terminationSignalReleasesTheServer()
+    {
+        QTemporaryDir dir = makeDataDir();
+        LocalServer server(dir.path());
+        QProcess gui;
+        gui.start(forecourtBinary(), {QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(gui.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.status().running && server.status().clients.contains(gui.processId()), 60'000);
+        ::kill(static_cast<pid_t>(gui.processId()), SIGTERM);
+        QVERIFY(gui.waitForFinished(30'000));
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QVERIFY(!server.status().running); // it was the last user, so it stopped the server
+    }
+
+    void parallelFirstStartsAgree()
+    {
+        QTemporaryDir dir = makeDataDir();
+        QList<QProcess *> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto *process = new QProcess(this);
+            process->start(forecourtBinary(),
+                           {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()});
+            processes << process;
+        }
+        for (QProcess *process : processes) {
+            QVERIFY(process->waitForFinished(120'000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+            delete process;
+        }
+        QVERIFY(!LocalServer(dir.path()).status().running);
+    }
+
+    void foldersThatAreNotForecourtsAreLeftAlone()
+    {
+        QTemporaryDir shared = makeDataDir();
+        QFile other(shared.filePath(QStringLiteral("someone-elses.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                 QFile::ExeOther);
+        const QFile::Permissions before = QFileInfo(shared.path()).permissions();
+        auto refused = LocalServer(shared.path()).attach();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("already holds other files")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(QFileInfo(shared.path()).permissions(), before);
+        QVERIFY(!QFileInfo::exists(shared.filePath(QStringLiteral("pgdata"))));
+
+        refused = LocalServer(shared.filePath(QStringLiteral("it's"))).attach();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("quote")));
+    }
+
+    void administratorsStopIsNotUndoneByReconnecting()
+    {
+        QTemporaryDir dir = makeDataDir();
+        auto lease = LocalServerLease::acquire(dir.path());
+        QVERIFY(lease);
+        QString output;
+        QVERIFY2(run({QStringLiteral("server"), QStringLiteral("stop"), QStringLiteral("--force"),
+                      QStringLiteral("--data-dir"), dir.path()},
+                     &output) == 0,
+                 qPrintable(output));
+        const auto revived = (*lease)->revive();
+        QVERIFY(!revived);
+        QVERIFY(revived.error().message.contains(QStringLiteral("forecourt server stop")));
+        QVERIFY(!LocalServer(dir.path()).status().running);
+
+        // A newly opened Forecourt starts it again.
+        auto second = LocalServerLease::acquire(dir.path());
+        QVERIFY(second);
+        QVERIFY((*lease)->revive());
     }
 
     void asRootAFolderTheServerAccountCannotReachIsNamed()

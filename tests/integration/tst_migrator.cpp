@@ -112,6 +112,23 @@ private slots:
         QCOMPARE(work.exec1("SELECT count(*) FROM schema_migrations")[0].as<int>(), 1);
     }
 
+    void migrationNumberedBelowTheSchemaVersionIsRefused()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("0001_one.sql")), "CREATE TABLE one (x int);");
+        writeFile(dir.filePath(QStringLiteral("0003_three.sql")), "CREATE TABLE three (x int);");
+        TestDatabase db(QStringLiteral("migrator_gap"));
+        QVERIFY(db.isValid());
+        auto c = openConnection(db);
+        QVERIFY(Migrator(*Migrator::fromDirectory(dir.path())).migrate(*c));
+
+        writeFile(dir.filePath(QStringLiteral("0002_two.sql")), "CREATE TABLE two (x int);");
+        const auto result = Migrator(*Migrator::fromDirectory(dir.path())).migrate(*c);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(QStringLiteral("0002_two.sql")), qPrintable(result.error().message));
+        QVERIFY(!tableExists(*c, "two"));
+    }
+
     void failedMigrationLeavesEarlierOnesAndNoHalfChange()
     {
         QTemporaryDir dir;

@@ -95,6 +95,33 @@ private slots:
         QCOMPARE(loaded.effectiveFields().user, QStringLiteral("u"));
     }
 
+    void addsTimeoutsUnlessGiven()
+    {
+        qunsetenv("PGCONNECT_TIMEOUT");
+        const auto fields = [](const QString &conninfo) {
+            return ConnectionProfile::server(ConnectionProfile::withConnectionDefaults(conninfo));
+        };
+        const QString plain = ConnectionProfile::withConnectionDefaults(QStringLiteral("host=db.example.com"));
+        QVERIFY2(plain.contains(QStringLiteral("connect_timeout='10'")), qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("keepalives='1'")));
+        QVERIFY(plain.contains(QStringLiteral("tcp_user_timeout='30000'")));
+        QVERIFY(plain.contains(QStringLiteral("application_name='forecourt'")));
+        QVERIFY(fields(QStringLiteral("host=h")).validate());
+
+        // What the user gave wins, from a URI as well.
+        const QString given = ConnectionProfile::withConnectionDefaults(
+            QStringLiteral("postgresql://anna@db.example.com:6000/fleet?connect_timeout=3"));
+        QVERIFY2(given.contains(QStringLiteral("connect_timeout='3'")), qPrintable(given));
+        QVERIFY(!given.contains(QStringLiteral("connect_timeout='10'")));
+        QCOMPARE(ConnectionProfile::server(given).effectiveFields().port, 6000);
+
+        // So does a PG* variable.
+        qputenv("PGCONNECT_TIMEOUT", "4");
+        const QString fromEnvironment = ConnectionProfile::withConnectionDefaults(QStringLiteral("host=h"));
+        qunsetenv("PGCONNECT_TIMEOUT");
+        QVERIFY(!fromEnvironment.contains(QStringLiteral("connect_timeout")));
+    }
+
     void classifiesConnectionFailures_data()
     {
         QTest::addColumn<QString>("libpqMessage");

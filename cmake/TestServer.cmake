@@ -1,0 +1,16 @@
+# The test run's private PostgreSQL: `cmake -DFORECOURT=<binary> -DDATA_DIR=<folder> -DACTION=start|stop -P`.
+# start begins from an empty folder, so a run never inherits a cluster (or its layout) from an earlier one.
+if(ACTION STREQUAL "start")
+    if(EXISTS "${DATA_DIR}")
+        execute_process(COMMAND "${FORECOURT}" server stop --force --data-dir "${DATA_DIR}")
+        file(REMOVE_RECURSE "${DATA_DIR}")
+    endif()
+    execute_process(COMMAND "${FORECOURT}" server start --data-dir "${DATA_DIR}" RESULT_VARIABLE result)
+elseif(ACTION STREQUAL "stop")
+    execute_process(COMMAND "${FORECOURT}" server stop --force --data-dir "${DATA_DIR}" RESULT_VARIABLE result)
+else()
+    message(FATAL_ERROR "ACTION must be start or stop")
+endif()
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "forecourt server ${ACTION} failed (${result})")
+endif()
