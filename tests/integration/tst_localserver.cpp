@@ -33,6 +33,18 @@ int run(const QStringList &arguments, QString *output = nullptr,
     return process.exitCode();
 }
 
+// Starts the window on the server's data folder and waits until it is attached to the running server.
+bool startWindowOn(QProcess &gui, const LocalServer &server)
+{
+    gui.start(forecourtBinary(), {QStringLiteral("--data-dir"), server.dataDir()});
+    return gui.waitForStarted() && QTest::qWaitFor(
+                                       [&] {
+                                           const LocalServer::Status status = server.status();
+                                           return status.running && status.clients.contains(gui.processId());
+                                       },
+                                       60'000);
+}
+
 QString query(const LocalServer::Status &status, const std::string &sql)
 {
     pqxx::connection connection(LocalServer::conninfo(status).toStdString());
@@ -130,9 +142,7 @@ private slots:
         LocalServer server(dir.path());
 
         QProcess gui;
-        gui.start(forecourtBinary(), {QStringLiteral("--data-dir"), dir.path()});
-        QVERIFY(gui.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(server.status().running && server.status().clients.contains(gui.processId()), 60'000);
+        QVERIFY(startWindowOn(gui, server));
         const qint64 postmaster = server.status().pid;
 
         ::kill(static_cast<pid_t>(gui.processId()), SIGKILL);
@@ -199,9 +209,7 @@ private slots:
         QTemporaryDir dir = makeDataDir();
         LocalServer server(dir.path());
         QProcess gui;
-        gui.start(forecourtBinary(), {QStringLiteral("--data-dir"), dir.path()});
-        QVERIFY(gui.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(server.status().running && server.status().clients.contains(gui.processId()), 60'000);
+        QVERIFY(startWindowOn(gui, server));
         ::kill(static_cast<pid_t>(gui.processId()), SIGTERM);
         QVERIFY(gui.waitForFinished(30'000));
         QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
