@@ -28,6 +28,7 @@ struct Error
         Conflict,   // SQLSTATE 40001 / 40P01: retry
         Permission, // SQLSTATE 42501
         Constraint, // other class 23
+        Stale,      // saved over a newer version (optimistic locking)
     };
 
     Error() = default;

@@ -7,26 +7,6 @@
 
 #include <pqxx/pqxx>
 
-namespace {
-std::unique_ptr<Database> openMigrated(const TestDatabase &db)
-{
-    auto database = Database::open(db.profile());
-    if (!database)
-        return nullptr;
-    if (!SystemService::migrate(**database))
-        return nullptr;
-    return std::move(*database);
-}
-
-QString scalar(Database &database, const std::string &sql)
-{
-    return *database.guard([&](pqxx::connection &c) {
-        pqxx::nontransaction work(c);
-        return QString::fromStdString(work.exec1(sql)[0].c_str());
-    });
-}
-} // namespace
-
 class TestDemoData : public QObject
 {
     Q_OBJECT
@@ -37,8 +17,8 @@ private slots:
         TestDatabase first(QStringLiteral("demo_a"));
         TestDatabase second(QStringLiteral("demo_b"));
         QVERIFY(first.isValid() && second.isValid());
-        auto a = openMigrated(first);
-        auto b = openMigrated(second);
+        auto a = first.openMigrated();
+        auto b = second.openMigrated();
         QVERIFY(a && b);
 
         DemoDataOptions options;
@@ -70,7 +50,7 @@ private slots:
     {
         TestDatabase db(QStringLiteral("demo_existing"));
         QVERIFY(db.isValid());
-        auto database = openMigrated(db);
+        auto database = db.openMigrated();
         QVERIFY(database);
         DemoDataOptions options;
         options.cars = 10;
@@ -90,7 +70,7 @@ private slots:
     {
         TestDatabase db(QStringLiteral("demo_cancel"));
         QVERIFY(db.isValid());
-        auto database = openMigrated(db);
+        auto database = db.openMigrated();
         QVERIFY(database);
         DemoDataOptions options;
         options.cars = 12000;

@@ -1,5 +1,8 @@
 #include "TestDatabase.h"
 
+#include "db/Database.h"
+#include "services/SystemService.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -65,4 +68,30 @@ QString TestDatabase::conninfo() const
                                             {QStringLiteral("port"), QString::number(status.port)},
                                             {QStringLiteral("dbname"), m_name},
                                             {QStringLiteral("user"), LocalServer::userName()}});
+}
+
+std::unique_ptr<Database> TestDatabase::openMigrated() const
+{
+    auto database = Database::open(profile());
+    if (!database) {
+        qWarning("%s", qPrintable(database.error().oneLine()));
+        return nullptr;
+    }
+    if (const auto migrated = SystemService::migrate(**database); !migrated) {
+        qWarning("%s", qPrintable(migrated.error().oneLine()));
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+QString scalar(Database &database, const std::string &sql)
+{
+    const auto value = database.guard([&](pqxx::connection &connection) {
+        pqxx::nontransaction work(connection);
+        const pqxx::field field = work.exec1(sql)[0];
+        return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
+    });
+    if (!value)
+        qWarning("%s", qPrintable(value.error().oneLine()));
+    return value.value_or(QString());
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class Database;
+
 // A fresh, empty database on the test run's private PostgreSQL server (started by the CTest fixture,
 // found through FORECOURT_TEST_DATA_DIR), dropped again when the object goes.
 class TestDatabase
@@ -22,6 +24,9 @@ public:
     QString conninfo() const;
     ConnectionProfile profile() const { return ConnectionProfile::server(conninfo()); }
 
+    // This database opened and migrated to the current schema, or null (the reason in a QWARN).
+    std::unique_ptr<Database> openMigrated() const;
+
     // The fixture's data folder.
     static QString fixtureDataDir();
 
@@ -31,6 +36,9 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// The first column of the first row of `sql`, as text ("" for NULL).
+QString scalar(Database &database, const std::string &sql);
 
 // Path of the forecourt executable under test.
 QString forecourtBinary();

@@ -1,0 +1,106 @@
+#include "CarFilter.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonArray toArray(const QStringList &values)
+{
+    return QJsonArray::fromStringList(values);
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &item : value.toArray()) {
+        if (item.isString() && !item.toString().isEmpty())
+            result << item.toString();
+    }
+    return result;
+}
+
+template <typename T> void putNumber(QJsonObject &json, const char *key, const std::optional<T> &value)
+{
+    if (value)
+        json.insert(QLatin1String(key), static_cast<double>(*value));
+}
+
+template <typename T> std::optional<T> numberOf(const QJsonObject &json, const char *key)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (!value.isDouble())
+        return std::nullopt;
+    return static_cast<T>(value.toInteger());
+}
+
+} // namespace
+
+int CarFilter::conditionCount() const
+{
+    int count = text.trimmed().isEmpty() ? 0 : 1;
+    for (const QStringList *list :
+         {&makes, &models, &fuelTypes, &transmissions, &bodyTypes, &colours, &conditions, &statuses, &locations})
+        count += list->isEmpty() ? 0 : 1;
+    count += seats.isEmpty() ? 0 : 1;
+    count += (yearFrom || yearTo) ? 1 : 0;
+    count += (priceFrom || priceTo) ? 1 : 0;
+    count += (mileageFrom || mileageTo) ? 1 : 0;
+    return count;
+}
+
+QJsonObject CarFilter::toJson() const
+{
+    QJsonObject json;
+    if (!text.isEmpty())
+        json.insert(QStringLiteral("text"), text);
+    const std::pair<const char *, const QStringList *> lists[] = {
+        {"makes", &makes},           {"models", &models},
+        {"fuel_types", &fuelTypes},  {"transmissions", &transmissions},
+        {"body_types", &bodyTypes},  {"colours", &colours},
+        {"conditions", &conditions}, {"statuses", &statuses},
+        {"locations", &locations},
+    };
+    for (const auto &[key, list] : lists) {
+        if (!list->isEmpty())
+            json.insert(QLatin1String(key), toArray(*list));
+    }
+    if (!seats.isEmpty()) {
+        QJsonArray array;
+        for (int value : seats)
+            array.append(value);
+        json.insert(QStringLiteral("seats"), array);
+    }
+    putNumber(json, "year_from", yearFrom);
+    putNumber(json, "year_to", yearTo);
+    putNumber(json, "price_from", priceFrom);
+    putNumber(json, "price_to", priceTo);
+    putNumber(json, "mileage_from", mileageFrom);
+    putNumber(json, "mileage_to", mileageTo);
+    return json;
+}
+
+CarFilter CarFilter::fromJson(const QJsonObject &json)
+{
+    CarFilter filter;
+    filter.text = json.value(QStringLiteral("text")).toString();
+    filter.makes = stringsOf(json.value(QStringLiteral("makes")));
+    filter.models = stringsOf(json.value(QStringLiteral("models")));
+    filter.fuelTypes = stringsOf(json.value(QStringLiteral("fuel_types")));
+    filter.transmissions = stringsOf(json.value(QStringLiteral("transmissions")));
+    filter.bodyTypes = stringsOf(json.value(QStringLiteral("body_types")));
+    filter.colours = stringsOf(json.value(QStringLiteral("colours")));
+    filter.conditions = stringsOf(json.value(QStringLiteral("conditions")));
+    filter.statuses = stringsOf(json.value(QStringLiteral("statuses")));
+    filter.locations = stringsOf(json.value(QStringLiteral("locations")));
+    for (const QJsonValue &value : json.value(QStringLiteral("seats")).toArray()) {
+        if (value.isDouble())
+            filter.seats << value.toInt();
+    }
+    filter.yearFrom = numberOf<int>(json, "year_from");
+    filter.yearTo = numberOf<int>(json, "year_to");
+    filter.priceFrom = numberOf<qint64>(json, "price_from");
+    filter.priceTo = numberOf<qint64>(json, "price_to");
+    filter.mileageFrom = numberOf<qint64>(json, "mileage_from");
+    filter.mileageTo = numberOf<qint64>(json, "mileage_to");
+    return filter;
+}

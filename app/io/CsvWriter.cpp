@@ -1,0 +1,104 @@
+#include "io/CsvWriter.h"
+
+#include <QIODevice>
+
+namespace {
+
+constexpr qsizetype FlushSize = 1024 * 1024;
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device)
+    : CsvWriter(device, Options())
+{}
+
+CsvWriter::CsvWriter(QIODevice *device, const Options &options)
+    : m_device(device)
+    , m_options(options)
+{
+    Q_ASSERT(m_device);
+    const QChar d = m_options.delimiter;
+    Q_ASSERT_X(d.unicode() < 0x80 && d != u'"' && d != u'\r' && d != u'\n' && !d.isNull(), "CsvWriter",
+               "the delimiter must be an ASCII character other than a quote or line break");
+    m_buffer.reserve(FlushSize + 64 * 1024);
+    if (m_options.byteOrderMark)
+        m_buffer.append("\xEF\xBB\xBF");
+}
+
+CsvWriter::~CsvWriter()
+{
+    (void)flush();
+}
+
+bool CsvWriter::needsQuotes(QStringView field, QChar delimiter)
+{
+    if (field.isEmpty())
+        return false;
+    const auto isSpace = [](QChar c) { return c == u' ' || c == u'\t'; };
+    if (isSpace(field.front()) || isSpace(field.back()))
+        return true;
+    for (const QChar c : field) {
+        if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r')
+            return true;
+    }
+    return false;
+}
+
+void CsvWriter::appendUtf8(QStringView text)
+{
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + 3 * text.size()); // UTF-8 needs at most 3 bytes per UTF-16 code unit
+    char *end = m_encoder.appendToBuffer(m_buffer.data() + old, text);
+    m_buffer.truncate(end - m_buffer.constData());
+}
+
+Result<void> CsvWriter::writeRow(const QStringList &fields)
+{
+    if (m_error)
+        return std::unexpected(*m_error);
+
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(static_cast<char>(m_options.delimiter.unicode()));
+        const QString &field = fields.at(i);
+        if (!needsQuotes(field, m_options.delimiter)) {
+            appendUtf8(field);
+            continue;
+        }
+        m_buffer.append('"');
+        qsizetype from = 0;
+        for (qsizetype quote = field.indexOf(u'"'); quote >= 0; quote = field.indexOf(u'"', from)) {
+            appendUtf8(QStringView(field).mid(from, quote + 1 - from));
+            m_buffer.append('"');
+            from = quote + 1;
+        }
+        appendUtf8(QStringView(field).mid(from));
+        m_buffer.append('"');
+    }
+    if (fields.size() == 1 && fields.front().isEmpty())
+        m_buffer.append("\"\"");
+    m_buffer.append(m_options.lineEnd == LineEnd::CrLf ? "\r\n" : "\n");
+
+    if (m_buffer.size() >= FlushSize)
+        return flush();
+    return {};
+}
+
+Result<void> CsvWriter::flush()
+{
+    if (m_error)
+        return std::unexpected(*m_error);
+    qsizetype done = 0;
+    while (done < m_buffer.size()) {
+        const qint64 written = m_device->write(m_buffer.constData() + done, m_buffer.size() - done);
+        if (written <= 0) {
+            m_error = Error{Error::Code::Unknown, tr("The file could not be written: %1").arg(m_device->errorString()),
+                            m_device->errorString()};
+            m_buffer.clear();
+            return std::unexpected(*m_error);
+        }
+        done += written;
+    }
+    m_buffer.truncate(0);
+    return {};
+}

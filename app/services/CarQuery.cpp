@@ -1,0 +1,234 @@
+#include "CarQuery.h"
+
+#include "db/CopyValue.h"
+
+#include <array>
+
+namespace {
+
+struct SortKey
+{
+    const char *expression;
+    const char *type; // for the cast of the key's text back to a value
+};
+
+struct ColumnSpec
+{
+    const char *key;
+    std::vector<SortKey> sortKeys;
+    bool indexed = false;
+    bool unique = false; // the sort keys alone order the rows; the id is not needed
+};
+
+// Nullable columns sort through coalesce() so that a key is never NULL: keyset comparisons with NULL
+// would lose rows.
+const std::array<ColumnSpec, static_cast<size_t>(CarColumn::Count)> &specs()
+{
+    static const std::array<ColumnSpec, static_cast<size_t>(CarColumn::Count)> table = {{
+        {"stock_number", {{"c.stock_number", "text"}}, true, true},
+        {"vin", {{"c.vin", "text"}}, true, true},
+        {"make", {{"c.make", "text"}, {"c.model", "text"}}, true},
+        {"model", {{"c.model", "text"}}, true},
+        {"trim_level", {{"c.trim_level", "text"}}},
+        {"model_year", {{"c.model_year", "smallint"}}, true},
+        {"body_type", {{"c.body_type", "text"}}},
+        {"fuel_type", {{"c.fuel_type", "text"}}},
+        {"transmission", {{"c.transmission", "text"}}},
+        {"drive", {{"c.drive", "text"}}},
+        {"colour", {{"c.colour", "text"}}},
+        {"seats", {{"coalesce(c.seats, -1)", "integer"}}},
+        {"doors", {{"coalesce(c.doors, -1)", "integer"}}},
+        {"power_kw", {{"coalesce(c.power_kw, -1)", "integer"}}},
+        {"mileage_km", {{"c.mileage_km", "integer"}}, true},
+        {"condition", {{"c.condition", "text"}}},
+        {"status", {{"c.status", "text"}}, true},
+        {"location", {{"coalesce(b.code, '')", "text"}}},
+        {"list_price", {{"c.list_price", "numeric"}}, true},
+        {"cost", {{"coalesce(c.cost, -1)", "numeric"}}},
+        {"acquired_on", {{"coalesce(c.acquired_on, '-infinity')", "date"}}},
+        {"listed_on", {{"coalesce(c.listed_on, '-infinity')", "date"}}},
+        {"sold_on", {{"coalesce(c.sold_on, '-infinity')", "date"}}},
+        {"updated_at", {{"c.updated_at", "timestamptz"}}, true},
+        {"updated_by", {{"c.updated_by", "text"}}},
+    }};
+    return table;
+}
+
+const ColumnSpec &specOf(CarColumn column)
+{
+    return specs().at(static_cast<size_t>(column));
+}
+
+std::string placeholder(std::vector<std::string> &params, std::string value, const char *type = nullptr)
+{
+    params.push_back(std::move(value));
+    std::string text = "$" + std::to_string(params.size());
+    if (type)
+        text += std::string("::") + type;
+    return text;
+}
+
+std::string arrayLiteral(const QStringList &values)
+{
+    return CopyValue::textArray(values).text.value_or("{}");
+}
+
+std::string likePattern(QString word)
+{
+    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QString(QLatin1Char('%') + word + QLatin1Char('%')).toStdString();
+}
+
+} // namespace
+
+bool CarQuery::isIndexed(CarColumn column)
+{
+    return specOf(column).indexed;
+}
+
+QString CarQuery::columnKey(CarColumn column)
+{
+    return QString::fromLatin1(specOf(column).key);
+}
+
+std::optional<CarColumn> CarQuery::columnForKey(const QString &key)
+{
+    for (int i = 0; i < static_cast<int>(CarColumn::Count); ++i) {
+        if (key == QLatin1String(specs().at(static_cast<size_t>(i)).key))
+            return static_cast<CarColumn>(i);
+    }
+    return std::nullopt;
+}
+
+const char *CarQuery::rowColumns()
+{
+    return "c.id, c.stock_number, c.vin, c.make, c.model, c.trim_level, c.model_year, c.body_type, c.fuel_type, "
+           "c.transmission, c.drive, c.colour, c.seats, c.doors, c.power_kw, c.mileage_km, c.condition, c.status, "
+           "coalesce(b.code, ''), (c.list_price * 100)::bigint, (c.cost * 100)::bigint, c.acquired_on, c.listed_on, "
+           "c.sold_on, (extract(epoch FROM c.updated_at) * 1000)::bigint, c.updated_by, c.version";
+}
+
+std::string CarQuery::fromWhere(std::vector<std::string> &params) const
+{
+    std::string sql = " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE true";
+
+    for (const QString &word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        sql += " AND (c.stock_number || ' ' || c.vin || ' ' || c.make || ' ' || c.model) ILIKE " +
+               placeholder(params, likePattern(word));
+    }
+    const std::pair<const char *, const QStringList *> lists[] = {
+        {"c.make", &filter.makes},           {"c.model", &filter.models},
+        {"c.fuel_type", &filter.fuelTypes},  {"c.transmission", &filter.transmissions},
+        {"c.body_type", &filter.bodyTypes},  {"c.colour", &filter.colours},
+        {"c.condition", &filter.conditions}, {"c.status", &filter.statuses},
+    };
+    for (const auto &[column, values] : lists) {
+        if (values->isEmpty())
+            continue;
+        sql += std::string(" AND ") + column + " = ANY(" + placeholder(params, arrayLiteral(*values), "text[]") + ")";
+    }
+    if (!filter.locations.isEmpty()) {
+        sql += " AND c.branch_id IN (SELECT id FROM branches WHERE code = ANY(" +
+               placeholder(params, arrayLiteral(filter.locations), "text[]") + "))";
+    }
+    if (!filter.seats.isEmpty()) {
+        QStringList seats;
+        for (int value : filter.seats)
+            seats << QString::number(value);
+        sql += " AND c.seats = ANY(" + placeholder(params, arrayLiteral(seats), "integer[]") + ")";
+    }
+    const auto range = [&](const char *column, const auto &from, const auto &to, const char *type) {
+        if (from)
+            sql += std::string(" AND ") + column + " >= " + placeholder(params, std::to_string(*from), type);
+        if (to)
+            sql += std::string(" AND ") + column + " <= " + placeholder(params, std::to_string(*to), type);
+    };
+    range("c.model_year", filter.yearFrom, filter.yearTo, "smallint");
+    range("c.list_price", filter.priceFrom, filter.priceTo, "numeric");
+    range("c.mileage_km", filter.mileageFrom, filter.mileageTo, "integer");
+    return sql;
+}
+
+CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
+{
+    const ColumnSpec &spec = specOf(sortColumn);
+    const bool backwards = request.from == CarPageRequest::From::Before;
+    const bool descending = (sortOrder == Qt::DescendingOrder) != backwards;
+    const char *direction = descending ? " DESC" : " ASC";
+
+    Sql sql;
+    sql.text = std::string("SELECT ") + rowColumns();
+    for (const SortKey &key : spec.sortKeys)
+        sql.text += std::string(", (") + key.expression + ")::text";
+    sql.text += fromWhere(sql.params);
+
+    if (request.from != CarPageRequest::From::Start) {
+        // (k1, k2, id) > ($1, $2, $3): a row comparison the planner reads from an index on (k1, k2, id).
+        std::string left = "(";
+        std::string right = "(";
+        for (int i = 0; i < static_cast<int>(spec.sortKeys.size()); ++i) {
+            const SortKey &key = spec.sortKeys.at(static_cast<size_t>(i));
+            left += std::string(i ? ", " : "") + key.expression;
+            right += std::string(i ? ", " : "") +
+                     placeholder(sql.params, request.key.values.value(i).toStdString(), key.type);
+        }
+        if (!spec.unique) {
+            left += ", c.id";
+            right += ", " + placeholder(sql.params, std::to_string(request.key.id), "bigint");
+        }
+        const bool inclusive = request.from == CarPageRequest::From::At;
+        const char *comparison = descending ? (inclusive ? " <= " : " < ") : (inclusive ? " >= " : " > ");
+        sql.text += " AND " + left + ")" + comparison + right + ")";
+    }
+
+    sql.text += " ORDER BY ";
+    for (const SortKey &key : spec.sortKeys)
+        sql.text += std::string(key.expression) + direction + ", ";
+    sql.text += std::string("c.id") + direction;
+    sql.text += " LIMIT " + std::to_string(std::max(request.limit, 0));
+    if (request.offset > 0)
+        sql.text += " OFFSET " + std::to_string(request.offset);
+    return sql;
+}
+
+CarQuery::Sql CarQuery::count() const
+{
+    Sql sql;
+    sql.text = "SELECT count(*)" + fromWhere(sql.params);
+    return sql;
+}
+
+CarQuery::Sql CarQuery::anchors(int step) const
+{
+    const ColumnSpec &spec = specOf(sortColumn);
+    const char *direction = sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
+    Sql sql;
+    std::string inner = "SELECT c.id";
+    std::string order;
+    std::string outer = "SELECT ";
+    for (size_t i = 0; i < spec.sortKeys.size(); ++i) {
+        const std::string alias = "k" + std::to_string(i);
+        inner += std::string(", (") + spec.sortKeys[i].expression + ") AS " + alias;
+        order += std::string(spec.sortKeys[i].expression) + direction + ", ";
+        outer += "s." + alias + "::text, ";
+    }
+    order += std::string("c.id") + direction;
+    sql.text = outer + "s.id FROM (" + inner + ", row_number() OVER (ORDER BY " + order + ") AS n" +
+               fromWhere(sql.params) + ") s WHERE (s.n - 1) % " + std::to_string(std::max(step, 1)) +
+               " = 0 ORDER BY s.n";
+    return sql;
+}
+
+CarQuery::Sql CarQuery::ids() const
+{
+    const ColumnSpec &spec = specOf(sortColumn);
+    const char *direction = sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
+    Sql sql;
+    sql.text = "SELECT c.id" + fromWhere(sql.params) + " ORDER BY ";
+    for (const SortKey &key : spec.sortKeys)
+        sql.text += std::string(key.expression) + direction + ", ";
+    sql.text += std::string("c.id") + direction;
+    return sql;
+}

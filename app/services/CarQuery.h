@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/CarFilter.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+// The columns of the Fleet table, in their default order.
+enum class CarColumn {
+    StockNumber,
+    Vin,
+    Make,
+    Model,
+    Trim,
+    ModelYear,
+    BodyType,
+    FuelType,
+    Transmission,
+    Drive,
+    Colour,
+    Seats,
+    Doors,
+    PowerKw,
+    MileageKm,
+    Condition,
+    Status,
+    Location,
+    ListPrice,
+    Cost,
+    AcquiredOn,
+    ListedOn,
+    SoldOn,
+    UpdatedAt,
+    UpdatedBy,
+    Count
+};
+
+// A row's place in a sort order: the text of each sort expression, then the id that breaks ties.
+struct CarKey
+{
+    QStringList values;
+    qint64 id = 0;
+
+    bool isNull() const { return id == 0; }
+    bool operator==(const CarKey &other) const = default;
+};
+
+// Which rows of a query to fetch: the first ones, the ones after or before a known key (keyset
+// paging), or `offset` rows past a key (or past the start), for a jump into the middle.
+struct CarPageRequest
+{
+    enum class From {
+        Start,
+        After,  // after `key`, forwards
+        Before, // before `key`, backwards; rows still come back in the query's order
+        At,     // starting at `key` itself, then `offset` rows further
+    };
+
+    From from = From::Start;
+    CarKey key;
+    qint64 offset = 0;
+    int limit = 100;
+};
+
+// A filter and a sort order, turned into parameterised SQL for the cars table. The sort order always
+// ends with the id, so every row has exactly one place and keyset paging never skips or repeats one.
+struct CarQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(CarQuery)
+
+public:
+    CarFilter filter;
+    CarColumn sortColumn = CarColumn::UpdatedAt;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+
+    bool operator==(const CarQuery &other) const = default;
+
+    // True when sorting on the column can read an index (the < 300 ms promise); the others sort.
+    static bool isIndexed(CarColumn column);
+    // A stable name of the column: the cars table's column, "location" for the branch code.
+    static QString columnKey(CarColumn column);
+    static std::optional<CarColumn> columnForKey(const QString &key);
+
+    struct Sql
+    {
+        std::string text;
+        std::vector<std::string> params;
+    };
+
+    // SELECT of the table's row columns (see FleetService::rowFrom) for a page.
+    Sql page(const CarPageRequest &request) const;
+    // SELECT count(*) of the filtered cars.
+    Sql count() const;
+    // The key of every `step`-th row (rows 0, step, 2 step, ...), for jumps into the middle.
+    Sql anchors(int step) const;
+    // SELECT c.id of the filtered cars in the query's order (for "select all" and the export).
+    Sql ids() const;
+    // The FROM and WHERE of the filtered cars ("cars c LEFT JOIN branches b ... WHERE ..."), appending
+    // its parameters to `params`.
+    std::string fromWhere(std::vector<std::string> &params) const;
+
+    // The select list of a table row, shared by every query that returns rows.
+    static const char *rowColumns();
+};

@@ -1,0 +1,710 @@
+#include "FleetService.h"
+
+#include "db/CopyValue.h"
+#include "db/Database.h"
+#include "domain/CarVocabulary.h"
+#include "events/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <pqxx/pqxx>
+
+#include <cmath>
+
+namespace {
+
+// The columns a save writes, in the order of carValues().
+constexpr const char *kWritableColumns[] = {
+    "vin",       "make",       "model", "trim_level",  "model_year", "body_type",  "fuel_type", "transmission",
+    "drive",     "colour",     "seats", "doors",       "power_kw",   "mileage_km", "condition", "status",
+    "branch_id", "list_price", "cost",  "acquired_on", "listed_on",  "sold_on",    "features",  "notes",
+};
+constexpr int kWritableCount = static_cast<int>(std::size(kWritableColumns));
+// Columns that change on every save and say nothing about the car.
+const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                         QStringLiteral("version"), QStringLiteral("created_at"),
+                                         QStringLiteral("created_by")};
+
+QString textOf(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), static_cast<qsizetype>(field.size()));
+}
+
+std::optional<int> optionalInt(const pqxx::field &field)
+{
+    if (field.is_null())
+        return std::nullopt;
+    return field.as<int>();
+}
+
+QDate dateOf(const pqxx::field &field)
+{
+    return field.is_null() ? QDate() : QDate::fromString(textOf(field), Qt::ISODate);
+}
+
+QDateTime timeOfMs(const pqxx::field &field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>());
+}
+
+// A row of CarQuery::rowColumns(), then the sort keys (if any) from `keyStart` on.
+CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
+{
+    CarRow car;
+    car.id = row[0].as<qint64>();
+    car.stockNumber = textOf(row[1]);
+    car.vin = textOf(row[2]);
+    car.make = textOf(row[3]);
+    car.model = textOf(row[4]);
+    car.trim = textOf(row[5]);
+    car.modelYear = row[6].as<int>();
+    car.bodyType = textOf(row[7]);
+    car.fuelType = textOf(row[8]);
+    car.transmission = textOf(row[9]);
+    car.drive = textOf(row[10]);
+    car.colour = textOf(row[11]);
+    car.seats = optionalInt(row[12]);
+    car.doors = optionalInt(row[13]);
+    car.powerKw = optionalInt(row[14]);
+    car.mileageKm = row[15].as<qint64>();
+    car.condition = textOf(row[16]);
+    car.status = textOf(row[17]);
+    car.location = textOf(row[18]);
+    car.listPriceCents = row[19].as<qint64>();
+    if (!row[20].is_null())
+        car.costCents = row[20].as<qint64>();
+    car.acquiredOn = dateOf(row[21]);
+    car.listedOn = dateOf(row[22]);
+    car.soldOn = dateOf(row[23]);
+    car.updatedAt = timeOfMs(row[24]);
+    car.updatedBy = textOf(row[25]);
+    car.version = row[26].as<int>();
+    if (keyStart >= 0) {
+        for (int i = keyStart; i < static_cast<int>(row.size()); ++i)
+            car.sortKey << textOf(row[i]);
+    }
+    return car;
+}
+constexpr int kRowColumnCount = 27;
+
+std::string idArray(const QList<qint64> &ids)
+{
+    std::string text = "{";
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        text += (i ? "," : "") + std::to_string(ids.at(i));
+    return text + "}";
+}
+
+pqxx::result execSql(pqxx::transaction_base &work, const CarQuery::Sql &sql)
+{
+    return work.exec_params(sql.text, pqxx::prepare::make_dynamic_params(sql.params));
+}
+
+CopyValue optionalNumber(const std::optional<int> &value)
+{
+    return value ? CopyValue(qint64(*value)) : CopyValue();
+}
+
+CopyValue optionalText(const QString &value)
+{
+    return value.isEmpty() ? CopyValue() : CopyValue(value);
+}
+
+// The values of kWritableColumns for `record`; branch_id is the branch code, resolved in SQL.
+std::vector<CopyValue> carValues(const CarRecord &record)
+{
+    return {CopyValue(record.vin),
+            CopyValue(record.make),
+            CopyValue(record.model),
+            CopyValue(record.trim),
+            CopyValue(qint64(record.modelYear)),
+            CopyValue(record.bodyType),
+            CopyValue(record.fuelType),
+            CopyValue(record.transmission),
+            CopyValue(record.drive),
+            CopyValue(record.colour),
+            optionalNumber(record.seats),
+            optionalNumber(record.doors),
+            optionalNumber(record.powerKw),
+            CopyValue(record.mileageKm),
+            CopyValue(record.condition),
+            CopyValue(record.status),
+            optionalText(record.location),
+            CopyValue(record.listPrice),
+            optionalText(record.cost),
+            CopyValue::date(record.acquiredOn),
+            CopyValue::date(record.listedOn),
+            CopyValue::date(record.soldOn),
+            CopyValue::textArray(record.features),
+            CopyValue(record.notes)};
+}
+
+// "$n" for each writable column, with the branch code turned into its id.
+std::string valuePlaceholder(int column, int parameter)
+{
+    const std::string name = "$" + std::to_string(parameter);
+    if (std::string_view(kWritableColumns[column]) == "branch_id")
+        return "(SELECT id FROM branches WHERE code = " + name + ")";
+    if (std::string_view(kWritableColumns[column]) == "features")
+        return name + "::text[]";
+    return name;
+}
+
+QString carLabel(const QString &stockNumber)
+{
+    return FleetService::tr("Stock #%1").arg(stockNumber);
+}
+
+// Refuses what the CHECK constraints would refuse with a sentence that names the car's own values.
+void checkReferences(pqxx::transaction_base &work, const CarRecord &record, qint64 ownId)
+{
+    if (!record.location.isEmpty()) {
+        const pqxx::result branch =
+            work.exec_params("SELECT 1 FROM branches WHERE code = $1", record.location.toStdString());
+        if (branch.empty())
+            fail(Error::Code::InvalidInput,
+                 FleetService::tr("There is no location with the code %1. Choose one of the dealership's locations.")
+                     .arg(record.location));
+    }
+    const pqxx::result vin =
+        work.exec_params("SELECT stock_number FROM cars WHERE vin = $1 AND id <> $2", record.vin.toStdString(), ownId);
+    if (!vin.empty())
+        fail(Error::Code::Duplicate, FleetService::tr("The VIN %1 already belongs to %2. Each car has its own VIN.")
+                                         .arg(record.vin, carLabel(textOf(vin[0][0]))));
+    if (!record.stockNumber.isEmpty()) {
+        const pqxx::result stock = work.exec_params("SELECT 1 FROM cars WHERE stock_number = $1 AND id <> $2",
+                                                    record.stockNumber.toStdString(), ownId);
+        if (!stock.empty())
+            fail(Error::Code::Duplicate,
+                 FleetService::tr("The stock number %1 is already taken. Leave it empty to get the next free one.")
+                     .arg(record.stockNumber));
+    }
+}
+
+QJsonObject jsonOf(const pqxx::field &field)
+{
+    return QJsonDocument::fromJson(QByteArray(field.c_str(), static_cast<qsizetype>(field.size()))).object();
+}
+
+// {"column": [old, new]} for every column that differs.
+QJsonObject changesBetween(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changes;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (kBookkeepingColumns.contains(it.key()) || before.value(it.key()) == it.value())
+            continue;
+        changes.insert(it.key(), QJsonArray{before.value(it.key()), it.value()});
+    }
+    return changes;
+}
+
+QString carKey(qint64 id)
+{
+    return QStringLiteral("car:%1").arg(id);
+}
+
+CarDetails loadDetails(pqxx::transaction_base &work, qint64 id)
+{
+    const pqxx::result result = work.exec_params(
+        std::string("SELECT ") + CarQuery::rowColumns() +
+            ", c.features::text[], c.notes, c.created_by, (extract(epoch FROM c.created_at) * 1000)::bigint, "
+            "(SELECT count(*) FROM bookings WHERE car_id = c.id) "
+            "FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE c.id = $1",
+        id);
+    if (result.empty())
+        fail(Error::Code::NotFound, FleetService::tr("The car no longer exists; someone may have deleted it."));
+    const pqxx::row row = result[0];
+    CarDetails details;
+    details.row = rowFrom(row);
+    pqxx::array_parser features = row[kRowColumnCount].as_array();
+    for (auto element = features.get_next(); element.first != pqxx::array_parser::done; element = features.get_next()) {
+        if (element.first == pqxx::array_parser::string_value)
+            details.features << QString::fromStdString(element.second);
+    }
+    details.notes = textOf(row[kRowColumnCount + 1]);
+    details.createdBy = textOf(row[kRowColumnCount + 2]);
+    details.createdAt = timeOfMs(row[kRowColumnCount + 3]);
+    details.bookingCount = row[kRowColumnCount + 4].as<qint64>();
+
+    const pqxx::result history =
+        work.exec_params("SELECT (old_price * 100)::bigint, (new_price * 100)::bigint, changed_by, "
+                         "(extract(epoch FROM changed_at) * 1000)::bigint FROM car_price_history WHERE car_id = $1 "
+                         "ORDER BY changed_at, id",
+                         id);
+    for (const pqxx::row &point : history) {
+        CarPricePoint price;
+        if (!point[0].is_null())
+            price.oldPriceCents = point[0].as<qint64>();
+        price.newPriceCents = point[1].as<qint64>();
+        price.changedBy = textOf(point[2]);
+        price.changedAt = timeOfMs(point[3]);
+        details.priceHistory << price;
+    }
+    return details;
+}
+
+// Locks the car and checks its version; returns its JSON (to_jsonb) as it is now.
+QJsonObject lockCar(pqxx::transaction_base &work, qint64 id, std::optional<int> expectedVersion)
+{
+    const pqxx::result result = work.exec_params(
+        "SELECT to_jsonb(c), c.version, c.updated_by, (extract(epoch FROM c.updated_at) * 1000)::bigint, "
+        "c.stock_number FROM cars c WHERE c.id = $1 FOR UPDATE",
+        id);
+    if (result.empty())
+        fail(Error::Code::NotFound, FleetService::tr("The car no longer exists; someone may have deleted it."));
+    const pqxx::row row = result[0];
+    if (expectedVersion && row[1].as<int>() != *expectedVersion) {
+        const QDateTime when = timeOfMs(row[3]);
+        fail(Error::Code::Stale, FleetService::tr("%1 was changed by %2 on %3 after you opened it.")
+                                     .arg(carLabel(textOf(row[4])), textOf(row[2]),
+                                          QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+    }
+    return jsonOf(row[0]);
+}
+
+QJsonObject eventPayload(qint64 id, const QJsonObject &car)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("id"), id);
+    payload.insert(QStringLiteral("stock_number"), car.value(QStringLiteral("stock_number")));
+    payload.insert(QStringLiteral("vin"), car.value(QStringLiteral("vin")));
+    payload.insert(QStringLiteral("make"), car.value(QStringLiteral("make")));
+    payload.insert(QStringLiteral("model"), car.value(QStringLiteral("model")));
+    return payload;
+}
+
+void publishUpdate(pqxx::transaction_base &work, qint64 id, const QJsonObject &before, const QJsonObject &after)
+{
+    const QJsonObject changes = changesBetween(before, after);
+    if (changes.isEmpty())
+        return;
+    QJsonObject payload = eventPayload(id, after);
+    payload.insert(QStringLiteral("changes"), changes);
+    Outbox::publish(work, QStringLiteral("car.updated"), carKey(id), payload);
+    const QString price = QStringLiteral("list_price");
+    if (changes.contains(price)) {
+        QJsonObject priceChange = eventPayload(id, after);
+        priceChange.insert(QStringLiteral("old_price"), before.value(price));
+        priceChange.insert(QStringLiteral("new_price"), after.value(price));
+        Outbox::publish(work, QStringLiteral("car.price_changed"), carKey(id), priceChange);
+    }
+}
+
+// The events of a set-based bulk change. `locked` selects and locks the cars to change (columns id,
+// stock_number, vin, make, model, old_value), `update` changes them (FROM locked) and returns
+// cars.id and new_value; `column` names the changed column in the events. Returns the number changed.
+int bulkChange(pqxx::transaction_base &work, const std::string &locked, const std::string &update,
+               const std::vector<std::string> &params, const char *column)
+{
+    const std::string base = "jsonb_build_object('id', id, 'stock_number', stock_number, 'vin', vin, 'make', make, "
+                             "'model', model)";
+    std::string sql = "WITH locked AS (" + locked + " ORDER BY id FOR UPDATE), updated AS (" + update +
+                      "), changed AS (SELECT locked.id, stock_number, vin, make, model, to_jsonb(old_value) AS "
+                      "old_value, to_jsonb(updated.new_value) AS new_value FROM locked JOIN updated USING (id)), "
+                      "updated_events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) "
+                      "SELECT 'car.updated', 'car:' || id, " +
+                      base + " || jsonb_build_object('changes', jsonb_build_object('" + column +
+                      "', jsonb_build_array(old_value, new_value))) FROM changed RETURNING 1)";
+    if (std::string_view(column) == "list_price") {
+        sql += ", price_events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) "
+               "SELECT 'car.price_changed', 'car:' || id, " +
+               base +
+               " || jsonb_build_object('old_price', old_value, 'new_price', new_value) FROM changed RETURNING 1)";
+    }
+    sql += " SELECT count(*) FROM changed";
+    const int count = work.exec_params1(sql, pqxx::prepare::make_dynamic_params(params))[0].as<int>();
+    if (count > 0)
+        Outbox::wake(work);
+    return count;
+}
+
+} // namespace
+
+Result<QList<CarRow>> FleetService::page(Database &database, const CarQuery &query, const CarPageRequest &request)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result = execSql(work, query.page(request));
+        QList<CarRow> rows;
+        rows.reserve(static_cast<qsizetype>(result.size()));
+        for (const pqxx::row &row : result)
+            rows << rowFrom(row, kRowColumnCount);
+        if (request.from == CarPageRequest::From::Before)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    });
+}
+
+Result<qint64> FleetService::count(Database &database, const CarQuery &query)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        return execSql(work, query.count())[0][0].as<qint64>();
+    });
+}
+
+Result<QList<CarKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result = execSql(work, query.anchors(step));
+        QList<CarKey> keys;
+        keys.reserve(static_cast<qsizetype>(result.size()));
+        for (const pqxx::row &row : result) {
+            CarKey key;
+            const int last = static_cast<int>(row.size()) - 1;
+            for (int i = 0; i < last; ++i)
+                key.values << textOf(row[i]);
+            key.id = row[last].as<qint64>();
+            keys << key;
+        }
+        return keys;
+    });
+}
+
+Result<QList<qint64>> FleetService::ids(Database &database, const CarQuery &query)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result = execSql(work, query.ids());
+        QList<qint64> ids;
+        ids.reserve(static_cast<qsizetype>(result.size()));
+        for (const pqxx::row &row : result)
+            ids << row[0].as<qint64>();
+        return ids;
+    });
+}
+
+Result<QList<CarRow>> FleetService::rows(Database &database, const QList<qint64> &ids)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result =
+            work.exec_params(std::string("SELECT ") + CarQuery::rowColumns() +
+                                 " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
+                                 "WHERE c.id = ANY($1::bigint[]) ORDER BY array_position($1::bigint[], c.id)",
+                             idArray(ids));
+        QList<CarRow> rows;
+        for (const pqxx::row &row : result)
+            rows << rowFrom(row);
+        return rows;
+    });
+}
+
+Result<CarDetails> FleetService::details(Database &database, qint64 id)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        return loadDetails(work, id);
+    });
+}
+
+Result<FleetVocabulary> FleetService::vocabulary(Database &database)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        FleetVocabulary vocabulary;
+        for (const pqxx::row &row : work.exec("SELECT id, code, name FROM branches ORDER BY code"))
+            vocabulary.branches << Branch{row[0].as<qint64>(), textOf(row[1]), textOf(row[2])};
+        // A loose index scan: one index probe per make and model instead of reading every car.
+        const pqxx::result models =
+            work.exec("WITH RECURSIVE pairs (make, model) AS ("
+                      "  (SELECT make, model FROM cars ORDER BY make, model LIMIT 1)"
+                      "  UNION ALL"
+                      "  SELECT next.make, next.model FROM pairs, LATERAL (SELECT c.make, c.model FROM cars c"
+                      "    WHERE (c.make, c.model) > (pairs.make, pairs.model) ORDER BY c.make, c.model LIMIT 1) next"
+                      ") SELECT make, model FROM pairs");
+        for (const pqxx::row &row : models)
+            vocabulary.modelsByMake[textOf(row[0])] << textOf(row[1]);
+        for (const pqxx::row &row : work.exec("SELECT colour FROM cars WHERE colour <> '' GROUP BY colour ORDER BY 1"))
+            vocabulary.colours << textOf(row[0]);
+        const pqxx::result currency = work.exec("SELECT value #>> '{}' FROM settings WHERE key = 'currency'");
+        vocabulary.currency = currency.empty() ? QStringLiteral("EUR") : textOf(currency[0][0]);
+        return vocabulary;
+    });
+}
+
+Result<CarDetails> FleetService::create(Database &database, const CarRecord &record)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        checkReferences(work, record, 0);
+
+        std::vector<CopyValue> values = carValues(record);
+        std::string columns;
+        std::string placeholders;
+        for (int i = 0; i < kWritableCount; ++i) {
+            columns += std::string(i ? ", " : "") + kWritableColumns[i];
+            placeholders += std::string(i ? ", " : "") + valuePlaceholder(i, i + 1);
+        }
+        if (!record.stockNumber.isEmpty()) {
+            values.push_back(CopyValue(record.stockNumber));
+            columns += ", stock_number";
+            placeholders += ", $" + std::to_string(values.size());
+        }
+        const pqxx::row inserted = work.exec_params1("INSERT INTO cars (" + columns + ") VALUES (" + placeholders +
+                                                         ") RETURNING id, to_jsonb(cars)",
+                                                     pqxx::prepare::make_dynamic_params(values));
+        const qint64 id = inserted[0].as<qint64>();
+        work.exec_params("INSERT INTO car_price_history (car_id, new_price, changed_at) "
+                         "SELECT id, list_price, coalesce(listed_on::timestamptz, now()) FROM cars WHERE id = $1",
+                         id);
+        Outbox::publish(work, QStringLiteral("car.created"), carKey(id), eventPayload(id, jsonOf(inserted[1])));
+        CarDetails details = loadDetails(work, id);
+        work.commit();
+        return details;
+    });
+}
+
+Result<CarDetails> FleetService::update(Database &database, qint64 id, const CarRecord &record,
+                                        std::optional<int> expectedVersion)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        const QJsonObject before = lockCar(work, id, expectedVersion);
+        checkReferences(work, record, id);
+
+        std::vector<CopyValue> values = carValues(record);
+        std::string assignments;
+        for (int i = 0; i < kWritableCount; ++i)
+            assignments += std::string(i ? ", " : "") + kWritableColumns[i] + " = " + valuePlaceholder(i, i + 1);
+        values.push_back(CopyValue(record.stockNumber));
+        assignments += ", stock_number = coalesce(nullif($" + std::to_string(values.size()) + ", ''), stock_number)";
+        values.push_back(CopyValue(id));
+        const std::string idParameter = "$" + std::to_string(values.size());
+
+        const pqxx::row updated = work.exec_params1("UPDATE cars SET " + assignments +
+                                                        ", updated_at = now(), updated_by = current_user, "
+                                                        "version = version + 1 WHERE id = " +
+                                                        idParameter + " RETURNING to_jsonb(cars)",
+                                                    pqxx::prepare::make_dynamic_params(values));
+        const QJsonObject after = jsonOf(updated[0]);
+        if (changesBetween(before, after).isEmpty()) {
+            // Nothing changed: no new version, no event.
+            work.abort();
+            pqxx::read_transaction read(connection);
+            return loadDetails(read, id);
+        }
+        publishUpdate(work, id, before, after);
+        CarDetails details = loadDetails(work, id);
+        work.commit();
+        return details;
+    });
+}
+
+Result<FleetService::RemoveOutcome> FleetService::remove(Database &database, qint64 id,
+                                                         std::optional<int> expectedVersion)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        const QJsonObject before = lockCar(work, id, expectedVersion);
+        // The first price is written with the car; more than one means the car has a history.
+        const pqxx::row history = work.exec_params1("SELECT EXISTS (SELECT 1 FROM bookings WHERE car_id = $1), "
+                                                    "(SELECT count(*) FROM car_price_history WHERE car_id = $1) > 1",
+                                                    id);
+        RemoveOutcome outcome = RemoveOutcome::Deleted;
+        if (history[0].as<bool>() || history[1].as<bool>()) {
+            const pqxx::row retired =
+                work.exec_params1("UPDATE cars SET status = 'retired', updated_at = now(), updated_by = current_user, "
+                                  "version = version + 1 WHERE id = $1 RETURNING to_jsonb(cars)",
+                                  id);
+            publishUpdate(work, id, before, jsonOf(retired[0]));
+            outcome = RemoveOutcome::Retired;
+        } else {
+            work.exec_params("DELETE FROM cars WHERE id = $1", id);
+            Outbox::publish(work, QStringLiteral("car.deleted"), carKey(id), eventPayload(id, before));
+        }
+        work.commit();
+        return outcome;
+    });
+}
+
+Result<int> FleetService::setStatus(Database &database, const QList<qint64> &ids, const QString &status)
+{
+    if (!CarVocabulary::isKey(CarVocabulary::Kind::Status, status))
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("\"%1\" is not a status.").arg(status)});
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        // A sold car keeps (or gets) its sold date; a car back in stock loses it.
+        const int count = bulkChange(
+            work,
+            "SELECT id, stock_number, vin, make, model, status AS old_value FROM cars "
+            "WHERE id = ANY($1::bigint[]) AND status <> $2",
+            "UPDATE cars SET status = $2, sold_on = CASE WHEN $2 = 'sold' THEN coalesce(sold_on, current_date) "
+            "WHEN $2 = 'retired' THEN sold_on END, updated_at = now(), updated_by = current_user, "
+            "version = version + 1 FROM locked WHERE cars.id = locked.id RETURNING cars.id, cars.status AS new_value",
+            {idArray(ids), status.toStdString()}, "status");
+        work.commit();
+        return count;
+    });
+}
+
+Result<int> FleetService::setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode)
+{
+    return database.guard([&](pqxx::connection &connection) -> int {
+        pqxx::work work(connection);
+        if (work.exec_params("SELECT 1 FROM branches WHERE code = $1", branchCode.toStdString()).empty())
+            fail(
+                Error::Code::InvalidInput,
+                tr("There is no location with the code %1. Choose one of the dealership's locations.").arg(branchCode));
+        const int count = bulkChange(
+            work,
+            "SELECT id, stock_number, vin, make, model, (SELECT code FROM branches WHERE id = branch_id) AS old_value "
+            "FROM cars WHERE id = ANY($1::bigint[]) "
+            "AND branch_id IS DISTINCT FROM (SELECT id FROM branches WHERE code = $2)",
+            "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = $2), updated_at = now(), "
+            "updated_by = current_user, version = version + 1 FROM locked WHERE cars.id = locked.id "
+            "RETURNING cars.id, $2::text AS new_value",
+            {idArray(ids), branchCode.toStdString()}, "location");
+        work.commit();
+        return count;
+    });
+}
+
+Result<int> FleetService::adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment)
+{
+    std::string newPrice;
+    if (adjustment.kind == PriceAdjustment::Kind::Percent) {
+        if (!std::isfinite(adjustment.percent) || adjustment.percent < -100 || adjustment.percent > 1000)
+            return std::unexpected(
+                Error{Error::Code::InvalidInput, tr("A price change must be between -100% and +1000%.")});
+        newPrice = "round(locked.old_value * (1 + $2::numeric / 100))";
+    } else {
+        newPrice = "round(locked.old_value + $2::numeric / 100)";
+    }
+    const std::string amount = adjustment.kind == PriceAdjustment::Kind::Percent
+                                   ? QString::number(adjustment.percent, 'f', 4).toStdString()
+                                   : std::to_string(adjustment.amountCents);
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        const std::string clamped = "least(greatest(" + newPrice + ", 0), 9999999999)";
+        const int count = bulkChange(
+            work,
+            "SELECT id, stock_number, vin, make, model, list_price AS old_value FROM cars WHERE id = ANY($1::bigint[])",
+            "UPDATE cars SET list_price = " + clamped +
+                ", updated_at = now(), updated_by = current_user, version = version + 1 FROM locked "
+                "WHERE cars.id = locked.id AND cars.list_price <> " +
+                clamped + " RETURNING cars.id, cars.list_price AS new_value",
+            {idArray(ids), amount}, "list_price");
+        work.commit();
+        return count;
+    });
+}
+
+Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, int limit)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::result self = work.exec_params(std::string("SELECT ") + CarQuery::rowColumns() +
+                                                       " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
+                                                       "WHERE c.id = $1",
+                                                   id);
+        if (self.empty())
+            fail(Error::Code::NotFound, tr("The car no longer exists; someone may have deleted it."));
+        const CarRow me = rowFrom(self[0]);
+
+        // Candidates come from indexes: the same make and model, and the nearest prices either side
+        // among cars of the same body type. The distance then ranks them.
+        const pqxx::result result = work.exec_params(
+            std::string("WITH me AS (SELECT * FROM cars WHERE id = $1), candidates AS ("
+                        " (SELECT c.id FROM cars c, me WHERE c.make = me.make AND c.model = me.model"
+                        "   AND c.status = 'available' AND c.id <> me.id"
+                        "   ORDER BY abs(c.model_year - me.model_year), abs(c.list_price - me.list_price) LIMIT 100)"
+                        " UNION (SELECT c.id FROM cars c, me WHERE c.list_price >= me.list_price"
+                        "   AND c.body_type = me.body_type AND c.status = 'available' AND c.id <> me.id"
+                        "   ORDER BY c.list_price LIMIT 50)"
+                        " UNION (SELECT c.id FROM cars c, me WHERE c.list_price < me.list_price"
+                        "   AND c.body_type = me.body_type AND c.status = 'available' AND c.id <> me.id"
+                        "   ORDER BY c.list_price DESC LIMIT 50))"
+                        " SELECT ") +
+                CarQuery::rowColumns() +
+                ", (CASE WHEN c.make = me.make AND c.model = me.model THEN 0 WHEN c.make = me.make THEN 3 ELSE 5 END"
+                "  + CASE WHEN c.body_type = me.body_type THEN 0 ELSE 2 END"
+                "  + CASE WHEN c.fuel_type = me.fuel_type THEN 0 ELSE 1.5 END"
+                "  + abs(c.model_year - me.model_year) * 0.5"
+                "  + abs(c.list_price - me.list_price) / greatest(me.list_price, 1) * 5"
+                "  + abs(c.mileage_km - me.mileage_km) / 40000.0)::float8 AS distance"
+                " FROM candidates JOIN cars c USING (id) LEFT JOIN branches b ON b.id = c.branch_id, me"
+                " ORDER BY distance, c.id LIMIT $2",
+            id, limit);
+
+        const QLocale locale;
+        QList<SimilarCar> similar;
+        for (const pqxx::row &row : result) {
+            SimilarCar car;
+            car.row = rowFrom(row);
+            car.distance = row[kRowColumnCount].as<double>();
+            QStringList reasons;
+            if (car.row.make == me.make && car.row.model == me.model)
+                reasons << tr("same model");
+            else if (car.row.make == me.make)
+                reasons << tr("same make");
+            else if (car.row.bodyType == me.bodyType)
+                reasons << tr("same body type");
+            const int years = car.row.modelYear - me.modelYear;
+            if (years == 0)
+                reasons << tr("same year");
+            else if (years > 0)
+                reasons << tr("%n year(s) newer", nullptr, years);
+            else
+                reasons << tr("%n year(s) older", nullptr, -years);
+            if (me.listPriceCents > 0) {
+                const double change =
+                    100.0 * double(car.row.listPriceCents - me.listPriceCents) / double(me.listPriceCents);
+                const int percent = static_cast<int>(std::lround(std::abs(change)));
+                if (percent == 0)
+                    reasons << tr("same price");
+                else if (change < 0)
+                    reasons << tr("%1% cheaper").arg(percent);
+                else
+                    reasons << tr("%1% dearer").arg(percent);
+            }
+            if (car.row.fuelType != me.fuelType)
+                reasons << CarVocabulary::label(CarVocabulary::Kind::FuelType, car.row.fuelType).toLower();
+            car.reason = reasons.join(QStringLiteral(", "));
+            similar << car;
+        }
+        return similar;
+    });
+}
+
+Result<QList<SavedFilter>> FleetService::savedFilters(Database &database)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<SavedFilter> filters;
+        for (const pqxx::row &row : work.exec(
+                 "SELECT id, name, definition FROM saved_filters WHERE owner = current_user ORDER BY lower(name)"))
+            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), CarFilter::fromJson(jsonOf(row[2]))};
+        return filters;
+    });
+}
+
+Result<SavedFilter> FleetService::saveFilter(Database &database, const QString &name, const CarFilter &filter)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 80)
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Give the filter a name of 1 to 80 characters.")});
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        const std::string json = QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
+        const qint64 id = work.exec_params1("INSERT INTO saved_filters (name, definition) VALUES ($1, $2::jsonb) "
+                                            "ON CONFLICT (owner, name) DO UPDATE SET definition = EXCLUDED.definition, "
+                                            "updated_at = now() RETURNING id",
+                                            trimmed.toStdString(), json)[0]
+                              .as<qint64>();
+        work.commit();
+        return SavedFilter{id, trimmed, filter};
+    });
+}
+
+Result<void> FleetService::deleteFilter(Database &database, qint64 id)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        work.exec_params("DELETE FROM saved_filters WHERE id = $1 AND owner = current_user", id);
+        work.commit();
+    });
+}

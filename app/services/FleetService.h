@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/CarRow.h"
+#include "domain/CarValidator.h"
+#include "services/CarQuery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+class Database;
+
+// A branch as the fleet's location lists show it.
+struct Branch
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+};
+
+// The values the filter lists offer: what the fleet actually holds.
+struct FleetVocabulary
+{
+    QList<Branch> branches;                  // by code
+    QMap<QString, QStringList> modelsByMake; // sorted
+    QStringList colours;
+    QString currency; // ISO 4217, one per database
+};
+
+struct SavedFilter
+{
+    qint64 id = 0;
+    QString name;
+    CarFilter filter;
+};
+
+// A bulk price change: add `amountCents` (may be negative) or change by `percent` (-50 = halve).
+// The result is rounded to whole currency units and never goes below zero.
+struct PriceAdjustment
+{
+    enum class Kind {
+        Amount,
+        Percent,
+    };
+    Kind kind = Kind::Amount;
+    qint64 amountCents = 0;
+    double percent = 0;
+};
+
+struct SimilarCar
+{
+    CarRow row;
+    double distance = 0; // smaller is closer
+    QString reason;      // "same model, 2 years newer, 8% cheaper"
+};
+
+// The only code that reads and writes cars. Every change writes its event (car.created, car.updated,
+// car.price_changed, car.deleted) to the outbox in the same transaction. Blocking: call it on a
+// database thread.
+class FleetService
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetService)
+
+public:
+    enum class RemoveOutcome {
+        Deleted,
+        Retired, // the car has bookings or a price history, so it stays, retired
+    };
+
+    // Table paging (see CarQuery and CarTableModel).
+    static Result<QList<CarRow>> page(Database &database, const CarQuery &query, const CarPageRequest &request);
+    static Result<qint64> count(Database &database, const CarQuery &query);
+    static Result<QList<CarKey>> anchors(Database &database, const CarQuery &query, int step);
+    static Result<QList<qint64>> ids(Database &database, const CarQuery &query);
+    static Result<QList<CarRow>> rows(Database &database, const QList<qint64> &ids);
+
+    static Result<CarDetails> details(Database &database, qint64 id);
+    static Result<FleetVocabulary> vocabulary(Database &database);
+
+    // `record` must come from a CarValidation without errors. The stock number is assigned when empty.
+    static Result<CarDetails> create(Database &database, const CarRecord &record);
+    // Refused with Error::Code::Stale (naming who changed it and when) when the car is no longer at
+    // `expectedVersion`; nullopt overwrites whatever is there.
+    static Result<CarDetails> update(Database &database, qint64 id, const CarRecord &record,
+                                     std::optional<int> expectedVersion);
+    static Result<RemoveOutcome> remove(Database &database, qint64 id, std::optional<int> expectedVersion);
+
+    // Bulk actions: one transaction each, one event per changed car. They return how many cars changed
+    // (cars already in that state are left alone).
+    static Result<int> setStatus(Database &database, const QList<qint64> &ids, const QString &status);
+    static Result<int> setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode);
+    static Result<int> adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment);
+
+    // The nearest available cars to car `id`, by make, model, body, fuel, year, price and mileage.
+    static Result<QList<SimilarCar>> similar(Database &database, qint64 id, int limit = 10);
+
+    // Saved filters of the connected staff member, by name.
+    static Result<QList<SavedFilter>> savedFilters(Database &database);
+    static Result<SavedFilter> saveFilter(Database &database, const QString &name, const CarFilter &filter);
+    static Result<void> deleteFilter(Database &database, qint64 id);
+};

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/CarRow.h"
+#include "services/CarQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class DatabaseThread;
+
+// The Fleet table over any number of cars. It knows the true row count but holds only a bounded cache
+// of pages; a page that is not loaded shows a placeholder and is fetched on the database thread, by
+// keyset from a neighbouring page or from the nearest anchor (the key of every AnchorStep-th row),
+// so a jump to the middle of a million rows costs one short index read. Sorting and filtering happen
+// in SQL (setQuery / sort).
+class CarTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 100;
+    static constexpr int AnchorStep = 1000;
+    static constexpr int MaxCachedPages = 40; // 4,000 rows
+    static constexpr int MaxWantedPages = 8;  // the most recently wanted pages that are not loaded yet
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64; 0 while the row is not loaded
+        LoadedRole,                // bool
+        SortValueRole,             // the raw value (numbers as numbers), for tests and delegates
+    };
+
+    explicit CarTableModel(DatabaseThread *database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const CarQuery &query() const { return m_query; }
+    // Shows `query` (reloads when it differs from the current one).
+    void setQuery(const CarQuery &query);
+    void setFilter(const CarFilter &filter);
+    // Reads everything again: the count, the anchors and the pages in view.
+    void reload();
+
+    void setCurrency(const QString &isoCode);
+
+    // The loaded row, or nothing when `row` is not in the cache.
+    std::optional<CarRow> rowAt(int row) const;
+    // The model row of car `id` among the loaded pages, or -1.
+    int rowOfId(qint64 id) const;
+    bool isCounting() const { return m_counting; }
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+
+    static QString columnLabel(CarColumn column);
+
+signals:
+    void loaded();                   // the first page of the current query is in
+    void countChanged(qint64 count); // the true number of rows is known
+    void pageLoaded(int first, int last);
+    void failed(const Error &error);
+
+private:
+    struct Page
+    {
+        QList<CarRow> rows;
+        quint64 lastUsed = 0;
+    };
+
+    void start();
+    void requestPage(int page) const;
+    void dispatch();
+    void storePage(int page, const QList<CarRow> &rows);
+    void fetchCount();
+    void fetchAnchors();
+    QVariant display(const CarRow &row, CarColumn column) const;
+    QVariant rawValue(const CarRow &row, CarColumn column) const;
+    QString money(qint64 cents) const;
+
+    DatabaseThread *m_database;
+    CarQuery m_query;
+    QString m_currency = QStringLiteral("EUR");
+    quint64 m_generation = 0;
+    int m_rowCount = 0;
+    bool m_counting = false;
+    QList<CarKey> m_anchors;
+
+    mutable QHash<int, Page> m_pages;
+    mutable QList<int> m_wanted; // most recent last
+    mutable quint64 m_useCounter = 0;
+    int m_inFlight = -1; // the page being fetched
+};

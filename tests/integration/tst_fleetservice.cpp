@@ -1,0 +1,399 @@
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "domain/CarValidator.h"
+#include "services/DemoDataService.h"
+#include "services/FleetService.h"
+
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+CarRecord validRecord(const QString &vin = QStringLiteral("WVWZZZ1KZAW000001"))
+{
+    CarInput input;
+    input.vin = vin;
+    input.make = QStringLiteral("Volkswagen");
+    input.model = QStringLiteral("Golf");
+    input.modelYear = QStringLiteral("2021");
+    input.bodyType = QStringLiteral("hatchback");
+    input.fuelType = QStringLiteral("petrol");
+    input.transmission = QStringLiteral("manual");
+    input.drive = QStringLiteral("fwd");
+    input.mileageKm = QStringLiteral("23000");
+    input.listPrice = QStringLiteral("18900");
+    const CarValidation validation = CarValidator::validate(input);
+    if (!validation.isValid())
+        qWarning("%s", qPrintable(validation.errors().value(0).message));
+    return validation.record;
+}
+
+qint64 number(Database &database, const std::string &sql)
+{
+    return scalar(database, sql).toLongLong();
+}
+
+void exec(Database &database, const std::string &sql)
+{
+    const auto done = database.guard([&](pqxx::connection &connection) {
+        pqxx::nontransaction work(connection);
+        work.exec(sql);
+    });
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().oneLine()));
+}
+
+// Every row of `query`, read page by page in the given direction with keyset requests.
+QList<qint64> pagedIds(Database &database, const CarQuery &query, int pageSize)
+{
+    QList<qint64> ids;
+    CarPageRequest request;
+    request.limit = pageSize;
+    for (;;) {
+        const auto page = FleetService::page(database, query, request);
+        if (!page) {
+            qWarning("%s", qPrintable(page.error().oneLine()));
+            return {};
+        }
+        for (const CarRow &row : *page)
+            ids << row.id;
+        if (page->size() < pageSize)
+            return ids;
+        request.from = CarPageRequest::From::After;
+        request.key = CarKey{page->constLast().sortKey, page->constLast().id};
+    }
+}
+
+} // namespace
+
+class TestFleetService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>(QStringLiteral("fleet"));
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_database = m_db->openMigrated();
+        QVERIFY(m_database);
+        DemoDataOptions options;
+        options.cars = 2500;
+        QVERIFY(DemoDataService::generate(*m_database, options));
+    }
+
+    void cleanupTestCase()
+    {
+        m_database.reset();
+        m_db.reset();
+    }
+
+    void createWritesCarPriceAndEventTogether()
+    {
+        const qint64 events = number(*m_database, "SELECT count(*) FROM outbox_events WHERE topic = 'car.created'");
+        const auto created = FleetService::create(*m_database, validRecord());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().oneLine()));
+        QVERIFY(created->row.stockNumber.startsWith(QLatin1Char('A'))); // numbered by the database
+        QCOMPARE(created->row.listPriceCents, 1'890'000);
+        QCOMPARE(created->row.version, 1);
+        QCOMPARE(created->priceHistory.size(), 1);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events WHERE topic = 'car.created'"), events + 1);
+        QCOMPARE(scalar(*m_database, "SELECT payload->>'vin' FROM outbox_events WHERE topic = 'car.created' "
+                                     "ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("WVWZZZ1KZAW000001"));
+
+        // The same VIN again is refused with the stock number that has it.
+        const auto again = FleetService::create(*m_database, validRecord());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Error::Code::Duplicate);
+        QVERIFY(again.error().message.contains(created->row.stockNumber));
+    }
+
+    void updateKeepsPriceHistoryAndWritesEvents()
+    {
+        const auto created = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000002")));
+        QVERIFY(created);
+        CarRecord changed = validRecord(QStringLiteral("WVWZZZ1KZAW000002"));
+        changed.listPrice = QStringLiteral("17500.00");
+        changed.colour = QStringLiteral("Blue");
+        const auto updated = FleetService::update(*m_database, created->row.id, changed, created->row.version);
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().oneLine()));
+        QCOMPARE(updated->row.version, 2);
+        QCOMPARE(updated->row.colour, QStringLiteral("Blue"));
+        QCOMPARE(updated->priceHistory.size(), 2);
+        QCOMPARE(updated->priceHistory.last().oldPriceCents.value_or(-1), 1'890'000);
+        QCOMPARE(updated->priceHistory.last().newPriceCents, 1'750'000);
+
+        const std::string key = "'car:" + std::to_string(created->row.id) + "'";
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events "
+                                     "WHERE aggregate_key = " +
+                                         key),
+                 QStringLiteral("car.created,car.updated,car.price_changed"));
+        QCOMPARE(scalar(*m_database, "SELECT payload->'changes'->'colour'->>1 FROM outbox_events "
+                                     "WHERE topic = 'car.updated' AND aggregate_key = " +
+                                         key),
+                 QStringLiteral("Blue"));
+
+        // Saving the same values again changes nothing: no version, no event.
+        const auto same = FleetService::update(*m_database, created->row.id, changed, updated->row.version);
+        QVERIFY(same);
+        QCOMPARE(same->row.version, 2);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events WHERE aggregate_key = " + key), 3);
+    }
+
+    void concurrentEditIsRefusedWithWhoAndWhen()
+    {
+        const auto created = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000003")));
+        QVERIFY(created);
+        const int opened = created->row.version;
+        CarRecord first = validRecord(QStringLiteral("WVWZZZ1KZAW000003"));
+        first.mileageKm = 24000;
+        QVERIFY(FleetService::update(*m_database, created->row.id, first, opened));
+
+        CarRecord second = validRecord(QStringLiteral("WVWZZZ1KZAW000003"));
+        second.notes = QStringLiteral("Scratch on the left door");
+        const auto refused = FleetService::update(*m_database, created->row.id, second, opened);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Stale);
+        QVERIFY2(refused.error().message.contains(scalar(*m_database, "SELECT current_user")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(number(*m_database, "SELECT mileage_km FROM cars WHERE id = " + std::to_string(created->row.id)),
+                 24000);
+
+        // Overwrite: the user chose to keep their own version.
+        const auto overwritten = FleetService::update(*m_database, created->row.id, second, std::nullopt);
+        QVERIFY(overwritten);
+        QCOMPARE(overwritten->notes, QStringLiteral("Scratch on the left door"));
+        QCOMPARE(overwritten->row.mileageKm, 23000);
+    }
+
+    void aFailingEventLeavesTheCarUnchanged()
+    {
+        const auto created = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000004")));
+        QVERIFY(created);
+        exec(*m_database, "CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "RAISE EXCEPTION 'outbox refused'; END $$; "
+                          "CREATE TRIGGER refuse_event BEFORE INSERT ON outbox_events FOR EACH ROW "
+                          "WHEN (NEW.topic = 'car.updated') EXECUTE FUNCTION refuse_event()");
+        CarRecord changed = validRecord(QStringLiteral("WVWZZZ1KZAW000004"));
+        changed.colour = QStringLiteral("Red");
+        const auto updated = FleetService::update(*m_database, created->row.id, changed, created->row.version);
+        exec(*m_database, "DROP TRIGGER refuse_event ON outbox_events; DROP FUNCTION refuse_event()");
+        QVERIFY(!updated);
+        QCOMPARE(scalar(*m_database,
+                        "SELECT colour || '/' || version FROM cars WHERE id = " + std::to_string(created->row.id)),
+                 QStringLiteral("/1"));
+    }
+
+    void removeDeletesANewCarAndRetiresOneWithHistory()
+    {
+        const auto fresh = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000005")));
+        QVERIFY(fresh);
+        const auto deleted = FleetService::remove(*m_database, fresh->row.id, fresh->row.version);
+        QVERIFY(deleted);
+        QCOMPARE(*deleted, FleetService::RemoveOutcome::Deleted);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE id = " + std::to_string(fresh->row.id)), 0);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events WHERE topic = 'car.deleted' AND "
+                                     "aggregate_key = 'car:" +
+                                         std::to_string(fresh->row.id) + "'"),
+                 1);
+
+        const auto priced = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000006")));
+        QVERIFY(priced);
+        CarRecord cheaper = validRecord(QStringLiteral("WVWZZZ1KZAW000006"));
+        cheaper.listPrice = QStringLiteral("18000.00");
+        const auto updated = FleetService::update(*m_database, priced->row.id, cheaper, priced->row.version);
+        QVERIFY(updated);
+        const auto retired = FleetService::remove(*m_database, priced->row.id, updated->row.version);
+        QVERIFY(retired);
+        QCOMPARE(*retired, FleetService::RemoveOutcome::Retired);
+        QCOMPARE(scalar(*m_database, "SELECT status FROM cars WHERE id = " + std::to_string(priced->row.id)),
+                 QStringLiteral("retired"));
+    }
+
+    void bulkActionsChangeOnlyWhatDiffersWithOneEventEach()
+    {
+        const auto ids = FleetService::ids(*m_database, CarQuery{});
+        QVERIFY(ids && ids->size() > 10);
+        const QList<qint64> chosen = ids->mid(0, 3);
+        const std::string list =
+            "(" + std::to_string(chosen[0]) + "," + std::to_string(chosen[1]) + "," + std::to_string(chosen[2]) + ")";
+        exec(*m_database,
+             "UPDATE cars SET status = 'in_service', sold_on = NULL WHERE id = " + std::to_string(chosen[0]));
+        const qint64 eventsBefore = number(*m_database, "SELECT count(*) FROM outbox_events");
+
+        const auto status = FleetService::setStatus(*m_database, chosen, QStringLiteral("in_service"));
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
+        QCOMPARE(*status, 2);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE status = 'in_service' AND id IN " + list), 3);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events"), eventsBefore + 2);
+
+        const QString code = scalar(*m_database, "SELECT code FROM branches ORDER BY code DESC LIMIT 1");
+        const auto moved = FleetService::setLocation(*m_database, chosen, code);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().oneLine()));
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars c JOIN branches b ON b.id = c.branch_id WHERE "
+                                     "b.code = '" +
+                                         code.toStdString() + "' AND c.id IN " + list),
+                 3);
+        QVERIFY(!FleetService::setLocation(*m_database, chosen, QStringLiteral("NOWHERE")));
+
+        const qint64 before = number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE id IN " + list);
+        const qint64 history = number(*m_database, "SELECT count(*) FROM car_price_history WHERE car_id IN " + list);
+        const std::string priceEvents = "SELECT count(*) FROM outbox_events WHERE topic = 'car.price_changed' AND "
+                                        "aggregate_key IN (SELECT 'car:' || id FROM cars WHERE id IN " +
+                                        list + ")";
+        const qint64 priceEventsBefore = number(*m_database, priceEvents);
+        PriceAdjustment tenPercentOff;
+        tenPercentOff.kind = PriceAdjustment::Kind::Percent;
+        tenPercentOff.percent = -10;
+        const auto repriced = FleetService::adjustPrice(*m_database, chosen, tenPercentOff);
+        QVERIFY2(repriced, qPrintable(repriced ? QString() : repriced.error().oneLine()));
+        QCOMPARE(*repriced, 3);
+        const qint64 after = number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE id IN " + list);
+        QVERIFY(std::abs(after - before * 9 / 10) <= 3); // each price rounded to whole units
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM car_price_history WHERE car_id IN " + list), history + 3);
+        QCOMPARE(number(*m_database, priceEvents), priceEventsBefore + 3);
+    }
+
+    void keysetPagesCoverEveryRowOnceInEveryOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (CarColumn column : {CarColumn::UpdatedAt, CarColumn::StockNumber, CarColumn::Make, CarColumn::ListPrice,
+                                 CarColumn::Location, CarColumn::Cost, CarColumn::SoldOn, CarColumn::Seats}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s %s", qPrintable(CarQuery::columnKey(column)),
+                              order == Qt::AscendingOrder ? "asc" : "desc")
+                    << int(column) << int(order);
+            }
+        }
+    }
+
+    void keysetPagesCoverEveryRowOnceInEveryOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        CarQuery query;
+        query.sortColumn = static_cast<CarColumn>(column);
+        query.sortOrder = static_cast<Qt::SortOrder>(order);
+        query.filter.fuelTypes = {QStringLiteral("diesel"), QStringLiteral("petrol")};
+
+        const auto all = FleetService::ids(*m_database, query);
+        QVERIFY(all);
+        const qint64 expected =
+            number(*m_database, "SELECT count(*) FROM cars WHERE fuel_type IN ('diesel', 'petrol')");
+        QCOMPARE(all->size(), expected);
+        QCOMPARE(*FleetService::count(*m_database, query), expected);
+        QCOMPARE(pagedIds(*m_database, query, 97), *all);
+
+        // A jump from an anchor lands on the same rows as reading from the start.
+        const auto anchors = FleetService::anchors(*m_database, query, 200);
+        QVERIFY(anchors);
+        QCOMPARE(anchors->size(), (all->size() + 199) / 200);
+        CarPageRequest jump;
+        jump.from = CarPageRequest::From::At;
+        jump.key = anchors->at(3);
+        jump.offset = 50;
+        jump.limit = 20;
+        const auto jumped = FleetService::page(*m_database, query, jump);
+        QVERIFY(jumped);
+        QCOMPARE(jumped->size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(jumped->at(i).id, all->at(3 * 200 + 50 + i));
+
+        // Backwards from a key gives the rows just before it, in the query's order.
+        const auto around = FleetService::page(*m_database, query, jump);
+        CarPageRequest back;
+        back.from = CarPageRequest::From::Before;
+        back.key = CarKey{around->constFirst().sortKey, around->constFirst().id};
+        back.limit = 10;
+        const auto before = FleetService::page(*m_database, query, back);
+        QVERIFY(before);
+        QCOMPARE(before->size(), 10);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(before->at(i).id, all->at(3 * 200 + 40 + i));
+    }
+
+    void filtersNarrowTheFleet()
+    {
+        CarQuery query;
+        const QString vin = scalar(*m_database, "SELECT vin FROM cars ORDER BY id LIMIT 1 OFFSET 17");
+        query.filter.text = vin.right(6).toLower();
+        const auto byVin = FleetService::page(*m_database, query, {});
+        QVERIFY(byVin);
+        QVERIFY(!byVin->isEmpty());
+        QVERIFY(std::any_of(byVin->begin(), byVin->end(), [&](const CarRow &row) { return row.vin == vin; }));
+
+        query.filter = {};
+        query.filter.makes = {
+            scalar(*m_database, "SELECT make FROM cars GROUP BY make ORDER BY count(*) DESC LIMIT 1")};
+        query.filter.yearFrom = 2015;
+        query.filter.priceTo = 30000;
+        query.filter.mileageTo = 80000;
+        query.filter.statuses = {QStringLiteral("available")};
+        query.filter.locations = {scalar(*m_database, "SELECT code FROM branches ORDER BY code LIMIT 1")};
+        const std::string where = "make = '" + query.filter.makes.first().toStdString() +
+                                  "' AND model_year >= 2015 AND list_price <= 30000 AND mileage_km <= 80000 AND "
+                                  "status = 'available' AND branch_id = (SELECT id FROM branches WHERE code = '" +
+                                  query.filter.locations.first().toStdString() + "')";
+        const qint64 expected = number(*m_database, "SELECT count(*) FROM cars WHERE " + where);
+        QVERIFY(expected > 0);
+        QCOMPARE(*FleetService::count(*m_database, query), expected);
+
+        // Characters that mean something to LIKE are searched for literally.
+        query.filter = {};
+        query.filter.text = QStringLiteral("%_");
+        QCOMPARE(*FleetService::count(*m_database, query), 0);
+    }
+
+    void similarCarsAreAvailableNearAndExplained()
+    {
+        const qint64 id =
+            number(*m_database, "SELECT c.id FROM cars c WHERE status = 'available' AND "
+                                "(SELECT count(*) FROM cars o WHERE o.make = c.make AND o.model = c.model "
+                                "AND o.status = 'available') > 12 ORDER BY id LIMIT 1");
+        QVERIFY(id > 0);
+        const auto similar = FleetService::similar(*m_database, id);
+        QVERIFY2(similar, qPrintable(similar ? QString() : similar.error().oneLine()));
+        QCOMPARE(similar->size(), 10);
+        const QString model = scalar(*m_database, "SELECT model FROM cars WHERE id = " + std::to_string(id));
+        for (int i = 0; i < similar->size(); ++i) {
+            const SimilarCar &car = similar->at(i);
+            QVERIFY(car.row.id != id);
+            QCOMPARE(car.row.status, QStringLiteral("available"));
+            QVERIFY(!car.reason.isEmpty());
+            if (i > 0)
+                QVERIFY(car.distance >= similar->at(i - 1).distance);
+        }
+        QCOMPARE(similar->first().row.model, model);
+        QVERIFY2(similar->first().reason.startsWith(QStringLiteral("same model")), qPrintable(similar->first().reason));
+    }
+
+    void savedFiltersRoundTrip()
+    {
+        CarFilter filter;
+        filter.text = QStringLiteral("golf");
+        filter.fuelTypes = {QStringLiteral("diesel")};
+        filter.priceTo = 20000;
+        filter.seats = {5, 7};
+        const auto saved = FleetService::saveFilter(*m_database, QStringLiteral("  Cheap   diesels "), filter);
+        QVERIFY(saved);
+        QCOMPARE(saved->name, QStringLiteral("Cheap diesels"));
+        filter.priceTo = 25000;
+        QVERIFY(FleetService::saveFilter(*m_database, QStringLiteral("Cheap diesels"), filter)); // replaces
+        const auto filters = FleetService::savedFilters(*m_database);
+        QVERIFY(filters);
+        QCOMPARE(filters->size(), 1);
+        QCOMPARE(filters->first().filter, filter);
+        QVERIFY(!FleetService::saveFilter(*m_database, QStringLiteral("   "), filter));
+        QVERIFY(FleetService::deleteFilter(*m_database, saved->id));
+        QCOMPARE(FleetService::savedFilters(*m_database)->size(), 0);
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_MAIN(TestFleetService)
+#include "tst_fleetservice.moc"
