@@ -142,7 +142,7 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return display(row, column);
+        return displayText(row, column, m_currency);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
             Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
@@ -162,15 +162,14 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString CarTableModel::money(qint64 cents) const
+QString CarTableModel::money(qint64 cents, const QString &currency)
 {
-    const QLocale locale;
-    return locale.toCurrencyString(double(cents) / 100.0,
-                                   m_currency == QLatin1String("EUR") ? QStringLiteral("€") : m_currency,
-                                   cents % 100 == 0 ? 0 : 2);
+    return QLocale().toCurrencyString(double(cents) / 100.0,
+                                      currency == QLatin1String("EUR") ? QStringLiteral("€") : currency,
+                                      cents % 100 == 0 ? 0 : 2);
 }
 
-QVariant CarTableModel::display(const CarRow &row, CarColumn column) const
+QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QString &currency)
 {
     const QLocale locale;
     if (const auto kind = vocabularyOf(column)) {
@@ -179,10 +178,10 @@ QVariant CarTableModel::display(const CarRow &row, CarColumn column) const
         return label.isEmpty() ? key : label;
     }
     const auto optionalNumber = [&](const std::optional<int> &value) {
-        return value ? QVariant(locale.toString(*value)) : QVariant();
+        return value ? locale.toString(*value) : QString();
     };
     const auto date = [&](const QDate &value) {
-        return value.isValid() ? QVariant(locale.toString(value, QLocale::ShortFormat)) : QVariant();
+        return value.isValid() ? locale.toString(value, QLocale::ShortFormat) : QString();
     };
     switch (column) {
     case CarColumn::ModelYear:
@@ -192,13 +191,13 @@ QVariant CarTableModel::display(const CarRow &row, CarColumn column) const
     case CarColumn::Doors:
         return optionalNumber(row.doors);
     case CarColumn::PowerKw:
-        return row.powerKw ? QVariant(tr("%1 kW").arg(locale.toString(*row.powerKw))) : QVariant();
+        return row.powerKw ? tr("%1 kW").arg(locale.toString(*row.powerKw)) : QString();
     case CarColumn::MileageKm:
         return tr("%1 km").arg(locale.toString(row.mileageKm));
     case CarColumn::ListPrice:
-        return money(row.listPriceCents);
+        return money(row.listPriceCents, currency);
     case CarColumn::Cost:
-        return row.costCents ? QVariant(money(*row.costCents)) : QVariant();
+        return row.costCents ? money(*row.costCents, currency) : QString();
     case CarColumn::AcquiredOn:
         return date(row.acquiredOn);
     case CarColumn::ListedOn:
@@ -208,11 +207,11 @@ QVariant CarTableModel::display(const CarRow &row, CarColumn column) const
     case CarColumn::UpdatedAt:
         return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
     default:
-        return rawValue(row, column);
+        return rawValue(row, column).toString();
     }
 }
 
-QVariant CarTableModel::rawValue(const CarRow &row, CarColumn column) const
+QVariant CarTableModel::rawValue(const CarRow &row, CarColumn column)
 {
     const auto optional = [](const auto &value) { return value ? QVariant(*value) : QVariant(); };
     switch (column) {
@@ -284,10 +283,11 @@ void CarTableModel::sort(int column, Qt::SortOrder order)
 
 void CarTableModel::setQuery(const CarQuery &query)
 {
-    if (query == m_query && m_generation > 0)
+    if (query == m_query)
         return;
     m_query = query;
-    start();
+    if (m_generation > 0) // before the first reload() the query is only remembered
+        start();
 }
 
 void CarTableModel::setFilter(const CarFilter &filter)

@@ -42,10 +42,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CarQuery &query() const { return m_query; }
-    // Shows `query` (reloads when it differs from the current one).
+    // Shows `query` (reloads when it differs from the current one). Nothing is read before the first
+    // reload(), so a page can set its saved sort order and filter before the database is open.
     void setQuery(const CarQuery &query);
     void setFilter(const CarFilter &filter);
-    // Reads everything again: the count, the anchors and the pages in view.
+    // Reads everything again: the first page, the count and the anchors.
     void reload();
 
     void setCurrency(const QString &isoCode);
@@ -58,6 +59,11 @@ public:
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
     static QString columnLabel(CarColumn column);
+    // A field of a car as people read it (labels for keys, units, QLocale numbers, dates and money);
+    // shared by the table, the detail panel and the comparison.
+    static QString displayText(const CarRow &row, CarColumn column, const QString &currency);
+    // An amount in cents of `currency` (ISO 4217), whole units shown without decimals.
+    static QString money(qint64 cents, const QString &currency);
 
 signals:
     void loaded();                   // the first page of the current query is in
@@ -78,9 +84,7 @@ private:
     void storePage(int page, const QList<CarRow> &rows);
     void fetchCount();
     void fetchAnchors();
-    QVariant display(const CarRow &row, CarColumn column) const;
-    QVariant rawValue(const CarRow &row, CarColumn column) const;
-    QString money(qint64 cents) const;
+    static QVariant rawValue(const CarRow &row, CarColumn column);
 
     DatabaseThread *m_database;
     CarQuery m_query;

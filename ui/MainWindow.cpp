@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
+#include "FleetPage.h"
 #include "Logging.h"
 #include "SectionPage.h"
 #include "StartupPage.h"
@@ -118,6 +119,12 @@ void MainWindow::buildUi()
         if (i == System) {
             m_systemPage = new SystemPage(m_pages);
             m_pages->addWidget(m_systemPage);
+        } else if (i == Fleet) {
+            m_fleetPage = new FleetPage(m_database, m_pages);
+            connect(m_fleetPage, &FleetPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_sectionPages << nullptr;
+            m_pages->addWidget(m_fleetPage);
         } else {
             auto *page = new SectionPage(section.title, section.summary, m_pages);
             page->setObjectName(QStringLiteral("section%1").arg(i));
@@ -280,8 +287,6 @@ void MainWindow::applyInfo(const ServerInfo &info)
 {
     m_systemPage->setInfo(info, m_profile);
     const QMap<QString, qint64> &counts = info.counts;
-    m_sectionPages.at(Fleet)->setFigure(
-        tr("%Ln car(s) in the database", nullptr, int(counts.value(QStringLiteral("cars")))));
     m_sectionPages.at(Bookings)->setFigure(
         tr("%Ln booking(s) in the database", nullptr, int(counts.value(QStringLiteral("bookings")))));
     m_sectionPages.at(Customers)->setFigure(
@@ -297,6 +302,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_content->setCurrentWidget(m_sectionsView);
         updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
         m_monitor->start();
+        m_fleetPage->activate();
         m_navigation->setFocus();
         emit ready();
     }

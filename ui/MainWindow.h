@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class DatabaseThread;
+class FleetPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -36,6 +37,7 @@ public:
     QString connectionStatusText() const;
     QString locationStatusText() const;
     ConnectionMonitor *connectionMonitor() const { return m_monitor; }
+    FleetPage *fleetPage() const { return m_fleetPage; }
 
 public slots:
     void connectTo(const ConnectionProfile &profile);
@@ -70,7 +72,8 @@ private:
     StartupPage *m_startupPage = nullptr;
     QWidget *m_sectionsView = nullptr;
     SystemPage *m_systemPage = nullptr;
-    QList<SectionPage *> m_sectionPages;
+    FleetPage *m_fleetPage = nullptr;
+    QList<SectionPage *> m_sectionPages; // by Section; null for the sections with their own page
     QLabel *m_locationLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_workerLabel = nullptr;

@@ -5,13 +5,19 @@
 #include "db/ConnectionProfile.h"
 #include "db/Database.h"
 #include "db/LocalServer.h"
+#include "domain/CarVocabulary.h"
+#include "io/CsvWriter.h"
+#include "services/CarExportService.h"
+#include "services/CarImportService.h"
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,8 +27,32 @@ namespace {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NotRunning = 3 };
 
-const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"), QStringLiteral("--server"),
-                                       QStringLiteral("--cars"), QStringLiteral("--seed")};
+const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
+                                       QStringLiteral("--server"),
+                                       QStringLiteral("--cars"),
+                                       QStringLiteral("--seed"),
+                                       QStringLiteral("--mode"),
+                                       QStringLiteral("--errors"),
+                                       QStringLiteral("-o"),
+                                       QStringLiteral("--output"),
+                                       QStringLiteral("--search"),
+                                       QStringLiteral("--make"),
+                                       QStringLiteral("--model"),
+                                       QStringLiteral("--year-from"),
+                                       QStringLiteral("--year-to"),
+                                       QStringLiteral("--price-from"),
+                                       QStringLiteral("--price-to"),
+                                       QStringLiteral("--mileage-from"),
+                                       QStringLiteral("--mileage-to"),
+                                       QStringLiteral("--fuel"),
+                                       QStringLiteral("--transmission"),
+                                       QStringLiteral("--body"),
+                                       QStringLiteral("--colour"),
+                                       QStringLiteral("--seats"),
+                                       QStringLiteral("--condition"),
+                                       QStringLiteral("--status"),
+                                       QStringLiteral("--location"),
+                                       QStringLiteral("--sort")};
 
 QTextStream &out()
 {
@@ -347,6 +377,363 @@ int demoData(const QStringList &arguments)
     return Ok;
 }
 
+// Problems shown on stderr; the rest are counted (and all of them go to --errors).
+constexpr int kShownIssues = 20;
+
+int importCars(const QStringList &arguments, const QString &fileName)
+{
+    Parsed parsed;
+    QCommandLineOption mode(QStringLiteral("mode"),
+                            Cli::tr("insert: every row is a new car, a VIN already in the fleet is refused "
+                                    "(default); upsert: a row whose VIN is in the fleet updates that car."),
+                            QStringLiteral("insert|upsert"), QStringLiteral("insert"));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                              Cli::tr("Check every row, also against the database, and write nothing."));
+    QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                   Cli::tr("Import the valid rows even when others are refused."));
+    QCommandLineOption errors(QStringLiteral("errors"),
+                              Cli::tr("Write every problem found to this CSV file (line, column, value, message, "
+                                      "severity)."),
+                              Cli::tr("file"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("import cars FILE.csv"),
+               Cli::tr("Imports cars from a CSV file (UTF-8, comma or semicolon, a header row with the column "
+                       "names) in one transaction. Without --skip-invalid a single refused row means nothing is "
+                       "imported. Exit code 1 when a row was refused."),
+               {mode, dryRun, skipInvalid, errors}, true, &code))
+        return code;
+    if (fileName.isEmpty())
+        return usageError(Cli::tr("\"import cars\" needs the CSV file to import: forecourt import cars FILE.csv"));
+
+    CarImportOptions options;
+    const QString modeName = parsed.parser.value(mode);
+    if (modeName == QLatin1String("insert"))
+        options.mode = CarImportOptions::Mode::Insert;
+    else if (modeName == QLatin1String("upsert"))
+        options.mode = CarImportOptions::Mode::Upsert;
+    else
+        return usageError(Cli::tr("Unknown --mode \"%1\": use insert or upsert.").arg(modeName));
+    options.dryRun = parsed.parser.isSet(dryRun);
+    options.skipInvalid = parsed.parser.isSet(skipInvalid);
+
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith({Error::Code::InvalidInput,
+                         Cli::tr("The file %1 could not be opened: %2.").arg(fileName, file.errorString())});
+    QSaveFile errorsFile(parsed.parser.value(errors));
+    std::optional<CsvWriter> errorsCsv;
+    if (parsed.parser.isSet(errors)) {
+        if (!errorsFile.open(QIODevice::WriteOnly))
+            return failWith({Error::Code::InvalidInput, Cli::tr("The file %1 could not be written: %2.")
+                                                            .arg(errorsFile.fileName(), errorsFile.errorString())});
+        errorsCsv.emplace(&errorsFile);
+        (void)errorsCsv->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
+                                   QStringLiteral("message"), QStringLiteral("severity")});
+    }
+    QStringList shown;
+    qint64 notShown = 0;
+    options.onIssue = [&](const CarImportIssue &issue) {
+        const bool warning = issue.severity == CarIssue::Severity::Warning;
+        if (errorsCsv) {
+            (void)errorsCsv->writeRow({QString::number(issue.line), issue.column, issue.value, issue.message,
+                                       warning ? QStringLiteral("warning") : QStringLiteral("error")});
+        }
+        if (shown.size() < kShownIssues) {
+            shown << (warning ? Cli::tr("Line %1, %2 (warning): %3") : Cli::tr("Line %1, %2: %3"))
+                         .arg(QString::number(issue.line), issue.column, issue.message);
+        } else {
+            ++notShown;
+        }
+    };
+
+    auto database = openMigrated(parsed.profile(), true);
+    if (!database)
+        return failWith(database.error());
+    const bool json = parsed.parser.isSet(parsed.json);
+    const bool showProgress = isatty(fileno(stderr)) && !json;
+    int shownPercent = -1;
+    const auto summary = CarImportService::importCars(**database, file, options, [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
+        if (showProgress && percent != shownPercent) {
+            shownPercent = percent;
+            err() << "\r" << Cli::tr("Reading %1%").arg(percent) << Qt::flush;
+        }
+        return !TerminationSignals::interrupted(); // Ctrl+C cancels; nothing is kept
+    });
+    if (showProgress && shownPercent >= 0)
+        err() << "\r" << Qt::endl;
+    if (errorsCsv && (!errorsCsv->flush() || !errorsFile.commit()))
+        return failWith(
+            {Error::Code::Unknown,
+             Cli::tr("The file %1 could not be written: %2.").arg(errorsFile.fileName(), errorsFile.errorString())});
+    if (!summary)
+        return failWith(summary.error());
+
+    if (json) {
+        printJson(
+            QJsonObject{{QStringLiteral("rows"), summary->rows},
+                        {QStringLiteral("inserted"), summary->inserted},
+                        {QStringLiteral("updated"), summary->updated},
+                        {QStringLiteral("unchanged"), summary->unchanged},
+                        {QStringLiteral("refused"), summary->refused},
+                        {QStringLiteral("errors"), summary->errors},
+                        {QStringLiteral("warnings"), summary->warnings},
+                        {QStringLiteral("written"), summary->written},
+                        {QStringLiteral("dry_run"), options.dryRun},
+                        {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
+                        {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("read"), summary->readMs},
+                                                                   {QStringLiteral("check"), summary->checkMs},
+                                                                   {QStringLiteral("merge"), summary->mergeMs},
+                                                                   {QStringLiteral("commit"), summary->commitMs}}}});
+    } else if (summary->refused == 0 || options.skipInvalid) {
+        const QString counts = Cli::tr("%1 added, %2 updated, %3 unchanged")
+                                   .arg(summary->inserted)
+                                   .arg(summary->updated)
+                                   .arg(summary->unchanged);
+        if (options.dryRun)
+            out() << Cli::tr("Dry run, nothing was written: %1 rows read; the import would leave %2.")
+                         .arg(summary->rows)
+                         .arg(counts)
+                  << Qt::endl;
+        else
+            out() << Cli::tr("Imported %1 rows: %2.").arg(summary->rows).arg(counts) << Qt::endl;
+    }
+
+    if (summary->refused > 0) {
+        const QString reason =
+            options.skipInvalid
+                ? Cli::tr("%1 of %2 rows were refused and not imported; the others were %3.")
+                      .arg(summary->refused)
+                      .arg(summary->rows)
+                      .arg(options.dryRun ? Cli::tr("checked") : Cli::tr("imported"))
+                : Cli::tr("%1 of %2 rows were refused, so nothing was imported. Correct them, or use --skip-invalid "
+                          "to import the others.")
+                      .arg(summary->refused)
+                      .arg(summary->rows);
+        err() << "forecourt: " << reason << Qt::endl;
+    }
+    if (!summary->ignoredColumns.isEmpty())
+        err() << Cli::tr("Columns ignored (not car fields, or repeated): %1.")
+                     .arg(summary->ignoredColumns.join(QStringLiteral(", ")))
+              << Qt::endl;
+    for (const QString &line : shown)
+        err() << line << Qt::endl;
+    if (notShown > 0)
+        err() << (errorsCsv
+                      ? Cli::tr("... and %1 more problems, all of them in %2.").arg(notShown).arg(errorsFile.fileName())
+                      : Cli::tr("... and %1 more problems; use --errors FILE to get them all.").arg(notShown))
+              << Qt::endl;
+    return summary->refused > 0 ? Failed : Ok;
+}
+
+// Values of a repeatable option, each of which may also be a comma-separated list.
+QStringList listValues(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QStringList values;
+    for (const QString &value : parser.values(option)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                values << part.trimmed();
+        }
+    }
+    return values;
+}
+
+struct FilterOption
+{
+    QCommandLineOption option;
+    std::optional<CarVocabulary::Kind> kind;
+};
+
+// The filter the options ask for, or a usage error's message.
+Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterOption> &options)
+{
+    CarQuery query;
+    CarFilter &filter = query.filter;
+    const auto invalid = [](const QString &message) {
+        return std::unexpected(Error{Error::Code::InvalidInput, message});
+    };
+    for (const FilterOption &filterOption : options) {
+        const QString name = filterOption.option.names().constFirst();
+        if (!parser.isSet(filterOption.option))
+            continue;
+        const QString value = parser.value(filterOption.option).trimmed();
+        if (filterOption.kind) {
+            QStringList keys;
+            for (const QString &item : listValues(parser, filterOption.option)) {
+                const std::optional<QString> key = CarVocabulary::normalise(*filterOption.kind, item);
+                if (!key)
+                    return invalid(Cli::tr("Unknown %1 \"%2\" for --%3. Use one of: %4.")
+                                       .arg(CarVocabulary::kindLabel(*filterOption.kind), item, name,
+                                            CarVocabulary::acceptedValues(*filterOption.kind)));
+                keys << *key;
+            }
+            QStringList *target = nullptr;
+            switch (*filterOption.kind) {
+            case CarVocabulary::Kind::FuelType:
+                target = &filter.fuelTypes;
+                break;
+            case CarVocabulary::Kind::Transmission:
+                target = &filter.transmissions;
+                break;
+            case CarVocabulary::Kind::BodyType:
+                target = &filter.bodyTypes;
+                break;
+            case CarVocabulary::Kind::Condition:
+                target = &filter.conditions;
+                break;
+            case CarVocabulary::Kind::Status:
+                target = &filter.statuses;
+                break;
+            case CarVocabulary::Kind::Drive:
+                break;
+            }
+            if (target)
+                *target = keys;
+        } else if (name == QLatin1String("search")) {
+            filter.text = value;
+        } else if (name == QLatin1String("make")) {
+            filter.makes = listValues(parser, filterOption.option);
+        } else if (name == QLatin1String("model")) {
+            filter.models = listValues(parser, filterOption.option);
+        } else if (name == QLatin1String("colour")) {
+            filter.colours = listValues(parser, filterOption.option);
+        } else if (name == QLatin1String("location")) {
+            for (const QString &code : listValues(parser, filterOption.option))
+                filter.locations << code.toUpper();
+        } else if (name == QLatin1String("seats")) {
+            for (const QString &item : listValues(parser, filterOption.option)) {
+                bool ok = false;
+                const int seats = item.toInt(&ok);
+                if (!ok || seats < 1)
+                    return invalid(Cli::tr("--seats needs whole numbers, such as 5 or 2,4."));
+                filter.seats << seats;
+            }
+        } else {
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (!ok || number < 0)
+                return invalid(Cli::tr("--%1 needs a whole number, such as 2018 or 20000.").arg(name));
+            if (name == QLatin1String("year-from"))
+                filter.yearFrom = static_cast<int>(std::min<qint64>(number, 9999));
+            else if (name == QLatin1String("year-to"))
+                filter.yearTo = static_cast<int>(std::min<qint64>(number, 9999));
+            else if (name == QLatin1String("price-from"))
+                filter.priceFrom = number;
+            else if (name == QLatin1String("price-to"))
+                filter.priceTo = number;
+            else if (name == QLatin1String("mileage-from"))
+                filter.mileageFrom = number;
+            else if (name == QLatin1String("mileage-to"))
+                filter.mileageTo = number;
+        }
+    }
+    return query;
+}
+
+int exportCars(const QStringList &arguments)
+{
+    Parsed parsed;
+    const auto text = [](const char *name, const QString &description, const QString &valueName) {
+        return FilterOption{QCommandLineOption(QString::fromLatin1(name), description, valueName), std::nullopt};
+    };
+    const auto vocabulary = [](const char *name, CarVocabulary::Kind kind) {
+        return FilterOption{QCommandLineOption(QString::fromLatin1(name),
+                                               Cli::tr("Only cars of this %1 (repeatable, or comma-separated): %2.")
+                                                   .arg(CarVocabulary::kindLabel(kind),
+                                                        CarVocabulary::keys(kind).join(QStringLiteral(", "))),
+                                               CarVocabulary::kindKey(kind)),
+                            kind};
+    };
+    const QList<FilterOption> filters = {
+        text("search", Cli::tr("Only cars whose stock number, VIN, make or model contain every word."),
+             Cli::tr("text")),
+        text("make", Cli::tr("Only these makes (repeatable, or comma-separated)."), Cli::tr("make")),
+        text("model", Cli::tr("Only these models (repeatable, or comma-separated)."), Cli::tr("model")),
+        text("year-from", Cli::tr("Only cars of this model year or newer."), Cli::tr("year")),
+        text("year-to", Cli::tr("Only cars of this model year or older."), Cli::tr("year")),
+        text("price-from", Cli::tr("Only cars with a list price of at least this (whole currency units)."),
+             Cli::tr("amount")),
+        text("price-to", Cli::tr("Only cars with a list price of at most this."), Cli::tr("amount")),
+        text("mileage-from", Cli::tr("Only cars with at least this mileage (km)."), Cli::tr("km")),
+        text("mileage-to", Cli::tr("Only cars with at most this mileage (km)."), Cli::tr("km")),
+        vocabulary("fuel", CarVocabulary::Kind::FuelType),
+        vocabulary("transmission", CarVocabulary::Kind::Transmission),
+        vocabulary("body", CarVocabulary::Kind::BodyType),
+        text("colour", Cli::tr("Only these colours (repeatable, or comma-separated)."), Cli::tr("colour")),
+        text("seats", Cli::tr("Only cars with this many seats (repeatable, or comma-separated)."), Cli::tr("n")),
+        vocabulary("condition", CarVocabulary::Kind::Condition),
+        vocabulary("status", CarVocabulary::Kind::Status),
+        text("location", Cli::tr("Only cars at these locations: branch codes (repeatable, or comma-separated)."),
+             Cli::tr("code")),
+    };
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                              Cli::tr("Write to this file instead of the standard output."), Cli::tr("file"));
+    QCommandLineOption sort(QStringLiteral("sort"),
+                            Cli::tr("Sort by this column (default stock_number): a column of the export's header."),
+                            Cli::tr("column"), QStringLiteral("stock_number"));
+    QCommandLineOption descending(QStringLiteral("desc"), Cli::tr("Sort in descending order."));
+    QList<QCommandLineOption> options = {output, sort, descending};
+    for (const FilterOption &filter : filters)
+        options << filter.option;
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("export cars"),
+               Cli::tr("Writes the cars that match the filters to CSV (UTF-8, with the column names that \"import "
+                       "cars\" reads back)."),
+               options, false, &code))
+        return code;
+
+    Result<CarQuery> query = queryFrom(parsed.parser, filters);
+    if (!query)
+        return usageError(query.error().message);
+    const std::optional<CarColumn> column = CarQuery::columnForKey(parsed.parser.value(sort));
+    if (!column || *column == CarColumn::UpdatedAt || *column == CarColumn::UpdatedBy)
+        return usageError(
+            Cli::tr("Unknown --sort column \"%1\". Use one of: %2.")
+                .arg(parsed.parser.value(sort), CarCsvColumns::exportHeader().join(QStringLiteral(", "))));
+    query->sortColumn = *column;
+    query->sortOrder = parsed.parser.isSet(descending) ? Qt::DescendingOrder : Qt::AscendingOrder;
+
+    auto database = openMigrated(parsed.profile(), false);
+    if (!database)
+        return failWith(database.error());
+    const bool toFile = parsed.parser.isSet(output);
+    QSaveFile saveFile(parsed.parser.value(output));
+    QFile standardOutput;
+    QIODevice *device = &saveFile;
+    if (toFile) {
+        if (!saveFile.open(QIODevice::WriteOnly))
+            return failWith(
+                {Error::Code::InvalidInput,
+                 Cli::tr("The file %1 could not be written: %2.").arg(saveFile.fileName(), saveFile.errorString())});
+    } else {
+        out().flush();
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return failWith({Error::Code::Unknown, Cli::tr("The standard output could not be written.")});
+        device = &standardOutput;
+    }
+    const bool showProgress = toFile && isatty(fileno(stderr));
+    const auto exported = CarExportService::exportCars(**database, *query, *device, [&](qint64 done, qint64 total) {
+        if (showProgress)
+            err() << "\r" << Cli::tr("%1 of %2 cars").arg(done).arg(total) << Qt::flush;
+        return !TerminationSignals::interrupted(); // Ctrl+C cancels; no file is left behind
+    });
+    if (showProgress)
+        err() << "\r" << Qt::endl;
+    if (!exported)
+        return failWith(exported.error());
+    if (toFile) {
+        if (!saveFile.commit())
+            return failWith(
+                {Error::Code::Unknown,
+                 Cli::tr("The file %1 could not be written: %2.").arg(saveFile.fileName(), saveFile.errorString())});
+        out() << Cli::tr("Exported %n car(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(*exported, INT_MAX)))
+                     .arg(saveFile.fileName())
+              << Qt::endl;
+    }
+    return Ok;
+}
+
 int topLevel(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -359,7 +746,9 @@ int topLevel(const QStringList &arguments)
                 "  server start    start the local PostgreSQL server and keep it running\n"
                 "  server stop     stop the local server\n"
                 "  server status   show the local server (--json includes its connection URI)\n"
-                "  demo-data       fill the database with realistic demo data"));
+                "  demo-data       fill the database with realistic demo data\n"
+                "  import cars     import cars from a CSV file (import cars FILE.csv)\n"
+                "  export cars     write the cars, filtered, to CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     Parsed globals;
@@ -418,6 +807,18 @@ int Cli::run(const QStringList &arguments)
         if (words.size() > 1)
             return usageError(tr("\"demo-data\" takes no arguments besides its options."));
         return demoData(arguments);
+    }
+    if (command == QLatin1String("import") || command == QLatin1String("export")) {
+        const bool import = command == QLatin1String("import");
+        if (action != QLatin1String("cars")) {
+            if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
+                return topLevel(arguments);
+            return usageError(tr("Unknown %1 command \"%2\": use \"%1 cars\".").arg(command, action));
+        }
+        if (words.size() > (import ? 3 : 2))
+            return usageError(import ? tr("\"import cars\" takes one file.")
+                                     : tr("\"export cars\" takes no arguments besides its options."));
+        return import ? importCars(arguments, words.value(2)) : exportCars(arguments);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }

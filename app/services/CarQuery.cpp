@@ -223,10 +223,15 @@ CarQuery::Sql CarQuery::anchors(int step) const
 
 CarQuery::Sql CarQuery::ids() const
 {
+    return select("c.id");
+}
+
+CarQuery::Sql CarQuery::select(const std::string &columns) const
+{
     const ColumnSpec &spec = specOf(sortColumn);
     const char *direction = sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
     Sql sql;
-    sql.text = "SELECT c.id" + fromWhere(sql.params) + " ORDER BY ";
+    sql.text = "SELECT " + columns + fromWhere(sql.params) + " ORDER BY ";
     for (const SortKey &key : spec.sortKeys)
         sql.text += std::string(key.expression) + direction + ", ";
     sql.text += std::string("c.id") + direction;

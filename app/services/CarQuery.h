@@ -97,8 +97,10 @@ public:
     Sql count() const;
     // The key of every `step`-th row (rows 0, step, 2 step, ...), for jumps into the middle.
     Sql anchors(int step) const;
-    // SELECT c.id of the filtered cars in the query's order (for "select all" and the export).
+    // SELECT c.id of the filtered cars in the query's order (for "select all").
     Sql ids() const;
+    // SELECT `columns` (over "c" and the branch "b") of the filtered cars in the query's order (the export).
+    Sql select(const std::string &columns) const;
     // The FROM and WHERE of the filtered cars ("cars c LEFT JOIN branches b ... WHERE ..."), appending
     // its parameters to `params`.
     std::string fromWhere(std::vector<std::string> &params) const;

@@ -298,8 +298,7 @@ void publishUpdate(pqxx::transaction_base &work, qint64 id, const QJsonObject &b
 int bulkChange(pqxx::transaction_base &work, const std::string &locked, const std::string &update,
                const std::vector<std::string> &params, const char *column)
 {
-    const std::string base = "jsonb_build_object('id', id, 'stock_number', stock_number, 'vin', vin, 'make', make, "
-                             "'model', model)";
+    const std::string base = FleetService::eventPayloadSql();
     std::string sql = "WITH locked AS (" + locked + " ORDER BY id FOR UPDATE), updated AS (" + update +
                       "), changed AS (SELECT locked.id, stock_number, vin, make, model, to_jsonb(old_value) AS "
                       "old_value, to_jsonb(updated.new_value) AS new_value FROM locked JOIN updated USING (id)), "
@@ -448,9 +447,7 @@ Result<CarDetails> FleetService::create(Database &database, const CarRecord &rec
                                                          ") RETURNING id, to_jsonb(cars)",
                                                      pqxx::prepare::make_dynamic_params(values));
         const qint64 id = inserted[0].as<qint64>();
-        work.exec_params("INSERT INTO car_price_history (car_id, new_price, changed_at) "
-                         "SELECT id, list_price, coalesce(listed_on::timestamptz, now()) FROM cars WHERE id = $1",
-                         id);
+        work.exec_params(FleetService::firstPriceSql("cars WHERE id = $1"), id);
         Outbox::publish(work, QStringLiteral("car.created"), carKey(id), eventPayload(id, jsonOf(inserted[1])));
         CarDetails details = loadDetails(work, id);
         work.commit();
@@ -707,4 +704,31 @@ Result<void> FleetService::deleteFilter(Database &database, qint64 id)
         work.exec_params("DELETE FROM saved_filters WHERE id = $1 AND owner = current_user", id);
         work.commit();
     });
+}
+
+std::vector<std::string> FleetService::writableColumns()
+{
+    return {std::begin(kWritableColumns), std::end(kWritableColumns)};
+}
+
+std::vector<CopyValue> FleetService::writableValues(const CarRecord &record)
+{
+    return carValues(record);
+}
+
+std::string FleetService::firstPriceSql(const std::string &from)
+{
+    return "INSERT INTO car_price_history (car_id, new_price, changed_at) "
+           "SELECT id, list_price, coalesce(listed_on::timestamptz, now()) FROM " +
+           from;
+}
+
+std::string FleetService::eventPayloadSql()
+{
+    return "jsonb_build_object('id', id, 'stock_number', stock_number, 'vin', vin, 'make', make, 'model', model)";
+}
+
+QStringList FleetService::bookkeepingColumns()
+{
+    return kBookkeepingColumns;
 }

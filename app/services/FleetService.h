@@ -10,8 +10,11 @@
 #include <QMap>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 class Database;
+struct CopyValue;
 
 // A branch as the fleet's location lists show it.
 struct Branch
@@ -101,4 +104,17 @@ public:
     static Result<QList<SavedFilter>> savedFilters(Database &database);
     static Result<SavedFilter> saveFilter(Database &database, const QString &name, const CarFilter &filter);
     static Result<void> deleteFilter(Database &database, qint64 id);
+
+    // Shared with the CSV import (CarImportService), which writes cars set-based.
+    // The columns a save writes, in the order of writableValues(); "branch_id" holds the branch code.
+    static std::vector<std::string> writableColumns();
+    static std::vector<CopyValue> writableValues(const CarRecord &record);
+    // INSERT of the first price of new cars (at the date they were listed, or now) selected by `from`, which
+    // has the columns id, list_price and listed_on: "cars WHERE id = $1".
+    static std::string firstPriceSql(const std::string &from);
+    // The payload of every car event: a jsonb_build_object() over the columns id, stock_number, vin,
+    // make and model of the rows it is selected from.
+    static std::string eventPayloadSql();
+    // Columns that change on every save and say nothing about the car: never listed as changes.
+    static QStringList bookkeepingColumns();
 };

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "db/LocalServer.h"
+#include "models/CarTableModel.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/FleetPage.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupPage.h"
 #include "ui/SystemPage.h"
@@ -135,6 +137,10 @@ private slots:
         QVERIFY(ready.wait(60'000));
         QVERIFY2(window.locationStatusText().startsWith(QStringLiteral("Local server")),
                  qPrintable(window.locationStatusText()));
+        // Let the Fleet section finish its first reads: one of them would otherwise meet the dead server
+        // first and reconnect before the monitor looks.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.fleetPage()->model()->isCounting(), 10'000);
+        QTest::qWait(500);
 
         LocalServer server(dir.path());
         const qint64 postmaster = server.status().pid;

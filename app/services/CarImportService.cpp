@@ -1,0 +1,572 @@
+#include "CarImportService.h"
+
+#include "db/CopyValue.h"
+#include "db/Cursor.h"
+#include "db/Database.h"
+#include "events/Outbox.h"
+#include "services/FleetService.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QIODevice>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+constexpr const char *kStaging = "car_import";
+constexpr const char *kIssues = "car_import_issue";
+// The staging table's columns: the line, the stock number, then FleetService::writableColumns().
+constexpr size_t kStagingColumnCount = 26;
+constexpr qint64 kProgressEvery = 1000; // rows
+
+// A VIN or stock number (0-9, A-Z and '-', at most 24 characters) packed into 128 bits, base 38 with
+// digits from 1 so that lengths differ: the duplicate checks keep one key per row of the file, and a
+// million QStrings would cost hundreds of MB.
+struct PackedKey
+{
+    quint64 low = 0;
+    quint64 high = 0;
+
+    bool operator==(const PackedKey &other) const = default;
+};
+
+size_t qHash(const PackedKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.low, key.high);
+}
+
+PackedKey pack(const QString &text)
+{
+    Q_ASSERT(text.size() <= 24);
+    PackedKey key;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        quint64 digit = 37; // '-'
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0' + 1;
+        else if (c >= u'A' && c <= u'Z')
+            digit = c - u'A' + 11;
+        quint64 &half = i < 12 ? key.low : key.high; // 38^12 < 2^64
+        half = half * 38 + digit;
+    }
+    return key;
+}
+
+std::vector<std::string> stagingColumns()
+{
+    std::vector<std::string> columns = {"line", "stock_number"};
+    for (const std::string &column : FleetService::writableColumns())
+        columns.push_back(column == "branch_id" ? "location" : column);
+    Q_ASSERT(columns.size() == kStagingColumnCount);
+    return columns;
+}
+
+// The staging table takes its column types from the cars table; the branch is its code.
+std::string createStagingSql()
+{
+    std::string select = "NULL::bigint AS line, stock_number";
+    for (const std::string &column : FleetService::writableColumns())
+        select += column == "branch_id" ? ", NULL::text AS location" : ", " + column;
+    return "CREATE TEMP TABLE " + std::string(kStaging) + " ON COMMIT DROP AS SELECT " + select +
+           " FROM cars WITH NO DATA";
+}
+
+QString textOf(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), static_cast<qsizetype>(field.size()));
+}
+
+std::string join(const std::vector<std::string> &parts)
+{
+    std::string text;
+    for (const std::string &part : parts)
+        text += (text.empty() ? "" : ", ") + part;
+    return text;
+}
+
+Error cancelled()
+{
+    return {Error::Code::InvalidInput, CarImportService::tr("The import was cancelled; nothing was imported.")};
+}
+
+class Importer
+{
+public:
+    Importer(QIODevice &device, const CarImportOptions &options, const std::function<bool(qint64, qint64)> &progress)
+        : m_reader(&device, readerOptions(options))
+        , m_options(options)
+        , m_progress(progress)
+        , m_total(device.isSequential() ? 0 : device.size() - device.pos())
+    {
+        m_fieldColumn.fill(-1);
+    }
+
+    Result<void> readHeader();
+    Result<CarImportSummary> run(pqxx::connection &connection);
+
+private:
+    static CsvReader::Options readerOptions(const CarImportOptions &options)
+    {
+        CsvReader::Options reader;
+        reader.delimiter = options.delimiter;
+        return reader;
+    }
+
+    int columnOf(CarField field) const { return m_fieldColumn.at(static_cast<size_t>(field)); }
+    QString columnName(CarField field) const;
+    bool canceled() { return m_progress && !m_progress(m_reader.bytesRead(), m_total); }
+    void report(CarImportIssue issue);
+
+    Result<void> readRows(pqxx::stream_to &stream);
+    bool checkRow(const CsvRecord &record, const CarInput &input, const CarValidation &validation);
+    qint64 checkAgainstFleet(pqxx::work &work);
+    void countDryRun(pqxx::work &work);
+    void merge(pqxx::work &work);
+
+    // The mapped fields as (cars column, new value) for an upsert; columns the file lacks are kept.
+    std::vector<std::pair<std::string, std::string>> assignments() const;
+    std::string differsSql() const;
+    std::string updateSql() const;
+    std::string insertSql() const;
+
+    CsvReader m_reader;
+    const CarImportOptions &m_options;
+    const std::function<bool(qint64, qint64)> &m_progress;
+    qint64 m_total = 0;
+    CarValidationOptions m_validation;
+    CarImportSummary m_summary;
+
+    QStringList m_header;
+    std::vector<std::pair<int, CarField>> m_columns; // (column, field) of every mapped column
+    std::array<int, 25> m_fieldColumn{};             // per CarField: its column, or -1
+    QHash<PackedKey, qint64> m_vinLines;             // the first line of every VIN
+    QHash<PackedKey, qint64> m_stockLines;           // the first line of every stock number
+    qint64 m_highestStockSerial = 0;                 // of the stock numbers "A<digits>" in the file
+    qint64 m_staged = 0;                             // rows sent to the staging table
+};
+
+QString Importer::columnName(CarField field) const
+{
+    const int column = columnOf(field);
+    return column >= 0 ? m_header.at(column) : CarCsvColumns::headerFor(field);
+}
+
+void Importer::report(CarImportIssue issue)
+{
+    if (issue.severity == CarIssue::Severity::Error)
+        ++m_summary.errors;
+    else
+        ++m_summary.warnings;
+    if (m_options.onIssue)
+        m_options.onIssue(issue);
+}
+
+Result<void> Importer::readHeader()
+{
+    const Result<QStringList> header = m_reader.readHeader();
+    if (!header)
+        return std::unexpected(header.error());
+    m_header = *header;
+    const CarColumnMapping mapping = m_options.mapping.value_or(CarCsvColumns::guess(m_header));
+    for (int column = 0; column < m_header.size(); ++column) {
+        const std::optional<CarField> field = mapping.columnField.value(column);
+        if (field && columnOf(*field) < 0) {
+            m_fieldColumn.at(static_cast<size_t>(*field)) = column;
+            m_columns.emplace_back(column, *field);
+        } else if (!m_header.at(column).trimmed().isEmpty()) {
+            m_summary.ignoredColumns << m_header.at(column);
+        }
+    }
+
+    QStringList missing;
+    for (const CarField field : CarCsvColumns::requiredFields()) {
+        if (columnOf(field) < 0)
+            missing << CarValidator::fieldLabel(field);
+    }
+    if (!missing.isEmpty()) {
+        QStringList shown = m_header.mid(0, 12);
+        if (m_header.size() > shown.size())
+            shown << QStringLiteral("...");
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  CarImportService::tr("The file has no column for: %1. Add the missing columns (or say which column "
+                                       "holds them) and try again. The file's columns are: %2.")
+                      .arg(missing.join(QStringLiteral(", ")), shown.join(QStringLiteral(", ")))});
+    }
+    return {};
+}
+
+// The file's own checks of one row: its fields, CarValidator, and the VINs and stock numbers of earlier
+// rows. True when the row can go into the staging table.
+bool Importer::checkRow(const CsvRecord &record, const CarInput &input, const CarValidation &validation)
+{
+    bool refused = false;
+    for (qsizetype i = m_header.size(); i < record.fields.size(); ++i) {
+        if (record.fields.at(i).trimmed().isEmpty())
+            continue;
+        report({record.line, CarImportService::tr("column %1").arg(i + 1), record.fields.at(i),
+                CarImportService::tr("The row has %1 fields, but the header has %2 columns. Put values that contain "
+                                     "the delimiter in double quotes.")
+                    .arg(record.fields.size())
+                    .arg(m_header.size()),
+                CarIssue::Severity::Error, CarImportIssue::Kind::ExtraFields});
+        refused = true;
+        break;
+    }
+    for (const CarIssue &issue : validation.issues) {
+        report({record.line, columnName(issue.field), input.value(issue.field), issue.message, issue.severity,
+                CarImportIssue::Kind::Invalid});
+        refused = refused || issue.severity == CarIssue::Severity::Error;
+    }
+
+    // The first row with a VIN takes it, even when that row is refused for something else.
+    const CarRecord &car = validation.record;
+    if (!car.vin.isEmpty()) {
+        const PackedKey key = pack(car.vin);
+        if (const auto first = m_vinLines.constFind(key); first != m_vinLines.constEnd()) {
+            report({record.line, columnName(CarField::Vin), input.vin,
+                    CarImportService::tr("The VIN %1 is already on line %2 of the file; only the first row with a VIN "
+                                         "is imported. Remove the repeated row.")
+                        .arg(car.vin)
+                        .arg(*first),
+                    CarIssue::Severity::Error, CarImportIssue::Kind::DuplicateVin, *first});
+            return false;
+        }
+        m_vinLines.insert(key, record.line);
+    }
+    if (refused)
+        return false;
+
+    if (!car.stockNumber.isEmpty()) {
+        const PackedKey key = pack(car.stockNumber);
+        if (const auto first = m_stockLines.constFind(key); first != m_stockLines.constEnd()) {
+            report({record.line, columnName(CarField::StockNumber), input.stockNumber,
+                    CarImportService::tr("The stock number %1 is already on line %2 of the file, for another car. "
+                                         "Give each car its own stock number, or leave it empty to have the car "
+                                         "numbered automatically.")
+                        .arg(car.stockNumber)
+                        .arg(*first),
+                    CarIssue::Severity::Error, CarImportIssue::Kind::DuplicateStockNumber, *first});
+            return false;
+        }
+        m_stockLines.insert(key, record.line);
+        if (car.stockNumber.size() > 1 && car.stockNumber.size() < 19 && car.stockNumber.front() == u'A') {
+            bool number = false;
+            const qint64 serial = QStringView(car.stockNumber).mid(1).toLongLong(&number);
+            if (number && car.stockNumber.at(1) != u'-')
+                m_highestStockSerial = std::max(m_highestStockSerial, serial);
+        }
+    }
+    return true;
+}
+
+Result<void> Importer::readRows(pqxx::stream_to &stream)
+{
+    CsvRecord record;
+    CarInput input;
+    std::array<CopyValue, kStagingColumnCount> row;
+    for (;;) {
+        const Result<bool> next = m_reader.next(record);
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            return {};
+        ++m_summary.rows;
+        if (m_summary.rows % kProgressEvery == 0 && canceled())
+            return std::unexpected(cancelled());
+
+        for (const auto &[column, field] : m_columns)
+            input.setValue(field, record.fields.value(column));
+        const CarValidation validation = CarValidator::validate(input, m_validation);
+        if (!checkRow(record, input, validation)) {
+            ++m_summary.refused;
+            continue;
+        }
+        const CarRecord &car = validation.record;
+        row[0] = CopyValue(record.line);
+        row[1] = car.stockNumber.isEmpty() ? CopyValue() : CopyValue(car.stockNumber);
+        std::vector<CopyValue> values = FleetService::writableValues(car);
+        Q_ASSERT(values.size() + 2 == row.size());
+        std::move(values.begin(), values.end(), row.begin() + 2);
+        stream << row;
+        ++m_staged;
+    }
+}
+
+// The set-based checks of the staged rows against the fleet. Reports each finding; returns the number
+// of rows refused.
+qint64 Importer::checkAgainstFleet(pqxx::work &work)
+{
+    const bool insert = m_options.mode == CarImportOptions::Mode::Insert;
+    std::string sql = "CREATE TEMP TABLE " + std::string(kIssues) +
+                      " ON COMMIT DROP AS "
+                      "SELECT s.line, 'location' AS kind, s.location AS value, NULL::text AS other FROM car_import s "
+                      "WHERE s.location IS NOT NULL AND NOT EXISTS (SELECT FROM branches b WHERE b.code = s.location) "
+                      "UNION ALL SELECT s.line, 'stock', s.stock_number, c.vin FROM car_import s "
+                      "JOIN cars c ON c.stock_number = s.stock_number WHERE c.vin <> s.vin";
+    if (insert)
+        sql += " UNION ALL SELECT s.line, 'vin', s.vin, c.stock_number FROM car_import s JOIN cars c ON c.vin = s.vin";
+    work.exec(sql);
+
+    std::optional<QString> branchCodes;
+    qint64 refused = 0;
+    qint64 lastLine = 0;
+    Cursor::forEachRow(
+        work, "SELECT line, kind, value, other FROM " + std::string(kIssues) + " ORDER BY line, kind", {},
+        [&](const pqxx::row &row) {
+            CarImportIssue issue;
+            issue.line = row[0].as<qint64>();
+            const std::string_view kind = row[1].c_str();
+            issue.value = textOf(row[2]);
+            const QString other = textOf(row[3]);
+            if (kind == "location") {
+                if (!branchCodes)
+                    branchCodes = textOf(
+                        work.exec1("SELECT coalesce(string_agg(code, ', ' ORDER BY code), '') FROM branches")[0]);
+                issue.kind = CarImportIssue::Kind::UnknownLocation;
+                issue.column = columnName(CarField::Location);
+                issue.message =
+                    branchCodes->isEmpty()
+                        ? CarImportService::tr("There is no location with the code %1: the dealership has no "
+                                               "locations yet. Add the location first, or leave the field empty.")
+                              .arg(issue.value)
+                        : CarImportService::tr("There is no location with the code %1. Use the code of one of the "
+                                               "dealership's locations (%2), or leave the field empty.")
+                              .arg(issue.value, *branchCodes);
+            } else if (kind == "stock") {
+                issue.kind = CarImportIssue::Kind::StockNumberTaken;
+                issue.column = columnName(CarField::StockNumber);
+                issue.message = CarImportService::tr("The stock number %1 already belongs to another car (VIN %2). "
+                                                     "Change it, or leave it empty to have the car numbered "
+                                                     "automatically.")
+                                    .arg(issue.value, other);
+            } else {
+                issue.kind = CarImportIssue::Kind::VinExists;
+                issue.column = columnName(CarField::Vin);
+                issue.message = CarImportService::tr("The VIN %1 already belongs to stock #%2 in the fleet. Import "
+                                                     "in upsert mode to update cars that exist, or remove the row.")
+                                    .arg(issue.value, other);
+            }
+            if (issue.line != lastLine)
+                ++refused;
+            lastLine = issue.line;
+            report(issue);
+            return true;
+        },
+        // Issues are few, or as many as the rows: a fetch this size keeps the round trips few either way.
+        20000);
+    return refused;
+}
+
+std::vector<std::pair<std::string, std::string>> Importer::assignments() const
+{
+    std::vector<std::pair<std::string, std::string>> result;
+    for (const auto &[column, field] : m_columns) {
+        if (field == CarField::Vin)
+            continue;
+        if (field == CarField::StockNumber)
+            result.emplace_back("stock_number", "coalesce(s.stock_number, c.stock_number)");
+        else if (field == CarField::Location)
+            result.emplace_back("branch_id", "b.id");
+        else
+            result.emplace_back(CarValidator::fieldKey(field).toStdString(),
+                                "s." + CarValidator::fieldKey(field).toStdString());
+    }
+    return result;
+}
+
+// True for a staged row ("s", with its branch "b") that would change its car ("c").
+std::string Importer::differsSql() const
+{
+    std::vector<std::string> current;
+    std::vector<std::string> wanted;
+    for (const auto &[column, value] : assignments()) {
+        current.push_back("c." + column);
+        wanted.push_back(value);
+    }
+    return "ROW(" + join(current) + ") IS DISTINCT FROM ROW(" + join(wanted) + ")";
+}
+
+// Changes the cars whose values differ, with one car.updated event each (and car.price_changed for a
+// new price, in that order, as FleetService::update writes them); the price history trigger keeps the
+// old price.
+std::string Importer::updateSql() const
+{
+    std::vector<std::string> values;
+    std::vector<std::string> sets;
+    for (const auto &[column, value] : assignments()) {
+        values.push_back(value + " AS " + column);
+        sets.push_back(column + " = src." + column);
+    }
+    const std::string payload = FleetService::eventPayloadSql();
+    return "WITH src AS (SELECT c.id, to_jsonb(c) AS before, " + join(values) +
+           " FROM car_import s JOIN cars c ON c.vin = s.vin LEFT JOIN branches b ON b.code = s.location WHERE " +
+           differsSql() +
+           " ORDER BY c.id FOR UPDATE OF c), "
+           "updated AS (UPDATE cars c SET " +
+           join(sets) +
+           ", updated_at = now(), updated_by = current_user, version = c.version + 1 FROM src WHERE c.id = src.id "
+           "RETURNING c.id, c.stock_number, c.vin, c.make, c.model, src.before, to_jsonb(c) AS after), "
+           "events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT topic, 'car:' || id, payload "
+           "FROM (SELECT id, 1 AS n, 'car.updated' AS topic, " +
+           payload +
+           " || jsonb_build_object('changes', (SELECT jsonb_object_agg(n.key, jsonb_build_array(o.value, n.value)) "
+           "FROM jsonb_each(after) n JOIN jsonb_each(before) o USING (key) WHERE n.value IS DISTINCT FROM o.value "
+           "AND n.key <> ALL ($1::text[]))) AS payload FROM updated "
+           "UNION ALL SELECT id, 2, 'car.price_changed', " +
+           payload +
+           " || jsonb_build_object('old_price', before -> 'list_price', 'new_price', after -> 'list_price') "
+           "FROM updated WHERE before -> 'list_price' IS DISTINCT FROM after -> 'list_price') e ORDER BY id, n) "
+           "SELECT count(*) FROM updated";
+}
+
+// Adds the staged cars that are not in the fleet, each with its first price and a car.created event.
+// Cars without a stock number get the column's default.
+std::string Importer::insertSql() const
+{
+    const bool upsert = m_options.mode == CarImportOptions::Mode::Upsert;
+    const auto insert = [&](bool numbered) {
+        std::vector<std::string> targets;
+        std::vector<std::string> values;
+        if (numbered) {
+            targets.emplace_back("stock_number");
+            values.emplace_back("s.stock_number");
+        }
+        for (const std::string &column : FleetService::writableColumns()) {
+            targets.push_back(column);
+            values.push_back(column == "branch_id" ? "b.id" : "s." + column);
+        }
+        return "INSERT INTO cars (" + join(targets) + ") SELECT " + join(values) +
+               " FROM car_import s LEFT JOIN branches b ON b.code = s.location WHERE s.stock_number IS " +
+               (numbered ? "NOT NULL" : "NULL") +
+               (upsert ? " AND NOT EXISTS (SELECT FROM cars c WHERE c.vin = s.vin)" : "") +
+               " RETURNING id, stock_number, vin, make, model, list_price, listed_on";
+    };
+    return "WITH numbered AS (" + insert(true) + "), unnumbered AS (" + insert(false) +
+           "), inserted AS (SELECT * FROM numbered UNION ALL SELECT * FROM unnumbered), history AS (" +
+           FleetService::firstPriceSql("inserted") +
+           "), events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT 'car.created', 'car:' || "
+           "id, " +
+           FleetService::eventPayloadSql() + " FROM inserted ORDER BY id) SELECT count(*) FROM inserted";
+}
+
+void Importer::countDryRun(pqxx::work &work)
+{
+    if (m_options.mode == CarImportOptions::Mode::Insert) {
+        m_summary.inserted = m_staged;
+        return;
+    }
+    const pqxx::row counts = work.exec1("SELECT count(*) FILTER (WHERE c.id IS NULL), count(*) FILTER (WHERE c.id IS "
+                                        "NOT NULL AND " +
+                                        differsSql() +
+                                        ") FROM car_import s LEFT JOIN cars c ON c.vin = s.vin "
+                                        "LEFT JOIN branches b ON b.code = s.location");
+    m_summary.inserted = counts[0].as<qint64>();
+    m_summary.updated = counts[1].as<qint64>();
+    m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
+}
+
+void Importer::merge(pqxx::work &work)
+{
+    // The stock numbers the database hands out ('A' || car_stock_number_seq, the column's default) must
+    // not collide with imported ones, neither now nor for cars added later.
+    if (m_highestStockSerial > 0) {
+        work.exec_params("SELECT setval('car_stock_number_seq', $1) FROM car_stock_number_seq WHERE last_value <= $1",
+                         m_highestStockSerial);
+    }
+    if (m_options.mode == CarImportOptions::Mode::Upsert) {
+        const std::string bookkeeping = CopyValue::textArray(FleetService::bookkeepingColumns()).text.value_or("{}");
+        m_summary.updated = work.exec_params1(updateSql(), bookkeeping)[0].as<qint64>();
+    }
+    m_summary.inserted = work.exec1(insertSql())[0].as<qint64>();
+    m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
+    if (m_summary.inserted + m_summary.updated > 0)
+        Outbox::wake(work);
+}
+
+Result<CarImportSummary> Importer::run(pqxx::connection &connection)
+{
+    QElapsedTimer timer;
+    timer.start();
+    pqxx::work work(connection);
+    const pqxx::result currency = work.exec("SELECT value #>> '{}' FROM settings WHERE key = 'currency'");
+    m_validation.currency = currency.empty() ? QString() : textOf(currency[0][0]);
+    m_validation.today = m_options.today;
+    work.exec(createStagingSql());
+    {
+        pqxx::stream_to stream(work, kStaging, stagingColumns());
+        const Result<void> read = readRows(stream);
+        stream.complete();
+        if (!read)
+            return std::unexpected(read.error());
+    }
+    if (m_summary.rows == 0)
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     CarImportService::tr("The file has column names but no cars. Add a row for "
+                                                          "each car below the column names and try again.")});
+    m_summary.readMs = timer.restart();
+
+    // Statistics for the joins below: a temporary table has none until it is analysed.
+    work.exec(std::string("ANALYZE ") + kStaging);
+    const qint64 refusedByFleet = checkAgainstFleet(work);
+    m_summary.refused += refusedByFleet;
+    if (refusedByFleet > 0 && m_options.skipInvalid)
+        work.exec("DELETE FROM car_import s USING car_import_issue i WHERE s.line = i.line");
+    m_staged -= refusedByFleet;
+    m_summary.checkMs = timer.restart();
+    if (m_summary.refused > 0 && !m_options.skipInvalid)
+        return m_summary; // the transaction is rolled back
+    if (m_options.dryRun) {
+        countDryRun(work);
+        return m_summary;
+    }
+    if (canceled())
+        return std::unexpected(cancelled());
+
+    merge(work);
+    m_summary.mergeMs = timer.restart();
+    work.commit();
+    m_summary.commitMs = timer.elapsed();
+    m_summary.written = true;
+    return m_summary;
+}
+
+} // namespace
+
+Result<CarImportPreview> CarImportService::preview(QIODevice &device, int rows, QChar delimiter)
+{
+    CsvReader::Options options;
+    options.delimiter = delimiter;
+    CsvReader reader(&device, options);
+    const Result<QStringList> header = reader.readHeader();
+    if (!header)
+        return std::unexpected(header.error());
+    CarImportPreview preview;
+    preview.header = *header;
+    preview.delimiter = reader.delimiter();
+    preview.mapping = CarCsvColumns::guess(*header);
+    CsvRecord record;
+    while (preview.rows.size() < rows) {
+        const Result<bool> next = reader.next(record);
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        preview.rows << record;
+    }
+    return preview;
+}
+
+Result<CarImportSummary> CarImportService::importCars(Database &database, QIODevice &device,
+                                                      const CarImportOptions &options,
+                                                      const std::function<bool(qint64, qint64)> &progress)
+{
+    Importer importer(device, options, progress);
+    if (const Result<void> header = importer.readHeader(); !header)
+        return std::unexpected(header.error());
+    return database.guard([&](pqxx::connection &connection) { return importer.run(connection); });
+}

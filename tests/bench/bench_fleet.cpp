@@ -1,0 +1,263 @@
+// The Fleet at a million cars: demo-data load time, the table model's first rows, window fetches,
+// sort and filter changes, similar cars, the GUI-thread stalls while the model works, and the model's
+// memory. Prints the figures; record them in tests/bench/RESULTS.md. BENCH_CARS sets the fleet size.
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/DatabaseThread.h"
+#include "models/CarTableModel.h"
+#include "services/DemoDataService.h"
+#include "services/FleetService.h"
+#include "services/SystemService.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Stats
+{
+    QList<double> samples; // ms
+
+    void add(double ms) { samples << ms; }
+    double percentile(double p) const
+    {
+        if (samples.isEmpty())
+            return 0;
+        QList<double> sorted = samples;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
+    }
+    QString summary() const
+    {
+        return QStringLiteral("n=%1 p50=%2 ms p95=%3 ms max=%4 ms")
+            .arg(samples.size())
+            .arg(percentile(0.5), 0, 'f', 1)
+            .arg(percentile(0.95), 0, 'f', 1)
+            .arg(percentile(1.0), 0, 'f', 1);
+    }
+};
+
+template <typename F> auto onDatabase(DatabaseThread &thread, F job)
+{
+    auto future = thread.submit(std::move(job));
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return future.result();
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// The longest gap between 1 ms timer ticks on the GUI thread: how long the event loop was blocked.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double longestMs() const { return double(m_longest) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const qint64 cars =
+        qEnvironmentVariableIsSet("BENCH_CARS") ? qEnvironmentVariableIntValue("BENCH_CARS") : 1'000'000;
+
+    TestDatabase db(QStringLiteral("bench_fleet"));
+    if (!db.isValid()) {
+        out << "bench_fleet: " << db.error() << Qt::endl;
+        return 1;
+    }
+    DatabaseThread thread;
+    auto opened = thread.open(db.profile());
+    opened.waitForFinished();
+    if (!opened.result()) {
+        out << "bench_fleet: " << opened.result().error().oneLine() << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = onDatabase(thread, [cars](Database &database) -> Result<DemoDataSummary> {
+        if (auto migrated = SystemService::migrate(database); !migrated)
+            return std::unexpected(migrated.error());
+        DemoDataOptions options;
+        options.cars = cars;
+        return DemoDataService::generate(database, options);
+    });
+    if (!loaded) {
+        out << "bench_fleet: " << loaded.error().oneLine() << Qt::endl;
+        return 1;
+    }
+    out << "demo-data: " << cars << " cars in " << timer.elapsed() << " ms" << Qt::endl;
+
+    QRandomGenerator random(42);
+    const qint64 rssBefore = residentKiB();
+    StallProbe probe;
+
+    // First rows after opening: reload() to the model's loaded() signal.
+    CarTableModel model(&thread);
+    Stats firstRows;
+    for (int i = 0; i < 5; ++i) {
+        QSignalSpy shown(&model, &CarTableModel::loaded);
+        timer.restart();
+        model.reload();
+        waitFor([&] { return !shown.isEmpty(); });
+        firstRows.add(double(timer.nsecsElapsed()) / 1e6);
+        waitFor([&] { return !model.isCounting(); });
+    }
+    out << "first rows shown (model reload to first page): " << firstRows.summary() << Qt::endl;
+    waitFor([&] { return false; }, 3000); // let the anchors arrive
+
+    // Window fetches while scrolling: a jump to a random place, then the next pages (keyset).
+    Stats windows;
+    for (int jump = 0; jump < 40; ++jump) {
+        int row = int(random.bounded(model.rowCount() - 10 * CarTableModel::PageSize));
+        for (int step = 0; step < 5; ++step, row += CarTableModel::PageSize) {
+            const QModelIndex index = model.index(row, 0);
+            timer.restart();
+            index.data();
+            waitFor([&] { return index.data(CarTableModel::LoadedRole).toBool(); });
+            windows.add(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    out << "window fetch (page of " << CarTableModel::PageSize << " rows, request to rows shown): " << windows.summary()
+        << Qt::endl;
+    const qint64 rssAfter = residentKiB();
+
+    // Sort changes: first rows in the new order; then with the count.
+    const auto measureQuery = [&](const QString &label, const std::function<void()> &change) {
+        Stats first;
+        Stats complete;
+        for (int i = 0; i < 3; ++i) {
+            QSignalSpy shown(&model, &CarTableModel::loaded);
+            timer.restart();
+            change();
+            waitFor([&] { return !shown.isEmpty(); });
+            first.add(double(timer.nsecsElapsed()) / 1e6);
+            waitFor([&] { return !model.isCounting(); });
+            complete.add(double(timer.nsecsElapsed()) / 1e6);
+            model.setQuery(CarQuery{}); // away and back, so the next change is a change
+            waitFor([&] { return !model.isCounting(); });
+        }
+        out << "  " << label << ": first rows " << first.summary() << "; with count p95 "
+            << QString::number(complete.percentile(0.95), 'f', 1) << " ms" << Qt::endl;
+        return first.percentile(0.95);
+    };
+    out << "sort changes:" << Qt::endl;
+    Stats indexedSorts;
+    Stats otherSorts;
+    for (int column = 0; column < int(CarColumn::Count); ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double p95 =
+                measureQuery(CarQuery::columnKey(CarColumn(column)) +
+                                 (order == Qt::AscendingOrder ? QStringLiteral(" asc") : QStringLiteral(" desc")),
+                             [&] { model.sort(column, order); });
+            (CarQuery::isIndexed(CarColumn(column)) ? indexedSorts : otherSorts).add(p95);
+        }
+    }
+    out << "sort change, indexed columns: " << indexedSorts.summary() << Qt::endl;
+    out << "sort change, other columns: " << otherSorts.summary() << Qt::endl;
+
+    out << "filter changes:" << Qt::endl;
+    Stats filters;
+    const auto filterCase = [&](const QString &label, const CarFilter &filter) {
+        CarQuery query;
+        query.filter = filter;
+        filters.add(measureQuery(label, [&] { model.setQuery(query); }));
+    };
+    CarFilter filter;
+    filter.makes = {QStringLiteral("Volkswagen")};
+    filterCase(QStringLiteral("make"), filter);
+    filter.models = {QStringLiteral("Golf")};
+    filterCase(QStringLiteral("make and model"), filter);
+    filter = {};
+    filter.priceFrom = 15000;
+    filter.priceTo = 20000;
+    filterCase(QStringLiteral("price range"), filter);
+    filter = {};
+    filter.yearFrom = 2022;
+    filter.mileageTo = 20000;
+    filterCase(QStringLiteral("year and mileage"), filter);
+    filter = {};
+    filter.statuses = {QStringLiteral("in_service")};
+    filterCase(QStringLiteral("status"), filter);
+    filter = {};
+    filter.fuelTypes = {QStringLiteral("electric")};
+    filter.locations = {QStringLiteral("BER")};
+    filterCase(QStringLiteral("fuel and location"), filter);
+    filter = {};
+    filter.text = QStringLiteral("golf");
+    filterCase(QStringLiteral("text 'golf'"), filter);
+    out << "filter change: " << filters.summary() << Qt::endl;
+
+    // Similar cars for random available cars.
+    const auto ids = onDatabase(thread, [](Database &database) {
+        CarQuery available;
+        available.filter.statuses = {QStringLiteral("available")};
+        return FleetService::ids(database, available);
+    });
+    Stats similar;
+    for (int i = 0; ids && !ids->isEmpty() && i < 100; ++i) {
+        const qint64 id = ids->at(random.bounded(int(ids->size())));
+        timer.restart();
+        const auto found = onDatabase(thread, [id](Database &database) { return FleetService::similar(database, id); });
+        similar.add(double(timer.nsecsElapsed()) / 1e6);
+        if (!found)
+            out << "similar failed: " << found.error().oneLine() << Qt::endl;
+    }
+    out << "similar cars: " << similar.summary() << Qt::endl;
+
+    out << "longest GUI-thread stall during all of the above: " << QString::number(probe.longestMs(), 'f', 1) << " ms"
+        << Qt::endl;
+    out << "process memory growth while scrolling (model cache, " << model.cachedPageCount()
+        << " pages): " << (rssAfter - rssBefore) / 1024 << " MiB" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,429 @@
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/DatabaseThread.h"
+#include "services/DemoDataService.h"
+#include "services/FleetService.h"
+#include "services/SystemService.h"
+#include "ui/CarEditorDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// With FORECOURT_SCREENSHOT_DIR set, key states are saved as PNGs to look at.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // pending layout requests: messages that just appeared
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// The input of the editor with that accessible name (the field's label).
+template <typename T> T *field(QWidget *dialog, CarField carField)
+{
+    const QString name = CarValidator::fieldLabel(carField);
+    for (T *widget : dialog->findChildren<T *>()) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    qWarning("no input for %s", qPrintable(name));
+    return nullptr;
+}
+
+void type(QWidget *dialog, CarField carField, const QString &text)
+{
+    QLineEdit *edit = field<QLineEdit>(dialog, carField);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+void choose(QWidget *dialog, CarField carField, const QString &key)
+{
+    auto *combo = field<QComboBox>(dialog, carField);
+    combo->setCurrentIndex(combo->findData(key));
+}
+
+QLabel *message(QWidget *dialog, CarField carField)
+{
+    return dialog->findChild<QLabel *>(CarValidator::fieldKey(carField) + QStringLiteral("Message"));
+}
+
+bool showsMessage(QWidget *dialog, CarField carField)
+{
+    QLabel *label = message(dialog, carField);
+    return label && label->isVisible() && !label->text().isEmpty();
+}
+
+QPushButton *saveButton(QWidget *dialog)
+{
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Save"))
+            return button;
+    }
+    return nullptr;
+}
+
+QMessageBox *visibleMessageBox(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible() && box->objectName() == objectName)
+            return box;
+    }
+    return nullptr;
+}
+
+// Clicks `button` of the message box `boxName` as soon as it shows (for boxes that run their own loop).
+void clickWhenShown(const QString &boxName, const QString &button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, boxName, button] {
+        if (QMessageBox *box = visibleMessageBox(boxName)) {
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text() == button) {
+                    timer->deleteLater();
+                    candidate->click();
+                    return;
+                }
+            }
+        }
+    });
+    timer->start(20);
+}
+
+CarInput golf(const QString &vin)
+{
+    CarInput input;
+    input.vin = vin;
+    input.make = QStringLiteral("Volkswagen");
+    input.model = QStringLiteral("Golf");
+    input.modelYear = QStringLiteral("2021");
+    input.bodyType = QStringLiteral("hatchback");
+    input.fuelType = QStringLiteral("petrol");
+    input.transmission = QStringLiteral("manual");
+    input.drive = QStringLiteral("fwd");
+    input.mileageKm = QStringLiteral("23000");
+    input.listPrice = QStringLiteral("18900");
+    input.features = QStringLiteral("Heated seats\nTow bar");
+    return input;
+}
+
+} // namespace
+
+// SQL never runs on the GUI thread (debug builds stop): the test's own queries go through the database
+// thread too, and wait for it.
+class TestCarEditorDialog : public QObject
+{
+    Q_OBJECT
+
+    template <typename F> auto onDatabase(F job)
+    {
+        auto future = m_thread->submit(std::move(job));
+        future.waitForFinished();
+        return future.result();
+    }
+
+    QString sql(const std::string &query)
+    {
+        return *onDatabase([query](Database &db) { return Result<QString>(scalar(db, query)); });
+    }
+
+    CarDetails createCar(const QString &vin)
+    {
+        const CarRecord record = CarValidator::validate(golf(vin)).record;
+        const auto created = onDatabase([record](Database &db) { return FleetService::create(db, record); });
+        if (!created)
+            qWarning("%s", qPrintable(created.error().oneLine()));
+        return created.value_or(CarDetails());
+    }
+
+    CarDetails updateCar(const CarDetails &car, const QString &colour)
+    {
+        CarInput input = CarEditorDialog::inputFrom(car);
+        input.colour = colour;
+        const CarRecord record = CarValidator::validate(input).record;
+        const auto updated =
+            onDatabase([&](Database &db) { return FleetService::update(db, car.row.id, record, car.row.version); });
+        return updated.value_or(CarDetails());
+    }
+
+    static void waitForVocabulary(CarEditorDialog &dialog)
+    {
+        QTRY_VERIFY(field<QComboBox>(&dialog, CarField::Make)->count() > 0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_careditordialog"));
+        QSettings().clear();
+
+        m_db = std::make_unique<TestDatabase>(QStringLiteral("careditor"));
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_thread = std::make_unique<DatabaseThread>();
+        auto opened = m_thread->open(m_db->profile());
+        opened.waitForFinished();
+        QVERIFY(opened.result());
+        const auto filled = onDatabase([](Database &db) -> Result<void> {
+            if (auto migrated = SystemService::migrate(db); !migrated)
+                return std::unexpected(migrated.error());
+            DemoDataOptions options;
+            options.cars = 60;
+            if (auto demo = DemoDataService::generate(db, options); !demo)
+                return std::unexpected(demo.error());
+            return {};
+        });
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_thread.reset();
+        m_db.reset();
+    }
+
+    void showsFindingsInlineAndSavesANewCar()
+    {
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New car"));
+        QPushButton *save = saveButton(&dialog);
+        QVERIFY(save);
+        // Nothing typed yet: Save waits for the required fields, but no field shows an error yet.
+        QVERIFY(!save->isEnabled());
+        for (const CarField carField : CarValidator::fields())
+            QVERIFY(!showsMessage(&dialog, carField));
+        QVERIFY(!dialog.isModified());
+        screenshot(&dialog, QStringLiteral("careditor-empty"));
+
+        // The models on offer are those of the make.
+        auto *make = field<QComboBox>(&dialog, CarField::Make);
+        auto *model = field<QComboBox>(&dialog, CarField::Model);
+        QCOMPARE(model->count(), 0);
+        make->setEditText(make->itemText(0));
+        QVERIFY(model->count() > 0);
+
+        // The VIN is normalised as it is typed.
+        type(&dialog, CarField::Vin, QStringLiteral("wvw-zzz 1kz aw00000"));
+        QCOMPARE(field<QLineEdit>(&dialog, CarField::Vin)->text(), QStringLiteral("WVWZZZ1KZAW00000"));
+        type(&dialog, CarField::ModelYear, QStringLiteral("19"));
+        type(&dialog, CarField::ListPrice, QStringLiteral("18.900,5x"));
+        field<QComboBox>(&dialog, CarField::Make)->setEditText(QStringLiteral("Volkswagen"));
+        field<QComboBox>(&dialog, CarField::Model)->setEditText(QStringLiteral("Golf"));
+        choose(&dialog, CarField::BodyType, QStringLiteral("hatchback"));
+        choose(&dialog, CarField::FuelType, QStringLiteral("petrol"));
+        choose(&dialog, CarField::Transmission, QStringLiteral("manual"));
+        choose(&dialog, CarField::Drive, QStringLiteral("fwd"));
+        for (const CarField carField : {CarField::Vin, CarField::ModelYear, CarField::ListPrice})
+            QVERIFY2(showsMessage(&dialog, carField), qPrintable(CarValidator::fieldLabel(carField)));
+        QVERIFY(message(&dialog, CarField::Vin)->text().contains(QStringLiteral("17")));
+        QVERIFY(!showsMessage(&dialog, CarField::Make));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog.isModified());
+        screenshot(&dialog, QStringLiteral("careditor-errors"));
+
+        // Fixed: Save is enabled; the check-digit warning of a European VIN stays, and allows saving.
+        type(&dialog, CarField::Vin, QStringLiteral("WVWZZZ1KZAW000101"));
+        type(&dialog, CarField::ModelYear, QStringLiteral("2021"));
+        type(&dialog, CarField::ListPrice, QStringLiteral("18.900,50"));
+        QVERIFY(!showsMessage(&dialog, CarField::ModelYear));
+        QVERIFY(!showsMessage(&dialog, CarField::ListPrice));
+        QVERIFY(showsMessage(&dialog, CarField::Vin));
+        QVERIFY(dialog.validation().isValid());
+        QVERIFY(!dialog.validation().issuesFor(CarField::Vin).isEmpty());
+        QVERIFY(save->isEnabled());
+        screenshot(&dialog, QStringLiteral("careditor-warning"));
+
+        CarDetails car;
+        connect(&dialog, &CarEditorDialog::saved, this, [&car](const CarDetails &details) { car = details; });
+        QSignalSpy saved(&dialog, &CarEditorDialog::saved);
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10'000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(car.row.stockNumber.startsWith(QLatin1Char('A')));
+        QCOMPARE(dialog.savedRecord().vin, QStringLiteral("WVWZZZ1KZAW000101"));
+        const auto stored = onDatabase([id = car.row.id](Database &db) { return FleetService::details(db, id); });
+        QVERIFY(stored);
+        QCOMPARE(stored->row.vin, QStringLiteral("WVWZZZ1KZAW000101"));
+        QCOMPARE(stored->row.listPriceCents, 1'890'050);
+        QCOMPARE(stored->row.status, QStringLiteral("available"));
+    }
+
+    void aRefusedSaveKeepsWhatWasTyped()
+    {
+        const CarDetails existing = createCar(QStringLiteral("WVWZZZ1KZAW000201"));
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+        dialog.setInput(golf(QStringLiteral("WVWZZZ1KZAW000201")));
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        saveButton(&dialog)->click();
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY2(dialog.messageText().contains(existing.row.stockNumber), qPrintable(dialog.messageText()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(dialog.input().vin, QStringLiteral("WVWZZZ1KZAW000201"));
+        QCOMPARE(dialog.input().features, QStringLiteral("Heated seats\nTow bar"));
+        screenshot(&dialog, QStringLiteral("careditor-refused"));
+    }
+
+    void aStaleEditOffersOverwrite()
+    {
+        const CarDetails opened = createCar(QStringLiteral("WVWZZZ1KZAW000301"));
+        CarEditorDialog dialog(m_thread.get(), opened);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit stock #%1").arg(opened.row.stockNumber));
+        QVERIFY(!dialog.isModified());
+        const CarDetails theirs = updateCar(opened, QStringLiteral("Red"));
+        QCOMPARE(theirs.row.version, opened.row.version + 1);
+
+        type(&dialog, CarField::MileageKm, QStringLiteral("24500"));
+        QSignalSpy saved(&dialog, &CarEditorDialog::saved);
+        saveButton(&dialog)->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox(QStringLiteral("conflictBox"))));
+        QVERIFY(box->text().contains(sql("SELECT current_user")));
+        screenshot(&dialog, QStringLiteral("careditor-conflict"));
+        screenshot(box, QStringLiteral("careditor-conflict-box"));
+        QCOMPARE(saved.size(), 0);
+
+        box->findChild<QPushButton *>(QStringLiteral("overwriteButton"))->click();
+        QVERIFY(saved.wait(10'000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const std::string id = std::to_string(opened.row.id);
+        QCOMPARE(sql("SELECT mileage_km || '/' || colour FROM cars WHERE id = " + id), QStringLiteral("24500/"));
+        // What was overwritten is what an undo brings back.
+        QCOMPARE(dialog.original().row.colour, QStringLiteral("Red"));
+        QCOMPARE(dialog.original().row.version, theirs.row.version);
+        QCOMPARE(dialog.savedRecord().mileageKm, 24500);
+    }
+
+    void aStaleEditCanReloadTheirVersion()
+    {
+        const CarDetails opened = createCar(QStringLiteral("WVWZZZ1KZAW000401"));
+        CarEditorDialog dialog(m_thread.get(), opened);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const CarDetails theirs = updateCar(opened, QStringLiteral("Blue"));
+        type(&dialog, CarField::Trim, QStringLiteral("Style"));
+        saveButton(&dialog)->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox(QStringLiteral("conflictBox"))));
+        box->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        QTRY_COMPARE(dialog.input().colour, QStringLiteral("Blue"));
+        QCOMPARE(dialog.input().trim, QString());
+        QVERIFY(!dialog.isModified());
+        QCOMPARE(dialog.original().row.version, theirs.row.version);
+        QVERIFY(dialog.messageText().isEmpty());
+
+        // Now saved against their version, without a conflict.
+        type(&dialog, CarField::Trim, QStringLiteral("Style"));
+        QSignalSpy saved(&dialog, &CarEditorDialog::saved);
+        saveButton(&dialog)->click();
+        QVERIFY(saved.wait(10'000));
+        QCOMPARE(sql("SELECT trim_level || '/' || colour FROM cars WHERE id = " + std::to_string(opened.row.id)),
+                 QStringLiteral("Style/Blue"));
+    }
+
+    void opensFromATableRow()
+    {
+        const CarDetails car = createCar(QStringLiteral("WVWZZZ1KZAW000501"));
+        CarEditorDialog dialog(m_thread.get(), car.row);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit stock #%1").arg(car.row.stockNumber));
+        QTRY_COMPARE(field<QPlainTextEdit>(&dialog, CarField::Features)->toPlainText(),
+                     QStringLiteral("Heated seats\nTow bar"));
+        QTRY_VERIFY(saveButton(&dialog)->isEnabled());
+        QVERIFY(!dialog.isModified());
+        // inputFrom() gives back the stored car.
+        CarRecord expected = CarValidator::validate(golf(QStringLiteral("WVWZZZ1KZAW000501"))).record;
+        expected.stockNumber = car.row.stockNumber;
+        QCOMPARE(CarValidator::validate(CarEditorDialog::inputFrom(car)).record, expected);
+    }
+
+    void tabOrderFollowsTheForm()
+    {
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        field<QLineEdit>(&dialog, CarField::StockNumber)->setFocus();
+        const QList<CarField> expected = {
+            CarField::StockNumber, CarField::Vin,      CarField::Make,      CarField::Model,        CarField::Trim,
+            CarField::ModelYear,   CarField::BodyType, CarField::FuelType,  CarField::Transmission, CarField::Drive,
+            CarField::Colour,      CarField::Seats,    CarField::Doors,     CarField::PowerKw,      CarField::Condition,
+            CarField::Status,      CarField::Location, CarField::MileageKm, CarField::ListPrice,    CarField::Cost,
+            CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,    CarField::Features,     CarField::Notes};
+        QStringList visited;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            visited << QApplication::focusWidget()->accessibleName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QStringList labels;
+        for (const CarField carField : expected)
+            labels << CarValidator::fieldLabel(carField);
+        QCOMPARE(visited, labels);
+    }
+
+    void escapeAsksBeforeDiscarding()
+    {
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing typed: closes at once
+        QCOMPARE(rejected.size(), 1);
+
+        dialog.show();
+        type(&dialog, CarField::Trim, QStringLiteral("Life"));
+        clickWhenShown(QStringLiteral("discardBox"), QStringLiteral("&Keep editing"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(dialog.isVisible());
+        clickWhenShown(QStringLiteral("discardBox"), QStringLiteral("&Discard"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void remembersItsSize()
+    {
+        {
+            CarEditorDialog dialog(m_thread.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.resize(700, 500);
+            dialog.reject();
+        }
+        CarEditorDialog reopened(m_thread.get());
+        QCOMPARE(reopened.size(), QSize(700, 500));
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<DatabaseThread> m_thread;
+};
+
+QTEST_MAIN(TestCarEditorDialog)
+#include "tst_careditordialog.moc"

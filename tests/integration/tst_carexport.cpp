@@ -1,0 +1,226 @@
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "domain/CarValidator.h"
+#include "io/CarCsvColumns.h"
+#include "services/CarExportService.h"
+#include "services/CarImportService.h"
+#include "services/DemoDataService.h"
+#include "services/FleetService.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+Result<QByteArray> exported(Database &database, const CarQuery &query)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Result<qint64> count = CarExportService::exportCars(database, query, buffer);
+    if (!count)
+        return std::unexpected(count.error());
+    return buffer.data();
+}
+
+CarQuery byStockNumber()
+{
+    CarQuery query;
+    query.sortColumn = CarColumn::StockNumber;
+    query.sortOrder = Qt::AscendingOrder;
+    return query;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run forecourt(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(forecourtBinary(), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCarExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>(QStringLiteral("carexport"));
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_database = m_db->openMigrated();
+        QVERIFY(m_database);
+        DemoDataOptions options;
+        options.cars = 400;
+        QVERIFY(DemoDataService::generate(*m_database, options));
+
+        // A car with everything a CSV file finds hard: the delimiter, quotes and line breaks in values,
+        // non-ASCII text, empty optional fields, no location.
+        CarInput input;
+        input.stockNumber = QStringLiteral("ZZ-1");
+        input.vin = QStringLiteral("WAUZZZ8V5KA000017");
+        input.make = QStringLiteral("Škoda");
+        input.model = QStringLiteral("Octavia \"RS\"");
+        input.trim = QStringLiteral("Style, Plus");
+        input.modelYear = QStringLiteral("2019");
+        input.bodyType = QStringLiteral("estate");
+        input.fuelType = QStringLiteral("diesel");
+        input.transmission = QStringLiteral("automatic");
+        input.drive = QStringLiteral("fwd");
+        input.colour = QStringLiteral("Blau-Grün");
+        input.mileageKm = QStringLiteral("64000");
+        input.listPrice = QStringLiteral("18900.50");
+        input.acquiredOn = QStringLiteral("2024-03-01");
+        input.listedOn = QStringLiteral("2024-03-31");
+        input.features = QStringLiteral("18\" alloys; Tow bar, detachable");
+        input.notes = QStringLiteral("Line one, with a comma\nLine \"two\"\r\n  indented");
+        const CarValidation validation = CarValidator::validate(input);
+        QVERIFY2(validation.isValid(), qPrintable(validation.errors().value(0).message));
+        QVERIFY(FleetService::create(*m_database, validation.record));
+    }
+
+    void cleanupTestCase()
+    {
+        m_database.reset();
+        m_db.reset();
+    }
+
+    void writesTheHeaderAndValuesAsTheImportReadsThem()
+    {
+        CarQuery query = byStockNumber();
+        query.filter.text = QStringLiteral("ZZ-1");
+        const Result<QByteArray> bytes = exported(*m_database, query);
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().oneLine()));
+        const QString expected =
+            CarCsvColumns::exportHeader().join(QLatin1Char(',')) +
+            QStringLiteral("\r\nZZ-1,WAUZZZ8V5KA000017,Škoda,\"Octavia \"\"RS\"\"\",\"Style, Plus\",2019,estate,diesel,"
+                           "automatic,fwd,Blau-Grün,,,,64000,used,available,,18900.50,,2024-03-01,2024-03-31,,"
+                           "\"18\"\" alloys; Tow bar, detachable\",\"Line one, with a comma\nLine \"\"two\"\"\r\n  "
+                           "indented\"\r\n");
+        QCOMPARE(QString::fromUtf8(*bytes), expected);
+    }
+
+    void followsTheFilterAndTheSortOrder()
+    {
+        CarQuery query;
+        query.filter.fuelTypes = {QStringLiteral("diesel")};
+        query.filter.priceTo = 40000;
+        query.sortColumn = CarColumn::ListPrice;
+        query.sortOrder = Qt::DescendingOrder;
+        const Result<QByteArray> bytes = exported(*m_database, query);
+        QVERIFY(bytes);
+        QStringList stockNumbers;
+        for (const QByteArray &line : bytes->split('\n').mid(1)) {
+            if (!line.isEmpty() && line.at(0) >= 'A' && line.at(0) <= 'Z' && line.contains(",diesel,"))
+                stockNumbers << QString::fromUtf8(line.left(line.indexOf(',')));
+        }
+        const QString expected =
+            scalar(*m_database, "SELECT string_agg(stock_number, ',' ORDER BY list_price DESC, id DESC) FROM cars "
+                                "WHERE fuel_type = 'diesel' AND list_price <= 40000");
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(stockNumbers.join(QLatin1Char(',')), expected);
+    }
+
+    void exportImportExportIsIdentical()
+    {
+        const Result<QByteArray> first = exported(*m_database, byStockNumber());
+        QVERIFY(first);
+        QCOMPARE(first->count("\r\n") - first->count("\r\n  indented"), 402); // header and 401 cars
+
+        TestDatabase fresh(QStringLiteral("carexport_copy"));
+        QVERIFY(fresh.isValid());
+        std::unique_ptr<Database> copy = fresh.openMigrated();
+        QVERIFY(copy);
+        const auto branches = copy->guard([&](pqxx::connection &connection) {
+            pqxx::work work(connection);
+            for (const QString &code :
+                 scalar(*m_database, "SELECT string_agg(code, ',') FROM branches").split(QLatin1Char(',')))
+                work.exec_params("INSERT INTO branches (code, name) VALUES ($1, $1)", code.toStdString());
+            work.commit();
+        });
+        QVERIFY(branches);
+
+        QBuffer buffer;
+        buffer.setData(*first);
+        buffer.open(QIODevice::ReadOnly);
+        qint64 errors = 0;
+        CarImportOptions options;
+        options.onIssue = [&](const CarImportIssue &issue) {
+            if (issue.severity == CarIssue::Severity::Error) {
+                qWarning("line %lld: %s", issue.line, qPrintable(issue.message));
+                ++errors;
+            }
+        };
+        const auto imported = CarImportService::importCars(*copy, buffer, options);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().oneLine()));
+        QCOMPARE(errors, 0);
+        QCOMPARE(imported->inserted, 401);
+
+        const Result<QByteArray> second = exported(*copy, byStockNumber());
+        QVERIFY(second);
+        QCOMPARE(second->size(), first->size());
+        QVERIFY(*second == *first);
+    }
+
+    void cliExportsWithFiltersToAFileOrStandardOutput()
+    {
+        QTemporaryDir dir;
+        const QStringList server = {QStringLiteral("--server"), m_db->conninfo()};
+        const QString file = dir.filePath(QStringLiteral("petrol.csv"));
+        const QStringList exportCars = {QStringLiteral("export"), QStringLiteral("cars")};
+
+        Run run =
+            forecourt(exportCars + server +
+                      QStringList{QStringLiteral("--fuel"), QStringLiteral("Benzin"), QStringLiteral("--make"),
+                                  QStringLiteral("Volkswagen,Skoda"), QStringLiteral("--make"), QStringLiteral("BMW"),
+                                  QStringLiteral("--year-from"), QStringLiteral("2018"), QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 0);
+        const qint64 expected =
+            scalar(*m_database, "SELECT count(*) FROM cars WHERE fuel_type = 'petrol' AND make IN ('Volkswagen', "
+                                "'Skoda', 'BMW') AND model_year >= 2018")
+                .toLongLong();
+        QVERIFY(expected > 0);
+        QVERIFY2(run.out.contains(QByteArray(QByteArray::number(expected) + " car")), run.out.constData());
+        QFile exportedFile(file);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(exportedFile.readAll().count("\r\n"), expected + 1);
+
+        run = forecourt(exportCars + server + QStringList{QStringLiteral("--search"), QStringLiteral("ZZ-1")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(
+            QByteArray(CarCsvColumns::exportHeader().join(QLatin1Char(',')).toUtf8() + "\r\nZZ-1,")));
+
+        run = forecourt(exportCars + server + QStringList{QStringLiteral("--fuel"), QStringLiteral("plutonium")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown fuel type \"plutonium\"")), qPrintable(run.err));
+        run = forecourt(exportCars + server + QStringList{QStringLiteral("--sort"), QStringLiteral("colour_depth")});
+        QCOMPARE(run.exitCode, 2);
+        run = forecourt(exportCars + server + QStringList{QStringLiteral("--price-to"), QStringLiteral("cheap")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--price-to")), qPrintable(run.err));
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_GUILESS_MAIN(TestCarExport)
+#include "tst_carexport.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/CarRow.h"
+#include "services/FleetService.h"
+
+#include <QWidget>
+
+class QChartView;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The right-hand panel of the Fleet section: every field of the selected car, its price history as a
+// small chart, its bookings (with the Bookings section) and the similar cars in stock.
+class CarDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CarDetailPanel(QWidget *parent = nullptr);
+
+    void setCurrency(const QString &isoCode) { m_currency = isoCode; }
+    void showDetails(const CarDetails &details);
+    void showSimilar(const QList<SimilarCar> &similar);
+    void showMessage(const QString &message); // "Select a car…", a load error
+    qint64 carId() const { return m_carId; }
+
+signals:
+    void similarCarActivated(qint64 id);
+    void editRequested();
+
+private:
+    QString money(qint64 cents) const;
+    void showPriceHistory(const CarDetails &details);
+
+    QString m_currency = QStringLiteral("EUR");
+    qint64 m_carId = 0;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QFormLayout *m_fields;
+    QChartView *m_chart;
+    QListWidget *m_similar;
+};

@@ -1,0 +1,772 @@
+#include "FleetPage.h"
+
+#include "CarCompareDialog.h"
+#include "CarDetailPanel.h"
+#include "CarEditorDialog.h"
+#include "CarFilterPanel.h"
+#include "db/DatabaseThread.h"
+#include "domain/CarVocabulary.h"
+#include "models/CarTableModel.h"
+#include "services/CarExportService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Shown at first; the others are a right-click on the header away.
+const QList<CarColumn> kDefaultColumns = {
+    CarColumn::StockNumber, CarColumn::Vin,       CarColumn::Make,         CarColumn::Model,     CarColumn::ModelYear,
+    CarColumn::BodyType,    CarColumn::FuelType,  CarColumn::Transmission, CarColumn::MileageKm, CarColumn::Status,
+    CarColumn::Location,    CarColumn::ListPrice, CarColumn::UpdatedAt,
+};
+
+const QString kHeaderKey = QStringLiteral("fleet/header");
+const QString kSplitterKey = QStringLiteral("fleet/splitter");
+const QString kFiltersVisibleKey = QStringLiteral("fleet/filtersVisible");
+
+} // namespace
+
+FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new CarTableModel(database, this))
+    , m_search(new QLineEdit(this))
+    , m_filtersButton(new QToolButton(this))
+    , m_filterPanel(new CarFilterPanel(this))
+    , m_savedFilters(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new CarDetailPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countLabel(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+    , m_selectionDelay(new QTimer(this))
+    , m_statusMenu(new QMenu(tr("Change &status"), this))
+    , m_locationMenu(new QMenu(tr("Move to &location"), this))
+{
+    setObjectName(QStringLiteral("fleetPage"));
+    m_search->setPlaceholderText(tr("Search stock number, VIN, make or model"));
+    m_search->setAccessibleName(tr("Search the fleet"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &FleetPage::applyFilter);
+    connect(m_searchDelay, &QTimer::timeout, this, &FleetPage::applyFilter);
+
+    m_filtersButton->setText(tr("&Filters"));
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setToolTip(tr("Show or hide the filters (Ctrl+Shift+F)"));
+    m_filtersButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_filtersButton, &QToolButton::toggled, m_filterPanel, &QWidget::setVisible);
+    connect(m_filterPanel, &CarFilterPanel::changed, this, &FleetPage::applyFilter);
+
+    m_savedFilters->setAccessibleName(tr("Saved filters"));
+    m_savedFilters->setMinimumContentsLength(16);
+    m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_savedFilters, &QComboBox::activated, this, &FleetPage::chooseSavedFilter);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("fleetTable"));
+    m_table->setAccessibleName(tr("Cars"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setSortIndicator(int(m_model->query().sortColumn), m_model->query().sortOrder);
+    m_table->setSortingEnabled(true); // sorts by the indicator: the model only remembers it until activate()
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row size hints
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &FleetPage::showColumnMenu);
+
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(120);
+    connect(m_selectionDelay, &QTimer::timeout, this, &FleetPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetPage::updateCountLabel);
+    connect(m_model, &CarTableModel::countChanged, this, &FleetPage::updateCountLabel);
+    connect(m_model, &CarTableModel::failed, this, &FleetPage::report);
+    connect(m_model, &CarTableModel::loaded, this, [this] {
+        updateCountLabel();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, int(CarColumn::StockNumber)));
+    });
+    connect(m_model, &CarTableModel::pageLoaded, this, [this](int first, int last) {
+        const QModelIndex current = m_table->currentIndex();
+        if (m_pendingSelection != 0) {
+            const int row = m_model->rowOfId(m_pendingSelection);
+            if (row >= 0) {
+                m_pendingSelection = 0;
+                m_table->setCurrentIndex(m_model->index(row, 0));
+            }
+        } else if (current.isValid() && current.row() >= first && current.row() <= last && m_details->carId() == 0) {
+            m_selectionDelay->start();
+        }
+    });
+    connect(m_details, &CarDetailPanel::similarCarActivated, this, &FleetPage::selectCar);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_details->setMinimumWidth(320);
+
+    m_countLabel->setObjectName(QStringLiteral("fleetCount"));
+    m_countLabel->setAccessibleName(tr("Number of cars"));
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("fleetToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addWidget(m_search);
+    toolbar->addWidget(m_filtersButton);
+    toolbar->addWidget(m_savedFilters);
+    setProperty("toolbar", QVariant::fromValue(toolbar));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_filterPanel);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_countLabel);
+
+    buildActions();
+    restoreLayout();
+    updateCountLabel();
+}
+
+FleetPage::~FleetPage()
+{
+    saveLayout();
+}
+
+void FleetPage::buildActions()
+{
+    auto *toolbar = property("toolbar").value<QToolBar *>();
+    toolbar->addSeparator();
+
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, this, [this] {
+        m_model->reload();
+        loadVocabulary();
+    });
+    addAction(refresh);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    auto *remove = new QAction(tr("&Delete or retire…"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, &FleetPage::removeSelected);
+    addAction(remove);
+
+    const auto action = [this, toolbar](const QString &text, const QKeySequence &shortcut, auto slot, bool onToolbar) {
+        auto *created = new QAction(text, this);
+        created->setShortcut(shortcut);
+        created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+        if (onToolbar)
+            toolbar->addAction(created);
+        return created;
+    };
+    action(tr("&New car…"), QKeySequence::New, &FleetPage::newCar, true);
+    action(tr("&Edit…"), QKeySequence(Qt::Key_F2), &FleetPage::editCurrent, true);
+    m_undoAction = action(tr("&Undo last edit"), QKeySequence::Undo, &FleetPage::undoLastEdit, false);
+    m_undoAction->setEnabled(false);
+    action(tr("C&ompare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &FleetPage::compareSelected, true);
+    action(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &FleetPage::exportView, true);
+    connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
+    connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
+
+    auto *price = new QAction(tr("Change &price…"), this);
+    connect(price, &QAction::triggered, this, &FleetPage::bulkPrice);
+    for (const QString &status : CarVocabulary::keys(CarVocabulary::Kind::Status)) {
+        m_statusMenu->addAction(CarVocabulary::label(CarVocabulary::Kind::Status, status), this,
+                                [this, status] { bulkStatus(status); });
+    }
+
+    auto *bulk = new QToolButton(this);
+    bulk->setText(tr("&Selected cars"));
+    bulk->setPopupMode(QToolButton::InstantPopup);
+    auto *bulkMenu = new QMenu(bulk);
+    bulkMenu->addMenu(m_statusMenu);
+    bulkMenu->addMenu(m_locationMenu);
+    bulkMenu->addAction(price);
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(m_undoAction);
+    bulkMenu->addAction(remove);
+    bulk->setMenu(bulkMenu);
+    toolbar->addWidget(bulk);
+
+    auto *saveFilterAction = new QAction(tr("Save filter…"), this);
+    connect(saveFilterAction, &QAction::triggered, this, &FleetPage::saveFilter);
+    auto *deleteFilterAction = new QAction(tr("Delete saved filter"), this);
+    connect(deleteFilterAction, &QAction::triggered, this, &FleetPage::deleteSavedFilter);
+    auto *filterMenuButton = new QToolButton(this);
+    filterMenuButton->setText(tr("Filter ▾"));
+    filterMenuButton->setAccessibleName(tr("Saved filter actions"));
+    filterMenuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *filterMenu = new QMenu(filterMenuButton);
+    filterMenu->addAction(saveFilterAction);
+    filterMenu->addAction(deleteFilterAction);
+    filterMenuButton->setMenu(filterMenu);
+    toolbar->insertWidget(toolbar->actions().at(3), filterMenuButton);
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this, bulkMenu](const QPoint &position) { bulkMenu->popup(m_table->viewport()->mapToGlobal(position)); });
+}
+
+void FleetPage::activate()
+{
+    loadVocabulary();
+    loadSavedFilters();
+    applyFilter();
+    m_model->reload();
+}
+
+void FleetPage::applyFilter()
+{
+    m_searchDelay->stop();
+    CarFilter filter = m_filterPanel->apply(m_model->query().filter);
+    filter.text = m_search->text().simplified();
+    const int conditions = filter.conditionCount() - (filter.text.isEmpty() ? 0 : 1);
+    m_filtersButton->setText(conditions > 0 ? tr("&Filters (%1)").arg(conditions) : tr("&Filters"));
+    if (filter == m_model->query().filter)
+        return;
+    m_details->showMessage(tr("Select a car to see its details."));
+    m_table->clearSelection();
+    m_table->setCurrentIndex({});
+    m_model->setFilter(filter);
+    m_countLabel->setText(tr("Searching…"));
+}
+
+void FleetPage::loadVocabulary()
+{
+    m_database->submit([](Database &db) { return FleetService::vocabulary(db); })
+        .then(this, [this](const Result<FleetVocabulary> &vocabulary) {
+            if (!vocabulary) {
+                report(vocabulary.error());
+                return;
+            }
+            m_vocabulary = *vocabulary;
+            m_filterPanel->setVocabulary(m_vocabulary);
+            m_filterPanel->show(m_model->query().filter);
+            m_model->setCurrency(m_vocabulary.currency);
+            m_details->setCurrency(m_vocabulary.currency);
+            m_locationMenu->clear();
+            for (const Branch &branch : m_vocabulary.branches) {
+                m_locationMenu->addAction(tr("%1 (%2)").arg(branch.name, branch.code), this,
+                                          [this, code = branch.code] { bulkLocation(code); });
+            }
+        });
+}
+
+void FleetPage::loadSavedFilters(const QString &select)
+{
+    m_database->submit([](Database &db) { return FleetService::savedFilters(db); })
+        .then(this, [this, select](const Result<QList<SavedFilter>> &filters) {
+            if (!filters) {
+                report(filters.error());
+                return;
+            }
+            m_saved = *filters;
+            const QSignalBlocker blocker(m_savedFilters);
+            m_savedFilters->clear();
+            m_savedFilters->addItem(m_saved.isEmpty() ? tr("No saved filters") : tr("Saved filters…"));
+            for (const SavedFilter &filter : m_saved)
+                m_savedFilters->addItem(filter.name, filter.id);
+            const int index = m_savedFilters->findText(select);
+            m_savedFilters->setCurrentIndex(std::max(index, 0));
+        });
+}
+
+void FleetPage::chooseSavedFilter(int index)
+{
+    if (index <= 0 || index > m_saved.size())
+        return;
+    const CarFilter &filter = m_saved.at(index - 1).filter;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(filter.text);
+    }
+    m_filterPanel->show(filter);
+    if (filter.conditionCount() > (filter.text.isEmpty() ? 0 : 1))
+        m_filtersButton->setChecked(true);
+    applyFilter();
+}
+
+void FleetPage::saveFilter()
+{
+    const CarFilter filter = m_model->query().filter;
+    if (filter.isEmpty()) {
+        QMessageBox::information(this, tr("Save filter"),
+                                 tr("Set a search or a filter first; then save it to use it again."));
+        return;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                              m_savedFilters->currentIndex() > 0 ? m_savedFilters->currentText() : QString(), &ok);
+    if (!ok)
+        return;
+    m_database->submit([name, filter](Database &db) { return FleetService::saveFilter(db, name, filter); })
+        .then(this, [this](const Result<SavedFilter> &saved) {
+            if (!saved) {
+                report(saved.error());
+                return;
+            }
+            emit statusMessage(tr("Filter \"%1\" saved.").arg(saved->name));
+            loadSavedFilters(saved->name);
+        });
+}
+
+void FleetPage::deleteSavedFilter()
+{
+    const int index = m_savedFilters->currentIndex();
+    if (index <= 0) {
+        QMessageBox::information(this, tr("Delete saved filter"), tr("Choose a saved filter first."));
+        return;
+    }
+    const QString name = m_savedFilters->currentText();
+    if (QMessageBox::question(this, tr("Delete saved filter"), tr("Delete the saved filter \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    const qint64 id = m_savedFilters->currentData().toLongLong();
+    m_database->submit([id](Database &db) { return FleetService::deleteFilter(db, id); })
+        .then(this, [this, name](const Result<void> &deleted) {
+            if (!deleted) {
+                report(deleted.error());
+                return;
+            }
+            emit statusMessage(tr("Filter \"%1\" deleted.").arg(name));
+            loadSavedFilters();
+        });
+}
+
+void FleetPage::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    if (!row) {
+        m_details->showMessage(current.isValid() ? tr("Loading…") : tr("Select a car to see its details."));
+        return;
+    }
+    const quint64 generation = ++m_detailGeneration;
+    const qint64 id = row->id;
+    m_database->submit([id](Database &db) { return FleetService::details(db, id); })
+        .then(this, [this, generation](const Result<CarDetails> &details) {
+            if (generation != m_detailGeneration)
+                return;
+            if (!details) {
+                m_details->showMessage(details.error().message);
+                return;
+            }
+            m_details->showDetails(*details);
+        });
+    m_database->submit([id](Database &db) { return FleetService::similar(db, id); })
+        .then(this, [this, generation](const Result<QList<SimilarCar>> &similar) {
+            if (generation != m_detailGeneration)
+                return;
+            m_details->showSimilar(similar.value_or(QList<SimilarCar>()));
+        });
+}
+
+void FleetPage::selectCar(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // Not among the rows in view: show it alone by its stock number.
+    m_database->submit([id](Database &db) { return FleetService::details(db, id); })
+        .then(this, [this, id](const Result<CarDetails> &details) {
+            if (!details) {
+                report(details.error());
+                return;
+            }
+            m_filterPanel->clear();
+            m_search->setText(details->row.stockNumber);
+            m_pendingSelection = id;
+            applyFilter();
+        });
+}
+
+void FleetPage::updateCountLabel()
+{
+    const QLocale locale;
+    const int rows = m_model->rowCount();
+    QString text = m_model->isCounting() ? tr("Counting…") : tr("%1 car(s)", nullptr, rows).arg(locale.toString(rows));
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    if (selected > 1)
+        text += QStringLiteral(" · ") + tr("%1 selected").arg(locale.toString(selected));
+    m_countLabel->setText(text);
+}
+
+void FleetPage::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(CarTableModel::columnLabel(CarColumn(column)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this, header] {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            header->moveSection(header->visualIndex(column), column);
+            header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
+        }
+        m_table->resizeColumnsToContents();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void FleetPage::restoreLayout()
+{
+    QSettings settings;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(settings.value(kHeaderKey).toByteArray())) {
+        for (int column = 0; column < int(CarColumn::Count); ++column)
+            header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
+        const QFontMetrics metrics = m_table->fontMetrics();
+        header->resizeSection(int(CarColumn::Vin), metrics.horizontalAdvance(QStringLiteral("WVWZZZ1KZAW000000")) + 16);
+        header->resizeSection(int(CarColumn::UpdatedAt),
+                              metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 16);
+    }
+    // The sort order restored with the header is the one to query.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({780, 380});
+    const bool filters = settings.value(kFiltersVisibleKey, false).toBool();
+    m_filtersButton->setChecked(filters);
+    m_filterPanel->setVisible(filters);
+}
+
+void FleetPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kFiltersVisibleKey, m_filtersButton->isChecked());
+}
+
+bool FleetPage::allRowsSelected() const
+{
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 rows = 0;
+    for (const QItemSelectionRange &range : selection)
+        rows += range.height();
+    return m_model->rowCount() > 0 && rows >= m_model->rowCount();
+}
+
+QList<qint64> FleetPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (const auto car = m_model->rowAt(row))
+                ids << car->id;
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void FleetPage::runBulk(const QString &description,
+                        std::function<Result<int>(Database &, const QList<qint64> &)> change)
+{
+    const bool everything = allRowsSelected();
+    const QList<qint64> ids = everything ? QList<qint64>() : selectedIds();
+    if (!everything && ids.isEmpty()) {
+        QMessageBox::information(this, description, tr("Select one or more cars first."));
+        return;
+    }
+    const int count = everything ? m_model->rowCount() : int(ids.size());
+    if (count > 1 &&
+        QMessageBox::question(this, description,
+                              tr("%1 for %2 car(s)?", nullptr, count).arg(description, QLocale().toString(count))) !=
+            QMessageBox::Yes)
+        return;
+    const CarQuery query = m_model->query();
+    emit statusMessage(tr("%1…").arg(description));
+    m_database
+        ->submit([everything, ids, query, change](Database &db) -> Result<int> {
+            QList<qint64> chosen = ids;
+            if (everything) {
+                auto all = FleetService::ids(db, query);
+                if (!all)
+                    return std::unexpected(all.error());
+                chosen = *all;
+            }
+            return change(db, chosen);
+        })
+        .then(this, [this, description](const Result<int> &changed) {
+            if (!changed) {
+                report(changed.error());
+                return;
+            }
+            emit statusMessage(tr("%1: %2 car(s) changed.", nullptr, *changed).arg(description).arg(*changed));
+            m_model->reload();
+            m_selectionDelay->start();
+        });
+}
+
+void FleetPage::bulkStatus(const QString &status)
+{
+    runBulk(tr("Set the status to %1").arg(CarVocabulary::label(CarVocabulary::Kind::Status, status)),
+            [status](Database &db, const QList<qint64> &ids) { return FleetService::setStatus(db, ids, status); });
+}
+
+void FleetPage::bulkLocation(const QString &code)
+{
+    runBulk(tr("Move to %1").arg(code),
+            [code](Database &db, const QList<qint64> &ids) { return FleetService::setLocation(db, ids, code); });
+}
+
+void FleetPage::bulkPrice()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Change price"));
+    auto *byPercent = new QRadioButton(tr("By &percent"), &dialog);
+    auto *byAmount = new QRadioButton(tr("By &amount"), &dialog);
+    byPercent->setChecked(true);
+    auto *percent = new QDoubleSpinBox(&dialog);
+    percent->setRange(-100, 1000);
+    percent->setSuffix(QStringLiteral(" %"));
+    percent->setValue(-5);
+    percent->setAccessibleName(tr("Percent"));
+    auto *amount = new QDoubleSpinBox(&dialog);
+    amount->setRange(-1'000'000, 1'000'000);
+    amount->setDecimals(0);
+    amount->setSingleStep(100);
+    amount->setPrefix(m_vocabulary.currency + QLatin1Char(' '));
+    amount->setValue(-500);
+    amount->setAccessibleName(tr("Amount"));
+    amount->setEnabled(false);
+    connect(byAmount, &QRadioButton::toggled, amount, &QWidget::setEnabled);
+    connect(byAmount, &QRadioButton::toggled, percent, &QWidget::setDisabled);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Negative values lower the price. New prices are rounded to whole units."), &dialog));
+    form->addRow(byPercent, percent);
+    form->addRow(byAmount, amount);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    PriceAdjustment adjustment;
+    if (byPercent->isChecked()) {
+        adjustment.kind = PriceAdjustment::Kind::Percent;
+        adjustment.percent = percent->value();
+    } else {
+        adjustment.amountCents = qRound64(amount->value() * 100);
+    }
+    const QString description = byPercent->isChecked()
+                                    ? tr("Change the price by %1%").arg(QLocale().toString(percent->value(), 'f', 1))
+                                    : tr("Change the price by %1").arg(QLocale().toString(amount->value(), 'f', 0));
+    runBulk(description, [adjustment](Database &db, const QList<qint64> &ids) {
+        return FleetService::adjustPrice(db, ids, adjustment);
+    });
+}
+
+void FleetPage::removeSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    if (!row)
+        return;
+    if (QMessageBox::question(this, tr("Delete car"),
+                              tr("Delete stock #%1 (%2 %3)?\n\nA car with bookings or a price history is retired "
+                                 "instead, so its records stay.")
+                                  .arg(row->stockNumber, row->make, row->model)) != QMessageBox::Yes)
+        return;
+    const qint64 id = row->id;
+    const int version = row->version;
+    const QString stock = row->stockNumber;
+    m_database->submit([id, version](Database &db) { return FleetService::remove(db, id, version); })
+        .then(this, [this, stock](const Result<FleetService::RemoveOutcome> &outcome) {
+            if (!outcome) {
+                report(outcome.error());
+                return;
+            }
+            emit statusMessage(*outcome == FleetService::RemoveOutcome::Deleted
+                                   ? tr("Stock #%1 deleted.").arg(stock)
+                                   : tr("Stock #%1 has a history, so it was retired instead.").arg(stock));
+            m_model->reload();
+        });
+}
+
+void FleetPage::report(const Error &error)
+{
+    emit statusMessage(error.message);
+    if (error.code != Error::Code::ConnectionLost)
+        QMessageBox::warning(this, tr("Fleet"), error.message);
+}
+
+void FleetPage::newCar()
+{
+    openEditor(new CarEditorDialog(m_database, this));
+}
+
+void FleetPage::editCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    if (row)
+        openEditor(new CarEditorDialog(m_database, *row, this));
+}
+
+void FleetPage::openEditor(CarEditorDialog *editor)
+{
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &CarEditorDialog::saved, this, [this, editor](const CarDetails &car) {
+        if (!editor->isNewCar()) {
+            m_undoBefore = editor->original();
+            m_undoVersion = car.row.version;
+            m_undoAction->setEnabled(true);
+            m_undoAction->setText(tr("&Undo last edit (stock #%1)").arg(car.row.stockNumber));
+        }
+        emit statusMessage(editor->isNewCar() ? tr("Stock #%1 added.").arg(car.row.stockNumber)
+                                              : tr("Stock #%1 saved.").arg(car.row.stockNumber));
+        m_pendingSelection = car.row.id;
+        m_model->reload();
+        if (m_details->carId() == car.row.id)
+            m_details->showDetails(car);
+    });
+    editor->open();
+}
+
+void FleetPage::undoLastEdit()
+{
+    if (!m_undoBefore)
+        return;
+    const CarValidation validation = CarValidator::validate(CarEditorDialog::inputFrom(*m_undoBefore));
+    const qint64 id = m_undoBefore->row.id;
+    const int version = m_undoVersion;
+    const CarRecord record = validation.record;
+    const QString stock = m_undoBefore->row.stockNumber;
+    // Against the version the edit made: if someone changed the car since, the undo is refused.
+    m_database->submit([id, record, version](Database &db) { return FleetService::update(db, id, record, version); })
+        .then(this, [this, stock](const Result<CarDetails> &restored) {
+            if (!restored) {
+                report(restored.error());
+                return;
+            }
+            m_undoBefore.reset();
+            m_undoAction->setEnabled(false);
+            m_undoAction->setText(tr("&Undo last edit"));
+            emit statusMessage(tr("The last edit of stock #%1 was undone.").arg(stock));
+            m_pendingSelection = restored->row.id;
+            m_model->reload();
+        });
+}
+
+void FleetPage::compareSelected()
+{
+    QList<qint64> ids = selectedIds();
+    if (ids.size() < CarCompareDialog::MinCars || ids.size() > CarCompareDialog::MaxCars) {
+        QMessageBox::information(this, tr("Compare cars"),
+                                 tr("Select 2 to 4 cars to compare (Ctrl+click adds a car to the selection)."));
+        return;
+    }
+    m_database
+        ->submit([ids](Database &db) -> Result<QList<CarDetails>> {
+            QList<CarDetails> cars;
+            for (const qint64 id : ids) {
+                auto details = FleetService::details(db, id);
+                if (!details)
+                    return std::unexpected(details.error());
+                cars << *details;
+            }
+            return cars;
+        })
+        .then(this, [this](const Result<QList<CarDetails>> &cars) {
+            if (!cars) {
+                report(cars.error());
+                return;
+            }
+            auto *dialog = new CarCompareDialog(*cars, m_vocabulary.currency, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+}
+
+void FleetPage::exportView()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export view"), tr("cars.csv"), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const CarQuery query = m_model->query();
+    emit statusMessage(
+        tr("Exporting %1 car(s)…", nullptr, m_model->rowCount()).arg(QLocale().toString(m_model->rowCount())));
+    // The file is written on the database thread as the rows stream in; it replaces the old file only
+    // when complete.
+    m_database
+        ->submit([query, path](Database &db) -> Result<qint64> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return std::unexpected(
+                    Error{Error::Code::InvalidInput, tr("%1 cannot be written: %2").arg(path, file.errorString())});
+            auto written = CarExportService::exportCars(db, query, file);
+            if (written && !file.commit())
+                return std::unexpected(
+                    Error{Error::Code::InvalidInput, tr("%1 cannot be written: %2").arg(path, file.errorString())});
+            return written;
+        })
+        .then(this, [this, path](const Result<qint64> &written) {
+            if (!written) {
+                report(written.error());
+                return;
+            }
+            emit statusMessage(
+                tr("%1 car(s) exported to %2.", nullptr, int(*written)).arg(QLocale().toString(*written), path));
+        });
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/CarRow.h"
+#include "services/FleetService.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class CarDetailPanel;
+class CarFilterPanel;
+class CarTableModel;
+class DatabaseThread;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+// The Fleet section: the table of cars (any number of them), the search and filters, saved filters,
+// the detail panel, and the actions on one car or on many.
+class FleetPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FleetPage(DatabaseThread *database, QWidget *parent = nullptr);
+    ~FleetPage() override;
+
+    // Called once the database is connected and migrated: loads the lists and the first rows.
+    void activate();
+
+    CarTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CarDetailPanel *detailPanel() const { return m_details; }
+    CarFilterPanel *filterPanel() const { return m_filterPanel; }
+    QLineEdit *searchField() const { return m_search; }
+    // The ids of the selected cars that are loaded; all of them when every row is selected.
+    QList<qint64> selectedIds() const;
+    bool allRowsSelected() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void buildActions();
+    void applyFilter();
+    void loadVocabulary();
+    void loadSavedFilters(const QString &select = {});
+    void chooseSavedFilter(int index);
+    void saveFilter();
+    void deleteSavedFilter();
+    void showCurrent();
+    void selectCar(qint64 id);
+    void updateCountLabel();
+    void showColumnMenu(const QPoint &position);
+    void restoreLayout();
+    void saveLayout() const;
+    void removeSelected();
+    void bulkStatus(const QString &status);
+    void bulkLocation(const QString &code);
+    void bulkPrice();
+    // Runs a bulk change on the selected cars (or every car matching the filter) and reloads.
+    void runBulk(const QString &description, std::function<Result<int>(Database &, const QList<qint64> &)> change);
+    void report(const Error &error);
+    void newCar();
+    void editCurrent();
+    void openEditor(class CarEditorDialog *editor);
+    void undoLastEdit();
+    void compareSelected();
+    void exportView();
+
+    DatabaseThread *m_database;
+    CarTableModel *m_model;
+    QLineEdit *m_search;
+    QToolButton *m_filtersButton;
+    CarFilterPanel *m_filterPanel;
+    QComboBox *m_savedFilters;
+    QTableView *m_table;
+    CarDetailPanel *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_countLabel;
+    QTimer *m_searchDelay;
+    QTimer *m_selectionDelay;
+    QMenu *m_statusMenu;
+    QMenu *m_locationMenu;
+    FleetVocabulary m_vocabulary;
+    QList<SavedFilter> m_saved;
+    quint64 m_detailGeneration = 0;
+    qint64 m_pendingSelection = 0; // a car to select once its row is loaded
+    // The last edit, for Undo: the car as it was, and the version the edit gave it.
+    std::optional<CarDetails> m_undoBefore;
+    int m_undoVersion = 0;
+    QAction *m_undoAction = nullptr;
+};
