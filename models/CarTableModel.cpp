@@ -1,5 +1,6 @@
 #include "CarTableModel.h"
 
+#include "Async.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarValidator.h"
 #include "domain/CarVocabulary.h"
@@ -342,71 +343,71 @@ void CarTableModel::start()
     const CarQuery query = m_query;
     CarPageRequest request;
     request.limit = PageSize;
-    m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); })
-        .then(this, [this, generation](const Result<QList<CarRow>> &rows) {
-            if (generation != m_generation)
-                return;
-            if (!rows) {
-                m_counting = false;
-                emit failed(rows.error());
-                return;
-            }
-            beginResetModel();
-            m_pages.clear();
-            m_pages.insert(0, Page{*rows, ++m_useCounter});
-            m_rowCount = static_cast<int>(rows->size());
-            endResetModel();
-            emit loaded();
-            if (rows->size() < PageSize) {
-                m_counting = false;
-                emit countChanged(m_rowCount);
-            } else {
-                fetchCount();
-            }
-        });
+    whenFinished(m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); }),
+                 this, [this, generation](const Result<QList<CarRow>> &rows) {
+                     if (generation != m_generation)
+                         return;
+                     if (!rows) {
+                         m_counting = false;
+                         emit failed(rows.error());
+                         return;
+                     }
+                     beginResetModel();
+                     m_pages.clear();
+                     m_pages.insert(0, Page{*rows, ++m_useCounter});
+                     m_rowCount = static_cast<int>(rows->size());
+                     endResetModel();
+                     emit loaded();
+                     if (rows->size() < PageSize) {
+                         m_counting = false;
+                         emit countChanged(m_rowCount);
+                     } else {
+                         fetchCount();
+                     }
+                 });
 }
 
 void CarTableModel::fetchCount()
 {
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    m_database->submit([query](Database &db) { return FleetService::count(db, query); })
-        .then(this, [this, generation](const Result<qint64> &count) {
-            if (generation != m_generation)
-                return;
-            m_counting = false;
-            if (!count) {
-                emit failed(count.error());
-                return;
-            }
-            const int total = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
-            if (total > m_rowCount) {
-                beginInsertRows({}, m_rowCount, total - 1);
-                m_rowCount = total;
-                endInsertRows();
-            } else if (total < m_rowCount) {
-                beginRemoveRows({}, total, m_rowCount - 1);
-                m_rowCount = total;
-                endRemoveRows();
-            }
-            emit countChanged(total);
-            if (total > AnchorStep)
-                fetchAnchors();
-        });
+    whenFinished(m_database->submit([query](Database &db) { return FleetService::count(db, query); }), this,
+                 [this, generation](const Result<qint64> &count) {
+                     if (generation != m_generation)
+                         return;
+                     m_counting = false;
+                     if (!count) {
+                         emit failed(count.error());
+                         return;
+                     }
+                     const int total = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+                     if (total > m_rowCount) {
+                         beginInsertRows({}, m_rowCount, total - 1);
+                         m_rowCount = total;
+                         endInsertRows();
+                     } else if (total < m_rowCount) {
+                         beginRemoveRows({}, total, m_rowCount - 1);
+                         m_rowCount = total;
+                         endRemoveRows();
+                     }
+                     emit countChanged(total);
+                     if (total > AnchorStep)
+                         fetchAnchors();
+                 });
 }
 
 void CarTableModel::fetchAnchors()
 {
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    m_database->submit([query](Database &db) { return FleetService::anchors(db, query, AnchorStep); })
-        .then(this, [this, generation](const Result<QList<CarKey>> &anchors) {
-            if (generation != m_generation)
-                return;
-            if (anchors)
-                m_anchors = *anchors;
-            // Without anchors a jump still works, by OFFSET: slower, never wrong.
-        });
+    whenFinished(m_database->submit([query](Database &db) { return FleetService::anchors(db, query, AnchorStep); }),
+                 this, [this, generation](const Result<QList<CarKey>> &anchors) {
+                     if (generation != m_generation)
+                         return;
+                     if (anchors)
+                         m_anchors = *anchors;
+                     // Without anchors a jump still works, by OFFSET: slower, never wrong.
+                 });
 }
 
 void CarTableModel::requestPage(int page) const
@@ -454,17 +455,17 @@ void CarTableModel::dispatch()
     m_inFlight = page;
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); })
-        .then(this, [this, generation, page](const Result<QList<CarRow>> &rows) {
-            if (generation != m_generation)
-                return;
-            m_inFlight = -1;
-            if (rows)
-                storePage(page, *rows);
-            else
-                emit failed(rows.error());
-            dispatch();
-        });
+    whenFinished(m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); }),
+                 this, [this, generation, page](const Result<QList<CarRow>> &rows) {
+                     if (generation != m_generation)
+                         return;
+                     m_inFlight = -1;
+                     if (rows)
+                         storePage(page, *rows);
+                     else
+                         emit failed(rows.error());
+                     dispatch();
+                 });
 }
 
 void CarTableModel::storePage(int page, const QList<CarRow> &rows)

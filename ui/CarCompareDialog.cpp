@@ -1,5 +1,6 @@
 #include "CarCompareDialog.h"
 
+#include "Async.h"
 #include "domain/CarValidator.h"
 #include "domain/CarVocabulary.h"
 #include "models/CarTableModel.h"
@@ -23,6 +24,7 @@
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -213,18 +215,16 @@ QString CarCompareDialog::html() const
     return html + QStringLiteral("</table>");
 }
 
-void CarCompareDialog::fillDocument(QTextDocument &document) const
+void CarCompareDialog::fillDocument(QTextDocument &document, const QString &html)
 {
     QFont font = document.defaultFont();
     font.setPointSizeF(9);
     document.setDefaultFont(font);
-    document.setHtml(html());
+    document.setHtml(html);
 }
 
-bool CarCompareDialog::exportPdf(const QString &path) const
+bool CarCompareDialog::writePdf(const QString &html, const QString &path)
 {
-    if (!isValid())
-        return false;
     if (QFile probe(path); !probe.open(QIODevice::WriteOnly))
         return false;
     {
@@ -234,7 +234,7 @@ bool CarCompareDialog::exportPdf(const QString &path) const
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                                          QPageLayout::Millimeter));
         QTextDocument document;
-        fillDocument(document);
+        fillDocument(document, html);
         document.print(&writer);
     }
     return QFile(path).size() > 0;
@@ -251,7 +251,7 @@ void CarCompareDialog::print()
     preview.setWindowTitle(tr("Print car comparison"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         QTextDocument document;
-        fillDocument(document);
+        fillDocument(document, html());
         document.print(target);
     });
     preview.exec();
@@ -267,8 +267,10 @@ void CarCompareDialog::savePdf()
                                      folder + QLatin1Char('/') + tr("car-comparison.pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!exportPdf(path))
-        QMessageBox::warning(this, tr("Not saved"),
-                             tr("The comparison could not be written to %1. Choose a folder you can write to.")
-                                 .arg(QDir::toNativeSeparators(path)));
+    whenFinished(QtConcurrent::run(&CarCompareDialog::writePdf, html(), path), this, [this, path](bool written) {
+        if (!written)
+            QMessageBox::warning(this, tr("Not saved"),
+                                 tr("The comparison could not be written to %1. Choose a folder you can write to.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    });
 }

@@ -32,11 +32,12 @@ public:
 
     // The comparison as the printout shows it (the rows on screen), as HTML.
     QString html() const;
-    // Writes the printout as a landscape PDF; false when the file cannot be written.
-    bool exportPdf(const QString &path) const;
+    // Writes the printout as a landscape PDF; false when the file cannot be written. Uses no widget,
+    // so savePdf() runs it off the GUI thread.
+    static bool writePdf(const QString &html, const QString &path);
 
     void print();   // with a preview
-    void savePdf(); // asks for the file
+    void savePdf(); // asks for the file, writes it in the background
 
 private:
     struct Row
@@ -47,7 +48,7 @@ private:
     };
 
     void updateHiddenRows();
-    void fillDocument(QTextDocument &document) const;
+    static void fillDocument(QTextDocument &document, const QString &html);
 
     QStringList m_headers; // per car: stock number, then make and model
     QList<Row> m_rows;

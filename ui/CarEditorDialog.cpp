@@ -1,5 +1,6 @@
 #include "CarEditorDialog.h"
 
+#include "Async.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Vin.h"
@@ -164,14 +165,6 @@ QComboBox *vocabularyCombo(CarVocabulary::Kind kind, const QString &placeholder,
 // Calls `handler(result)` on the GUI thread when `future` is done, unless the dialog is gone by then.
 // The context of then() is the database thread object, not the dialog: Qt 6.4 asserts when the context
 // dies before the future finishes, and a dialog may close while its job runs.
-template <typename T, typename F> void CarEditorDialog::whenDone(QFuture<T> future, F handler)
-{
-    future.then(m_database, [dialog = QPointer<CarEditorDialog>(this), handler = std::move(handler)](const T &result) {
-        if (dialog)
-            handler(result);
-    });
-}
-
 CarEditorDialog::CarEditorDialog(DatabaseThread *database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
@@ -185,15 +178,15 @@ CarEditorDialog::CarEditorDialog(DatabaseThread *database, QWidget *parent)
     fill(fresh);
     m_baseline = input();
 
-    whenDone(m_database->submit([](Database &db) { return FleetService::vocabulary(db); }),
-             [this](const Result<FleetVocabulary> &vocabulary) {
-                 if (!vocabulary) {
-                     showMessage(vocabulary.error().message, true);
-                     return;
-                 }
-                 m_vocabulary = *vocabulary;
-                 fillCombos();
-             });
+    whenFinished(m_database->submit([](Database &db) { return FleetService::vocabulary(db); }), this,
+                 [this](const Result<FleetVocabulary> &vocabulary) {
+                     if (!vocabulary) {
+                         showMessage(vocabulary.error().message, true);
+                         return;
+                     }
+                     m_vocabulary = *vocabulary;
+                     fillCombos();
+                 });
 
     // Wide enough that the messages under the fields wrap to a few lines, tall enough for the whole form.
     const QSize content = m_scroll->widget()->sizeHint();
@@ -640,17 +633,17 @@ void CarEditorDialog::save(bool overwrite)
     const qint64 id = m_carId;
     setBusy(true, tr("Saving…"));
     if (isNewCar()) {
-        whenDone(m_database->submit([record](Database &db) { return FleetService::create(db, record); }),
-                 [this, record](const Result<CarDetails> &result) { saveFinished(record, result); });
+        whenFinished(m_database->submit([record](Database &db) { return FleetService::create(db, record); }), this,
+                     [this, record](const Result<CarDetails> &result) { saveFinished(record, result); });
     } else if (!overwrite) {
         const int version = m_original.row.version;
-        whenDone(m_database->submit(
-                     [id, record, version](Database &db) { return FleetService::update(db, id, record, version); }),
-                 [this, record](const Result<CarDetails> &result) { saveFinished(record, result); });
+        whenFinished(m_database->submit(
+                         [id, record, version](Database &db) { return FleetService::update(db, id, record, version); }),
+                     this, [this, record](const Result<CarDetails> &result) { saveFinished(record, result); });
     } else {
         // Read what gets overwritten first: that is what an undo has to bring back.
         using Overwrite = Result<std::pair<CarDetails, CarDetails>>;
-        whenDone(m_database->submit([id, record](Database &db) -> Overwrite {
+        whenFinished(m_database->submit([id, record](Database &db) -> Overwrite {
             const auto before = FleetService::details(db, id);
             if (!before)
                 return std::unexpected(before.error());
@@ -659,12 +652,12 @@ void CarEditorDialog::save(bool overwrite)
                 return std::unexpected(after.error());
             return std::pair(*before, *after);
         }),
-                 [this, record](const Overwrite &result) {
-                     if (result)
-                         saveFinished(record, result->second, result->first);
-                     else
-                         saveFinished(record, std::unexpected(result.error()));
-                 });
+                     this, [this, record](const Overwrite &result) {
+                         if (result)
+                             saveFinished(record, result->second, result->first);
+                         else
+                             saveFinished(record, std::unexpected(result.error()));
+                     });
     }
 }
 
@@ -715,14 +708,14 @@ void CarEditorDialog::showConflict(const Error &error)
 void CarEditorDialog::reload(qint64 id)
 {
     setBusy(true, tr("Loading the car…"));
-    whenDone(m_database->submit([id](Database &db) { return FleetService::details(db, id); }),
-             [this](const Result<CarDetails> &car) {
-                 setBusy(false);
-                 if (car)
-                     setDetails(*car);
-                 else
-                     showMessage(car.error().message, true);
-             });
+    whenFinished(m_database->submit([id](Database &db) { return FleetService::details(db, id); }), this,
+                 [this](const Result<CarDetails> &car) {
+                     setBusy(false);
+                     if (car)
+                         setDetails(*car);
+                     else
+                         showMessage(car.error().message, true);
+                 });
 }
 
 void CarEditorDialog::setDetails(const CarDetails &car)

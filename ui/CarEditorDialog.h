@@ -70,7 +70,6 @@ private:
         QLabel *message = nullptr;
     };
 
-    template <typename T, typename F> void whenDone(QFuture<T> future, F handler);
     void buildForm();
     void addField(QGridLayout *grid, CarField field, QWidget *input);
     void fill(const CarInput &input);

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "Async.h"
 #include "db/Database.h"
 #include "db/LocalServer.h"
 
@@ -149,11 +150,12 @@ void ConnectionDialog::testConnection()
     }
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
-    QtConcurrent::run([candidate]() -> QString {
-        auto database = Database::open(candidate);
-        return database ? QString() : database.error().message;
-    }).then(this, [this](const QString &failure) {
-        m_test->setEnabled(true);
-        m_testResult->setText(failure.isEmpty() ? tr("The server answers; you can connect.") : failure);
-    });
+    whenFinished(QtConcurrent::run([candidate]() -> QString {
+                     auto database = Database::open(candidate);
+                     return database ? QString() : database.error().message;
+                 }),
+                 this, [this](const QString &failure) {
+                     m_test->setEnabled(true);
+                     m_testResult->setText(failure.isEmpty() ? tr("The server answers; you can connect.") : failure);
+                 });
 }

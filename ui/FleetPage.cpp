@@ -1,5 +1,6 @@
 #include "FleetPage.h"
 
+#include "Async.h"
 #include "CarCompareDialog.h"
 #include "CarDetailPanel.h"
 #include "CarEditorDialog.h"
@@ -14,7 +15,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -56,6 +56,7 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     , m_filtersButton(new QToolButton(this))
     , m_filterPanel(new CarFilterPanel(this))
     , m_savedFilters(new QComboBox(this))
+    , m_toolbar(new QToolBar(this))
     , m_table(new QTableView(this))
     , m_details(new CarDetailPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -143,17 +144,15 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("fleetCount"));
     m_countLabel->setAccessibleName(tr("Number of cars"));
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("fleetToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addWidget(m_search);
-    toolbar->addWidget(m_filtersButton);
-    toolbar->addWidget(m_savedFilters);
-    setProperty("toolbar", QVariant::fromValue(toolbar));
+    m_toolbar->setObjectName(QStringLiteral("fleetToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->addWidget(m_search);
+    m_toolbar->addWidget(m_filtersButton);
+    m_toolbar->addWidget(m_savedFilters);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
-    layout->addWidget(toolbar);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_filterPanel);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_countLabel);
@@ -170,7 +169,7 @@ FleetPage::~FleetPage()
 
 void FleetPage::buildActions()
 {
-    auto *toolbar = property("toolbar").value<QToolBar *>();
+    QToolBar *toolbar = m_toolbar;
     toolbar->addSeparator();
 
     auto *refresh = new QAction(tr("&Refresh"), this);
@@ -257,10 +256,10 @@ void FleetPage::buildActions()
 
 void FleetPage::activate()
 {
-    loadVocabulary();
-    loadSavedFilters();
-    applyFilter();
+    // The first rows first: the jobs run in order on the database thread, and the lists read more.
     m_model->reload();
+    loadSavedFilters();
+    loadVocabulary();
 }
 
 void FleetPage::applyFilter()
@@ -281,42 +280,42 @@ void FleetPage::applyFilter()
 
 void FleetPage::loadVocabulary()
 {
-    m_database->submit([](Database &db) { return FleetService::vocabulary(db); })
-        .then(this, [this](const Result<FleetVocabulary> &vocabulary) {
-            if (!vocabulary) {
-                report(vocabulary.error());
-                return;
-            }
-            m_vocabulary = *vocabulary;
-            m_filterPanel->setVocabulary(m_vocabulary);
-            m_filterPanel->show(m_model->query().filter);
-            m_model->setCurrency(m_vocabulary.currency);
-            m_details->setCurrency(m_vocabulary.currency);
-            m_locationMenu->clear();
-            for (const Branch &branch : m_vocabulary.branches) {
-                m_locationMenu->addAction(tr("%1 (%2)").arg(branch.name, branch.code), this,
-                                          [this, code = branch.code] { bulkLocation(code); });
-            }
-        });
+    whenFinished(m_database->submit([](Database &db) { return FleetService::vocabulary(db); }), this,
+                 [this](const Result<FleetVocabulary> &vocabulary) {
+                     if (!vocabulary) {
+                         report(vocabulary.error());
+                         return;
+                     }
+                     m_vocabulary = *vocabulary;
+                     m_filterPanel->setVocabulary(m_vocabulary);
+                     m_filterPanel->show(m_model->query().filter);
+                     m_model->setCurrency(m_vocabulary.currency);
+                     m_details->setCurrency(m_vocabulary.currency);
+                     m_locationMenu->clear();
+                     for (const Branch &branch : m_vocabulary.branches) {
+                         m_locationMenu->addAction(tr("%1 (%2)").arg(branch.name, branch.code), this,
+                                                   [this, code = branch.code] { bulkLocation(code); });
+                     }
+                 });
 }
 
 void FleetPage::loadSavedFilters(const QString &select)
 {
-    m_database->submit([](Database &db) { return FleetService::savedFilters(db); })
-        .then(this, [this, select](const Result<QList<SavedFilter>> &filters) {
-            if (!filters) {
-                report(filters.error());
-                return;
-            }
-            m_saved = *filters;
-            const QSignalBlocker blocker(m_savedFilters);
-            m_savedFilters->clear();
-            m_savedFilters->addItem(m_saved.isEmpty() ? tr("No saved filters") : tr("Saved filters…"));
-            for (const SavedFilter &filter : m_saved)
-                m_savedFilters->addItem(filter.name, filter.id);
-            const int index = m_savedFilters->findText(select);
-            m_savedFilters->setCurrentIndex(std::max(index, 0));
-        });
+    whenFinished(m_database->submit([](Database &db) { return FleetService::savedFilters(db); }), this,
+                 [this, select](const Result<QList<SavedFilter>> &filters) {
+                     if (!filters) {
+                         report(filters.error());
+                         return;
+                     }
+                     m_saved = *filters;
+                     const QSignalBlocker blocker(m_savedFilters);
+                     m_savedFilters->clear();
+                     m_savedFilters->addItem(m_saved.isEmpty() ? tr("No saved filters") : tr("Saved filters…"));
+                     for (const SavedFilter &filter : m_saved)
+                         m_savedFilters->addItem(filter.name, filter.id);
+                     const int index = m_savedFilters->findText(select);
+                     m_savedFilters->setCurrentIndex(std::max(index, 0));
+                 });
 }
 
 void FleetPage::chooseSavedFilter(int index)
@@ -348,8 +347,9 @@ void FleetPage::saveFilter()
                               m_savedFilters->currentIndex() > 0 ? m_savedFilters->currentText() : QString(), &ok);
     if (!ok)
         return;
-    m_database->submit([name, filter](Database &db) { return FleetService::saveFilter(db, name, filter); })
-        .then(this, [this](const Result<SavedFilter> &saved) {
+    whenFinished(
+        m_database->submit([name, filter](Database &db) { return FleetService::saveFilter(db, name, filter); }), this,
+        [this](const Result<SavedFilter> &saved) {
             if (!saved) {
                 report(saved.error());
                 return;
@@ -371,15 +371,15 @@ void FleetPage::deleteSavedFilter()
         QMessageBox::Yes)
         return;
     const qint64 id = m_savedFilters->currentData().toLongLong();
-    m_database->submit([id](Database &db) { return FleetService::deleteFilter(db, id); })
-        .then(this, [this, name](const Result<void> &deleted) {
-            if (!deleted) {
-                report(deleted.error());
-                return;
-            }
-            emit statusMessage(tr("Filter \"%1\" deleted.").arg(name));
-            loadSavedFilters();
-        });
+    whenFinished(m_database->submit([id](Database &db) { return FleetService::deleteFilter(db, id); }), this,
+                 [this, name](const Result<void> &deleted) {
+                     if (!deleted) {
+                         report(deleted.error());
+                         return;
+                     }
+                     emit statusMessage(tr("Filter \"%1\" deleted.").arg(name));
+                     loadSavedFilters();
+                 });
 }
 
 void FleetPage::showCurrent()
@@ -392,22 +392,22 @@ void FleetPage::showCurrent()
     }
     const quint64 generation = ++m_detailGeneration;
     const qint64 id = row->id;
-    m_database->submit([id](Database &db) { return FleetService::details(db, id); })
-        .then(this, [this, generation](const Result<CarDetails> &details) {
-            if (generation != m_detailGeneration)
-                return;
-            if (!details) {
-                m_details->showMessage(details.error().message);
-                return;
-            }
-            m_details->showDetails(*details);
-        });
-    m_database->submit([id](Database &db) { return FleetService::similar(db, id); })
-        .then(this, [this, generation](const Result<QList<SimilarCar>> &similar) {
-            if (generation != m_detailGeneration)
-                return;
-            m_details->showSimilar(similar.value_or(QList<SimilarCar>()));
-        });
+    whenFinished(m_database->submit([id](Database &db) { return FleetService::details(db, id); }), this,
+                 [this, generation](const Result<CarDetails> &details) {
+                     if (generation != m_detailGeneration)
+                         return;
+                     if (!details) {
+                         m_details->showMessage(details.error().message);
+                         return;
+                     }
+                     m_details->showDetails(*details);
+                 });
+    whenFinished(m_database->submit([id](Database &db) { return FleetService::similar(db, id); }), this,
+                 [this, generation](const Result<QList<SimilarCar>> &similar) {
+                     if (generation != m_detailGeneration)
+                         return;
+                     m_details->showSimilar(similar.value_or(QList<SimilarCar>()));
+                 });
 }
 
 void FleetPage::selectCar(qint64 id)
@@ -419,17 +419,17 @@ void FleetPage::selectCar(qint64 id)
         return;
     }
     // Not among the rows in view: show it alone by its stock number.
-    m_database->submit([id](Database &db) { return FleetService::details(db, id); })
-        .then(this, [this, id](const Result<CarDetails> &details) {
-            if (!details) {
-                report(details.error());
-                return;
-            }
-            m_filterPanel->clear();
-            m_search->setText(details->row.stockNumber);
-            m_pendingSelection = id;
-            applyFilter();
-        });
+    whenFinished(m_database->submit([id](Database &db) { return FleetService::details(db, id); }), this,
+                 [this, id](const Result<CarDetails> &details) {
+                     if (!details) {
+                         report(details.error());
+                         return;
+                     }
+                     m_filterPanel->clear();
+                     m_search->setText(details->row.stockNumber);
+                     m_pendingSelection = id;
+                     applyFilter();
+                 });
 }
 
 void FleetPage::updateCountLabel()
@@ -534,26 +534,25 @@ void FleetPage::runBulk(const QString &description,
         return;
     const CarQuery query = m_model->query();
     emit statusMessage(tr("%1…").arg(description));
-    m_database
-        ->submit([everything, ids, query, change](Database &db) -> Result<int> {
-            QList<qint64> chosen = ids;
-            if (everything) {
-                auto all = FleetService::ids(db, query);
-                if (!all)
-                    return std::unexpected(all.error());
-                chosen = *all;
-            }
-            return change(db, chosen);
-        })
-        .then(this, [this, description](const Result<int> &changed) {
-            if (!changed) {
-                report(changed.error());
-                return;
-            }
-            emit statusMessage(tr("%1: %2 car(s) changed.", nullptr, *changed).arg(description).arg(*changed));
-            m_model->reload();
-            m_selectionDelay->start();
-        });
+    whenFinished(m_database->submit([everything, ids, query, change](Database &db) -> Result<int> {
+        QList<qint64> chosen = ids;
+        if (everything) {
+            auto all = FleetService::ids(db, query);
+            if (!all)
+                return std::unexpected(all.error());
+            chosen = *all;
+        }
+        return change(db, chosen);
+    }),
+                 this, [this, description](const Result<int> &changed) {
+                     if (!changed) {
+                         report(changed.error());
+                         return;
+                     }
+                     emit statusMessage(tr("%1: %2 car(s) changed.", nullptr, *changed).arg(description).arg(*changed));
+                     m_model->reload();
+                     m_selectionDelay->start();
+                 });
 }
 
 void FleetPage::bulkStatus(const QString &status)
@@ -630,17 +629,17 @@ void FleetPage::removeSelected()
     const qint64 id = row->id;
     const int version = row->version;
     const QString stock = row->stockNumber;
-    m_database->submit([id, version](Database &db) { return FleetService::remove(db, id, version); })
-        .then(this, [this, stock](const Result<FleetService::RemoveOutcome> &outcome) {
-            if (!outcome) {
-                report(outcome.error());
-                return;
-            }
-            emit statusMessage(*outcome == FleetService::RemoveOutcome::Deleted
-                                   ? tr("Stock #%1 deleted.").arg(stock)
-                                   : tr("Stock #%1 has a history, so it was retired instead.").arg(stock));
-            m_model->reload();
-        });
+    whenFinished(m_database->submit([id, version](Database &db) { return FleetService::remove(db, id, version); }),
+                 this, [this, stock](const Result<FleetService::RemoveOutcome> &outcome) {
+                     if (!outcome) {
+                         report(outcome.error());
+                         return;
+                     }
+                     emit statusMessage(*outcome == FleetService::RemoveOutcome::Deleted
+                                            ? tr("Stock #%1 deleted.").arg(stock)
+                                            : tr("Stock #%1 has a history, so it was retired instead.").arg(stock));
+                     m_model->reload();
+                 });
 }
 
 void FleetPage::report(const Error &error)
@@ -693,19 +692,20 @@ void FleetPage::undoLastEdit()
     const CarRecord record = validation.record;
     const QString stock = m_undoBefore->row.stockNumber;
     // Against the version the edit made: if someone changed the car since, the undo is refused.
-    m_database->submit([id, record, version](Database &db) { return FleetService::update(db, id, record, version); })
-        .then(this, [this, stock](const Result<CarDetails> &restored) {
-            if (!restored) {
-                report(restored.error());
-                return;
-            }
-            m_undoBefore.reset();
-            m_undoAction->setEnabled(false);
-            m_undoAction->setText(tr("&Undo last edit"));
-            emit statusMessage(tr("The last edit of stock #%1 was undone.").arg(stock));
-            m_pendingSelection = restored->row.id;
-            m_model->reload();
-        });
+    whenFinished(m_database->submit(
+                     [id, record, version](Database &db) { return FleetService::update(db, id, record, version); }),
+                 this, [this, stock](const Result<CarDetails> &restored) {
+                     if (!restored) {
+                         report(restored.error());
+                         return;
+                     }
+                     m_undoBefore.reset();
+                     m_undoAction->setEnabled(false);
+                     m_undoAction->setText(tr("&Undo last edit"));
+                     emit statusMessage(tr("The last edit of stock #%1 was undone.").arg(stock));
+                     m_pendingSelection = restored->row.id;
+                     m_model->reload();
+                 });
 }
 
 void FleetPage::compareSelected()
@@ -716,26 +716,25 @@ void FleetPage::compareSelected()
                                  tr("Select 2 to 4 cars to compare (Ctrl+click adds a car to the selection)."));
         return;
     }
-    m_database
-        ->submit([ids](Database &db) -> Result<QList<CarDetails>> {
-            QList<CarDetails> cars;
-            for (const qint64 id : ids) {
-                auto details = FleetService::details(db, id);
-                if (!details)
-                    return std::unexpected(details.error());
-                cars << *details;
-            }
-            return cars;
-        })
-        .then(this, [this](const Result<QList<CarDetails>> &cars) {
-            if (!cars) {
-                report(cars.error());
-                return;
-            }
-            auto *dialog = new CarCompareDialog(*cars, m_vocabulary.currency, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+    whenFinished(m_database->submit([ids](Database &db) -> Result<QList<CarDetails>> {
+        QList<CarDetails> cars;
+        for (const qint64 id : ids) {
+            auto details = FleetService::details(db, id);
+            if (!details)
+                return std::unexpected(details.error());
+            cars << *details;
+        }
+        return cars;
+    }),
+                 this, [this](const Result<QList<CarDetails>> &cars) {
+                     if (!cars) {
+                         report(cars.error());
+                         return;
+                     }
+                     auto *dialog = new CarCompareDialog(*cars, m_vocabulary.currency, this);
+                     dialog->setAttribute(Qt::WA_DeleteOnClose);
+                     dialog->open();
+                 });
 }
 
 void FleetPage::exportView()
@@ -749,8 +748,8 @@ void FleetPage::exportView()
         tr("Exporting %1 car(s)…", nullptr, m_model->rowCount()).arg(QLocale().toString(m_model->rowCount())));
     // The file is written on the database thread as the rows stream in; it replaces the old file only
     // when complete.
-    m_database
-        ->submit([query, path](Database &db) -> Result<qint64> {
+    whenFinished(
+        m_database->submit([query, path](Database &db) -> Result<qint64> {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return std::unexpected(
@@ -760,8 +759,8 @@ void FleetPage::exportView()
                 return std::unexpected(
                     Error{Error::Code::InvalidInput, tr("%1 cannot be written: %2").arg(path, file.errorString())});
             return written;
-        })
-        .then(this, [this, path](const Result<qint64> &written) {
+        }),
+        this, [this, path](const Result<qint64> &written) {
             if (!written) {
                 report(written.error());
                 return;

@@ -18,6 +18,7 @@ class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 // The Fleet section: the table of cars (any number of them), the search and filters, saved filters,
@@ -79,6 +80,7 @@ private:
     QToolButton *m_filtersButton;
     CarFilterPanel *m_filterPanel;
     QComboBox *m_savedFilters;
+    QToolBar *m_toolbar;
     QTableView *m_table;
     CarDetailPanel *m_details;
     QSplitter *m_splitter;

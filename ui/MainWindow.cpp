@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Async.h"
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
 #include "FleetPage.h"
@@ -226,7 +227,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
                                              : tr("Connecting to %1…").arg(profile.describe()));
     m_locationLabel->setText(profile.describe());
     m_connectionLabel->setText(tr("Connecting…"));
-    m_database->open(profile).then(this, [this, generation](const Result<void> &opened) {
+    whenFinished(m_database->open(profile), this, [this, generation](const Result<void> &opened) {
         if (generation != m_connectionGeneration)
             return;
         if (!opened) {
@@ -247,40 +248,39 @@ void MainWindow::migrate()
     const quint64 generation = m_connectionGeneration;
     m_startupPage->setBusy(tr("Checking the database schema…"));
     DatabaseThread *database = m_database;
-    m_database
-        ->submit([database](Database &db) {
-            return SystemService::migrate(db, [database](int index, int count, const Migrator::Migration &migration) {
-                database->reportProgress(tr("Updating the database: %1").arg(migration.name), index, count);
-            });
-        })
-        .then(this, [this, generation](const Result<Migrator::State> &migrated) {
-            if (generation != m_connectionGeneration)
-                return;
-            if (!migrated) {
-                showStartupError(migrated.error());
-                return;
-            }
-            m_startupPage->setBusy(tr("Loading…"));
-            refreshInfo();
+    whenFinished(m_database->submit([database](Database &db) {
+        return SystemService::migrate(db, [database](int index, int count, const Migrator::Migration &migration) {
+            database->reportProgress(tr("Updating the database: %1").arg(migration.name), index, count);
         });
+    }),
+                 this, [this, generation](const Result<Migrator::State> &migrated) {
+                     if (generation != m_connectionGeneration)
+                         return;
+                     if (!migrated) {
+                         showStartupError(migrated.error());
+                         return;
+                     }
+                     m_startupPage->setBusy(tr("Loading…"));
+                     refreshInfo();
+                 });
 }
 
 void MainWindow::refreshInfo()
 {
     const quint64 generation = m_connectionGeneration;
-    m_database->submit([](Database &db) { return SystemService::serverInfo(db); })
-        .then(this, [this, generation](const Result<ServerInfo> &info) {
-            if (generation != m_connectionGeneration)
-                return;
-            if (!info) {
-                if (!m_ready)
-                    showStartupError(info.error());
-                else
-                    statusBar()->showMessage(info.error().message, 10000);
-                return;
-            }
-            applyInfo(*info);
-        });
+    whenFinished(m_database->submit([](Database &db) { return SystemService::serverInfo(db); }), this,
+                 [this, generation](const Result<ServerInfo> &info) {
+                     if (generation != m_connectionGeneration)
+                         return;
+                     if (!info) {
+                         if (!m_ready)
+                             showStartupError(info.error());
+                         else
+                             statusBar()->showMessage(info.error().message, 10000);
+                         return;
+                     }
+                     applyInfo(*info);
+                 });
 }
 
 void MainWindow::applyInfo(const ServerInfo &info)

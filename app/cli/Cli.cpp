@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/LocalServer.h"
 #include "domain/CarVocabulary.h"
+#include "io/CarCsvColumns.h"
 #include "io/CsvWriter.h"
 #include "services/CarExportService.h"
 #include "services/CarImportService.h"
@@ -669,9 +670,10 @@ int exportCars(const QStringList &arguments)
     };
     QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                               Cli::tr("Write to this file instead of the standard output."), Cli::tr("file"));
-    QCommandLineOption sort(QStringLiteral("sort"),
-                            Cli::tr("Sort by this column (default stock_number): a column of the export's header."),
-                            Cli::tr("column"), QStringLiteral("stock_number"));
+    QCommandLineOption sort(
+        QStringLiteral("sort"),
+        Cli::tr("Sort by this column (default stock_number): a column of the export, or updated_at."),
+        Cli::tr("column"), QStringLiteral("stock_number"));
     QCommandLineOption descending(QStringLiteral("desc"), Cli::tr("Sort in descending order."));
     QList<QCommandLineOption> options = {output, sort, descending};
     for (const FilterOption &filter : filters)
@@ -687,9 +689,9 @@ int exportCars(const QStringList &arguments)
     if (!query)
         return usageError(query.error().message);
     const std::optional<CarColumn> column = CarQuery::columnForKey(parsed.parser.value(sort));
-    if (!column || *column == CarColumn::UpdatedAt || *column == CarColumn::UpdatedBy)
+    if (!column)
         return usageError(
-            Cli::tr("Unknown --sort column \"%1\". Use one of: %2.")
+            Cli::tr("Unknown --sort column \"%1\". Use one of: %2, updated_at, updated_by.")
                 .arg(parsed.parser.value(sort), CarCsvColumns::exportHeader().join(QStringLiteral(", "))));
     query->sortColumn = *column;
     query->sortOrder = parsed.parser.isSet(descending) ? Qt::DescendingOrder : Qt::AscendingOrder;

@@ -1,5 +1,6 @@
 #include "ConnectionMonitor.h"
 
+#include "Async.h"
 #include "DatabaseThread.h"
 #include "Logging.h"
 
@@ -40,19 +41,18 @@ void ConnectionMonitor::checkNow()
         return;
     m_checking = true;
     const quint64 generation = m_generation;
-    m_database
-        ->submit([](Database &db) {
-            return db.guard([](pqxx::connection &c) {
-                pqxx::nontransaction work(c);
-                work.exec("SELECT 1");
-            });
-        })
-        .then(this, [this, generation](const Result<void> &result) {
-            if (generation != m_generation)
-                return;
-            m_checking = false;
-            handleResult(result.has_value(), result ? QString() : result.error().message);
+    whenFinished(m_database->submit([](Database &db) {
+        return db.guard([](pqxx::connection &c) {
+            pqxx::nontransaction work(c);
+            work.exec("SELECT 1");
         });
+    }),
+                 this, [this, generation](const Result<void> &result) {
+                     if (generation != m_generation)
+                         return;
+                     m_checking = false;
+                     handleResult(result.has_value(), result ? QString() : result.error().message);
+                 });
 }
 
 void ConnectionMonitor::handleResult(bool ok, const QString &message)

@@ -14,7 +14,7 @@
 
 // The database thread of a GUI: one QThread that owns one Database (libpqxx connections belong to one
 // thread). Jobs are queued to it and their results come back as QFutures; continue them with
-// `.then(contextObject, ...)` so a window that closed never receives a late result.
+// whenFinished(future, receiver, handler) (Async.h) so a window that closed never receives a late result.
 class DatabaseThread : public QObject
 {
     Q_OBJECT

@@ -3,8 +3,8 @@
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
+#include "events/Outbox.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <pqxx/pqxx>
@@ -98,8 +98,7 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         const QJsonObject payload{{QStringLiteral("cars"), options.cars},
                                   {QStringLiteral("branches"), summary.branches},
                                   {QStringLiteral("seed"), QString::number(options.seed)}};
-        work.exec_params("INSERT INTO outbox_events (topic, aggregate_key, payload) VALUES ($1, $2, $3::jsonb)",
-                         "demo.generated", "demo", QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString());
+        Outbox::publish(work, QStringLiteral("demo.generated"), QStringLiteral("demo"), payload);
         work.exec("ANALYZE car_price_history");
         work.commit();
         summary.cars = options.cars;

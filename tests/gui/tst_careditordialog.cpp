@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseThread.h"
 #include "services/DemoDataService.h"
@@ -21,16 +22,6 @@
 #include <QTimer>
 
 namespace {
-
-// With FORECOURT_SCREENSHOT_DIR set, key states are saved as PNGs to look at.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents(); // pending layout requests: messages that just appeared
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // The input of the editor with that accessible name (the field's label).
 template <typename T> T *field(QWidget *dialog, CarField carField)
@@ -104,19 +95,10 @@ void clickWhenShown(const QString &boxName, const QString &button)
     timer->start(20);
 }
 
+// The sample car with two features, to see them round-trip.
 CarInput golf(const QString &vin)
 {
-    CarInput input;
-    input.vin = vin;
-    input.make = QStringLiteral("Volkswagen");
-    input.model = QStringLiteral("Golf");
-    input.modelYear = QStringLiteral("2021");
-    input.bodyType = QStringLiteral("hatchback");
-    input.fuelType = QStringLiteral("petrol");
-    input.transmission = QStringLiteral("manual");
-    input.drive = QStringLiteral("fwd");
-    input.mileageKm = QStringLiteral("23000");
-    input.listPrice = QStringLiteral("18900");
+    CarInput input = sampleCarInput(vin);
     input.features = QStringLiteral("Heated seats\nTow bar");
     return input;
 }
@@ -129,22 +111,10 @@ class TestCarEditorDialog : public QObject
 {
     Q_OBJECT
 
-    template <typename F> auto onDatabase(F job)
-    {
-        auto future = m_thread->submit(std::move(job));
-        future.waitForFinished();
-        return future.result();
-    }
-
-    QString sql(const std::string &query)
-    {
-        return *onDatabase([query](Database &db) { return Result<QString>(scalar(db, query)); });
-    }
-
     CarDetails createCar(const QString &vin)
     {
         const CarRecord record = CarValidator::validate(golf(vin)).record;
-        const auto created = onDatabase([record](Database &db) { return FleetService::create(db, record); });
+        const auto created = runJob(*m_thread, [record](Database &db) { return FleetService::create(db, record); });
         if (!created)
             qWarning("%s", qPrintable(created.error().oneLine()));
         return created.value_or(CarDetails());
@@ -155,8 +125,8 @@ class TestCarEditorDialog : public QObject
         CarInput input = CarEditorDialog::inputFrom(car);
         input.colour = colour;
         const CarRecord record = CarValidator::validate(input).record;
-        const auto updated =
-            onDatabase([&](Database &db) { return FleetService::update(db, car.row.id, record, car.row.version); });
+        const auto updated = runJob(
+            *m_thread, [&](Database &db) { return FleetService::update(db, car.row.id, record, car.row.version); });
         return updated.value_or(CarDetails());
     }
 
@@ -176,18 +146,7 @@ private slots:
         m_db = std::make_unique<TestDatabase>(QStringLiteral("careditor"));
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_thread = std::make_unique<DatabaseThread>();
-        auto opened = m_thread->open(m_db->profile());
-        opened.waitForFinished();
-        QVERIFY(opened.result());
-        const auto filled = onDatabase([](Database &db) -> Result<void> {
-            if (auto migrated = SystemService::migrate(db); !migrated)
-                return std::unexpected(migrated.error());
-            DemoDataOptions options;
-            options.cars = 60;
-            if (auto demo = DemoDataService::generate(db, options); !demo)
-                return std::unexpected(demo.error());
-            return {};
-        });
+        const auto filled = openWithDemoData(*m_thread, *m_db, 60);
         QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
     }
 
@@ -211,7 +170,7 @@ private slots:
         for (const CarField carField : CarValidator::fields())
             QVERIFY(!showsMessage(&dialog, carField));
         QVERIFY(!dialog.isModified());
-        screenshot(&dialog, QStringLiteral("careditor-empty"));
+        saveScreenshot(&dialog, QStringLiteral("careditor-empty"));
 
         // The models on offer are those of the make.
         auto *make = field<QComboBox>(&dialog, CarField::Make);
@@ -237,7 +196,7 @@ private slots:
         QVERIFY(!showsMessage(&dialog, CarField::Make));
         QVERIFY(!save->isEnabled());
         QVERIFY(dialog.isModified());
-        screenshot(&dialog, QStringLiteral("careditor-errors"));
+        saveScreenshot(&dialog, QStringLiteral("careditor-errors"));
 
         // Fixed: Save is enabled; the check-digit warning of a European VIN stays, and allows saving.
         type(&dialog, CarField::Vin, QStringLiteral("WVWZZZ1KZAW000101"));
@@ -249,7 +208,7 @@ private slots:
         QVERIFY(dialog.validation().isValid());
         QVERIFY(!dialog.validation().issuesFor(CarField::Vin).isEmpty());
         QVERIFY(save->isEnabled());
-        screenshot(&dialog, QStringLiteral("careditor-warning"));
+        saveScreenshot(&dialog, QStringLiteral("careditor-warning"));
 
         CarDetails car;
         connect(&dialog, &CarEditorDialog::saved, this, [&car](const CarDetails &details) { car = details; });
@@ -259,7 +218,8 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(car.row.stockNumber.startsWith(QLatin1Char('A')));
         QCOMPARE(dialog.savedRecord().vin, QStringLiteral("WVWZZZ1KZAW000101"));
-        const auto stored = onDatabase([id = car.row.id](Database &db) { return FleetService::details(db, id); });
+        const auto stored =
+            runJob(*m_thread, [id = car.row.id](Database &db) { return FleetService::details(db, id); });
         QVERIFY(stored);
         QCOMPARE(stored->row.vin, QStringLiteral("WVWZZZ1KZAW000101"));
         QCOMPARE(stored->row.listPriceCents, 1'890'050);
@@ -282,7 +242,7 @@ private slots:
         QCOMPARE(finished.size(), 0);
         QCOMPARE(dialog.input().vin, QStringLiteral("WVWZZZ1KZAW000201"));
         QCOMPARE(dialog.input().features, QStringLiteral("Heated seats\nTow bar"));
-        screenshot(&dialog, QStringLiteral("careditor-refused"));
+        saveScreenshot(&dialog, QStringLiteral("careditor-refused"));
     }
 
     void aStaleEditOffersOverwrite()
@@ -302,16 +262,17 @@ private slots:
         saveButton(&dialog)->click();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleMessageBox(QStringLiteral("conflictBox"))));
-        QVERIFY(box->text().contains(sql("SELECT current_user")));
-        screenshot(&dialog, QStringLiteral("careditor-conflict"));
-        screenshot(box, QStringLiteral("careditor-conflict-box"));
+        QVERIFY(box->text().contains(scalarOn(*m_thread, "SELECT current_user")));
+        saveScreenshot(&dialog, QStringLiteral("careditor-conflict"));
+        saveScreenshot(box, QStringLiteral("careditor-conflict-box"));
         QCOMPARE(saved.size(), 0);
 
         box->findChild<QPushButton *>(QStringLiteral("overwriteButton"))->click();
         QVERIFY(saved.wait(10'000));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const std::string id = std::to_string(opened.row.id);
-        QCOMPARE(sql("SELECT mileage_km || '/' || colour FROM cars WHERE id = " + id), QStringLiteral("24500/"));
+        QCOMPARE(scalarOn(*m_thread, "SELECT mileage_km || '/' || colour FROM cars WHERE id = " + id),
+                 QStringLiteral("24500/"));
         // What was overwritten is what an undo brings back.
         QCOMPARE(dialog.original().row.colour, QStringLiteral("Red"));
         QCOMPARE(dialog.original().row.version, theirs.row.version);
@@ -341,7 +302,8 @@ private slots:
         QSignalSpy saved(&dialog, &CarEditorDialog::saved);
         saveButton(&dialog)->click();
         QVERIFY(saved.wait(10'000));
-        QCOMPARE(sql("SELECT trim_level || '/' || colour FROM cars WHERE id = " + std::to_string(opened.row.id)),
+        QCOMPARE(scalarOn(*m_thread,
+                          "SELECT trim_level || '/' || colour FROM cars WHERE id = " + std::to_string(opened.row.id)),
                  QStringLiteral("Style/Blue"));
     }
 

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseThread.h"
 #include "models/CarTableModel.h"
@@ -16,21 +17,9 @@ class TestCarTableModel : public QObject
 {
     Q_OBJECT
 
-    template <typename F> auto onDatabase(F job)
-    {
-        auto future = m_thread->submit(std::move(job));
-        future.waitForFinished();
-        return future.result();
-    }
-
-    QString sql(const std::string &query)
-    {
-        return *onDatabase([query](Database &db) { return Result<QString>(scalar(db, query)); });
-    }
-
     QList<qint64> idsInOrder(const CarQuery &query)
     {
-        const auto ids = onDatabase([query](Database &db) { return FleetService::ids(db, query); });
+        const auto ids = runJob(*m_thread, [query](Database &db) { return FleetService::ids(db, query); });
         return ids.value_or(QList<qint64>());
     }
 
@@ -40,18 +29,7 @@ private slots:
         m_db = std::make_unique<TestDatabase>(QStringLiteral("carmodel"));
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_thread = std::make_unique<DatabaseThread>();
-        auto opened = m_thread->open(m_db->profile());
-        opened.waitForFinished();
-        QVERIFY(opened.result());
-        const auto filled = onDatabase([](Database &db) -> Result<void> {
-            if (auto migrated = SystemService::migrate(db); !migrated)
-                return std::unexpected(migrated.error());
-            DemoDataOptions options;
-            options.cars = 5000;
-            if (auto demo = DemoDataService::generate(db, options); !demo)
-                return std::unexpected(demo.error());
-            return {};
-        });
+        const auto filled = openWithDemoData(*m_thread, *m_db, 5000);
         QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
     }
 
@@ -84,7 +62,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(far.data(CarTableModel::LoadedRole).toBool(), 10000);
         QCOMPARE(far.data(CarTableModel::IdRole).toLongLong(), order->at(3456));
         QCOMPARE(far.data().toString(),
-                 sql("SELECT stock_number FROM cars WHERE id = " + std::to_string(order->at(3456))));
+                 scalarOn(*m_thread, "SELECT stock_number FROM cars WHERE id = " + std::to_string(order->at(3456))));
 
         // Scrolling on from a loaded page reads by keyset and lands on the same rows.
         const QModelIndex next = model.index(3456 + CarTableModel::PageSize, 0);
@@ -129,7 +107,7 @@ private slots:
         QVERIFY(counted.wait(10000));
         const int price = int(CarColumn::ListPrice);
         QCOMPARE(model.index(0, price).data(CarTableModel::SortValueRole).toLongLong(),
-                 sql("SELECT (min(list_price) * 100)::bigint FROM cars").toLongLong());
+                 scalarOn(*m_thread, "SELECT (min(list_price) * 100)::bigint FROM cars").toLongLong());
         for (int row = 1; row < CarTableModel::PageSize; ++row) {
             QVERIFY(model.index(row - 1, price).data(CarTableModel::SortValueRole).toLongLong() <=
                     model.index(row, price).data(CarTableModel::SortValueRole).toLongLong());
@@ -143,7 +121,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() || model.rowCount() < CarTableModel::PageSize, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
         const int expected =
-            sql("SELECT count(*) FROM cars WHERE fuel_type = 'electric' AND model_year >= 2020").toInt();
+            scalarOn(*m_thread, "SELECT count(*) FROM cars WHERE fuel_type = 'electric' AND model_year >= 2020")
+                .toInt();
         QVERIFY(expected > 0);
         QCOMPARE(model.rowCount(), expected);
         for (int row = 0; row < std::min(expected, int(CarTableModel::PageSize)); ++row)

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/LocalServer.h"
 #include "models/CarTableModel.h"
 #include "ui/ConnectionDialog.h"
@@ -26,13 +27,15 @@
 #include <pqxx/pqxx>
 
 namespace {
-// With FORECOURT_SCREENSHOT_DIR set, key states are saved as PNGs to look at.
-void screenshot(QWidget *widget, const QString &name)
+
+// Lets the Fleet section finish its first reads. Killing the connection while they run makes one of
+// them meet the failure and reconnect quietly, before the monitor's own check could see it.
+void waitForFleetReads(MainWindow &window)
 {
-    const QString dir = qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.fleetPage()->model()->isCounting(), 10'000);
+    QTest::qWait(800);
 }
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -85,7 +88,7 @@ private slots:
         QVERIFY(system->fieldText(QStringLiteral("schema")).contains(QStringLiteral("current")));
         QVERIFY(system->fieldText(QStringLiteral("database")).contains(db.name()));
         QVERIFY(system->isVisible());
-        screenshot(&window, QStringLiteral("system"));
+        saveScreenshot(&window, QStringLiteral("system"));
     }
 
     void remembersGeometryAndSection()
@@ -125,7 +128,7 @@ private slots:
                  qPrintable(startup->message()));
         QVERIFY(!window.isReady());
         QVERIFY(window.connectionStatusText().contains(QStringLiteral("Not connected")));
-        screenshot(&window, QStringLiteral("startup-error"));
+        saveScreenshot(&window, QStringLiteral("startup-error"));
     }
 
     void localServerIsRestartedAfterItDies()
@@ -137,10 +140,7 @@ private slots:
         QVERIFY(ready.wait(60'000));
         QVERIFY2(window.locationStatusText().startsWith(QStringLiteral("Local server")),
                  qPrintable(window.locationStatusText()));
-        // Let the Fleet section finish its first reads: one of them would otherwise meet the dead server
-        // first and reconnect before the monitor looks.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.fleetPage()->model()->isCounting(), 10'000);
-        QTest::qWait(500);
+        waitForFleetReads(window);
 
         LocalServer server(dir.path());
         const qint64 postmaster = server.status().pid;
@@ -160,7 +160,7 @@ private slots:
         ConnectionDialog dialog(server);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        screenshot(&dialog, QStringLiteral("connection-dialog"));
+        saveScreenshot(&dialog, QStringLiteral("connection-dialog"));
         const ConnectionProfile::Fields fields = dialog.profile().effectiveFields();
         QCOMPARE(fields.host, QStringLiteral("db.dealer.example"));
         QCOMPARE(fields.port, 6432);
@@ -189,6 +189,7 @@ private slots:
         window.show();
         QVERIFY(ready.wait(60'000));
 
+        waitForFleetReads(window);
         QSignalSpy states(window.connectionMonitor(), &ConnectionMonitor::stateChanged);
         {
             pqxx::connection admin(db.conninfo().toStdString());

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "domain/CarValidator.h"
 #include "io/CarCsvColumns.h"
@@ -32,26 +33,6 @@ CarQuery byStockNumber()
     query.sortColumn = CarColumn::StockNumber;
     query.sortOrder = Qt::AscendingOrder;
     return query;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run forecourt(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(forecourtBinary(), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 } // namespace
@@ -186,33 +167,32 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("petrol.csv"));
         const QStringList exportCars = {QStringLiteral("export"), QStringLiteral("cars")};
 
-        Run run =
-            forecourt(exportCars + server +
-                      QStringList{QStringLiteral("--fuel"), QStringLiteral("Benzin"), QStringLiteral("--make"),
-                                  QStringLiteral("Volkswagen,Skoda"), QStringLiteral("--make"), QStringLiteral("BMW"),
-                                  QStringLiteral("--year-from"), QStringLiteral("2018"), QStringLiteral("-o"), file});
+        ForecourtRun run = runForecourt(
+            exportCars + server +
+            QStringList{QStringLiteral("--fuel"), QStringLiteral("Benzin"), QStringLiteral("--make"),
+                        QStringLiteral("Volkswagen,Skoda"), QStringLiteral("--make"), QStringLiteral("BMW"),
+                        QStringLiteral("--year-from"), QStringLiteral("2018"), QStringLiteral("-o"), file});
         QCOMPARE(run.exitCode, 0);
         const qint64 expected =
             scalar(*m_database, "SELECT count(*) FROM cars WHERE fuel_type = 'petrol' AND make IN ('Volkswagen', "
                                 "'Skoda', 'BMW') AND model_year >= 2018")
                 .toLongLong();
         QVERIFY(expected > 0);
-        QVERIFY2(run.out.contains(QByteArray(QByteArray::number(expected) + " car")), run.out.constData());
+        QVERIFY2(run.out.contains(QString::number(expected) + QStringLiteral(" car")), qPrintable(run.out));
         QFile exportedFile(file);
         QVERIFY(exportedFile.open(QIODevice::ReadOnly));
         QCOMPARE(exportedFile.readAll().count("\r\n"), expected + 1);
 
-        run = forecourt(exportCars + server + QStringList{QStringLiteral("--search"), QStringLiteral("ZZ-1")});
+        run = runForecourt(exportCars + server + QStringList{QStringLiteral("--search"), QStringLiteral("ZZ-1")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith(
-            QByteArray(CarCsvColumns::exportHeader().join(QLatin1Char(',')).toUtf8() + "\r\nZZ-1,")));
+        QVERIFY(run.out.startsWith(CarCsvColumns::exportHeader().join(QLatin1Char(',')) + QStringLiteral("\r\nZZ-1,")));
 
-        run = forecourt(exportCars + server + QStringList{QStringLiteral("--fuel"), QStringLiteral("plutonium")});
+        run = runForecourt(exportCars + server + QStringList{QStringLiteral("--fuel"), QStringLiteral("plutonium")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("Unknown fuel type \"plutonium\"")), qPrintable(run.err));
-        run = forecourt(exportCars + server + QStringList{QStringLiteral("--sort"), QStringLiteral("colour_depth")});
+        run = runForecourt(exportCars + server + QStringList{QStringLiteral("--sort"), QStringLiteral("colour_depth")});
         QCOMPARE(run.exitCode, 2);
-        run = forecourt(exportCars + server + QStringList{QStringLiteral("--price-to"), QStringLiteral("cheap")});
+        run = runForecourt(exportCars + server + QStringList{QStringLiteral("--price-to"), QStringLiteral("cheap")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--price-to")), qPrintable(run.err));
     }

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "domain/Vin.h"
 #include "services/CarImportService.h"
@@ -55,26 +56,6 @@ struct Imported
         return result;
     }
 };
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run forecourt(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(forecourtBinary(), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 } // namespace
 
@@ -471,6 +452,30 @@ private slots:
         QCOMPARE(cars(), 2500);
     }
 
+    void bulkImportIntoAnEmptyFleetRebuildsItsIndexes()
+    {
+        const std::string indexes =
+            "SELECT string_agg(pg_get_indexdef(indexrelid), '; ' ORDER BY indexrelid::regclass::text) "
+            "FROM pg_index WHERE indrelid = 'cars'::regclass";
+        const std::string constraints = "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' ORDER BY "
+                                        "conname) FROM pg_constraint WHERE conrelid = 'cars'::regclass";
+        const QString indexesBefore = scalar(*m_database, indexes);
+        const QString constraintsBefore = scalar(*m_database, constraints);
+        QByteArray file = kHeader;
+        for (int i = 1; i <= 12'000; ++i)
+            file += row(i);
+        const Imported imported = import(file);
+        QVERIFY2(imported.summary, qPrintable(imported.describe()));
+        QCOMPARE(imported.summary->inserted, 12'000);
+        QCOMPARE(scalar(*m_database, indexes), indexesBefore);
+        QCOMPARE(scalar(*m_database, constraints), constraintsBefore);
+        QCOMPARE(number("SELECT count(*) FROM car_price_history"), 12'000);
+        QCOMPARE(number("SELECT count(*) FROM outbox_events WHERE topic = 'car.created'"), 12'000);
+        // The rebuilt unique constraints hold.
+        QVERIFY(!import(kHeader + row(12'001).replace("S12001,", "S7,")).summary->written);
+        QCOMPARE(number("SELECT count(*) FROM cars WHERE stock_number = 'S7'"), 1);
+    }
+
     void eventsAreWrittenInTheSameTransaction()
     {
         exec("CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -546,16 +551,16 @@ private slots:
             return QStringList{QStringLiteral("import"), QStringLiteral("cars"), dir.filePath(name)} + server;
         };
 
-        Run run = forecourt(importArgs(QStringLiteral("good.csv")) << QStringLiteral("--dry-run"));
+        ForecourtRun run = runForecourt(importArgs(QStringLiteral("good.csv")) << QStringLiteral("--dry-run"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("2 added")), qPrintable(run.out));
         QCOMPARE(cars(), 0);
 
-        run = forecourt(importArgs(QStringLiteral("good.csv")));
+        run = runForecourt(importArgs(QStringLiteral("good.csv")));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(cars(), 2);
 
-        run = forecourt(importArgs(QStringLiteral("bad.csv")) << QStringLiteral("--errors") << errors);
+        run = runForecourt(importArgs(QStringLiteral("bad.csv")) << QStringLiteral("--errors") << errors);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("nothing was imported")), qPrintable(run.err));
@@ -570,35 +575,37 @@ private slots:
                                 "4,location,NOPE,\"There is no location with the code NOPE. Use the code of one of "
                                 "the dealership's locations (BER1, HAM), or leave the field empty.\",error\r\n"));
 
-        run = forecourt(importArgs(QStringLiteral("bad.csv")) << QStringLiteral("--skip-invalid"));
+        run = runForecourt(importArgs(QStringLiteral("bad.csv")) << QStringLiteral("--skip-invalid"));
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(cars(), 3);
 
         // Insert mode refuses the cars that are there; upsert finds them unchanged.
-        run = forecourt(importArgs(QStringLiteral("good.csv")));
+        run = runForecourt(importArgs(QStringLiteral("good.csv")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("upsert")), qPrintable(run.err));
-        run = forecourt(importArgs(QStringLiteral("good.csv")) << QStringLiteral("--mode") << QStringLiteral("upsert"));
+        run = runForecourt(importArgs(QStringLiteral("good.csv"))
+                           << QStringLiteral("--mode") << QStringLiteral("upsert"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("2 unchanged")), qPrintable(run.out));
 
-        run = forecourt(importArgs(QStringLiteral("binary.csv")));
+        run = runForecourt(importArgs(QStringLiteral("binary.csv")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")) && run.err.count(QLatin1Char('\n')) == 1,
                  qPrintable(run.err));
-        run = forecourt(importArgs(QStringLiteral("missing.csv")));
+        run = runForecourt(importArgs(QStringLiteral("missing.csv")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("could not be opened")), qPrintable(run.err));
 
-        run = forecourt(importArgs(QStringLiteral("good.csv")) << QStringLiteral("--mode") << QStringLiteral("merge"));
+        run =
+            runForecourt(importArgs(QStringLiteral("good.csv")) << QStringLiteral("--mode") << QStringLiteral("merge"));
         QCOMPARE(run.exitCode, 2);
-        run = forecourt(QStringList{QStringLiteral("import"), QStringLiteral("cars")} + server);
+        run = runForecourt(QStringList{QStringLiteral("import"), QStringLiteral("cars")} + server);
         QCOMPARE(run.exitCode, 2);
-        run = forecourt(QStringList{QStringLiteral("import"), QStringLiteral("bikes")} + server);
+        run = runForecourt(QStringList{QStringLiteral("import"), QStringLiteral("bikes")} + server);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(cars(), 3);
 
-        run = forecourt({QStringLiteral("import"), QStringLiteral("cars"), QStringLiteral("--help")});
+        run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--skip-invalid")));
     }

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,27 +12,6 @@
 #include <pqxx/pqxx>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run forecourt(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(forecourtBinary(), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 int freePort()
 {
@@ -40,7 +20,7 @@ int freePort()
     return probe.serverPort(); // closed again when probe goes: nothing listens there
 }
 
-void expectOneLineFailure(const Run &run, int exitCode, const QString &needle)
+void expectOneLineFailure(const ForecourtRun &run, int exitCode, const QString &needle)
 {
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")), qPrintable(run.err));
@@ -55,11 +35,11 @@ class TestCli : public QObject
 private slots:
     void versionAndHelp()
     {
-        const Run version = forecourt({QStringLiteral("--version")});
+        const ForecourtRun version = runForecourt({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("forecourt 0.")));
 
-        const Run help = forecourt({QStringLiteral("--help")});
+        const ForecourtRun help = runForecourt({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command :
              {"db status", "db migrate", "server start", "server stop", "server status", "demo-data"})
@@ -70,7 +50,7 @@ private slots:
                                              {QStringLiteral("server"), QStringLiteral("status")},
                                              {QStringLiteral("demo-data")}};
         for (const QStringList &command : commands) {
-            const Run commandHelp = forecourt(command + QStringList{QStringLiteral("--help")});
+            const ForecourtRun commandHelp = runForecourt(command + QStringList{QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--data-dir")),
                      qPrintable(command.join(QLatin1Char(' '))));
@@ -79,13 +59,14 @@ private slots:
 
     void usageErrorsExitWithTwo()
     {
-        expectOneLineFailure(forecourt({QStringLiteral("frobnicate")}), 2, QStringLiteral("Unknown command"));
-        expectOneLineFailure(forecourt({QStringLiteral("db"), QStringLiteral("explode")}), 2,
+        expectOneLineFailure(runForecourt({QStringLiteral("frobnicate")}), 2, QStringLiteral("Unknown command"));
+        expectOneLineFailure(runForecourt({QStringLiteral("db"), QStringLiteral("explode")}), 2,
                              QStringLiteral("db status"));
-        expectOneLineFailure(forecourt({QStringLiteral("demo-data"), QStringLiteral("--cars"), QStringLiteral("lots")}),
-                             2, QStringLiteral("whole number"));
-        expectOneLineFailure(forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}), 2,
-                             QStringLiteral("bogus"));
+        expectOneLineFailure(
+            runForecourt({QStringLiteral("demo-data"), QStringLiteral("--cars"), QStringLiteral("lots")}), 2,
+            QStringLiteral("whole number"));
+        expectOneLineFailure(runForecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}),
+                             2, QStringLiteral("bogus"));
     }
 
     void statusMigrateAndDemoDataOnAServer()
@@ -94,30 +75,31 @@ private slots:
         QVERIFY(db.isValid());
         const QStringList server = {QStringLiteral("--server"), db.conninfo()};
 
-        Run status =
-            forecourt(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + server);
+        ForecourtRun status = runForecourt(
+            QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + server);
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(status.json().value(QStringLiteral("schema_version")).toInt(), 0);
         QVERIFY(status.json().value(QStringLiteral("pending_migrations")).toArray().size() >= 3);
         QCOMPARE(status.json().value(QStringLiteral("location")).toString(), QStringLiteral("server"));
 
-        const Run migrate = forecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
+        const ForecourtRun migrate =
+            runForecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
         QCOMPARE(migrate.exitCode, 0);
         QVERIFY(migrate.out.contains(QStringLiteral("0001_base_schema.sql")));
-        const Run again = forecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
+        const ForecourtRun again = runForecourt(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + server);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains(QStringLiteral("up to date")));
 
-        const Run demo = forecourt(QStringList{QStringLiteral("demo-data"), QStringLiteral("--cars"),
-                                               QStringLiteral("40"), QStringLiteral("--json")} +
-                                   server);
+        const ForecourtRun demo = runForecourt(QStringList{QStringLiteral("demo-data"), QStringLiteral("--cars"),
+                                                           QStringLiteral("40"), QStringLiteral("--json")} +
+                                               server);
         QCOMPARE(demo.exitCode, 0);
         QCOMPARE(demo.json().value(QStringLiteral("cars")).toInt(), 40);
-        expectOneLineFailure(forecourt(QStringList{QStringLiteral("demo-data")} + server), 1,
+        expectOneLineFailure(runForecourt(QStringList{QStringLiteral("demo-data")} + server), 1,
                              QStringLiteral("--replace"));
 
-        status =
-            forecourt(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + server);
+        status = runForecourt(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} +
+                              server);
         QVERIFY(status.json().value(QStringLiteral("schema_current")).toBool());
         QCOMPARE(status.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("cars")).toInt(), 40);
     }
@@ -125,14 +107,14 @@ private slots:
     void connectionFailuresHaveTheirOwnMessages()
     {
         const QString status = QStringLiteral("status");
-        expectOneLineFailure(forecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
-                                        QStringLiteral("host=no-such-host.invalid connect_timeout=5")}),
+        expectOneLineFailure(runForecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
+                                           QStringLiteral("host=no-such-host.invalid connect_timeout=5")}),
                              1, QStringLiteral("could not be found"));
-        expectOneLineFailure(forecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
-                                        QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=5").arg(freePort())}),
+        expectOneLineFailure(runForecourt({QStringLiteral("db"), status, QStringLiteral("--server"),
+                                           QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=5").arg(freePort())}),
                              1, QStringLiteral("No PostgreSQL server answers"));
         expectOneLineFailure(
-            forecourt({QStringLiteral("db"), status, QStringLiteral("--server"), QStringLiteral("host='broken")}), 1,
+            runForecourt({QStringLiteral("db"), status, QStringLiteral("--server"), QStringLiteral("host='broken")}), 1,
             QStringLiteral("not valid"));
     }
 
@@ -142,9 +124,9 @@ private slots:
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tst_cli-XXXXXX"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FORECOURT_PG_LISTEN"), QStringLiteral("127.0.0.1"));
-        const Run started = forecourt({QStringLiteral("server"), QStringLiteral("start"), QStringLiteral("--json"),
-                                       QStringLiteral("--data-dir"), dir.path()},
-                                      env);
+        const ForecourtRun started = runForecourt({QStringLiteral("server"), QStringLiteral("start"),
+                                                   QStringLiteral("--json"), QStringLiteral("--data-dir"), dir.path()},
+                                                  env);
         QCOMPARE(started.exitCode, 0);
         const QJsonObject server = started.json();
         {
@@ -154,18 +136,20 @@ private slots:
         }
         const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=anna password=wrong dbname=forecourt")
                                      .arg(server.value(QStringLiteral("port")).toInt());
-        const Run refused =
-            forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--server"), conninfo});
-        QCOMPARE(forecourt({QStringLiteral("server"), QStringLiteral("stop"), QStringLiteral("--data-dir"), dir.path()})
-                     .exitCode,
-                 0);
+        const ForecourtRun refused =
+            runForecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--server"), conninfo});
+        QCOMPARE(
+            runForecourt({QStringLiteral("server"), QStringLiteral("stop"), QStringLiteral("--data-dir"), dir.path()})
+                .exitCode,
+            0);
         expectOneLineFailure(refused, 1, QStringLiteral("refused the user name or password"));
     }
 
     void serverStatusGivesAUsableUri()
     {
-        const Run status = forecourt({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--json"),
-                                      QStringLiteral("--data-dir"), TestDatabase::fixtureDataDir()});
+        const ForecourtRun status =
+            runForecourt({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--json"),
+                          QStringLiteral("--data-dir"), TestDatabase::fixtureDataDir()});
         QCOMPARE(status.exitCode, 0);
         QVERIFY(status.json().value(QStringLiteral("running")).toBool());
         const QString uri = status.json().value(QStringLiteral("uri")).toString();
@@ -179,14 +163,14 @@ private slots:
     void dbStatusOnAnEmptyFolderStartsTheServer()
     {
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tst_cli-XXXXXX"));
-        const Run status =
-            forecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        const ForecourtRun status =
+            runForecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("Schema version: 0 of")), qPrintable(status.out));
         QVERIFY(status.out.contains(QStringLiteral("forecourt db migrate")));
         // It was the only user, so the server stopped again: `server status` says so with exit code 3.
-        const Run after =
-            forecourt({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        const ForecourtRun after = runForecourt(
+            {QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(after.exitCode, 3);
         QVERIFY(after.out.contains(QStringLiteral("Stopped")));
     }

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "domain/CarValidator.h"
 #include "services/DemoDataService.h"
@@ -12,17 +13,7 @@ namespace {
 
 CarRecord validRecord(const QString &vin = QStringLiteral("WVWZZZ1KZAW000001"))
 {
-    CarInput input;
-    input.vin = vin;
-    input.make = QStringLiteral("Volkswagen");
-    input.model = QStringLiteral("Golf");
-    input.modelYear = QStringLiteral("2021");
-    input.bodyType = QStringLiteral("hatchback");
-    input.fuelType = QStringLiteral("petrol");
-    input.transmission = QStringLiteral("manual");
-    input.drive = QStringLiteral("fwd");
-    input.mileageKm = QStringLiteral("23000");
-    input.listPrice = QStringLiteral("18900");
+    const CarInput input = sampleCarInput(vin);
     const CarValidation validation = CarValidator::validate(input);
     if (!validation.isValid())
         qWarning("%s", qPrintable(validation.errors().value(0).message));

@@ -1,0 +1,81 @@
+#include "TestSupport.h"
+
+#include "TestDatabase.h"
+#include "services/DemoDataService.h"
+#include "services/SystemService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QWidget>
+
+QJsonObject ForecourtRun::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+ForecourtRun runForecourt(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(forecourtBinary(), arguments);
+    ForecourtRun run;
+    if (!process.waitForFinished(120'000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString scalarOn(DatabaseThread &thread, const std::string &sql)
+{
+    return *runJob(thread, [sql](Database &db) { return Result<QString>(scalar(db, sql)); });
+}
+
+Result<void> openWithDemoData(DatabaseThread &thread, const TestDatabase &database, qint64 cars)
+{
+    auto opened = thread.open(database.profile());
+    opened.waitForFinished();
+    if (!opened.result())
+        return opened.result();
+    return runJob(thread, [cars](Database &db) -> Result<void> {
+        if (auto migrated = SystemService::migrate(db); !migrated)
+            return std::unexpected(migrated.error());
+        DemoDataOptions options;
+        options.cars = cars;
+        if (auto demo = DemoDataService::generate(db, options); !demo)
+            return std::unexpected(demo.error());
+        return {};
+    });
+}
+
+CarInput sampleCarInput(const QString &vin)
+{
+    CarInput input;
+    input.vin = vin;
+    input.make = QStringLiteral("Volkswagen");
+    input.model = QStringLiteral("Golf");
+    input.modelYear = QStringLiteral("2021");
+    input.bodyType = QStringLiteral("hatchback");
+    input.fuelType = QStringLiteral("petrol");
+    input.transmission = QStringLiteral("manual");
+    input.drive = QStringLiteral("fwd");
+    input.mileageKm = QStringLiteral("23000");
+    input.listPrice = QStringLiteral("18900");
+    return input;
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR");
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    if (screenshotDir().isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // pending layout requests: messages that just appeared
+    widget->grab().save(QDir(screenshotDir()).filePath(name + QStringLiteral(".png")));
+}

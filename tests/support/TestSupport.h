@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Error.h"
+#include "db/DatabaseThread.h"
+#include "domain/CarValidator.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+class QWidget;
+class TestDatabase;
+
+// One run of the forecourt executable under test.
+struct ForecourtRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish within two minutes
+    QString out;
+    QString err;
+
+    QJsonObject json() const;
+};
+
+ForecourtRun runForecourt(const QStringList &arguments,
+                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+// Runs `job` on `thread` and waits for its result. For tests: it blocks the calling thread.
+template <typename F> auto runJob(DatabaseThread &thread, F job)
+{
+    auto future = thread.submit(std::move(job));
+    future.waitForFinished();
+    return future.result();
+}
+
+// scalar() (TestDatabase.h) on the database thread: the GUI thread never runs SQL, not even in a test.
+QString scalarOn(DatabaseThread &thread, const std::string &sql);
+
+// Opens `database` on `thread`, migrates it and adds `cars` demo cars.
+Result<void> openWithDemoData(DatabaseThread &thread, const TestDatabase &database, qint64 cars);
+
+// A valid car as typed into the editor: a 2021 Volkswagen Golf with the given VIN.
+CarInput sampleCarInput(const QString &vin);
+
+// Where GUI tests save screenshots to look at: FORECOURT_SCREENSHOT_DIR, or empty (no screenshots).
+QString screenshotDir();
+// Saves `widget` as <name>.png in screenshotDir(), after pending layout work; nothing without the dir.
+void saveScreenshot(QWidget *widget, const QString &name);
