@@ -29,6 +29,7 @@ struct Error
         Permission, // SQLSTATE 42501
         Constraint, // other class 23
         Stale,      // saved over a newer version (optimistic locking)
+        Superseded, // a queued read that a newer request made pointless; nobody shows it
     };
 
     Error() = default;

@@ -69,9 +69,25 @@ bool isNumeric(CarColumn column)
 CarTableModel::CarTableModel(DatabaseThread *database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_background(database)
 {
     static_assert(static_cast<int>(CarField::Notes) == 24 && static_cast<int>(CarColumn::SoldOn) == 22,
                   "CarColumn follows CarField up to SoldOn");
+}
+
+void CarTableModel::setBackgroundThread(DatabaseThread *background)
+{
+    m_background = background ? background : m_database;
+}
+
+template <typename Job> auto CarTableModel::unlessSuperseded(Job job) const
+{
+    return [current = m_currentGeneration, generation = m_generation,
+            job = std::move(job)](Database &db) -> std::invoke_result_t<Job, Database &> {
+        if (current->load() != generation)
+            return std::unexpected(Error{Error::Code::Superseded, QString()});
+        return job(db);
+    };
 }
 
 QString CarTableModel::columnLabel(CarColumn column)
@@ -336,6 +352,7 @@ int CarTableModel::rowOfId(qint64 id) const
 void CarTableModel::start()
 {
     const quint64 generation = ++m_generation;
+    m_currentGeneration->store(generation);
     m_inFlight = -1;
     m_wanted.clear();
     m_anchors.clear();
@@ -343,7 +360,8 @@ void CarTableModel::start()
     const CarQuery query = m_query;
     CarPageRequest request;
     request.limit = PageSize;
-    whenFinished(m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); }),
+    whenFinished(m_database->submit(unlessSuperseded(
+                     [query, request](Database &db) { return FleetService::page(db, query, request); })),
                  this, [this, generation](const Result<QList<CarRow>> &rows) {
                      if (generation != m_generation)
                          return;
@@ -371,36 +389,38 @@ void CarTableModel::fetchCount()
 {
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    whenFinished(m_database->submit([query](Database &db) { return FleetService::count(db, query); }), this,
-                 [this, generation](const Result<qint64> &count) {
-                     if (generation != m_generation)
-                         return;
-                     m_counting = false;
-                     if (!count) {
-                         emit failed(count.error());
-                         return;
-                     }
-                     const int total = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
-                     if (total > m_rowCount) {
-                         beginInsertRows({}, m_rowCount, total - 1);
-                         m_rowCount = total;
-                         endInsertRows();
-                     } else if (total < m_rowCount) {
-                         beginRemoveRows({}, total, m_rowCount - 1);
-                         m_rowCount = total;
-                         endRemoveRows();
-                     }
-                     emit countChanged(total);
-                     if (total > AnchorStep)
-                         fetchAnchors();
-                 });
+    whenFinished(
+        m_background->submit(unlessSuperseded([query](Database &db) { return FleetService::count(db, query); })), this,
+        [this, generation](const Result<qint64> &count) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            if (!count) {
+                emit failed(count.error());
+                return;
+            }
+            const int total = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+            if (total > m_rowCount) {
+                beginInsertRows({}, m_rowCount, total - 1);
+                m_rowCount = total;
+                endInsertRows();
+            } else if (total < m_rowCount) {
+                beginRemoveRows({}, total, m_rowCount - 1);
+                m_rowCount = total;
+                endRemoveRows();
+            }
+            emit countChanged(total);
+            if (total > AnchorStep)
+                fetchAnchors();
+        });
 }
 
 void CarTableModel::fetchAnchors()
 {
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    whenFinished(m_database->submit([query](Database &db) { return FleetService::anchors(db, query, AnchorStep); }),
+    whenFinished(m_background->submit(
+                     unlessSuperseded([query](Database &db) { return FleetService::anchors(db, query, AnchorStep); })),
                  this, [this, generation](const Result<QList<CarKey>> &anchors) {
                      if (generation != m_generation)
                          return;
@@ -455,7 +475,8 @@ void CarTableModel::dispatch()
     m_inFlight = page;
     const quint64 generation = m_generation;
     const CarQuery query = m_query;
-    whenFinished(m_database->submit([query, request](Database &db) { return FleetService::page(db, query, request); }),
+    whenFinished(m_database->submit(unlessSuperseded(
+                     [query, request](Database &db) { return FleetService::page(db, query, request); })),
                  this, [this, generation, page](const Result<QList<CarRow>> &rows) {
                      if (generation != m_generation)
                          return;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class DatabaseThread;
@@ -34,6 +36,10 @@ public:
     };
 
     explicit CarTableModel(DatabaseThread *database, QObject *parent = nullptr);
+
+    // A second database thread for the slow reads of a query (the count and the anchors), so that the
+    // pages of the next query never wait behind them. Without one, everything runs on `database`.
+    void setBackgroundThread(DatabaseThread *background);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +92,12 @@ private:
     void fetchAnchors();
     static QVariant rawValue(const CarRow &row, CarColumn column);
 
+    // Wraps a job so that it returns at once, without SQL, when the query changed while it was queued.
+    template <typename Job> auto unlessSuperseded(Job job) const;
+
     DatabaseThread *m_database;
+    DatabaseThread *m_background;
+    std::shared_ptr<std::atomic<quint64>> m_currentGeneration = std::make_shared<std::atomic<quint64>>(0);
     CarQuery m_query;
     QString m_currency = QStringLiteral("EUR");
     quint64 m_generation = 0;

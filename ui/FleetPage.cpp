@@ -51,6 +51,7 @@ const QString kFiltersVisibleKey = QStringLiteral("fleet/filtersVisible");
 FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_background(new DatabaseThread(this))
     , m_model(new CarTableModel(database, this))
     , m_search(new QLineEdit(this))
     , m_filtersButton(new QToolButton(this))
@@ -254,8 +255,10 @@ void FleetPage::buildActions()
             [this, bulkMenu](const QPoint &position) { bulkMenu->popup(m_table->viewport()->mapToGlobal(position)); });
 }
 
-void FleetPage::activate()
+void FleetPage::activate(const ConnectionProfile &profile)
 {
+    m_background->open(profile); // its jobs queue behind the open
+    m_model->setBackgroundThread(m_background);
     // The first rows first: the jobs run in order on the database thread, and the lists read more.
     m_model->reload();
     loadSavedFilters();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ConnectionProfile.h"
 #include "domain/CarRow.h"
 #include "services/FleetService.h"
 
@@ -31,8 +32,9 @@ public:
     explicit FleetPage(DatabaseThread *database, QWidget *parent = nullptr);
     ~FleetPage() override;
 
-    // Called once the database is connected and migrated: loads the lists and the first rows.
-    void activate();
+    // Called once the database is connected and migrated: loads the first rows and the lists. The
+    // table's slow reads (count, anchors) get their own connection to `profile`.
+    void activate(const ConnectionProfile &profile);
 
     CarTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -75,6 +77,7 @@ private:
     void exportView();
 
     DatabaseThread *m_database;
+    DatabaseThread *m_background; // the table's count and anchors
     CarTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_filtersButton;

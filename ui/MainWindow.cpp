@@ -302,7 +302,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_content->setCurrentWidget(m_sectionsView);
         updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
         m_monitor->start();
-        m_fleetPage->activate();
+        m_fleetPage->activate(m_profile);
         m_navigation->setFocus();
         emit ready();
     }

@@ -1,5 +1,6 @@
 #include "CarImportService.h"
 
+#include "db/BulkLoad.h"
 #include "db/CopyValue.h"
 #include "db/Cursor.h"
 #include "db/Database.h"
@@ -156,7 +157,6 @@ private:
     bool checkRow(const CheckedRow &row);
     qint64 checkAgainstFleet(pqxx::work &work);
     void countDryRun(pqxx::work &work);
-    std::vector<std::string> dropIndexes(pqxx::work &work);
     void merge(pqxx::work &work);
 
     // The mapped fields as (cars column, new value) for an upsert; columns the file lacks are kept.
@@ -547,29 +547,6 @@ void Importer::countDryRun(pqxx::work &work)
     m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
 }
 
-// The indexes of an empty fleet but its primary key (plain ones, and unique constraints nothing refers to)
-// are dropped before a large import and built again after it: at a million cars that takes a third of the
-// time of maintaining them row by row. Returns the statements that rebuild them.
-std::vector<std::string> Importer::dropIndexes(pqxx::work &work)
-{
-    if (!work.exec1("SELECT NOT EXISTS (SELECT FROM cars)")[0].as<bool>())
-        return {};
-    const pqxx::result indexes = work.exec(
-        "SELECT CASE WHEN c.oid IS NULL THEN 'DROP INDEX ' || i.indexrelid::regclass::text "
-        "  ELSE 'ALTER TABLE cars DROP CONSTRAINT ' || quote_ident(c.conname) END, "
-        "CASE WHEN c.oid IS NULL THEN pg_get_indexdef(i.indexrelid) "
-        "  ELSE 'ALTER TABLE cars ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) END "
-        "FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid "
-        "WHERE i.indrelid = 'cars'::regclass AND NOT i.indisprimary AND (c.oid IS NULL OR (c.contype = 'u' "
-        "AND NOT EXISTS (SELECT FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = i.indexrelid)))");
-    std::vector<std::string> rebuild;
-    for (const pqxx::row &index : indexes) {
-        work.exec(index[0].c_str());
-        rebuild.emplace_back(index[1].c_str());
-    }
-    return rebuild;
-}
-
 void Importer::merge(pqxx::work &work)
 {
     // The stock numbers the database hands out ('A' || car_stock_number_seq, the column's default) must
@@ -579,7 +556,6 @@ void Importer::merge(pqxx::work &work)
                          m_highestStockSerial);
     }
     work.exec("SET LOCAL work_mem = '64MB'");
-    work.exec("SET LOCAL maintenance_work_mem = '256MB'");
     if (m_options.mode == CarImportOptions::Mode::Upsert) {
         const std::string bookkeeping = CopyValue::textArray(FleetService::bookkeepingColumns()).text.value_or("{}");
         m_summary.updated = work.exec_params1(updateSql(), bookkeeping)[0].as<qint64>();
@@ -589,7 +565,7 @@ void Importer::merge(pqxx::work &work)
     const bool bulk =
         m_staged >= kBulkRows &&
         work.exec1("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = 'cars'::regclass")[0].as<bool>();
-    const std::vector<std::string> indexes = bulk ? dropIndexes(work) : std::vector<std::string>();
+    const std::vector<std::string> indexes = bulk ? BulkLoad::dropCarIndexesIfEmpty(work) : std::vector<std::string>();
     work.exec("CREATE TEMP TABLE " + std::string(kInserted) +
               " ON COMMIT DROP AS SELECT id, stock_number, vin, make, model, list_price, listed_on FROM cars "
               "WITH NO DATA");

@@ -1,5 +1,6 @@
 #include "DemoDataService.h"
 
+#include "db/BulkLoad.h"
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
@@ -56,6 +57,8 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         }
         summary.branches = static_cast<int>(branches.size());
 
+        const std::vector<std::string> indexes =
+            options.cars >= 10'000 ? BulkLoad::dropCarIndexesIfEmpty(work) : std::vector<std::string>();
         {
             pqxx::stream_to stream(work, "cars", kCarColumns);
             for (qint64 i = 0; i < options.cars; ++i) {
@@ -76,6 +79,9 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
             }
             stream.complete();
         }
+
+        for (const std::string &index : indexes)
+            work.exec(index);
 
         // Statistics first: the price history's foreign-key checks are planned against them, and without
         // them a freshly loaded table of a million rows looks empty.

@@ -602,30 +602,32 @@ Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, i
             fail(Error::Code::NotFound, tr("The car no longer exists; someone may have deleted it."));
         const CarRow me = rowFrom(self[0]);
 
-        // Candidates come from indexes: the same make and model, and the nearest prices either side
-        // among cars of the same body type. The distance then ranks them.
+        // Candidates come from index ranges around the car's own values (parameters, so that they bound
+        // the index scans): the nearest prices either side within the same make and model
+        // (cars_similar_idx), and the nearest prices either side among cars of the same body type. The
+        // distance then ranks them.
         const pqxx::result result = work.exec_params(
-            std::string("WITH me AS (SELECT * FROM cars WHERE id = $1), candidates AS ("
-                        " (SELECT c.id FROM cars c, me WHERE c.make = me.make AND c.model = me.model"
-                        "   AND c.status = 'available' AND c.id <> me.id"
-                        "   ORDER BY abs(c.model_year - me.model_year), abs(c.list_price - me.list_price) LIMIT 100)"
-                        " UNION (SELECT c.id FROM cars c, me WHERE c.list_price >= me.list_price"
-                        "   AND c.body_type = me.body_type AND c.status = 'available' AND c.id <> me.id"
-                        "   ORDER BY c.list_price LIMIT 50)"
-                        " UNION (SELECT c.id FROM cars c, me WHERE c.list_price < me.list_price"
-                        "   AND c.body_type = me.body_type AND c.status = 'available' AND c.id <> me.id"
-                        "   ORDER BY c.list_price DESC LIMIT 50))"
+            std::string("WITH candidates AS ("
+                        " (SELECT id FROM cars WHERE make = $2 AND model = $3 AND status = 'available'"
+                        "   AND list_price >= ($4::numeric / 100) AND id <> $1 ORDER BY list_price LIMIT 60)"
+                        " UNION (SELECT id FROM cars WHERE make = $2 AND model = $3 AND status = 'available'"
+                        "   AND list_price < ($4::numeric / 100) ORDER BY list_price DESC LIMIT 60)"
+                        " UNION (SELECT id FROM cars WHERE list_price >= ($4::numeric / 100) AND body_type = $5"
+                        "   AND status = 'available' AND id <> $1 ORDER BY list_price LIMIT 40)"
+                        " UNION (SELECT id FROM cars WHERE list_price < ($4::numeric / 100) AND body_type = $5"
+                        "   AND status = 'available' ORDER BY list_price DESC LIMIT 40))"
                         " SELECT ") +
                 CarQuery::rowColumns() +
-                ", (CASE WHEN c.make = me.make AND c.model = me.model THEN 0 WHEN c.make = me.make THEN 3 ELSE 5 END"
-                "  + CASE WHEN c.body_type = me.body_type THEN 0 ELSE 2 END"
-                "  + CASE WHEN c.fuel_type = me.fuel_type THEN 0 ELSE 1.5 END"
-                "  + abs(c.model_year - me.model_year) * 0.5"
-                "  + abs(c.list_price - me.list_price) / greatest(me.list_price, 1) * 5"
-                "  + abs(c.mileage_km - me.mileage_km) / 40000.0)::float8 AS distance"
-                " FROM candidates JOIN cars c USING (id) LEFT JOIN branches b ON b.id = c.branch_id, me"
-                " ORDER BY distance, c.id LIMIT $2",
-            id, limit);
+                ", (CASE WHEN c.make = $2 AND c.model = $3 THEN 0 WHEN c.make = $2 THEN 3 ELSE 5 END"
+                "  + CASE WHEN c.body_type = $5 THEN 0 ELSE 2 END"
+                "  + CASE WHEN c.fuel_type = $6 THEN 0 ELSE 1.5 END"
+                "  + abs(c.model_year - $7::integer) * 0.5"
+                "  + abs(c.list_price - ($4::numeric / 100)) / greatest(($4::numeric / 100), 1) * 5"
+                "  + abs(c.mileage_km - $8::integer) / 40000.0)::float8 AS distance"
+                " FROM candidates JOIN cars c USING (id) LEFT JOIN branches b ON b.id = c.branch_id"
+                " ORDER BY distance, c.id LIMIT $9",
+            id, me.make.toStdString(), me.model.toStdString(), me.listPriceCents, me.bodyType.toStdString(),
+            me.fuelType.toStdString(), me.modelYear, me.mileageKm, limit);
 
         const QLocale locale;
         QList<SimilarCar> similar;

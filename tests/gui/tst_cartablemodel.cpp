@@ -133,6 +133,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 10000);
     }
 
+    // Count and anchors on their own thread; queries replaced before their reads ran are skipped, and
+    // only the last one shows.
+    void rapidChangesEndOnTheLastQuery()
+    {
+        DatabaseThread background;
+        auto opened = background.open(m_db->profile());
+        opened.waitForFinished();
+        QVERIFY(opened.result());
+        CarTableModel model(m_thread.get());
+        model.setBackgroundThread(&background);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        for (int year : {2015, 2018, 2021}) {
+            CarFilter filter;
+            filter.yearFrom = year;
+            model.setFilter(filter);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
+        QCOMPARE(model.rowCount(), scalarOn(*m_thread, "SELECT count(*) FROM cars WHERE model_year >= 2021").toInt());
+        QVERIFY(model.index(0, int(CarColumn::ModelYear)).data(CarTableModel::SortValueRole).toInt() >= 2021);
+    }
+
 private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<DatabaseThread> m_thread;

@@ -22,7 +22,7 @@ class TestFleetPage : public QObject
         auto page = std::make_unique<FleetPage>(m_thread.get());
         page->resize(1300, 760);
         page->show();
-        page->activate();
+        page->activate(m_db->profile());
         return page;
     }
 
