@@ -347,7 +347,8 @@ int CarTableModel::rowOfId(qint64 id) const
     return -1;
 }
 
-// The first page comes first and alone, so rows show at once; the count and the anchors follow.
+// The first page comes first and alone, so rows show at once; the count follows, the anchors at the
+// first far jump.
 // Until the count is in, the model has as many rows as the first page (plus one to show more come).
 void CarTableModel::start()
 {
@@ -356,6 +357,7 @@ void CarTableModel::start()
     m_inFlight = -1;
     m_wanted.clear();
     m_anchors.clear();
+    m_anchorsRequested = false;
     m_counting = true;
     const CarQuery query = m_query;
     CarPageRequest request;
@@ -410,8 +412,6 @@ void CarTableModel::fetchCount()
                 endRemoveRows();
             }
             emit countChanged(total);
-            if (total > AnchorStep)
-                fetchAnchors();
         });
 }
 
@@ -470,6 +470,12 @@ void CarTableModel::dispatch()
         request.offset = qint64(page) * PageSize - qint64(anchor) * AnchorStep;
     } else {
         request.offset = qint64(page) * PageSize;
+        // The first far jump of a query: read the anchors for the next ones (a full scan of the query's
+        // keys, so only when someone jumps; a sort change alone does not pay for it).
+        if (request.offset >= AnchorStep && !m_anchorsRequested) {
+            m_anchorsRequested = true;
+            fetchAnchors();
+        }
     }
 
     m_inFlight = page;

@@ -52,7 +52,7 @@ public:
     // reload(), so a page can set its saved sort order and filter before the database is open.
     void setQuery(const CarQuery &query);
     void setFilter(const CarFilter &filter);
-    // Reads everything again: the first page, the count and the anchors.
+    // Reads everything again: the first page and the count (the anchors when they are needed).
     void reload();
 
     void setCurrency(const QString &isoCode);
@@ -63,6 +63,7 @@ public:
     int rowOfId(qint64 id) const;
     bool isCounting() const { return m_counting; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    int anchorCount() const { return static_cast<int>(m_anchors.size()); }
 
     static QString columnLabel(CarColumn column);
     // A field of a car as people read it (labels for keys, units, QLocale numbers, dates and money);
@@ -104,6 +105,7 @@ private:
     int m_rowCount = 0;
     bool m_counting = false;
     QList<CarKey> m_anchors;
+    bool m_anchorsRequested = false;
 
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_wanted; // most recent last

@@ -5,6 +5,7 @@
 #include "CarDetailPanel.h"
 #include "CarEditorDialog.h"
 #include "CarFilterPanel.h"
+#include "CarImportWizard.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "models/CarTableModel.h"
@@ -212,6 +213,7 @@ void FleetPage::buildActions()
     m_undoAction = action(tr("&Undo last edit"), QKeySequence::Undo, &FleetPage::undoLastEdit, false);
     m_undoAction->setEnabled(false);
     action(tr("C&ompare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &FleetPage::compareSelected, true);
+    action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &FleetPage::importCars, true);
     action(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &FleetPage::exportView, true);
     connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
     connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
@@ -257,6 +259,7 @@ void FleetPage::buildActions()
 
 void FleetPage::activate(const ConnectionProfile &profile)
 {
+    m_profile = profile;
     m_background->open(profile); // its jobs queue behind the open
     m_model->setBackgroundThread(m_background);
     // The first rows first: the jobs run in order on the database thread, and the lists read more.
@@ -738,6 +741,20 @@ void FleetPage::compareSelected()
                      dialog->setAttribute(Qt::WA_DeleteOnClose);
                      dialog->open();
                  });
+}
+
+void FleetPage::importCars()
+{
+    auto *wizard = new CarImportWizard(m_profile, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CarImportWizard::imported, this, [this](const CarImportSummary &summary) {
+        emit statusMessage(tr("Import done: %1 cars added, %2 updated, %3 unchanged.")
+                               .arg(QLocale().toString(summary.inserted), QLocale().toString(summary.updated),
+                                    QLocale().toString(summary.unchanged)));
+        m_model->reload();
+        loadVocabulary();
+    });
+    wizard->open();
 }
 
 void FleetPage::exportView()

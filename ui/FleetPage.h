@@ -75,9 +75,11 @@ private:
     void undoLastEdit();
     void compareSelected();
     void exportView();
+    void importCars();
 
     DatabaseThread *m_database;
     DatabaseThread *m_background; // the table's count and anchors
+    ConnectionProfile m_profile;  // for the connections of long work (the import)
     CarTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_filtersButton;

@@ -428,17 +428,14 @@ int importCars(const QStringList &arguments, const QString &fileName)
             return failWith({Error::Code::InvalidInput, Cli::tr("The file %1 could not be written: %2.")
                                                             .arg(errorsFile.fileName(), errorsFile.errorString())});
         errorsCsv.emplace(&errorsFile);
-        (void)errorsCsv->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
-                                   QStringLiteral("message"), QStringLiteral("severity")});
+        (void)errorsCsv->writeRow(CarImportService::issueCsvHeader());
     }
     QStringList shown;
     qint64 notShown = 0;
     options.onIssue = [&](const CarImportIssue &issue) {
         const bool warning = issue.severity == CarIssue::Severity::Warning;
-        if (errorsCsv) {
-            (void)errorsCsv->writeRow({QString::number(issue.line), issue.column, issue.value, issue.message,
-                                       warning ? QStringLiteral("warning") : QStringLiteral("error")});
-        }
+        if (errorsCsv)
+            (void)errorsCsv->writeRow(CarImportService::issueCsvRow(issue));
         if (shown.size() < kShownIssues) {
             shown << (warning ? Cli::tr("Line %1, %2 (warning): %3") : Cli::tr("Line %1, %2: %3"))
                          .arg(QString::number(issue.line), issue.column, issue.message);

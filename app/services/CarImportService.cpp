@@ -667,3 +667,15 @@ Result<CarImportSummary> CarImportService::importCars(Database &database, QIODev
         return std::unexpected(header.error());
     return database.guard([&](pqxx::connection &connection) { return importer.run(connection); });
 }
+
+QStringList CarImportService::issueCsvHeader()
+{
+    return {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"), QStringLiteral("message"),
+            QStringLiteral("severity")};
+}
+
+QStringList CarImportService::issueCsvRow(const CarImportIssue &issue)
+{
+    return {QString::number(issue.line), issue.column, issue.value, issue.message,
+            issue.severity == CarIssue::Severity::Warning ? QStringLiteral("warning") : QStringLiteral("error")};
+}

@@ -104,6 +104,10 @@ public:
     // binary, empty, without a required column) is an Error and nothing is written; so is a cancel:
     // `progress(bytesDone, bytesTotal)` returning false. Refused rows are reported through
     // options.onIssue and counted in the summary.
+    // The problems file (`--errors`, the wizard's "Save problems"): line, column, value, message, severity.
+    static QStringList issueCsvHeader();
+    static QStringList issueCsvRow(const CarImportIssue &issue);
+
     static Result<CarImportSummary> importCars(Database &database, QIODevice &device, const CarImportOptions &options,
                                                const std::function<bool(qint64, qint64)> &progress = {});
 };

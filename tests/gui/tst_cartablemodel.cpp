@@ -73,6 +73,26 @@ private slots:
         previous.data();
         QTRY_VERIFY_WITH_TIMEOUT(previous.data(CarTableModel::LoadedRole).toBool(), 10000);
         QCOMPARE(previous.data(CarTableModel::IdRole).toLongLong(), order->at(3456 - CarTableModel::PageSize));
+
+        // The far jump asked for the anchors; the next far jump starts from one and lands on the same row.
+        QTRY_VERIFY_WITH_TIMEOUT(model.anchorCount() == 5000 / CarTableModel::AnchorStep, 10000);
+        const QModelIndex anchored = model.index(1234, 0);
+        anchored.data();
+        QTRY_VERIFY_WITH_TIMEOUT(anchored.data(CarTableModel::LoadedRole).toBool(), 10000);
+        QCOMPARE(anchored.data(CarTableModel::IdRole).toLongLong(), order->at(1234));
+    }
+
+    void readsNoAnchorsWithoutAFarJump()
+    {
+        CarTableModel model(m_thread.get());
+        QSignalSpy counted(&model, &CarTableModel::countChanged);
+        model.reload();
+        QVERIFY(counted.wait(10000));
+        const QModelIndex near = model.index(CarTableModel::PageSize + 5, 0);
+        near.data();
+        QTRY_VERIFY_WITH_TIMEOUT(near.data(CarTableModel::LoadedRole).toBool(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(model.anchorCount(), 0);
     }
 
     void neverHoldsMoreThanItsCache()
