@@ -155,6 +155,8 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     }
 
     page->lastUsed = ++m_useCounter;
+    if (page->stale && role == Qt::DisplayRole)
+        requestPage(pageNumber);
     const CarRow &row = page->rows.at(index.row() % PageSize);
     switch (role) {
     case Qt::DisplayRole:
@@ -387,6 +389,22 @@ void CarTableModel::start()
                  });
 }
 
+void CarTableModel::refresh()
+{
+    if (m_generation == 0)
+        return; // nothing read yet
+    for (Page &page : m_pages)
+        page.stale = true;
+    m_anchors.clear(); // rows may have come or gone before them
+    m_anchorsRequested = false;
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, kColumnCount - 1)); // the view asks for what it shows
+    if (!m_counting) {
+        m_counting = true;
+        fetchCount();
+    }
+}
+
 void CarTableModel::fetchCount()
 {
     const quint64 generation = m_generation;
@@ -447,7 +465,7 @@ void CarTableModel::dispatch()
     if (m_inFlight >= 0 || m_wanted.isEmpty())
         return;
     const int page = m_wanted.takeLast();
-    if (m_pages.contains(page) || page * PageSize >= m_rowCount) {
+    if ((m_pages.contains(page) && !m_pages.value(page).stale) || page * PageSize >= m_rowCount) {
         dispatch();
         return;
     }

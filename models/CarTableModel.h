@@ -54,6 +54,9 @@ public:
     void setFilter(const CarFilter &filter);
     // Reads everything again: the first page and the count (the anchors when they are needed).
     void reload();
+    // Another desk changed cars: the count and the pages in view are read again while the rows stay
+    // where they are (scroll position and selection kept), and the loaded rows show until then.
+    void refresh();
 
     void setCurrency(const QString &isoCode);
 
@@ -83,6 +86,7 @@ private:
     {
         QList<CarRow> rows;
         quint64 lastUsed = 0;
+        bool stale = false; // shown until read again (refresh())
     };
 
     void start();

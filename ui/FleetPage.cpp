@@ -6,6 +6,7 @@
 #include "CarEditorDialog.h"
 #include "CarFilterPanel.h"
 #include "CarImportWizard.h"
+#include "Logging.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "models/CarTableModel.h"
@@ -266,6 +267,25 @@ void FleetPage::activate(const ConnectionProfile &profile)
     m_model->reload();
     loadSavedFilters();
     loadVocabulary();
+}
+
+void FleetPage::applyChanges(const QStringList &keys)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto shown = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    const QString shownKey = shown ? QStringLiteral("car:%1").arg(shown->id) : QString();
+    bool cars = false;
+    bool shownCar = false;
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("car:"))) {
+            cars = true;
+            shownCar = shownCar || key == QLatin1String("car:*") || key == shownKey;
+        }
+    }
+    if (cars)
+        m_model->refresh();
+    if (shownCar)
+        showCurrent();
 }
 
 void FleetPage::applyFilter()

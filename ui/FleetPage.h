@@ -36,6 +36,9 @@ public:
     // table's slow reads (count, anchors) get their own connection to `profile`.
     void activate(const ConnectionProfile &profile);
 
+    // Other desks changed these ("car:42", "car:*"): the table and the detail panel show it.
+    void applyChanges(const QStringList &keys);
+
     CarTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CarDetailPanel *detailPanel() const { return m_details; }

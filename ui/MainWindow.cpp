@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
-#include "Async.h"
 #include "AppInfo.h"
+#include "Async.h"
 #include "ConnectionDialog.h"
+#include "EventsPanel.h"
 #include "FleetPage.h"
 #include "Logging.h"
 #include "SectionPage.h"
 #include "StartupPage.h"
 #include "SystemPage.h"
 #include "db/DatabaseThread.h"
+#include "events/ChangeListener.h"
+#include "events/EventWorker.h"
 #include "services/SystemService.h"
 
 #include <QAction>
@@ -118,7 +121,9 @@ void MainWindow::buildUi()
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(section.summary).arg(i + 1));
         item->setSizeHint(QSize(0, 36));
         if (i == System) {
-            m_systemPage = new SystemPage(m_pages);
+            m_systemPage = new SystemPage(m_database, m_pages);
+            connect(m_systemPage->eventsPanel(), &EventsPanel::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
             m_pages->addWidget(m_systemPage);
         } else if (i == Fleet) {
             m_fleetPage = new FleetPage(m_database, m_pages);
@@ -220,6 +225,10 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
 {
     m_profile = profile;
     m_ready = false;
+    delete m_worker; // stops after the batch in hand
+    m_worker = nullptr;
+    delete m_changes;
+    m_changes = nullptr;
     const quint64 generation = ++m_connectionGeneration; // results of an earlier attempt are dropped
     m_monitor->stop();
     m_content->setCurrentWidget(m_startupPage);
@@ -303,6 +312,15 @@ void MainWindow::applyInfo(const ServerInfo &info)
         updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
         m_monitor->start();
         m_fleetPage->activate(m_profile);
+        m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
+        m_worker->start();
+        m_changes = new ChangeListener(m_profile, this);
+        connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
+        connect(m_changes, &ChangeListener::changed, m_systemPage->activityPanel(), [this] {
+            if (m_systemPage->activityPanel()->isVisible())
+                m_systemPage->activityPanel()->refresh();
+        });
+        m_changes->start();
         m_navigation->setFocus();
         emit ready();
     }

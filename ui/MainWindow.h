@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+class ChangeListener;
 class DatabaseThread;
+class EventWorker;
 class FleetPage;
 class QLabel;
 class QListWidget;
@@ -64,6 +66,9 @@ private:
     DatabaseThread *m_database = nullptr;
     ConnectionMonitor *m_monitor = nullptr;
     bool m_ready = false;
+    // Started once connected: this desk's event worker and the listener for other desks' changes.
+    EventWorker *m_worker = nullptr;
+    ChangeListener *m_changes = nullptr;
     quint64 m_connectionGeneration = 0;
 
     QListWidget *m_navigation = nullptr;

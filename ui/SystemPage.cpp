@@ -1,5 +1,6 @@
 #include "SystemPage.h"
 
+#include "EventsPanel.h"
 #include "db/ConnectionProfile.h"
 #include "models/MigrationTableModel.h"
 #include "services/SystemService.h"
@@ -13,11 +14,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-SystemPage::SystemPage(QWidget *parent)
+SystemPage::SystemPage(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
+    , m_events(new EventsPanel(database, this))
+    , m_activity(new ActivityPanel(database, this))
 {
     setObjectName(QStringLiteral("systemPage"));
     setAccessibleName(tr("System"));
@@ -63,12 +67,21 @@ SystemPage::SystemPage(QWidget *parent)
     auto *migrationsLayout = new QVBoxLayout(migrationsBox);
     migrationsLayout->addWidget(m_migrationView);
 
+    auto *databaseTab = new QWidget(this);
+    auto *databaseLayout = new QVBoxLayout(databaseTab);
+    databaseLayout->addWidget(connectionBox);
+    databaseLayout->addLayout(buttons);
+    databaseLayout->addWidget(migrationsBox, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("systemTabs"));
+    tabs->addTab(databaseTab, tr("&Database"));
+    tabs->addTab(m_events, tr("&Events"));
+    tabs->addTab(m_activity, tr("&Activity"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(heading);
-    layout->addWidget(connectionBox);
-    layout->addLayout(buttons);
-    layout->addWidget(migrationsBox, 1);
+    layout->addWidget(tabs, 1);
 }
 
 QLabel *SystemPage::addField(QFormLayout *form, const QString &label, const QString &objectName)

@@ -1,16 +1,19 @@
 #include "Cli.h"
 
 #include "AppInfo.h"
+#include "Logging.h"
 #include "TerminationSignals.h"
 #include "db/ConnectionProfile.h"
 #include "db/Database.h"
 #include "db/LocalServer.h"
 #include "domain/CarVocabulary.h"
+#include "events/EventWorker.h"
 #include "io/CarCsvColumns.h"
 #include "io/CsvWriter.h"
 #include "services/CarExportService.h"
 #include "services/CarImportService.h"
 #include "services/DemoDataService.h"
+#include "services/EventService.h"
 #include "services/SystemService.h"
 
 #include <QCommandLineParser>
@@ -18,8 +21,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 #include <unistd.h>
@@ -53,7 +58,10 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--condition"),
                                        QStringLiteral("--status"),
                                        QStringLiteral("--location"),
-                                       QStringLiteral("--sort")};
+                                       QStringLiteral("--sort"),
+                                       QStringLiteral("--lease-seconds"),
+                                       QStringLiteral("--max-attempts"),
+                                       QStringLiteral("--max-lag-seconds")};
 
 QTextStream &out()
 {
@@ -733,6 +741,145 @@ int exportCars(const QStringList &arguments)
     return Ok;
 }
 
+// How fresh a worker's heartbeat must be for `health` (the workers beat every 5 s).
+constexpr int kHeartbeatFreshSeconds = 30;
+
+int worker(const QStringList &arguments)
+{
+    Parsed parsed;
+    QCommandLineOption lease(QStringLiteral("lease-seconds"),
+                             Cli::tr("How long a claimed event stays this worker's before another may take it "
+                                     "(default 30)."),
+                             Cli::tr("seconds"), QStringLiteral("30"));
+    QCommandLineOption attempts(QStringLiteral("max-attempts"),
+                                Cli::tr("Failed attempts after which an event goes to the dead letters (default 10)."),
+                                Cli::tr("count"), QStringLiteral("10"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("worker"),
+               Cli::tr("Handles the queued events (activity feed, alerts, reminders, VIN reports) without a window, "
+                       "next to any other workers, until SIGTERM or Ctrl+C; then it finishes the batch in hand and "
+                       "gives back its leases. Logs to stderr."),
+               {lease, attempts}, false, &code))
+        return code;
+    bool leaseOk = false;
+    bool attemptsOk = false;
+    EventWorker::Options options;
+    options.queue.leaseMs = parsed.parser.value(lease).toInt(&leaseOk) * 1000;
+    options.queue.maxAttempts = parsed.parser.value(attempts).toInt(&attemptsOk);
+    if (!leaseOk || options.queue.leaseMs <= 0)
+        return usageError(Cli::tr("--lease-seconds needs a whole number of seconds above 0."));
+    if (!attemptsOk || options.queue.maxAttempts <= 0)
+        return usageError(Cli::tr("--max-attempts needs a whole number above 0."));
+    QLoggingCategory::setFilterRules(QStringLiteral("forecourt.*.debug=false\nforecourt.*.info=false\n"
+                                                    "forecourt.worker.info=true"));
+
+    // Migrated first, so that the worker never runs against an older schema.
+    auto database = openMigrated(parsed.profile(), true);
+    if (!database)
+        return failWith(database.error());
+    EventWorker eventWorker(parsed.profile(), EventWorker::standardHandlers(), options);
+    qCInfo(lcWorker).noquote() << "worker" << eventWorker.id() << "started";
+    eventWorker.start();
+    while (!TerminationSignals::interrupted() && eventWorker.isRunning())
+        QThread::msleep(100);
+    eventWorker.stop();
+    eventWorker.wait();
+    qCInfo(lcWorker).noquote() << "worker" << eventWorker.id() << "stopped";
+    return Ok;
+}
+
+int health(const QStringList &arguments)
+{
+    Parsed parsed;
+    QCommandLineOption maxLag(QStringLiteral("max-lag-seconds"),
+                              Cli::tr("The longest a due event may wait before the queue counts as behind "
+                                      "(default 60)."),
+                              Cli::tr("seconds"), QStringLiteral("60"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("health"),
+               Cli::tr("Checks that the database is reachable, the schema current, a worker alive (a heartbeat in "
+                       "the last %1 s), the queue not behind and the dead letters empty. Exit code 1 names the "
+                       "failing checks.")
+                   .arg(kHeartbeatFreshSeconds),
+               {maxLag}, true, &code))
+        return code;
+    bool lagOk = false;
+    const qint64 lagLimit = parsed.parser.value(maxLag).toLongLong(&lagOk);
+    if (!lagOk || lagLimit < 0)
+        return usageError(Cli::tr("--max-lag-seconds needs a whole number of seconds."));
+
+    struct Check
+    {
+        QString name;
+        bool ok = false;
+        QString detail;
+    };
+    QList<Check> checks;
+    auto database = openMigrated(parsed.profile(), false);
+    checks.append(
+        {QStringLiteral("database"), bool(database), database ? Cli::tr("reachable") : database.error().oneLine()});
+    if (database) {
+        const auto info = SystemService::serverInfo(**database);
+        const bool current = info && info->schemaCurrent;
+        checks.append({QStringLiteral("schema"), current,
+                       !info     ? info.error().oneLine()
+                       : current ? Cli::tr("version %1").arg(info->schema.currentVersion)
+                                 : Cli::tr("version %1 of %2: run \"forecourt db migrate\"")
+                                       .arg(info->schema.currentVersion)
+                                       .arg(info->schema.latestVersion)});
+        if (current) {
+            const auto status = EventService::status(**database);
+            if (!status) {
+                checks.append({QStringLiteral("queue"), false, status.error().oneLine()});
+            } else {
+                const bool alive =
+                    !status->workers.isEmpty() && status->workers.first().secondsSinceSeen <= kHeartbeatFreshSeconds;
+                checks.append({QStringLiteral("worker"), alive,
+                               alive ? Cli::tr("%1 seen %2 s ago")
+                                           .arg(status->workers.first().id)
+                                           .arg(status->workers.first().secondsSinceSeen)
+                                     : Cli::tr("no worker has reported in the last %1 s: start Forecourt or "
+                                               "\"forecourt worker\"")
+                                           .arg(kHeartbeatFreshSeconds)});
+                checks.append({QStringLiteral("queue_lag"), status->oldestDueSeconds <= lagLimit,
+                               Cli::tr("%1 due, the oldest waiting %2 s (limit %3 s)")
+                                   .arg(status->due)
+                                   .arg(status->oldestDueSeconds)
+                                   .arg(lagLimit)});
+                checks.append(
+                    {QStringLiteral("dead_letters"), status->deadLetters == 0,
+                     status->deadLetters == 0
+                         ? Cli::tr("none")
+                         : Cli::tr("%1 failed events: see System > Events in Forecourt").arg(status->deadLetters)});
+            }
+        }
+    }
+
+    bool healthy = true;
+    QStringList failing;
+    for (const Check &check : std::as_const(checks)) {
+        healthy = healthy && check.ok;
+        if (!check.ok)
+            failing << check.name;
+    }
+    if (parsed.parser.isSet(parsed.json)) {
+        QJsonArray list;
+        for (const Check &check : std::as_const(checks))
+            list << QJsonObject{{QStringLiteral("name"), check.name},
+                                {QStringLiteral("ok"), check.ok},
+                                {QStringLiteral("detail"), check.detail}};
+        printJson(QJsonObject{{QStringLiteral("healthy"), healthy},
+                              {QStringLiteral("failing"), QJsonArray::fromStringList(failing)},
+                              {QStringLiteral("checks"), list}});
+    } else {
+        for (const Check &check : std::as_const(checks))
+            out() << (check.ok ? "ok      " : "FAILING ") << check.name << ": " << check.detail << Qt::endl;
+    }
+    if (!healthy && !parsed.parser.isSet(parsed.json))
+        err() << "forecourt: " << Cli::tr("unhealthy: %1").arg(failing.join(QStringLiteral(", "))) << Qt::endl;
+    return healthy ? Ok : Failed;
+}
+
 int topLevel(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -747,7 +894,9 @@ int topLevel(const QStringList &arguments)
                 "  server status   show the local server (--json includes its connection URI)\n"
                 "  demo-data       fill the database with realistic demo data\n"
                 "  import cars     import cars from a CSV file (import cars FILE.csv)\n"
-                "  export cars     write the cars, filtered, to CSV"));
+                "  export cars     write the cars, filtered, to CSV\n"
+                "  worker          handle the queued events without a window, until SIGTERM\n"
+                "  health          check the database, the schema, the workers and the queue"));
     parser.addHelpOption();
     parser.addVersionOption();
     Parsed globals;
@@ -818,6 +967,11 @@ int Cli::run(const QStringList &arguments)
             return usageError(import ? tr("\"import cars\" takes one file.")
                                      : tr("\"export cars\" takes no arguments besides its options."));
         return import ? importCars(arguments, words.value(2)) : exportCars(arguments);
+    }
+    if (command == QLatin1String("worker") || command == QLatin1String("health")) {
+        if (words.size() > 1)
+            return usageError(tr("\"%1\" takes no arguments besides its options.").arg(command));
+        return command == QLatin1String("worker") ? worker(arguments) : health(arguments);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }

@@ -581,7 +581,7 @@ void Importer::merge(pqxx::work &work)
 
     m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
     if (m_summary.inserted + m_summary.updated > 0)
-        Outbox::wake(work);
+        Outbox::wake(work, QStringLiteral("car:*"));
 }
 
 Result<CarImportSummary> Importer::run(pqxx::connection &connection)

@@ -2,6 +2,7 @@
 
 #include "db/CopyValue.h"
 #include "db/Database.h"
+#include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
 
@@ -88,14 +89,6 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
     return car;
 }
 constexpr int kRowColumnCount = 27;
-
-std::string idArray(const QList<qint64> &ids)
-{
-    std::string text = "{";
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        text += (i ? "," : "") + std::to_string(ids.at(i));
-    return text + "}";
-}
 
 pqxx::result execSql(pqxx::transaction_base &work, const CarQuery::Sql &sql)
 {
@@ -315,7 +308,7 @@ int bulkChange(pqxx::transaction_base &work, const std::string &locked, const st
     sql += " SELECT count(*) FROM changed";
     const int count = work.exec_params1(sql, pqxx::prepare::make_dynamic_params(params))[0].as<int>();
     if (count > 0)
-        Outbox::wake(work);
+        Outbox::wake(work, QStringLiteral("car:*"));
     return count;
 }
 

@@ -68,33 +68,6 @@ QPushButton *saveButton(QWidget *dialog)
     return nullptr;
 }
 
-QMessageBox *visibleMessageBox(const QString &objectName)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible() && box->objectName() == objectName)
-            return box;
-    }
-    return nullptr;
-}
-
-// Clicks `button` of the message box `boxName` as soon as it shows (for boxes that run their own loop).
-void clickWhenShown(const QString &boxName, const QString &button)
-{
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, boxName, button] {
-        if (QMessageBox *box = visibleMessageBox(boxName)) {
-            for (QAbstractButton *candidate : box->buttons()) {
-                if (candidate->text() == button) {
-                    timer->deleteLater();
-                    candidate->click();
-                    return;
-                }
-            }
-        }
-    });
-    timer->start(20);
-}
-
 // The sample car with two features, to see them round-trip.
 CarInput golf(const QString &vin)
 {

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "db/LocalServer.h"
 #include "models/CarTableModel.h"
+#include "services/FleetService.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/FleetPage.h"
 #include "ui/MainWindow.h"
@@ -9,6 +10,7 @@
 #include "ui/SystemPage.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -89,6 +91,55 @@ private slots:
         QVERIFY(system->fieldText(QStringLiteral("database")).contains(db.name()));
         QVERIFY(system->isVisible());
         saveScreenshot(&window, QStringLiteral("system"));
+    }
+
+    // Another desk changes a car and adds one: this window's Fleet table shows both within a second,
+    // without a refresh, and the table stays where it was.
+    void showsOtherDesksChangesWithinASecond()
+    {
+        TestDatabase db(QStringLiteral("gui_live"));
+        QVERIFY(db.isValid());
+        DatabaseThread otherDesk;
+        const auto filled = openWithDemoData(otherDesk, db, 30);
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        MainWindow window(db.profile());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(30'000));
+        window.showSection(MainWindow::Fleet); // the table in view: it reads again what it shows
+        waitForFleetReads(window);
+        CarTableModel *model = window.fleetPage()->model();
+        QCOMPARE(model->rowCount(), 30);
+        const QModelIndex status = model->index(3, int(CarColumn::Status)); // any car
+        const qint64 id = status.data(CarTableModel::IdRole).toLongLong();
+        const QString newStatus = status.data(CarTableModel::SortValueRole).toString() == QLatin1String("in_service")
+                                      ? QStringLiteral("available")
+                                      : QStringLiteral("in_service");
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto changed = runJob(otherDesk, [id, newStatus](Database &database) {
+            return FleetService::setStatus(database, {id}, newStatus);
+        });
+        QCOMPARE(changed.value_or(0), 1);
+        // The car is found where the table's order puts it now, with its new status.
+        const auto statusOf = [model, id] {
+            const int row = model->rowOfId(id);
+            const QModelIndex index = model->index(std::max(row, 0), int(CarColumn::Status));
+            (void)index.data(); // as the view's paint would: a row read before the change is read again
+            return row >= 0 ? index.data(CarTableModel::SortValueRole).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), newStatus, 1000);
+        qInfo("status change shown after %lld ms", timer.elapsed());
+
+        timer.restart();
+        const auto created = runJob(otherDesk, [](Database &database) {
+            return FleetService::create(
+                database, CarValidator::validate(sampleCarInput(QStringLiteral("WVWZZZ1KZMW000017"))).record);
+        });
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().oneLine()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 31, 1000);
+        qInfo("new car counted after %lld ms", timer.elapsed());
     }
 
     void remembersGeometryAndSection()

@@ -4,10 +4,14 @@
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QProcess>
+#include <QTimer>
 #include <QWidget>
 
 QJsonObject ForecourtRun::json() const
@@ -78,4 +82,31 @@ void saveScreenshot(QWidget *widget, const QString &name)
         return;
     QCoreApplication::sendPostedEvents(); // pending layout requests: messages that just appeared
     widget->grab().save(QDir(screenshotDir()).filePath(name + QStringLiteral(".png")));
+}
+
+QMessageBox *visibleMessageBox(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        if (box && box->isVisible() && (objectName.isEmpty() || box->objectName() == objectName))
+            return box;
+    }
+    return nullptr;
+}
+
+void clickWhenShown(const QString &boxName, const QString &button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, boxName, button] {
+        if (QMessageBox *box = visibleMessageBox(boxName)) {
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text() == button) {
+                    timer->deleteLater();
+                    candidate->click();
+                    return;
+                }
+            }
+        }
+    });
+    timer->start(20);
 }

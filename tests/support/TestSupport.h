@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+class QMessageBox;
 class QWidget;
 class TestDatabase;
 
@@ -45,3 +46,9 @@ CarInput sampleCarInput(const QString &vin);
 QString screenshotDir();
 // Saves `widget` as <name>.png in screenshotDir(), after pending layout work; nothing without the dir.
 void saveScreenshot(QWidget *widget, const QString &name);
+
+// The visible message box with that object name (any visible one for an empty name), or null.
+QMessageBox *visibleMessageBox(const QString &objectName);
+// Clicks the button with text `button` of the message box `boxName` as soon as it shows (for boxes
+// that run their own event loop, such as QMessageBox::question).
+void clickWhenShown(const QString &boxName, const QString &button);

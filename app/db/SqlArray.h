@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QList>
+
+#include <string>
+
+// A list of ids as a PostgreSQL array literal ("{1,2,3}"), for a `$n::bigint[]` parameter: one
+// parameter however many ids.
+inline std::string idArray(const QList<qint64> &ids)
+{
+    std::string text = "{";
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        text += (i ? "," : "") + std::to_string(ids.at(i));
+    return text + "}";
+}

@@ -1,0 +1,135 @@
+#include "EventWorker.h"
+
+#include "ActivityFeed.h"
+#include "AppInfo.h"
+#include "ChannelListener.h"
+#include "Logging.h"
+#include "Outbox.h"
+#include "db/Database.h"
+#include "db/DbErrors.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHostInfo>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+std::atomic<int> workerCount{0};
+
+void heartbeat(pqxx::connection &connection, const QString &id)
+{
+    pqxx::work work(connection);
+    work.exec_params("INSERT INTO worker_heartbeats (worker_id, host, pid, version) VALUES ($1, $2, $3, $4) "
+                     "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()",
+                     id.toStdString(), QHostInfo::localHostName().toStdString(),
+                     int(QCoreApplication::applicationPid()), AppInfo::version().toStdString());
+    work.exec("DELETE FROM event_stats WHERE minute < now() - interval '1 day'");
+    work.commit();
+}
+
+} // namespace
+
+EventWorker::EventWorker(const ConnectionProfile &profile, EventHandlers handlers, const Options &options,
+                         QObject *parent)
+    : QThread(parent)
+    , m_profile(profile)
+    , m_handlers(std::move(handlers))
+    , m_options(options)
+    , m_id(QStringLiteral("%1:%2:%3")
+               .arg(QHostInfo::localHostName())
+               .arg(QCoreApplication::applicationPid())
+               .arg(++workerCount))
+{
+    setObjectName(QStringLiteral("EventWorker"));
+}
+
+EventWorker::~EventWorker()
+{
+    stop();
+    wait();
+}
+
+void EventWorker::stop()
+{
+    requestInterruption(); // seen within one wait slice (100 ms) or after the batch in hand
+}
+
+EventHandlers EventWorker::standardHandlers()
+{
+    EventHandlers handlers;
+    handlers.add(QStringLiteral("*"), &ActivityFeed::record);
+    return handlers;
+}
+
+void EventWorker::run()
+{
+    std::unique_ptr<Database> database;
+    ChannelListener wakeUps(Outbox::WakeChannel);
+    QElapsedTimer sinceHeartbeat;
+    const auto stopping = [this] { return isInterruptionRequested(); };
+    const auto pause = [this](int ms) {
+        QDeadlineTimer deadline(ms);
+        while (!isInterruptionRequested() && !deadline.hasExpired())
+            msleep(50);
+    };
+
+    while (!isInterruptionRequested()) {
+        if (!database) {
+            auto opened = Database::open(m_profile);
+            if (!opened) {
+                qCWarning(lcWorker) << "worker" << m_id << "cannot connect:" << opened.error().oneLine();
+                emit unavailable(opened.error().message);
+                pause(1000);
+                continue;
+            }
+            database = std::move(*opened);
+        }
+        // Not Database::guard: the listener must let go of a lost connection before it is dropped.
+        if (!database->isConnected())
+            wakeUps.detach();
+        try {
+            pqxx::connection &connection = database->connection();
+            wakeUps.attach(connection);
+            if (!sinceHeartbeat.isValid() || sinceHeartbeat.hasExpired(m_options.heartbeatMs)) {
+                heartbeat(connection, m_id);
+                sinceHeartbeat.start();
+            }
+            (void)wakeUps.take(); // a claim follows: earlier wake-ups are answered by it
+            const QList<OutboxEvent> events = EventQueue::claim(connection, m_id, m_options.queue);
+            if (events.isEmpty()) {
+                wakeUps.wait(connection, m_options.pollMs, stopping);
+                continue;
+            }
+            const EventQueue::BatchResult result =
+                EventQueue::process(connection, m_id, events, m_handlers, m_options.queue);
+            if (result.retried || result.deadLettered)
+                qCInfo(lcWorker) << "worker" << m_id << "handled" << result.handled << "retried" << result.retried
+                                 << "dead-lettered" << result.deadLettered;
+            emit batchDone(result.handled, result.retried, result.deadLettered);
+        } catch (const std::exception &exception) {
+            const Error error = DbErrors::fromException(exception);
+            qCWarning(lcWorker) << "worker" << m_id << error.oneLine();
+            wakeUps.detach();
+            if (error.code == Error::Code::ConnectionLost || !database->isConnected())
+                database->dropConnection();
+            emit unavailable(error.message);
+            pause(1000);
+        }
+    }
+
+    wakeUps.detach();
+    if (database) {
+        const auto released = database->guard([&](pqxx::connection &connection) {
+            const int count = EventQueue::release(connection, m_id);
+            pqxx::work work(connection);
+            work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id = $1", m_id.toStdString());
+            work.commit();
+            return count;
+        });
+        if (released && *released > 0)
+            qCInfo(lcWorker) << "worker" << m_id << "gave back" << *released << "leases";
+    }
+}

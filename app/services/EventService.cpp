@@ -1,0 +1,100 @@
+#include "EventService.h"
+
+#include "db/Database.h"
+#include "events/ActivityFeed.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+QJsonDocument jsonOf(const pqxx::field &field)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(field.as<std::string>()));
+}
+
+QDateTime timeOf(const pqxx::field &field)
+{
+    return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC).toLocalTime();
+}
+
+QString textOf(const pqxx::field &field)
+{
+    return QString::fromStdString(field.as<std::string>());
+}
+
+Result<void> changeDeadLetter(Database &database, qint64 id, bool (*change)(pqxx::transaction_base &, qint64))
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        if (!change(work, id))
+            return std::unexpected(
+                Error{Error::Code::NotFound,
+                      QCoreApplication::translate("EventService", "The failed event #%1 is no longer there: another "
+                                                                  "desk replayed or discarded it.")
+                          .arg(id)});
+        work.commit();
+        return {};
+    });
+}
+
+} // namespace
+
+QString ActivityEntry::summary() const
+{
+    return ActivityFeed::summary(actor, topic, key, payload);
+}
+
+Result<EventQueue::Status> EventService::status(Database &database)
+{
+    return database.guard([](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        return EventQueue::status(work);
+    });
+}
+
+Result<QList<DeadLetter>> EventService::deadLetters(Database &database, int limit)
+{
+    return database.guard([limit](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<DeadLetter> letters;
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT id, topic, aggregate_key, payload::text, attempts, "
+                 "(extract(epoch FROM created_at) * 1000)::bigint, (extract(epoch FROM failed_at) * 1000)::bigint, "
+                 "errors::text FROM outbox_dead_letters ORDER BY failed_at DESC, id DESC LIMIT $1",
+                 limit)) {
+            letters.append({row[0].as<qint64>(), textOf(row[1]), textOf(row[2]), jsonOf(row[3]).object(),
+                            row[4].as<int>(), timeOf(row[5]), timeOf(row[6]), jsonOf(row[7]).array()});
+        }
+        return letters;
+    });
+}
+
+Result<void> EventService::replay(Database &database, qint64 id)
+{
+    return changeDeadLetter(database, id, &EventQueue::replay);
+}
+
+Result<void> EventService::discard(Database &database, qint64 id)
+{
+    return changeDeadLetter(database, id, &EventQueue::discard);
+}
+
+Result<QList<ActivityEntry>> EventService::activity(Database &database, int limit)
+{
+    return database.guard([limit](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<ActivityEntry> entries;
+        for (const pqxx::row &row :
+             work.exec_params("SELECT event_id, (extract(epoch FROM happened_at) * 1000)::bigint, actor, topic, "
+                              "aggregate_key, payload::text FROM activity_feed "
+                              "ORDER BY happened_at DESC, event_id DESC LIMIT $1",
+                              limit)) {
+            entries.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4]),
+                            jsonOf(row[5]).object()});
+        }
+        return entries;
+    });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Error.h"
+#include "events/EventQueue.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+class Database;
+
+// An event that failed every attempt.
+struct DeadLetter
+{
+    qint64 id = 0;
+    QString topic;
+    QString key;
+    QJsonObject payload;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime failedAt;
+    QJsonArray errors; // one object per attempt: attempt, at, worker, error
+};
+
+// One line of the activity feed.
+struct ActivityEntry
+{
+    qint64 eventId = 0;
+    QDateTime at;
+    QString actor;
+    QString topic;
+    QString key;
+    QJsonObject payload;
+    QString summary() const;
+};
+
+// The events as the System section shows them. Blocking: call on a database thread.
+class EventService
+{
+public:
+    static Result<EventQueue::Status> status(Database &database);
+    static Result<QList<DeadLetter>> deadLetters(Database &database, int limit = 500);
+    // Both record what was done in the activity feed; NotFound when the dead letter is gone.
+    static Result<void> replay(Database &database, qint64 id);
+    static Result<void> discard(Database &database, qint64 id);
+    // The newest entries first.
+    static Result<QList<ActivityEntry>> activity(Database &database, int limit = 200);
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "services/EventService.h"
+
+#include <QWidget>
+
+class DatabaseThread;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+// System › Events: the queue (depth, the oldest due event's wait, handled and failed in the last
+// minute), the workers that are alive, and the dead letters with their payload and errors, to replay
+// or discard. Refreshes every two seconds while it is shown.
+class EventsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventsPanel(DatabaseThread *database, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableWidget *deadLetterTable() const { return m_deadLetters; }
+    QString statusText() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showStatus(const EventQueue::Status &status);
+    void showDeadLetters(const QList<DeadLetter> &letters);
+    void showSelectedLetter();
+    void changeSelected(bool replay);
+
+    DatabaseThread *m_database;
+    QLabel *m_queue;
+    QLabel *m_throughput;
+    QTableWidget *m_workers;
+    QTableWidget *m_deadLetters;
+    QPlainTextEdit *m_letterDetail;
+    QPushButton *m_replay;
+    QPushButton *m_discard;
+    QTimer *m_timer;
+    QList<DeadLetter> m_letters;
+    bool m_reading = false;
+};
+
+// System › Activity: who did what, newest first, as readable lines.
+class ActivityPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPanel(DatabaseThread *database, QWidget *parent = nullptr);
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    DatabaseThread *m_database;
+    QTableWidget *m_table;
+    QLabel *m_empty;
+    bool m_reading = false;
+};
