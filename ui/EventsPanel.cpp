@@ -51,6 +51,7 @@ EventsPanel::EventsPanel(DatabaseThread *database, QWidget *parent)
     , m_database(database)
     , m_queue(new QLabel(this))
     , m_throughput(new QLabel(this))
+    , m_workersLabel(new QLabel(tr("Workers alive:"), this))
     , m_workers(
           makeTable({tr("Worker"), tr("Host"), tr("Process"), tr("Version"), tr("Last seen")}, tr("Workers"), this))
     , m_deadLetters(makeTable({tr("Event"), tr("Topic"), tr("Key"), tr("Attempts"), tr("Failed at"), tr("Last error")},
@@ -71,7 +72,6 @@ EventsPanel::EventsPanel(DatabaseThread *database, QWidget *parent)
     m_replay->setEnabled(false);
     m_discard->setEnabled(false);
 
-    auto *workersLabel = new QLabel(tr("Workers alive:"), this);
     auto *lettersLabel = new QLabel(tr("Failed events (dead letters):"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -93,7 +93,7 @@ EventsPanel::EventsPanel(DatabaseThread *database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_queue);
     layout->addWidget(m_throughput);
-    layout->addWidget(workersLabel);
+    layout->addWidget(m_workersLabel);
     layout->addWidget(m_workers, 1);
     layout->addWidget(letters, 2);
 
@@ -158,6 +158,10 @@ void EventsPanel::showStatus(const EventQueue::Status &status)
     m_throughput->setText(tr("Handled in the last minute or so: %1 · failed attempts: %2 · failed events: %3")
                               .arg(locale.toString(status.handledLastMinute), locale.toString(status.failedLastMinute),
                                    locale.toString(status.deadLetters)));
+    m_workersLabel->setText(status.workers.isEmpty()
+                                ? tr("Workers alive: none. Events wait until a Forecourt window or \"forecourt "
+                                     "worker\" runs.")
+                                : tr("Workers alive:"));
     m_workers->setRowCount(int(status.workers.size()));
     for (int row = 0; row < status.workers.size(); ++row) {
         const EventQueue::WorkerStatus &worker = status.workers.at(row);

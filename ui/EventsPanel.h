@@ -41,6 +41,7 @@ private:
     DatabaseThread *m_database;
     QLabel *m_queue;
     QLabel *m_throughput;
+    QLabel *m_workersLabel;
     QTableWidget *m_workers;
     QTableWidget *m_deadLetters;
     QPlainTextEdit *m_letterDetail;

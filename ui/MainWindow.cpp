@@ -147,7 +147,7 @@ void MainWindow::buildUi()
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_workerLabel = new QLabel(tr("Event worker: not running"), this);
     m_workerLabel->setObjectName(QStringLiteral("workerStatus"));
-    m_workerLabel->setToolTip(tr("The background event worker is not part of this version yet."));
+    m_workerLabel->setToolTip(tr("This window's background worker for queued events starts once connected."));
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_workerLabel);
@@ -313,6 +313,17 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_monitor->start();
         m_fleetPage->activate(m_profile);
         m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
+        const auto showWorking = [this] {
+            m_workerLabel->setText(tr("Event worker: running"));
+            m_workerLabel->setToolTip(
+                tr("This window handles queued events in the background; System › Events shows the queue."));
+        };
+        connect(m_worker, &EventWorker::batchDone, m_workerLabel, showWorking);
+        connect(m_worker, &EventWorker::unavailable, m_workerLabel, [this](const QString &message) {
+            m_workerLabel->setText(tr("Event worker: waiting for the database"));
+            m_workerLabel->setToolTip(message);
+        });
+        showWorking();
         m_worker->start();
         m_changes = new ChangeListener(m_profile, this);
         connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);

@@ -19,6 +19,19 @@ namespace {
 
 std::atomic<int> workerCount{0};
 
+// A busy queue leaves a dead row per handled event, faster than autovacuum (which wakes once a
+// minute) clears them, and the claims then step over them in the indexes. So a worker that has
+// removed many events vacuums the table itself, at most every few seconds; SKIP_LOCKED: never waits
+// for another worker's vacuum. Without the right to vacuum the server only warns.
+constexpr qint64 kVacuumAfterEvents = 20000;
+constexpr int kVacuumIntervalMs = 5000;
+
+void vacuumQueue(pqxx::connection &connection)
+{
+    pqxx::nontransaction work(connection);
+    work.exec("VACUUM (SKIP_LOCKED) outbox_events");
+}
+
 void heartbeat(pqxx::connection &connection, const QString &id)
 {
     pqxx::work work(connection);
@@ -69,6 +82,9 @@ void EventWorker::run()
     std::unique_ptr<Database> database;
     ChannelListener wakeUps(Outbox::WakeChannel);
     QElapsedTimer sinceHeartbeat;
+    QElapsedTimer vacuumed;
+    vacuumed.start();
+    qint64 sinceVacuum = 0;
     const auto stopping = [this] { return isInterruptionRequested(); };
     const auto pause = [this](int ms) {
         QDeadlineTimer deadline(ms);
@@ -109,6 +125,12 @@ void EventWorker::run()
                 qCInfo(lcWorker) << "worker" << m_id << "handled" << result.handled << "retried" << result.retried
                                  << "dead-lettered" << result.deadLettered;
             emit batchDone(result.handled, result.retried, result.deadLettered);
+            sinceVacuum += result.handled + result.deadLettered;
+            if (sinceVacuum >= kVacuumAfterEvents && vacuumed.hasExpired(kVacuumIntervalMs)) {
+                vacuumQueue(connection);
+                sinceVacuum = 0;
+                vacuumed.start();
+            }
         } catch (const std::exception &exception) {
             const Error error = DbErrors::fromException(exception);
             qCWarning(lcWorker) << "worker" << m_id << error.oneLine();

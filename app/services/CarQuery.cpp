@@ -151,6 +151,9 @@ std::string CarQuery::fromWhere(std::vector<std::string> &params) const
     return sql;
 }
 
+// Two steps: the ids of the page from the narrow (sort key, id) tuples, then the rows for those ids.
+// Sorting a million wide rows (every column, the branch joined) to keep 100 took 1.2-1.5 s where the
+// narrow sort takes 0.3 s; an index-ordered sort is as fast either way.
 CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
 {
     const ColumnSpec &spec = specOf(sortColumn);
@@ -159,10 +162,10 @@ CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
     const char *direction = descending ? " DESC" : " ASC";
 
     Sql sql;
-    sql.text = std::string("SELECT ") + rowColumns();
-    for (const SortKey &key : spec.sortKeys)
-        sql.text += std::string(", (") + key.expression + ")::text";
-    sql.text += fromWhere(sql.params);
+    std::string inner = "SELECT c.id";
+    for (size_t i = 0; i < spec.sortKeys.size(); ++i)
+        inner += std::string(", (") + spec.sortKeys[i].expression + ") AS k" + std::to_string(i);
+    inner += fromWhere(sql.params);
 
     if (request.from != CarPageRequest::From::Start) {
         // (k1, k2, id) > ($1, $2, $3): a row comparison the planner reads from an index on (k1, k2, id).
@@ -180,16 +183,25 @@ CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
         }
         const bool inclusive = request.from == CarPageRequest::From::At;
         const char *comparison = descending ? (inclusive ? " <= " : " < ") : (inclusive ? " >= " : " > ");
-        sql.text += " AND " + left + ")" + comparison + right + ")";
+        inner += " AND " + left + ")" + comparison + right + ")";
     }
 
-    sql.text += " ORDER BY ";
-    for (const SortKey &key : spec.sortKeys)
-        sql.text += std::string(key.expression) + direction + ", ";
-    sql.text += std::string("c.id") + direction;
-    sql.text += " LIMIT " + std::to_string(std::max(request.limit, 0));
+    std::string innerOrder;
+    std::string outerOrder;
+    std::string keyColumns;
+    for (size_t i = 0; i < spec.sortKeys.size(); ++i) {
+        innerOrder += std::string(spec.sortKeys[i].expression) + direction + ", ";
+        outerOrder += "k.k" + std::to_string(i) + direction + ", ";
+        keyColumns += ", k.k" + std::to_string(i) + "::text";
+    }
+    inner += " ORDER BY " + innerOrder + "c.id" + direction;
+    inner += " LIMIT " + std::to_string(std::max(request.limit, 0));
     if (request.offset > 0)
-        sql.text += " OFFSET " + std::to_string(request.offset);
+        inner += " OFFSET " + std::to_string(request.offset);
+
+    sql.text = std::string("SELECT ") + rowColumns() + keyColumns + " FROM (" + inner +
+               ") k JOIN cars c ON c.id = k.id LEFT JOIN branches b ON b.id = c.branch_id ORDER BY " + outerOrder +
+               "k.id" + direction;
     return sql;
 }
 
