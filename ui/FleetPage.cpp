@@ -134,6 +134,18 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
         } else if (current.isValid() && current.row() >= first && current.row() <= last && m_details->carId() == 0) {
             m_selectionDelay->start();
         }
+        // After another desk's change the rows may have moved: the car the user had stays current
+        // when it is among the rows read again, and the view does not scroll.
+        if (m_keepCurrent != 0) {
+            const int row = m_model->rowOfId(m_keepCurrent);
+            if (row >= 0 && row != current.row()) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+                                                           QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+            }
+            if (row >= 0 || (current.row() >= first && current.row() <= last))
+                m_keepCurrent = 0;
+        }
     });
     connect(m_details, &CarDetailPanel::similarCarActivated, this, &FleetPage::selectCar);
 
@@ -248,8 +260,15 @@ void FleetPage::buildActions()
     filterMenuButton->setAccessibleName(tr("Saved filter actions"));
     filterMenuButton->setPopupMode(QToolButton::InstantPopup);
     auto *filterMenu = new QMenu(filterMenuButton);
+    m_alertAction = new QAction(tr("&Alert me about new matches and price drops"), this);
+    m_alertAction->setCheckable(true);
+    m_alertAction->setEnabled(false);
+    m_alertAction->setToolTip(tr("A notification when a new car or a lower price matches the chosen saved filter."));
+    connect(m_alertAction, &QAction::toggled, this, &FleetPage::setAlert);
     filterMenu->addAction(saveFilterAction);
     filterMenu->addAction(deleteFilterAction);
+    filterMenu->addSeparator();
+    filterMenu->addAction(m_alertAction);
     filterMenuButton->setMenu(filterMenu);
     toolbar->insertWidget(toolbar->actions().at(3), filterMenuButton);
 
@@ -282,8 +301,10 @@ void FleetPage::applyChanges(const QStringList &keys)
             shownCar = shownCar || key == QLatin1String("car:*") || key == shownKey;
         }
     }
-    if (cars)
+    if (cars) {
+        m_keepCurrent = shown ? shown->id : 0;
         m_model->refresh();
+    }
     if (shownCar)
         showCurrent();
 }
@@ -341,11 +362,43 @@ void FleetPage::loadSavedFilters(const QString &select)
                          m_savedFilters->addItem(filter.name, filter.id);
                      const int index = m_savedFilters->findText(select);
                      m_savedFilters->setCurrentIndex(std::max(index, 0));
+                     updateAlertAction();
+                 });
+}
+
+void FleetPage::updateAlertAction()
+{
+    const int index = m_savedFilters->currentIndex();
+    const bool chosen = index > 0 && index <= m_saved.size();
+    const QSignalBlocker blocker(m_alertAction);
+    m_alertAction->setEnabled(chosen);
+    m_alertAction->setChecked(chosen && m_saved.at(index - 1).alert);
+}
+
+void FleetPage::setAlert(bool alert)
+{
+    const int index = m_savedFilters->currentIndex();
+    if (index <= 0 || index > m_saved.size())
+        return;
+    const qint64 id = m_saved.at(index - 1).id;
+    const QString name = m_saved.at(index - 1).name;
+    whenFinished(m_database->submit([id, alert](Database &db) { return FleetService::setFilterAlert(db, id, alert); }),
+                 this, [this, name, alert](const Result<void> &done) {
+                     if (!done) {
+                         report(done.error());
+                         loadSavedFilters(name);
+                         return;
+                     }
+                     emit statusMessage(
+                         alert ? tr("You will be notified of new cars and price drops matching \"%1\".").arg(name)
+                               : tr("Alerts for \"%1\" are off.").arg(name));
+                     loadSavedFilters(name);
                  });
 }
 
 void FleetPage::chooseSavedFilter(int index)
 {
+    updateAlertAction();
     if (index <= 0 || index > m_saved.size())
         return;
     const CarFilter &filter = m_saved.at(index - 1).filter;

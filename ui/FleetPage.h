@@ -36,6 +36,9 @@ public:
     // table's slow reads (count, anchors) get their own connection to `profile`.
     void activate(const ConnectionProfile &profile);
 
+    // Selects the car (a notification's): in the table when it is there, else searched by stock number.
+    void showCar(qint64 id) { selectCar(id); }
+
     // Other desks changed these ("car:42", "car:*"): the table and the detail panel show it.
     void applyChanges(const QStringList &keys);
 
@@ -59,6 +62,8 @@ private:
     void chooseSavedFilter(int index);
     void saveFilter();
     void deleteSavedFilter();
+    void updateAlertAction();
+    void setAlert(bool alert);
     void showCurrent();
     void selectCar(qint64 id);
     void updateCountLabel();
@@ -101,8 +106,10 @@ private:
     QList<SavedFilter> m_saved;
     quint64 m_detailGeneration = 0;
     qint64 m_pendingSelection = 0; // a car to select once its row is loaded
+    qint64 m_keepCurrent = 0;      // the current car before a refresh: current again after it
     // The last edit, for Undo: the car as it was, and the version the edit gave it.
     std::optional<CarDetails> m_undoBefore;
     int m_undoVersion = 0;
     QAction *m_undoAction = nullptr;
+    QAction *m_alertAction = nullptr; // the chosen saved filter's alert
 };

@@ -6,12 +6,14 @@
 #include "EventsPanel.h"
 #include "FleetPage.h"
 #include "Logging.h"
+#include "NotificationsButton.h"
 #include "SectionPage.h"
 #include "StartupPage.h"
 #include "SystemPage.h"
 #include "db/DatabaseThread.h"
 #include "events/ChangeListener.h"
 #include "events/EventWorker.h"
+#include "events/FilterAlerts.h"
 #include "services/SystemService.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace {
 struct SectionDescription
@@ -151,6 +154,28 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_workerLabel);
+    m_notifications = new NotificationsButton(m_database, this);
+    m_notifications->setEnabled(false); // until connected
+    statusBar()->addPermanentWidget(m_notifications);
+    connect(m_notifications, &NotificationsButton::carRequested, this, [this](qint64 carId) {
+        showSection(Fleet);
+        m_fleetPage->showCar(carId);
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+        m_tray->setToolTip(AppInfo::name());
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+    }
+    connect(m_notifications, &NotificationsButton::arrived, this, [this](const QString &title, const QString &body) {
+        if (m_tray)
+            m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+        statusBar()->showMessage(title + QStringLiteral(": ") + body, 8000);
+    });
 }
 
 void MainWindow::buildMenus()
@@ -327,6 +352,13 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_worker->start();
         m_changes = new ChangeListener(m_profile, this);
         connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
+        const QString notificationKey = FilterAlerts::changeKey(info.user);
+        connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
+            if (keys.contains(notificationKey))
+                m_notifications->refresh();
+        });
+        m_notifications->setEnabled(true);
+        m_notifications->refresh();
         connect(m_changes, &ChangeListener::changed, m_systemPage->activityPanel(), [this] {
             if (m_systemPage->activityPanel()->isVisible())
                 m_systemPage->activityPanel()->refresh();

@@ -9,6 +9,8 @@ class ChangeListener;
 class DatabaseThread;
 class EventWorker;
 class FleetPage;
+class NotificationsButton;
+class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -82,4 +84,6 @@ private:
     QLabel *m_locationLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_workerLabel = nullptr;
+    NotificationsButton *m_notifications = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // null where the desktop has no tray
 };

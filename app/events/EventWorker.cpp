@@ -3,6 +3,7 @@
 #include "ActivityFeed.h"
 #include "AppInfo.h"
 #include "ChannelListener.h"
+#include "FilterAlerts.h"
 #include "Logging.h"
 #include "Outbox.h"
 #include "db/Database.h"
@@ -74,6 +75,8 @@ EventHandlers EventWorker::standardHandlers()
 {
     EventHandlers handlers;
     handlers.add(QStringLiteral("*"), &ActivityFeed::record);
+    handlers.add(QStringLiteral("car.created"), &FilterAlerts::handle);
+    handlers.add(QStringLiteral("car.price_changed"), &FilterAlerts::handle);
     return handlers;
 }
 

@@ -57,7 +57,7 @@ Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &
         qint64 total = 0;
         if (progress) {
             const CarQuery::Sql count = query.count();
-            total = work.exec_params1(count.text, pqxx::prepare::make_dynamic_params(count.params))[0].as<qint64>();
+            total = count.exec(work)[0][0].as<qint64>();
         }
         const CarQuery::Sql select = query.select(columns);
         qint64 done = 0;

@@ -1,5 +1,7 @@
 #include "CarQuery.h"
 
+#include <pqxx/pqxx>
+
 #include "db/CopyValue.h"
 
 #include <array>
@@ -209,6 +211,20 @@ CarQuery::Sql CarQuery::count() const
 {
     Sql sql;
     sql.text = "SELECT count(*)" + fromWhere(sql.params);
+    return sql;
+}
+
+pqxx::result CarQuery::Sql::exec(pqxx::transaction_base &transaction) const
+{
+    return transaction.exec_params(text, pqxx::prepare::make_dynamic_params(params));
+}
+
+CarQuery::Sql CarQuery::matches(qint64 id) const
+{
+    Sql sql;
+    const std::string where = fromWhere(sql.params);
+    sql.text = "SELECT EXISTS (SELECT 1" + where +
+               " AND c.id = " + placeholder(sql.params, std::to_string(id), "bigint") + ")";
     return sql;
 }
 

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <pqxx/result>
+#include <pqxx/transaction_base>
+
 #include <string>
 #include <vector>
 
@@ -89,12 +92,16 @@ public:
     {
         std::string text;
         std::vector<std::string> params;
+
+        pqxx::result exec(pqxx::transaction_base &transaction) const;
     };
 
     // SELECT of the table's row columns (see FleetService::rowFrom) for a page.
     Sql page(const CarPageRequest &request) const;
     // SELECT count(*) of the filtered cars.
     Sql count() const;
+    // One row, one column: whether the car with `id` passes the filter.
+    Sql matches(qint64 id) const;
     // The key of every `step`-th row (rows 0, step, 2 step, ...), for jumps into the middle.
     Sql anchors(int step) const;
     // SELECT c.id of the filtered cars in the query's order (for "select all").

@@ -98,3 +98,29 @@ Result<QList<ActivityEntry>> EventService::activity(Database &database, int limi
         return entries;
     });
 }
+
+Result<QList<Notification>> EventService::notifications(Database &database, int limit)
+{
+    return database.guard([limit](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<Notification> list;
+        for (const pqxx::row &row :
+             work.exec_params("SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, title, body, "
+                              "coalesce(car_id, 0), read_at IS NOT NULL FROM notifications "
+                              "WHERE recipient = current_user ORDER BY id DESC LIMIT $1",
+                              limit)) {
+            list.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), row[4].as<qint64>(),
+                         row[5].as<bool>()});
+        }
+        return list;
+    });
+}
+
+Result<void> EventService::markNotificationsRead(Database &database)
+{
+    return database.guard([](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        work.exec("UPDATE notifications SET read_at = now() WHERE recipient = current_user AND read_at IS NULL");
+        work.commit();
+    });
+}

@@ -35,7 +35,18 @@ struct ActivityEntry
     QString summary() const;
 };
 
-// The events as the System section shows them. Blocking: call on a database thread.
+// A message for one staff member (a saved-search alert).
+struct Notification
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString title;
+    QString body;
+    qint64 carId = 0;
+    bool read = false;
+};
+
+// The events as the System section shows them, and the notifications they made. Blocking: call on a database thread.
 class EventService
 {
 public:
@@ -46,4 +57,7 @@ public:
     static Result<void> discard(Database &database, qint64 id);
     // The newest entries first.
     static Result<QList<ActivityEntry>> activity(Database &database, int limit = 200);
+    // The connected user's notifications, newest first; and marking them all read.
+    static Result<QList<Notification>> notifications(Database &database, int limit = 50);
+    static Result<void> markNotificationsRead(Database &database);
 };

@@ -90,11 +90,6 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
 }
 constexpr int kRowColumnCount = 27;
 
-pqxx::result execSql(pqxx::transaction_base &work, const CarQuery::Sql &sql)
-{
-    return work.exec_params(sql.text, pqxx::prepare::make_dynamic_params(sql.params));
-}
-
 CopyValue optionalNumber(const std::optional<int> &value)
 {
     return value ? CopyValue(qint64(*value)) : CopyValue();
@@ -318,7 +313,7 @@ Result<QList<CarRow>> FleetService::page(Database &database, const CarQuery &que
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = execSql(work, query.page(request));
+        const pqxx::result result = query.page(request).exec(work);
         QList<CarRow> rows;
         rows.reserve(static_cast<qsizetype>(result.size()));
         for (const pqxx::row &row : result)
@@ -333,7 +328,7 @@ Result<qint64> FleetService::count(Database &database, const CarQuery &query)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        return execSql(work, query.count())[0][0].as<qint64>();
+        return query.count().exec(work)[0][0].as<qint64>();
     });
 }
 
@@ -341,7 +336,7 @@ Result<QList<CarKey>> FleetService::anchors(Database &database, const CarQuery &
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = execSql(work, query.anchors(step));
+        const pqxx::result result = query.anchors(step).exec(work);
         QList<CarKey> keys;
         keys.reserve(static_cast<qsizetype>(result.size()));
         for (const pqxx::row &row : result) {
@@ -360,7 +355,7 @@ Result<QList<qint64>> FleetService::ids(Database &database, const CarQuery &quer
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = execSql(work, query.ids());
+        const pqxx::result result = query.ids().exec(work);
         QList<qint64> ids;
         ids.reserve(static_cast<qsizetype>(result.size()));
         for (const pqxx::row &row : result)
@@ -667,9 +662,11 @@ Result<QList<SavedFilter>> FleetService::savedFilters(Database &database)
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
         QList<SavedFilter> filters;
-        for (const pqxx::row &row : work.exec(
-                 "SELECT id, name, definition FROM saved_filters WHERE owner = current_user ORDER BY lower(name)"))
-            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), CarFilter::fromJson(jsonOf(row[2]))};
+        for (const pqxx::row &row :
+             work.exec("SELECT id, name, definition, alert FROM saved_filters WHERE owner = current_user "
+                       "ORDER BY lower(name)"))
+            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), CarFilter::fromJson(jsonOf(row[2])),
+                                   row[3].as<bool>()};
         return filters;
     });
 }
@@ -726,4 +723,19 @@ std::string FleetService::eventPayloadSql()
 QStringList FleetService::bookkeepingColumns()
 {
     return kBookkeepingColumns;
+}
+
+Result<void> FleetService::setFilterAlert(Database &database, qint64 id, bool alert)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        const pqxx::result changed = work.exec_params(
+            "UPDATE saved_filters SET alert = $2, updated_at = now() WHERE id = $1 AND owner = current_user", id,
+            alert);
+        if (changed.affected_rows() == 0)
+            return std::unexpected(
+                Error{Error::Code::NotFound, tr("The saved filter is no longer there; it may have been deleted.")});
+        work.commit();
+        return {};
+    });
 }

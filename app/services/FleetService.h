@@ -38,6 +38,7 @@ struct SavedFilter
     qint64 id = 0;
     QString name;
     CarFilter filter;
+    bool alert = false; // the owner is notified of new cars and price drops that match
 };
 
 // A bulk price change: add `amountCents` (may be negative) or change by `percent` (-50 = halve).
@@ -104,6 +105,7 @@ public:
     static Result<QList<SavedFilter>> savedFilters(Database &database);
     static Result<SavedFilter> saveFilter(Database &database, const QString &name, const CarFilter &filter);
     static Result<void> deleteFilter(Database &database, qint64 id);
+    static Result<void> setFilterAlert(Database &database, qint64 id, bool alert);
 
     // Shared with the CSV import (CarImportService), which writes cars set-based.
     // The columns a save writes, in the order of writableValues(); "branch_id" holds the branch code.

@@ -2,12 +2,15 @@
 #include "TestSupport.h"
 #include "db/DatabaseThread.h"
 #include "ui/EventsPanel.h"
+#include "ui/NotificationsButton.h"
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -92,6 +95,32 @@ private slots:
         QCOMPARE(scalarOn(*m_thread, "SELECT count(*) FROM outbox_dead_letters"), QStringLiteral("0"));
         QCOMPARE(scalarOn(*m_thread, "SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events"),
                  QStringLiteral("car.price_changed,system.dead_letter_replayed"));
+    }
+
+    // The unread count shows on the button; a notification that arrives after the first read is
+    // announced once (the window turns it into a tray message); "Mark all read" clears the count.
+    void notificationsShowUnreadAndAnnounceNewOnes()
+    {
+        const std::string add = "INSERT INTO notifications (recipient, title, body, source_event) "
+                                "VALUES (current_user, 'New car for \"VW\"', 'Volkswagen Golf, stock #A1', ";
+        exec(add + "1)");
+        NotificationsButton button(m_thread.get());
+        QSignalSpy arrived(&button, &NotificationsButton::arrived);
+        button.refresh();
+        QTRY_COMPARE(button.text(), QStringLiteral("Notifications (1)"));
+        QCOMPARE(arrived.count(), 0); // there before the window opened: not announced
+
+        exec(add + "2)");
+        button.refresh();
+        QTRY_COMPARE(button.text(), QStringLiteral("Notifications (2)"));
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.at(0).at(1).toString(), QStringLiteral("Volkswagen Golf, stock #A1"));
+
+        QAction *markRead = button.menu()->actions().constLast();
+        QCOMPARE(markRead->text(), QStringLiteral("Mark all read"));
+        markRead->trigger();
+        QTRY_COMPARE(button.text(), QStringLiteral("Notifications"));
+        QCOMPARE(arrived.count(), 1);
     }
 
 private:

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,9 @@ private slots:
                                       ? QStringLiteral("available")
                                       : QStringLiteral("in_service");
 
+        QTableView *table = window.fleetPage()->table();
+        table->setCurrentIndex(status);
+
         QElapsedTimer timer;
         timer.start();
         const auto changed = runJob(otherDesk, [id, newStatus](Database &database) {
@@ -131,6 +135,9 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(), newStatus, 1000);
         qInfo("status change shown after %lld ms", timer.elapsed());
+        // The list is newest change first: the car moved to the top, and it is still the current one.
+        QTRY_COMPARE(table->currentIndex().data(CarTableModel::IdRole).toLongLong(), id);
+        QCOMPARE(table->currentIndex().row(), model->rowOfId(id));
 
         timer.restart();
         const auto created = runJob(otherDesk, [](Database &database) {

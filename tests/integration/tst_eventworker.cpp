@@ -4,6 +4,7 @@
 #include "events/EventQueue.h"
 #include "events/EventWorker.h"
 #include "events/Outbox.h"
+#include "services/FleetService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -99,7 +100,7 @@ private slots:
     void init()
     {
         exec("TRUNCATE handled_log, outbox_events, outbox_dead_letters, event_stats, activity_feed, "
-             "worker_heartbeats");
+             "worker_heartbeats, notifications");
     }
 
     void cleanupTestCase()
@@ -213,6 +214,71 @@ private slots:
         QCOMPARE(query("SELECT count(*) FROM activity_feed"), QString::number(count));
         QCOMPARE(query("SELECT sum(handled) FROM event_stats"), QString::number(count));
         QCOMPARE(query("SELECT count(DISTINCT worker_id) FROM event_stats"), QStringLiteral("2"));
+    }
+
+    // A scheduled event (a reminder) waits for its time, then is handled.
+    void scheduledEventWaitsForItsTime()
+    {
+        EventHandlers handlers;
+        handlers.add(QStringLiteral("test.*"), logging(QStringLiteral("w")));
+        EventWorker worker(m_db->profile(), handlers, fastOptions());
+        worker.start();
+        const auto published = m_database->guard([](pqxx::connection &connection) {
+            pqxx::work work(connection);
+            Outbox::publish(work, QStringLiteral("test.reminder"), QStringLiteral("booking:1"), {},
+                            QDateTime::currentDateTimeUtc().addMSecs(1500));
+            work.commit();
+        });
+        QVERIFY(published);
+        QTest::qWait(700);
+        QCOMPARE(query("SELECT count(*) FROM handled_log"), QStringLiteral("0"));
+        QCOMPARE(query("SELECT count(*) FROM outbox_events"), QStringLiteral("1"));
+        QTRY_COMPARE_WITH_TIMEOUT(query("SELECT count(*) FROM handled_log"), QStringLiteral("1"), 5000);
+    }
+
+    // A saved filter with its alert on: a new matching car and a price drop notify its owner; a car
+    // that does not match, a price rise, or an alert turned off do not.
+    void savedFilterAlertsNotifyTheOwner()
+    {
+        CarFilter volkswagens;
+        volkswagens.makes = {QStringLiteral("Volkswagen")};
+        const auto saved = FleetService::saveFilter(*m_database, QStringLiteral("VW"), volkswagens);
+        QVERIFY(saved);
+        QVERIFY(FleetService::setFilterAlert(*m_database, saved->id, true));
+        EventWorker worker(m_db->profile(), EventWorker::standardHandlers(), fastOptions());
+        worker.start();
+
+        const auto create = [&](const QString &vin, const QString &make) {
+            CarInput input = sampleCarInput(vin);
+            input.make = make;
+            const auto created = FleetService::create(*m_database, CarValidator::validate(input).record);
+            return created ? created->row.id : qint64(0);
+        };
+        const qint64 golf = create(QStringLiteral("WVWZZZ1KZMW000101"), QStringLiteral("Volkswagen"));
+        QVERIFY(golf > 0);
+        QVERIFY(create(QStringLiteral("WF0XXXGCDX0000102"), QStringLiteral("Ford")) > 0);
+        QVERIFY(waitUntilQueueEmpty(10000));
+        QCOMPARE(query("SELECT count(*) FROM notifications"), QStringLiteral("1"));
+        QCOMPARE(query("SELECT title FROM notifications"), QStringLiteral("New car for \"VW\""));
+        QCOMPARE(query("SELECT car_id FROM notifications"), QString::number(golf));
+
+        PriceAdjustment cheaper;
+        cheaper.kind = PriceAdjustment::Kind::Percent;
+        cheaper.percent = -10;
+        QVERIFY(FleetService::adjustPrice(*m_database, {golf}, cheaper));
+        PriceAdjustment dearer;
+        dearer.kind = PriceAdjustment::Kind::Percent;
+        dearer.percent = 20;
+        QVERIFY(FleetService::adjustPrice(*m_database, {golf}, dearer));
+        QVERIFY(waitUntilQueueEmpty(10000));
+        QCOMPARE(query("SELECT string_agg(title, ' | ' ORDER BY id) FROM notifications"),
+                 QStringLiteral("New car for \"VW\" | Price drop for \"VW\""));
+        QVERIFY(query("SELECT body FROM notifications ORDER BY id DESC LIMIT 1").contains(QStringLiteral("→")));
+
+        QVERIFY(FleetService::setFilterAlert(*m_database, saved->id, false));
+        QVERIFY(create(QStringLiteral("WVWZZZ1KZMW000103"), QStringLiteral("Volkswagen")) > 0);
+        QVERIFY(waitUntilQueueEmpty(10000));
+        QCOMPARE(query("SELECT count(*) FROM notifications"), QStringLiteral("2"));
     }
 
     void healthNamesTheMissingWorker()
