@@ -111,16 +111,10 @@ class TestCarEditorDialog : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_careditordialog"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("tst_careditordialog"));
 
-        m_db = std::make_unique<TestDatabase>(QStringLiteral("careditor"));
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_thread = std::make_unique<DatabaseThread>();
-        const auto filled = openWithDemoData(*m_thread, *m_db, 60);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("careditor"), 60);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()

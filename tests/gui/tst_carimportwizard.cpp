@@ -64,16 +64,10 @@ class TestCarImportWizard : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_carimportwizard"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("tst_carimportwizard"));
         QVERIFY(m_dir.isValid());
-        m_db = std::make_unique<TestDatabase>(QStringLiteral("importwizard"));
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_thread = std::make_unique<DatabaseThread>();
-        const auto filled = openWithDemoData(*m_thread, *m_db, 5);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("importwizard"), 5);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()

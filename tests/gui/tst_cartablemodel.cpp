@@ -26,11 +26,8 @@ class TestCarTableModel : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<TestDatabase>(QStringLiteral("carmodel"));
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_thread = std::make_unique<DatabaseThread>();
-        const auto filled = openWithDemoData(*m_thread, *m_db, 5000);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("carmodel"), 5000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()

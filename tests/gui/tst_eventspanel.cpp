@@ -45,15 +45,9 @@ class TestEventsPanel : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_eventspanel"));
-        QSettings().clear();
-        m_db = std::make_unique<TestDatabase>(QStringLiteral("eventspanel"));
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_thread = std::make_unique<DatabaseThread>();
-        const auto filled = openWithDemoData(*m_thread, *m_db, 5);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        useTestSettings(QStringLiteral("tst_eventspanel"));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("eventspanel"), 5);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()

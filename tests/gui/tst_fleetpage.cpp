@@ -29,15 +29,9 @@ class TestFleetPage : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_fleetpage"));
-        QSettings().clear();
-        m_db = std::make_unique<TestDatabase>(QStringLiteral("fleetpage"));
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_thread = std::make_unique<DatabaseThread>();
-        const auto filled = openWithDemoData(*m_thread, *m_db, 300);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        useTestSettings(QStringLiteral("tst_fleetpage"));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("fleetpage"), 300);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()

@@ -46,13 +46,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("tst_mainwindow")); }
 
     void opensAndEverySectionIsReachable()
     {

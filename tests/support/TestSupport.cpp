@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
 
@@ -109,4 +111,23 @@ void clickWhenShown(const QString &boxName, const QString &button)
         }
     });
     timer->start(20);
+}
+
+QString openDemoDatabase(std::unique_ptr<TestDatabase> &database, std::unique_ptr<DatabaseThread> &thread,
+                         const QString &label, qint64 cars)
+{
+    database = std::make_unique<TestDatabase>(label);
+    if (!database->isValid())
+        return database->error();
+    thread = std::make_unique<DatabaseThread>();
+    const auto filled = openWithDemoData(*thread, *database, cars);
+    return filled ? QString() : filled.error().oneLine();
+}
+
+void useTestSettings(const QString &application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ForecourtTest"));
+    QCoreApplication::setApplicationName(application);
+    QSettings().clear();
 }

@@ -8,6 +8,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <memory>
+
 class QMessageBox;
 class QWidget;
 class TestDatabase;
@@ -38,6 +40,13 @@ QString scalarOn(DatabaseThread &thread, const std::string &sql);
 
 // Opens `database` on `thread`, migrates it and adds `cars` demo cars.
 Result<void> openWithDemoData(DatabaseThread &thread, const TestDatabase &database, qint64 cars);
+// Creates the test database `label` and a database thread, then openWithDemoData(). Empty when all went
+// well, else the reason.
+QString openDemoDatabase(std::unique_ptr<TestDatabase> &database, std::unique_ptr<DatabaseThread> &thread,
+                         const QString &label, qint64 cars);
+
+// QSettings and the standard paths of a GUI test: test mode, under the test's name, emptied.
+void useTestSettings(const QString &application);
 
 // A valid car as typed into the editor: a 2021 Volkswagen Golf with the given VIN.
 CarInput sampleCarInput(const QString &vin);
