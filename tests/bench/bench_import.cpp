@@ -1,0 +1,112 @@
+// The car import (issue 3) against `psql \copy` of the same file into a bare table, in the same run
+// and database server: the demo fleet is exported to CSV, the fleet emptied (the branches stay), then
+// the file goes in both ways. Prints rates, their ratio and the import's phases; record them in
+// tests/bench/RESULTS.md.
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/PgBinaries.h"
+#include "services/CarExportService.h"
+#include "services/CarImportService.h"
+#include "services/CarQuery.h"
+#include "services/DemoDataService.h"
+#include "services/SystemService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <pqxx/pqxx>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const qint64 cars =
+        qEnvironmentVariableIsSet("BENCH_CARS") ? qEnvironmentVariableIntValue("BENCH_CARS") : 1'000'000;
+    const auto fail = [&out](const QString &what) {
+        out << "bench_import: " << what << Qt::endl;
+        return 1;
+    };
+
+    TestDatabase db(QStringLiteral("bench_import"));
+    if (!db.isValid())
+        return fail(db.error());
+    auto opened = Database::open(db.profile());
+    if (!opened || !SystemService::migrate(**opened))
+        return fail(QStringLiteral("could not open and migrate the database"));
+    Database &database = **opened;
+    DemoDataOptions demo;
+    demo.cars = cars;
+    if (auto made = DemoDataService::generate(database, demo); !made)
+        return fail(made.error().oneLine());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cars.csv"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(file.errorString());
+        if (auto written = CarExportService::exportCars(database, CarQuery{}, file); !written)
+            return fail(written.error().oneLine());
+    }
+    const double megabytes = double(QFile(path).size()) / 1e6;
+    out << "file: " << cars << " cars, " << QString::number(megabytes, 'f', 1) << " MB" << Qt::endl;
+
+    // Baseline: psql \copy into a bare table of text columns (no checks, no indexes, no events).
+    QStringList header;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(file.errorString());
+        header = QString::fromUtf8(file.readLine()).remove(QChar(0xFEFF)).trimmed().split(QLatin1Char(','));
+    }
+    std::string columns;
+    for (const QString &name : header)
+        columns += (columns.empty() ? "" : ", ") + name.toStdString() + " text";
+    if (auto created = database.guard([&](pqxx::connection &connection) {
+            pqxx::work work(connection);
+            work.exec("TRUNCATE cars CASCADE");
+            work.exec("CREATE TABLE bare_copy (" + columns + ")");
+            work.commit();
+            pqxx::nontransaction vacuum(connection);
+            vacuum.exec("VACUUM ANALYZE cars");
+        });
+        !created)
+        return fail(created.error().oneLine());
+    const auto binaries = PgBinaries::find();
+    const QString psql = binaries ? binaries->program(QStringLiteral("psql")) : QStringLiteral("psql");
+    QProcess copy;
+    QElapsedTimer timer;
+    timer.start();
+    copy.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                      QStringLiteral("\\copy bare_copy FROM '%1' CSV HEADER").arg(path), database.conninfo()});
+    if (!copy.waitForFinished(30 * 60 * 1000) || copy.exitCode() != 0)
+        return fail(QStringLiteral("psql: ") + QString::fromUtf8(copy.readAllStandardError()));
+    const double copySeconds = double(timer.elapsed()) / 1000.0;
+    const double copyRate = double(cars) / copySeconds;
+    out << "psql \\copy into a bare table: " << QString::number(copySeconds, 'f', 1) << " s = " << qRound(copyRate)
+        << " rows/s" << Qt::endl;
+
+    // The import: insert mode into the emptied fleet (the indexes are dropped and rebuilt).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    CarImportOptions options;
+    timer.restart();
+    const auto summary = CarImportService::importCars(database, file, options);
+    const double importSeconds = double(timer.elapsed()) / 1000.0;
+    if (!summary)
+        return fail(summary.error().oneLine());
+    const double importRate = double(summary->inserted) / importSeconds;
+    out << "forecourt import (insert, with events and price history): " << summary->inserted << " cars in "
+        << QString::number(importSeconds, 'f', 1) << " s = " << qRound(importRate) << " rows/s; "
+        << QString::number(importRate / copyRate, 'f', 2) << "x psql \\copy" << Qt::endl;
+    out << "  phases: read, check and COPY to staging " << summary->readMs << " ms; checks against the fleet "
+        << summary->checkMs << " ms; merge " << summary->mergeMs << " ms; commit " << summary->commitMs << " ms"
+        << Qt::endl;
+    return 0;
+}
