@@ -155,7 +155,7 @@ void EventsPanel::showStatus(const EventQueue::Status &status)
                                      : tr("Queue: %1 event(s) waiting, %2 due; the oldest due for %3 s.")
                                            .arg(locale.toString(status.pending), locale.toString(status.due))
                                            .arg(status.oldestDueSeconds));
-    m_throughput->setText(tr("Handled in the last minute or so: %1 · failed attempts: %2 · failed events: %3")
+    m_throughput->setText(tr("Handled per minute (the last full minute): %1 · failed attempts: %2 · failed events: %3")
                               .arg(locale.toString(status.handledLastMinute), locale.toString(status.failedLastMinute),
                                    locale.toString(status.deadLetters)));
     m_workersLabel->setText(status.workers.isEmpty()

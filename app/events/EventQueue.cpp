@@ -208,9 +208,9 @@ Status status(pqxx::transaction_base &transaction)
         "  (SELECT count(*) FROM outbox_events WHERE not_before <= now()), "
         "  coalesce((SELECT extract(epoch FROM now() - min(not_before))::bigint FROM outbox_events "
         "            WHERE not_before <= now()), 0), "
-        "  (SELECT coalesce(sum(handled), 0) FROM event_stats WHERE minute >= date_trunc('minute', now()) - "
+        "  (SELECT coalesce(sum(handled), 0) FROM event_stats WHERE minute = date_trunc('minute', now()) - "
         "     interval '1 minute'), "
-        "  (SELECT coalesce(sum(failed), 0) FROM event_stats WHERE minute >= date_trunc('minute', now()) - "
+        "  (SELECT coalesce(sum(failed), 0) FROM event_stats WHERE minute = date_trunc('minute', now()) - "
         "     interval '1 minute'), "
         "  (SELECT count(*) FROM outbox_dead_letters)");
     status.pending = queue[0].as<qint64>();

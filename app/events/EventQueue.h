@@ -93,11 +93,11 @@ struct WorkerStatus
 };
 struct Status
 {
-    qint64 pending = 0;          // events in the queue, due or not
-    qint64 due = 0;              // events that could be handled now
-    qint64 oldestDueSeconds = 0; // how long the oldest due event has waited (0: none)
-    qint64 handledLastMinute = 0;
-    qint64 failedLastMinute = 0;
+    qint64 pending = 0;           // events in the queue, due or not
+    qint64 due = 0;               // events that could be handled now
+    qint64 oldestDueSeconds = 0;  // how long the oldest due event has waited (0: none)
+    qint64 handledLastMinute = 0; // in the last full minute (per minute), by every worker
+    qint64 failedLastMinute = 0;  // failed attempts in the same minute
     qint64 deadLetters = 0;
     QList<WorkerStatus> workers; // every heartbeat row, freshest first
 };
