@@ -40,6 +40,7 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // "Ford Mustang Mach-E 2026" beside the Edit button
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *edit = new QPushButton(tr("&Edit…"), content);
     connect(edit, &QPushButton::clicked, this, &CarDetailPanel::editRequested);
