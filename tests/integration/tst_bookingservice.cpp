@@ -1,0 +1,181 @@
+#include "TestDatabase.h"
+#include "TestSupport.h"
+#include "db/Database.h"
+#include "services/BookingService.h"
+#include "services/DemoDataService.h"
+
+#include <QLocale>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <pqxx/pqxx>
+
+class TestBookingService : public QObject
+{
+    Q_OBJECT
+
+    QString query(const std::string &sql) { return scalar(*m_database, sql); }
+
+    void exec(const std::string &sql)
+    {
+        const auto done = m_database->guard([&](pqxx::connection &connection) {
+            pqxx::work work(connection);
+            work.exec(sql);
+            work.commit();
+        });
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().oneLine()));
+    }
+
+    // An available car that has no bookings yet.
+    qint64 freeCar()
+    {
+        return query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
+                     "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
+            .toLongLong();
+    }
+
+    // "2026-06-01T10:00" in the desk's time zone.
+    QDateTime at(const char *text) const
+    {
+        const QDateTime local = QDateTime::fromString(QString::fromLatin1(text), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        return QDateTime(local.date(), local.time(), m_zone);
+    }
+
+    BookingRequest request(qint64 car, const char *from, const char *to) const
+    {
+        BookingRequest booking;
+        booking.carId = car;
+        booking.customerId = m_customer;
+        booking.zone = m_zone;
+        booking.pickup = at(from);
+        booking.returned = at(to);
+        booking.rates.dailyCents = 4900;
+        return booking;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_db = std::make_unique<TestDatabase>(QStringLiteral("bookings"));
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_database = m_db->openMigrated();
+        QVERIFY(m_database);
+        DemoDataOptions demo;
+        demo.cars = 200;
+        QVERIFY(DemoDataService::generate(*m_database, demo));
+        exec("INSERT INTO customers (full_name, email, licence_number, licence_expiry) "
+             "VALUES ('Anna Berger', 'anna@example.com', 'B072RRE2I55', '2030-01-31')");
+        m_customer = query("SELECT max(id) FROM customers").toLongLong();
+    }
+
+    void cleanupTestCase()
+    {
+        m_database.reset();
+        m_db.reset();
+    }
+
+    void createsWithItsTotalAndEvent()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-06-01T10:00", "2026-06-04T09:00"));
+        QVERIFY2(booking, qPrintable(booking ? QString() : booking.error().oneLine()));
+        QCOMPARE(booking->quote.days, 3);
+        QCOMPARE(query("SELECT total FROM bookings WHERE id = " + std::to_string(booking->id)),
+                 QStringLiteral("147.00"));
+        QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'booking.created' AND aggregate_key = "
+                       "'booking:" +
+                       std::to_string(booking->id) + "'"),
+                 QStringLiteral("1"));
+    }
+
+    // The database refuses the overlap; the message names the other booking in the desk's time, and
+    // free similar cars are offered.
+    void refusesAnOverlapNamingTheOtherBooking()
+    {
+        const qint64 car = freeCar();
+        const auto first = BookingService::create(*m_database, request(car, "2026-07-07T14:00", "2026-07-10T10:00"));
+        QVERIFY(first);
+        const auto second = BookingService::create(*m_database, request(car, "2026-07-09T09:00", "2026-07-12T09:00"));
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, Error::Code::Overlap);
+        const QString stock = query("SELECT stock_number FROM cars WHERE id = " + std::to_string(car));
+        QCOMPARE(second.error().message, QStringLiteral("Car #%1 is already booked from Tue 7 Jul 14:00 to Fri 10 Jul "
+                                                        "10:00 (booking #%2).")
+                                             .arg(stock)
+                                             .arg(first->id));
+        const auto offered =
+            BookingService::alternatives(*m_database, car, request(car, "2026-07-09T09:00", "x").pickup,
+                                         request(car, "2026-07-12T09:00", "x").pickup);
+        QVERIFY(offered);
+        QVERIFY(!offered->isEmpty());
+        for (const CarRow &row : *offered)
+            QVERIFY(row.id != car);
+    }
+
+    // After a return the car is blocked for the turnaround buffer (2 hours).
+    void keepsTheTurnaroundBuffer()
+    {
+        const qint64 car = freeCar();
+        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-03T09:00", "2026-08-05T12:00")));
+        const auto tooSoon = BookingService::create(*m_database, request(car, "2026-08-05T13:00", "2026-08-06T12:00"));
+        QVERIFY(!tooSoon);
+        QVERIFY2(tooSoon.error().message.contains(QStringLiteral("turnaround")), qPrintable(tooSoon.error().message));
+        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-05T14:00", "2026-08-06T12:00")));
+    }
+
+    void refusesWhatCannotBeBooked()
+    {
+        const qint64 car = freeCar();
+        exec("UPDATE cars SET status = 'sold' WHERE id = " + std::to_string(car));
+        const auto sold = BookingService::create(*m_database, request(car, "2026-09-01T10:00", "2026-09-02T10:00"));
+        QVERIFY(!sold);
+        QVERIFY2(sold.error().message.contains(QStringLiteral("is sold and cannot be booked")),
+                 qPrintable(sold.error().message));
+
+        const auto unknownCar =
+            BookingService::create(*m_database, request(99'999'999, "2026-09-01T10:00", "2026-09-02T10:00"));
+        QVERIFY(!unknownCar);
+        QCOMPARE(unknownCar.error().code, Error::Code::NotFound);
+
+        BookingRequest stranger = request(freeCar(), "2026-09-01T10:00", "2026-09-02T10:00");
+        stranger.customerId = 99'999'999;
+        const auto unknownCustomer = BookingService::create(*m_database, stranger);
+        QVERIFY(!unknownCustomer);
+        QVERIFY(unknownCustomer.error().message.contains(QStringLiteral("customer")));
+
+        const auto backwards =
+            BookingService::create(*m_database, request(freeCar(), "2026-09-02T10:00", "2026-09-01T10:00"));
+        QVERIFY(!backwards);
+        QVERIFY(backwards.error().message.contains(QStringLiteral("after the pick-up")));
+    }
+
+    // Eight desks book the same car for the same days at once: exactly one gets it.
+    void concurrentDesksNeverDoubleBook()
+    {
+        const qint64 car = freeCar();
+        const BookingRequest wanted = request(car, "2026-10-01T10:00", "2026-10-03T10:00");
+        const ConnectionProfile profile = m_db->profile();
+        QList<QFuture<bool>> desks;
+        for (int desk = 0; desk < 8; ++desk) {
+            desks << QtConcurrent::run([profile, wanted] {
+                auto database = Database::open(profile);
+                return database && BookingService::create(**database, wanted).has_value();
+            });
+        }
+        int booked = 0;
+        for (QFuture<bool> &desk : desks)
+            booked += desk.result() ? 1 : 0;
+        QCOMPARE(booked, 1);
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE car_id = " + std::to_string(car)), QStringLiteral("1"));
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Database> m_database;
+    qint64 m_customer = 0;
+    const QTimeZone m_zone{"Europe/Berlin"};
+};
+
+QTEST_MAIN(TestBookingService)
+#include "tst_bookingservice.moc"
