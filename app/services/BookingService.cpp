@@ -161,3 +161,184 @@ Result<QList<CarRow>> BookingService::alternatives(Database &database, qint64 ca
         return free;
     });
 }
+
+namespace {
+
+struct LockedBooking
+{
+    qint64 carId = 0;
+    QString status;
+    QString stockNumber;
+    QString customer;
+    QDate licenceExpiry;
+    QDateTime pickup;
+    QDateTime returned;
+    qint64 dailyCents = 0;
+    qint64 totalCents = 0;
+    std::optional<int> pickupMileage;
+};
+
+// The booking, locked for the change, or NotFound.
+Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
+{
+    const pqxx::result row = work.exec_params(
+        "SELECT b.car_id, b.status, c.stock_number, u.full_name, coalesce(u.licence_expiry::text, ''), "
+        "  (extract(epoch FROM b.pickup_at) * 1000)::bigint, (extract(epoch FROM b.return_at) * 1000)::bigint, "
+        "  (b.daily_rate * 100)::bigint, (b.total * 100)::bigint, b.pickup_mileage_km "
+        "FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
+        "WHERE b.id = $1 FOR UPDATE OF b",
+        id);
+    if (row.empty())
+        return std::unexpected(
+            Error{Error::Code::NotFound, BookingService::tr("Booking #%1 is no longer there; another desk may have "
+                                                            "removed it.")
+                                             .arg(id)});
+    LockedBooking booking;
+    booking.carId = row[0][0].as<qint64>();
+    booking.status = QString::fromStdString(row[0][1].as<std::string>());
+    booking.stockNumber = QString::fromStdString(row[0][2].as<std::string>());
+    booking.customer = QString::fromStdString(row[0][3].as<std::string>());
+    booking.licenceExpiry = QDate::fromString(QString::fromStdString(row[0][4].as<std::string>()), Qt::ISODate);
+    booking.pickup = timeOf(row[0][5]);
+    booking.returned = timeOf(row[0][6]);
+    booking.dailyCents = row[0][7].as<qint64>();
+    booking.totalCents = row[0][8].as<qint64>();
+    if (!row[0][9].is_null())
+        booking.pickupMileage = row[0][9].as<int>();
+    return booking;
+}
+
+Error wrongStatus(qint64 id, const QString &status, const QString &action)
+{
+    return {Error::Code::InvalidInput,
+            BookingService::tr("Booking #%1 is %2, so it cannot be %3.").arg(id).arg(status, action)};
+}
+
+QJsonObject bookingPayload(qint64 id, const LockedBooking &booking)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("car_id"), booking.carId},
+            {QStringLiteral("stock_number"), booking.stockNumber},
+            {QStringLiteral("customer"), booking.customer}};
+}
+
+std::optional<Error> checkReadings(int mileageKm, int fuelPercent)
+{
+    if (mileageKm < 0)
+        return Error{Error::Code::InvalidInput, BookingService::tr("The mileage cannot be below zero.")};
+    if (fuelPercent < 0 || fuelPercent > 100)
+        return Error{Error::Code::InvalidInput, BookingService::tr("Enter the fuel level from 0 to 100%.")};
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
+                                    const QDateTime &at, const QTimeZone &zone)
+{
+    if (const auto invalid = checkReadings(mileageKm, fuelPercent))
+        return std::unexpected(*invalid);
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        const auto booking = lockBooking(work, bookingId);
+        if (!booking)
+            return std::unexpected(booking.error());
+        if (booking->status != QLatin1String("reserved"))
+            return std::unexpected(wrongStatus(bookingId, booking->status, tr("picked up")));
+        const QDate today = at.toTimeZone(zone).date();
+        if (!booking->licenceExpiry.isValid() || booking->licenceExpiry < today)
+            return std::unexpected(Error{
+                Error::Code::InvalidInput,
+                booking->licenceExpiry.isValid()
+                    ? tr("%1's driving licence expired on %2, so the car cannot be handed over. Record a valid "
+                         "licence in the customer's details first.")
+                          .arg(booking->customer, QLocale().toString(booking->licenceExpiry, QLocale::ShortFormat))
+                    : tr("No driving licence expiry is recorded for %1. Record the licence in the customer's details "
+                         "first.")
+                          .arg(booking->customer)});
+        const int recorded =
+            work.exec_params1("SELECT coalesce(mileage_km, 0) FROM cars WHERE id = $1", booking->carId)[0].as<int>();
+        if (mileageKm < recorded)
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("The mileage at pick-up (%1 km) is below the %2 km recorded for car #%3. "
+                         "Check the reading.")
+                          .arg(QLocale().toString(mileageKm), QLocale().toString(recorded), booking->stockNumber)});
+        work.exec_params("UPDATE bookings SET status = 'active', picked_up_at = $2::timestamptz, "
+                         "pickup_mileage_km = $3, pickup_fuel_pct = $4, updated_at = now(), version = version + 1 "
+                         "WHERE id = $1",
+                         bookingId, utcText(at), mileageKm, fuelPercent);
+        work.exec_params("UPDATE cars SET status = 'rented', mileage_km = $2 WHERE id = $1", booking->carId, mileageKm);
+        QJsonObject payload = bookingPayload(bookingId, *booking);
+        payload.insert(QStringLiteral("mileage_km"), mileageKm);
+        payload.insert(QStringLiteral("fuel_pct"), fuelPercent);
+        Outbox::publish(work, QStringLiteral("booking.picked_up"), QStringLiteral("booking:%1").arg(bookingId),
+                        payload);
+        work.commit();
+        return {};
+    });
+}
+
+Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
+                                         const QString &damageNotes, const QDateTime &at, const QTimeZone &zone)
+{
+    if (const auto invalid = checkReadings(mileageKm, fuelPercent))
+        return std::unexpected(*invalid);
+    return database.guard([&](pqxx::connection &connection) -> Result<qint64> {
+        pqxx::work work(connection);
+        const auto booking = lockBooking(work, bookingId);
+        if (!booking)
+            return std::unexpected(booking.error());
+        if (booking->status != QLatin1String("active"))
+            return std::unexpected(wrongStatus(bookingId, booking->status, tr("returned")));
+        if (booking->pickupMileage && mileageKm < *booking->pickupMileage)
+            return std::unexpected(Error{Error::Code::InvalidInput,
+                                         tr("The mileage at return (%1 km) is below the mileage at pick-up (%2 km). "
+                                            "Check the reading.")
+                                             .arg(mileageKm)
+                                             .arg(*booking->pickupMileage)});
+        // Late: the days charged for the actual rental beyond those booked, at the daily rate.
+        const RentalRates rates{booking->dailyCents, std::nullopt};
+        const int booked = RentalPricing::chargeableDays(booking->pickup, booking->returned, zone, rates.graceMinutes);
+        const int used =
+            RentalPricing::chargeableDays(booking->pickup, std::max(at, booking->returned), zone, rates.graceMinutes);
+        const qint64 extraCents = qint64(std::max(0, used - booked)) * booking->dailyCents;
+        const qint64 total = booking->totalCents + extraCents;
+        work.exec_params("UPDATE bookings SET status = 'completed', returned_at = $2::timestamptz, "
+                         "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
+                         "updated_at = now(), version = version + 1 WHERE id = $1",
+                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), money(total));
+        work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
+                         booking->carId, mileageKm);
+        QJsonObject payload = bookingPayload(bookingId, *booking);
+        payload.insert(QStringLiteral("mileage_km"), mileageKm);
+        payload.insert(QStringLiteral("fuel_pct"), fuelPercent);
+        payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
+        Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
+        work.commit();
+        return total;
+    });
+}
+
+Result<void> BookingService::cancel(Database &database, qint64 bookingId, bool noShow)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        const auto booking = lockBooking(work, bookingId);
+        if (!booking)
+            return std::unexpected(booking.error());
+        if (booking->status != QLatin1String("reserved"))
+            return std::unexpected(
+                wrongStatus(bookingId, booking->status, noShow ? tr("marked as a no-show") : tr("cancelled")));
+        work.exec_params("UPDATE bookings SET status = $2, updated_at = now(), version = version + 1 WHERE id = $1",
+                         bookingId, noShow ? "no_show" : "cancelled");
+        Outbox::publish(work, QStringLiteral("booking.cancelled"), QStringLiteral("booking:%1").arg(bookingId), [&] {
+            QJsonObject payload = bookingPayload(bookingId, *booking);
+            payload.insert(QStringLiteral("no_show"), noShow);
+            return payload;
+        }());
+        work.commit();
+        return {};
+    });
+}

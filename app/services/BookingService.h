@@ -50,6 +50,19 @@ public:
     // Overlap: "Car #A1234 is already booked from Tue 5 May 14:00 to Fri 8 May 10:00 (booking #5521).").
     static Result<Booking> create(Database &database, const BookingRequest &request);
 
+    // Hands the car over: the booking must be reserved and the customer's driving licence valid on the
+    // day; records mileage and fuel, makes the booking active and the car rented (booking.picked_up).
+    static Result<void> pickUp(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
+                               const QDateTime &at, const QTimeZone &zone = QTimeZone::systemTimeZone());
+    // Takes the car back: records mileage, fuel and damage, charges the days past the booked return
+    // (after the grace period) at the daily rate, completes the booking and makes the car available
+    // (booking.returned). Returns the booking's new total in cents.
+    static Result<qint64> returnCar(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
+                                    const QString &damageNotes, const QDateTime &at,
+                                    const QTimeZone &zone = QTimeZone::systemTimeZone());
+    // A reserved booking that will not happen: cancelled, or the customer did not come (no-show).
+    static Result<void> cancel(Database &database, qint64 bookingId, bool noShow = false);
+
     // Available cars like `carId` (FleetService::similar) that are free for the whole period, buffer
     // included: what the desk is offered when the car is taken.
     static Result<QList<CarRow>> alternatives(Database &database, qint64 carId, const QDateTime &pickup,

@@ -150,6 +150,106 @@ private slots:
         QVERIFY(backwards.error().message.contains(QStringLiteral("after the pick-up")));
     }
 
+    // Pick-up makes the booking active and the car rented; a return two days late charges two more
+    // days, completes the booking and makes the car available; each step writes its event.
+    void handsOverAndTakesBack()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-06-10T10:00", "2026-06-12T10:00"));
+        QVERIFY(booking);
+        const std::string id = std::to_string(booking->id);
+        const int odometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+        const auto misread =
+            BookingService::pickUp(*m_database, booking->id, odometer - 1, 100, at("2026-06-10T10:05"), m_zone);
+        QVERIFY(!misread);
+        QVERIFY(misread.error().message.contains(QStringLiteral("is below the")));
+        QVERIFY(BookingService::pickUp(*m_database, booking->id, odometer + 5, 100, at("2026-06-10T10:05"), m_zone));
+        QCOMPARE(query("SELECT status FROM bookings WHERE id = " + id), QStringLiteral("active"));
+        QCOMPARE(query("SELECT status FROM cars WHERE id = " + std::to_string(car)), QStringLiteral("rented"));
+
+        const auto backwards =
+            BookingService::returnCar(*m_database, booking->id, 11000, 80, {}, at("2026-06-12T09:00"), m_zone);
+        QVERIFY(!backwards);
+        QVERIFY(backwards.error().message.contains(QStringLiteral("below the mileage at pick-up")));
+
+        const auto total =
+            BookingService::returnCar(*m_database, booking->id, odometer + 855, 60,
+                                      QStringLiteral("Scratch on the rear bumper"), at("2026-06-13T12:30"), m_zone);
+        QVERIFY2(total, qPrintable(total ? QString() : total.error().oneLine()));
+        QCOMPARE(*total, qint64(4 * 4900)); // booked 2 days, used 4 (3 days and 2.5 hours)
+        QCOMPARE(query("SELECT status || ' ' || total || ' ' || return_mileage_km || ' ' || damage_notes FROM bookings "
+                       "WHERE id = " +
+                       id),
+                 QStringLiteral("completed 196.00 %1 Scratch on the rear bumper").arg(odometer + 855));
+        QCOMPARE(query("SELECT status || ' ' || mileage_km FROM cars WHERE id = " + std::to_string(car)),
+                 QStringLiteral("available %1").arg(odometer + 855));
+        QCOMPARE(query("SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events WHERE aggregate_key = 'booking:" +
+                       id + "'"),
+                 QStringLiteral("booking.created,booking.picked_up,booking.returned"));
+    }
+
+    void refusesTransitionsOutOfOrder()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-06-20T10:00", "2026-06-21T10:00"));
+        QVERIFY(booking);
+        const auto early =
+            BookingService::returnCar(*m_database, booking->id, 100, 50, {}, at("2026-06-21T10:00"), m_zone);
+        QVERIFY(!early);
+        QCOMPARE(early.error().message,
+                 QStringLiteral("Booking #%1 is reserved, so it cannot be returned.").arg(booking->id));
+        QVERIFY(BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-20T10:00"), m_zone));
+        const auto cancelActive = BookingService::cancel(*m_database, booking->id);
+        QVERIFY(!cancelActive);
+        QVERIFY(cancelActive.error().message.contains(QStringLiteral("is active, so it cannot be cancelled")));
+        QVERIFY(!BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-20T10:00"), m_zone));
+        // The database refuses it too, whatever client writes.
+        const auto direct = m_database->guard([&](pqxx::connection &connection) {
+            pqxx::work work(connection);
+            work.exec("UPDATE bookings SET status = 'reserved' WHERE id = " + std::to_string(booking->id));
+            work.commit();
+        });
+        QVERIFY(!direct);
+        QCOMPARE(direct.error().code, Error::Code::Constraint);
+    }
+
+    void refusesAPickUpWithAnExpiredLicence()
+    {
+        exec("INSERT INTO customers (full_name, licence_number, licence_expiry) VALUES ('Max Kurz', 'K1', "
+             "'2026-05-31')");
+        BookingRequest wanted = request(freeCar(), "2026-06-01T10:00", "2026-06-02T10:00");
+        wanted.customerId = query("SELECT max(id) FROM customers").toLongLong();
+        const auto booking = BookingService::create(*m_database, wanted);
+        QVERIFY(booking);
+        const auto refused =
+            BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-01T10:00"), m_zone);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("Max Kurz's driving licence expired on")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(query("SELECT status FROM bookings WHERE id = " + std::to_string(booking->id)),
+                 QStringLiteral("reserved"));
+    }
+
+    // A cancelled booking frees its period; a no-show is recorded as such; neither can happen twice.
+    void cancelsAndRecordsNoShows()
+    {
+        const qint64 car = freeCar();
+        const auto first = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
+        QVERIFY(first);
+        QVERIFY(BookingService::cancel(*m_database, first->id));
+        QVERIFY(!BookingService::cancel(*m_database, first->id));
+        const auto second = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
+        QVERIFY(second);
+        QVERIFY(BookingService::cancel(*m_database, second->id, true));
+        QCOMPARE(
+            query("SELECT string_agg(status, ',' ORDER BY id) FROM bookings WHERE car_id = " + std::to_string(car)),
+            QStringLiteral("cancelled,no_show"));
+        QCOMPARE(
+            query("SELECT count(*) FROM outbox_events WHERE topic = 'booking.cancelled' AND payload->>'car_id' = '" +
+                  std::to_string(car) + "'"),
+            QStringLiteral("2"));
+    }
+
     // Eight desks book the same car for the same days at once: exactly one gets it.
     void concurrentDesksNeverDoubleBook()
     {
