@@ -114,7 +114,12 @@ const char *CarQuery::rowColumns()
 
 std::string CarQuery::fromWhere(std::vector<std::string> &params) const
 {
-    std::string sql = " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE true";
+    return " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE true" + conditions(params);
+}
+
+std::string CarQuery::conditions(std::vector<std::string> &params) const
+{
+    std::string sql;
 
     for (const QString &word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         sql += " AND (c.stock_number || ' ' || c.vin || ' ' || c.make || ' ' || c.model) ILIKE " +
@@ -153,6 +158,40 @@ std::string CarQuery::fromWhere(std::vector<std::string> &params) const
     return sql;
 }
 
+// The ids (and branch codes, k0) of a page in location order, without sorting every car: each branch's
+// cars come from the (branch_id, id) index, the branches in code order, the cars without a branch
+// first (their key is ''). A keyset start becomes, per branch, an id bound (a later branch from its
+// start, the key's branch after the key's id), so each branch is one short index read.
+std::string CarQuery::locationIds(const CarPageRequest &request, bool descending,
+                                  std::vector<std::string> &params) const
+{
+    const char *direction = descending ? " DESC" : " ASC";
+    const std::string perBranch = std::to_string(std::max(request.limit, 0) + std::max<qint64>(request.offset, 0));
+    std::string branchBound;
+    std::string branchFilter;
+    std::string noBranchBound;
+    if (request.from != CarPageRequest::From::Start) {
+        const std::string code = placeholder(params, request.key.values.value(0).toStdString(), "text");
+        const std::string id = placeholder(params, std::to_string(request.key.id), "bigint");
+        const bool inclusive = request.from == CarPageRequest::From::At;
+        const char *comparison = descending ? (inclusive ? " <= " : " < ") : (inclusive ? " >= " : " > ");
+        branchFilter = std::string(" WHERE g.code") + (descending ? " <= " : " >= ") + code;
+        branchBound = std::string(" AND c.id") + comparison + "CASE WHEN g.code" + (descending ? " < " : " > ") + code +
+                      " THEN " + (descending ? "9223372036854775807" : "0") + " ELSE " + id + " END";
+        noBranchBound = std::string(" AND ('', c.id)") + comparison + "(" + code + ", " + id + ")";
+    }
+    std::string sql = "SELECT u.id, u.k0 FROM (SELECT s.id, g.code AS k0 FROM branches g CROSS JOIN LATERAL "
+                      "(SELECT c.id FROM cars c WHERE c.branch_id = g.id" +
+                      conditions(params) + branchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch + ") s" +
+                      branchFilter + " UNION ALL (SELECT c.id, ''::text FROM cars c WHERE c.branch_id IS NULL" +
+                      conditions(params) + noBranchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch +
+                      ")) u ORDER BY u.k0" + direction + ", u.id" + direction + " LIMIT " +
+                      std::to_string(std::max(request.limit, 0));
+    if (request.offset > 0)
+        sql += " OFFSET " + std::to_string(request.offset);
+    return sql;
+}
+
 // Two steps: the ids of the page from the narrow (sort key, id) tuples, then the rows for those ids.
 // Sorting a million wide rows (every column, the branch joined) to keep 100 took 1.2-1.5 s where the
 // narrow sort takes 0.3 s; an index-ordered sort is as fast either way.
@@ -164,6 +203,13 @@ CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
     const char *direction = descending ? " DESC" : " ASC";
 
     Sql sql;
+    if (sortColumn == CarColumn::Location) {
+        sql.text = std::string("SELECT ") + rowColumns() + ", k.k0::text FROM (" +
+                   locationIds(request, descending, sql.params) +
+                   ") k JOIN cars c ON c.id = k.id LEFT JOIN branches b ON b.id = c.branch_id ORDER BY k.k0" +
+                   direction + ", k.id" + direction;
+        return sql;
+    }
     std::string inner = "SELECT c.id";
     for (size_t i = 0; i < spec.sortKeys.size(); ++i)
         inner += std::string(", (") + spec.sortKeys[i].expression + ") AS k" + std::to_string(i);

@@ -111,6 +111,9 @@ public:
     // The FROM and WHERE of the filtered cars ("cars c LEFT JOIN branches b ... WHERE ..."), appending
     // its parameters to `params`.
     std::string fromWhere(std::vector<std::string> &params) const;
+    // The filter as " AND …" conditions on cars c.
+    std::string conditions(std::vector<std::string> &params) const;
+    std::string locationIds(const CarPageRequest &request, bool descending, std::vector<std::string> &params) const;
 
     // The select list of a table row, shared by every query that returns rows.
     static const char *rowColumns();
