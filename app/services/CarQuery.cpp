@@ -44,7 +44,7 @@ const std::array<ColumnSpec, static_cast<size_t>(CarColumn::Count)> &specs()
         {"mileage_km", {{"c.mileage_km", "integer"}}, true},
         {"condition", {{"c.condition", "text"}}},
         {"status", {{"c.status", "text"}}, true},
-        {"location", {{"coalesce(b.code, '')", "text"}}},
+        {"location", {{"coalesce(b.code, '')", "text"}}, true}, // per branch: see locationIds()
         {"list_price", {{"c.list_price", "numeric"}}, true},
         {"cost", {{"coalesce(c.cost, -1)", "numeric"}}},
         {"acquired_on", {{"coalesce(c.acquired_on, '-infinity')", "date"}}},
