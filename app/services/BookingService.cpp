@@ -208,18 +208,31 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
     return booking;
 }
 
-Error wrongStatus(qint64 id, const QString &status, const QString &action)
+// lockBooking(), refused unless the booking is in `status`: "Booking #12 is active, so it cannot be
+// cancelled."
+Result<LockedBooking> lockBookingIn(pqxx::transaction_base &work, qint64 id, QLatin1String status,
+                                    const QString &action)
 {
-    return {Error::Code::InvalidInput,
-            BookingService::tr("Booking #%1 is %2, so it cannot be %3.").arg(id).arg(status, action)};
+    auto booking = lockBooking(work, id);
+    if (booking && booking->status != status)
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  BookingService::tr("Booking #%1 is %2, so it cannot be %3.").arg(id).arg(booking->status, action)});
+    return booking;
 }
 
-QJsonObject bookingPayload(qint64 id, const LockedBooking &booking)
+QJsonObject bookingPayload(qint64 id, const LockedBooking &booking, std::optional<int> mileageKm = {},
+                           std::optional<int> fuelPercent = {})
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("car_id"), booking.carId},
-            {QStringLiteral("stock_number"), booking.stockNumber},
-            {QStringLiteral("customer"), booking.customer}};
+    QJsonObject payload{{QStringLiteral("id"), id},
+                        {QStringLiteral("car_id"), booking.carId},
+                        {QStringLiteral("stock_number"), booking.stockNumber},
+                        {QStringLiteral("customer"), booking.customer}};
+    if (mileageKm)
+        payload.insert(QStringLiteral("mileage_km"), *mileageKm);
+    if (fuelPercent)
+        payload.insert(QStringLiteral("fuel_pct"), *fuelPercent);
+    return payload;
 }
 
 std::optional<Error> checkReadings(int mileageKm, int fuelPercent)
@@ -240,11 +253,9 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
         return std::unexpected(*invalid);
     return database.guard([&](pqxx::connection &connection) -> Result<void> {
         pqxx::work work(connection);
-        const auto booking = lockBooking(work, bookingId);
+        const auto booking = lockBookingIn(work, bookingId, QLatin1String("reserved"), tr("picked up"));
         if (!booking)
             return std::unexpected(booking.error());
-        if (booking->status != QLatin1String("reserved"))
-            return std::unexpected(wrongStatus(bookingId, booking->status, tr("picked up")));
         const QDate today = at.toTimeZone(zone).date();
         if (!booking->licenceExpiry.isValid() || booking->licenceExpiry < today)
             return std::unexpected(Error{
@@ -269,11 +280,8 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                          "WHERE id = $1",
                          bookingId, utcText(at), mileageKm, fuelPercent);
         work.exec_params("UPDATE cars SET status = 'rented', mileage_km = $2 WHERE id = $1", booking->carId, mileageKm);
-        QJsonObject payload = bookingPayload(bookingId, *booking);
-        payload.insert(QStringLiteral("mileage_km"), mileageKm);
-        payload.insert(QStringLiteral("fuel_pct"), fuelPercent);
         Outbox::publish(work, QStringLiteral("booking.picked_up"), QStringLiteral("booking:%1").arg(bookingId),
-                        payload);
+                        bookingPayload(bookingId, *booking, mileageKm, fuelPercent));
         work.commit();
         return {};
     });
@@ -286,11 +294,9 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
         return std::unexpected(*invalid);
     return database.guard([&](pqxx::connection &connection) -> Result<qint64> {
         pqxx::work work(connection);
-        const auto booking = lockBooking(work, bookingId);
+        const auto booking = lockBookingIn(work, bookingId, QLatin1String("active"), tr("returned"));
         if (!booking)
             return std::unexpected(booking.error());
-        if (booking->status != QLatin1String("active"))
-            return std::unexpected(wrongStatus(bookingId, booking->status, tr("returned")));
         if (booking->pickupMileage && mileageKm < *booking->pickupMileage)
             return std::unexpected(Error{Error::Code::InvalidInput,
                                          tr("The mileage at return (%1 km) is below the mileage at pick-up (%2 km). "
@@ -310,9 +316,7 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
                          bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), money(total));
         work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
                          booking->carId, mileageKm);
-        QJsonObject payload = bookingPayload(bookingId, *booking);
-        payload.insert(QStringLiteral("mileage_km"), mileageKm);
-        payload.insert(QStringLiteral("fuel_pct"), fuelPercent);
+        QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
         payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
         payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
         Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
@@ -325,12 +329,10 @@ Result<void> BookingService::cancel(Database &database, qint64 bookingId, bool n
 {
     return database.guard([&](pqxx::connection &connection) -> Result<void> {
         pqxx::work work(connection);
-        const auto booking = lockBooking(work, bookingId);
+        const auto booking = lockBookingIn(work, bookingId, QLatin1String("reserved"),
+                                           noShow ? tr("marked as a no-show") : tr("cancelled"));
         if (!booking)
             return std::unexpected(booking.error());
-        if (booking->status != QLatin1String("reserved"))
-            return std::unexpected(
-                wrongStatus(bookingId, booking->status, noShow ? tr("marked as a no-show") : tr("cancelled")));
         work.exec_params("UPDATE bookings SET status = $2, updated_at = now(), version = version + 1 WHERE id = $1",
                          bookingId, noShow ? "no_show" : "cancelled");
         Outbox::publish(work, QStringLiteral("booking.cancelled"), QStringLiteral("booking:%1").arg(bookingId), [&] {

@@ -23,14 +23,8 @@ class TestEventsPanel : public QObject
 
     void exec(const std::string &sql)
     {
-        const auto done = runJob(*m_thread, [sql](Database &db) {
-            return db.guard([&](pqxx::connection &connection) {
-                pqxx::work work(connection);
-                work.exec(sql);
-                work.commit();
-            });
-        });
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().oneLine()));
+        const QString error = *runJob(*m_thread, [sql](Database &db) { return Result<QString>(execute(db, sql)); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     QPushButton *button(QWidget *panel, const QString &text)

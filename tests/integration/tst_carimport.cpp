@@ -82,11 +82,8 @@ private:
 
     void exec(const std::string &sql)
     {
-        const auto done = m_database->guard([&](pqxx::connection &connection) {
-            pqxx::nontransaction work(connection);
-            work.exec(sql);
-        });
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().oneLine()));
+        const QString error = execute(*m_database, sql);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // Fails the test unless the import failed as a whole with a message containing `needle`, and wrote nothing.

@@ -66,12 +66,8 @@ class TestEventWorker : public QObject
 
     void exec(const std::string &sql)
     {
-        const auto done = m_database->guard([&](pqxx::connection &connection) {
-            pqxx::work work(connection);
-            work.exec(sql);
-            work.commit();
-        });
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().oneLine()));
+        const QString error = execute(*m_database, sql);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     bool waitUntilQueueEmpty(int timeoutMs)

@@ -95,3 +95,13 @@ QString scalar(Database &database, const std::string &sql)
         qWarning("%s", qPrintable(value.error().oneLine()));
     return value.value_or(QString());
 }
+
+QString execute(Database &database, const std::string &sql)
+{
+    const auto done = database.guard([&](pqxx::connection &connection) {
+        pqxx::work work(connection);
+        work.exec(sql);
+        work.commit();
+    });
+    return done ? QString() : done.error().oneLine();
+}

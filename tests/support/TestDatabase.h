@@ -39,6 +39,9 @@ private:
 
 // The first column of the first row of `sql`, as text ("" for NULL).
 QString scalar(Database &database, const std::string &sql);
+// Runs `sql` (one statement or several) in a transaction of its own: empty when it went through, else
+// the reason.
+QString execute(Database &database, const std::string &sql);
 
 // Path of the forecourt executable under test.
 QString forecourtBinary();
