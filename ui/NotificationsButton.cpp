@@ -22,7 +22,7 @@ NotificationsButton::NotificationsButton(DatabaseThread *database, QWidget *pare
     setText(tr("Notifications"));
     setAccessibleName(tr("Notifications"));
     setToolTip(tr("Alerts from your saved filters"));
-    show({});
+    showNotifications({});
     m_newestSeen = -1; // that was no read: the first real one announces nothing
 }
 
@@ -43,13 +43,13 @@ void NotificationsButton::refresh()
                  [this](const Result<QList<Notification>> &notifications) {
                      m_reading = false;
                      if (notifications)
-                         show(*notifications);
+                         showNotifications(*notifications);
                      if (std::exchange(m_again, false))
                          refresh();
                  });
 }
 
-void NotificationsButton::show(const QList<Notification> &notifications)
+void NotificationsButton::showNotifications(const QList<Notification> &notifications)
 {
     const qint64 newest = notifications.isEmpty() ? 0 : notifications.first().id;
     if (m_newestSeen >= 0) {

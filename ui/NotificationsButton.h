@@ -25,7 +25,7 @@ signals:
     void arrived(const QString &title, const QString &body);
 
 private:
-    void show(const QList<Notification> &notifications);
+    void showNotifications(const QList<Notification> &notifications);
     void markAllRead();
 
     DatabaseThread *m_database;

@@ -3,11 +3,13 @@
 #include "FleetService.h"
 #include "db/Database.h"
 #include "db/Savepoint.h"
+#include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <pqxx/pqxx>
 
@@ -142,21 +144,25 @@ Result<QList<CarRow>> BookingService::alternatives(Database &database, qint64 ca
     const auto similar = FleetService::similar(database, carId, 30);
     if (!similar)
         return std::unexpected(similar.error());
+    QList<qint64> candidates;
+    for (const SimilarCar &car : *similar)
+        candidates << car.row.id;
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        // The same test as the constraint: a live booking whose blocked time meets the new one.
+        // One query for all candidates, with the constraint's test: a live booking whose blocked time
+        // meets the new one.
+        QSet<qint64> taken;
+        for (const pqxx::row &row : work.exec_params("SELECT DISTINCT car_id FROM bookings "
+                                                     "WHERE car_id = ANY($1::bigint[]) "
+                                                     "AND status IN ('reserved', 'active') "
+                                                     "AND tstzrange(pickup_at, blocked_until, '[)') && " +
+                                                         std::string(kBlockedRange),
+                                                     idArray(candidates), utcText(pickup), utcText(returned)))
+            taken.insert(row[0].as<qint64>());
         QList<CarRow> free;
         for (const SimilarCar &car : *similar) {
-            const bool taken = !work.exec_params("SELECT 1 FROM bookings WHERE car_id = $1 "
-                                                 "AND status IN ('reserved', 'active') "
-                                                 "AND tstzrange(pickup_at, blocked_until, '[)') && " +
-                                                     std::string(kBlockedRange) + " LIMIT 1",
-                                                 car.row.id, utcText(pickup), utcText(returned))
-                                    .empty();
-            if (!taken)
+            if (!taken.contains(car.row.id) && free.size() < kAlternatives)
                 free << car.row;
-            if (free.size() == kAlternatives)
-                break;
         }
         return free;
     });

@@ -107,6 +107,14 @@ private slots:
         QVERIFY(!offered->isEmpty());
         for (const CarRow &row : *offered)
             QVERIFY(row.id != car);
+        // An offered car booked meanwhile for that period is offered no more.
+        const qint64 takenMeanwhile = offered->constFirst().id;
+        QVERIFY(BookingService::create(*m_database, request(takenMeanwhile, "2026-07-11T09:00", "2026-07-13T09:00")));
+        const auto offeredAgain =
+            BookingService::alternatives(*m_database, car, at("2026-07-09T09:00"), at("2026-07-12T09:00"));
+        QVERIFY(offeredAgain);
+        for (const CarRow &row : *offeredAgain)
+            QVERIFY(row.id != takenMeanwhile);
     }
 
     // After a return the car is blocked for the turnaround buffer (2 hours).
@@ -164,7 +172,7 @@ private slots:
         QCOMPARE(query("SELECT status FROM cars WHERE id = " + std::to_string(car)), QStringLiteral("rented"));
 
         const auto backwards =
-            BookingService::returnCar(*m_database, booking->id, 11000, 80, {}, at("2026-06-12T09:00"), m_zone);
+            BookingService::returnCar(*m_database, booking->id, odometer, 80, {}, at("2026-06-12T09:00"), m_zone);
         QVERIFY(!backwards);
         QVERIFY(backwards.error().message.contains(QStringLiteral("below the mileage at pick-up")));
 
