@@ -15,10 +15,10 @@
 
 namespace {
 
-// The time a booking from $2 to $3 blocks its car: to the return plus the turnaround buffer (the
-// bookings.turnaround default), as the exclusion constraint sees it.
 constexpr int kAlternatives = 5;
-constexpr const char *kBlockedRange = "tstzrange($2::timestamptz, $3::timestamptz + interval '2 hours', '[)')";
+// The time a new booking from $2 to $3 blocks its car, as the exclusion constraint sees it: to the return
+// plus the turnaround buffer a new booking gets (the bookings.turnaround default).
+constexpr const char *kBlockedRange = "tstzrange($2::timestamptz, $3::timestamptz + booking_turnaround(), '[)')";
 
 std::string utcText(const QDateTime &time)
 {
