@@ -70,7 +70,9 @@ void NotificationsButton::showNotifications(const QList<Notification> &notificat
 
     m_menu->clear();
     if (notifications.isEmpty()) {
-        m_menu->addAction(tr("No notifications. Turn on alerts for a saved filter in Fleet › Filter."))
+        m_menu
+            ->addAction(
+                tr("No notifications. Booking reminders and the alerts of saved filters (Fleet › Filter) show here."))
             ->setEnabled(false);
         return;
     }
@@ -81,8 +83,14 @@ void NotificationsButton::showNotifications(const QList<Notification> &notificat
                                   .arg(notification.read ? QString() : QStringLiteral("● "), notification.title,
                                        notification.body, QLocale().toString(notification.at, QLocale::ShortFormat)));
         const qint64 carId = notification.carId;
-        action->setEnabled(carId > 0);
-        connect(action, &QAction::triggered, this, [this, carId] { emit carRequested(carId); });
+        const qint64 bookingId = notification.bookingId;
+        action->setEnabled(carId > 0 || bookingId > 0);
+        connect(action, &QAction::triggered, this, [this, carId, bookingId] {
+            if (bookingId > 0)
+                emit bookingRequested(bookingId);
+            else
+                emit carRequested(carId);
+        });
     }
     m_menu->addSeparator();
     QAction *markRead = m_menu->addAction(tr("Mark all read"));

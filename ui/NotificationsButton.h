@@ -22,6 +22,7 @@ public:
 
 signals:
     void carRequested(qint64 carId);
+    void bookingRequested(qint64 bookingId);
     void arrived(const QString &title, const QString &body);
 
 private:

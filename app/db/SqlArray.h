@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 
 #include <string>
 
@@ -11,5 +12,21 @@ inline std::string idArray(const QList<qint64> &ids)
     std::string text = "{";
     for (qsizetype i = 0; i < ids.size(); ++i)
         text += (i ? "," : "") + std::to_string(ids.at(i));
+    return text + "}";
+}
+
+// Words as a PostgreSQL array literal for a `$n::text[]` parameter, each quoted and escaped.
+inline std::string textArray(const QStringList &words)
+{
+    std::string text = "{";
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        text += i ? ",\"" : "\"";
+        for (const char c : words.at(i).toStdString()) {
+            if (c == '"' || c == '\\')
+                text += '\\';
+            text += c;
+        }
+        text += '"';
+    }
     return text + "}";
 }

@@ -2,6 +2,7 @@
 
 #include "ActivityFeed.h"
 #include "AppInfo.h"
+#include "BookingReminders.h"
 #include "ChannelListener.h"
 #include "FilterAlerts.h"
 #include "Logging.h"
@@ -77,6 +78,8 @@ EventHandlers EventWorker::standardHandlers()
     handlers.add(QStringLiteral("*"), &ActivityFeed::record);
     handlers.add(QStringLiteral("car.created"), &FilterAlerts::handle);
     handlers.add(QStringLiteral("car.price_changed"), &FilterAlerts::handle);
+    handlers.add(QStringLiteral("booking.pickup_reminder"), &BookingReminders::handle);
+    handlers.add(QStringLiteral("booking.return_reminder"), &BookingReminders::handle);
     return handlers;
 }
 

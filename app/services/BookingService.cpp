@@ -6,7 +6,11 @@
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
+#include "services/CarQuery.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
@@ -16,9 +20,13 @@
 namespace {
 
 constexpr int kAlternatives = 5;
-// The time a new booking from $2 to $3 blocks its car, as the exclusion constraint sees it: to the return
-// plus the turnaround buffer a new booking gets (the bookings.turnaround default).
-constexpr const char *kBlockedRange = "tstzrange($2::timestamptz, $3::timestamptz + booking_turnaround(), '[)')";
+// The time a new booking from `pickup` to `returned` (placeholders) blocks its car, as the exclusion
+// constraint sees it: to the return plus the turnaround buffer a new booking gets (the bookings.turnaround
+// default).
+std::string blockedRange(const std::string &pickup = "$2", const std::string &returned = "$3")
+{
+    return "tstzrange(" + pickup + "::timestamptz, " + returned + "::timestamptz + booking_turnaround(), '[)')";
+}
 
 std::string utcText(const QDateTime &time)
 {
@@ -42,14 +50,15 @@ std::string money(qint64 cents)
 }
 
 // The sentence for a refused overlap: the first live booking of the car that blocks the period.
-Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber)
+Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber,
+                   qint64 movingBooking = 0)
 {
     const pqxx::result other = work.exec_params(
         "SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint, (extract(epoch FROM return_at) * 1000)::bigint "
         "FROM bookings WHERE car_id = $1 AND status IN ('reserved', 'active') "
-        "  AND tstzrange(pickup_at, blocked_until, '[)') && " +
-            std::string(kBlockedRange) + " ORDER BY pickup_at LIMIT 1",
-        request.carId, utcText(request.pickup), utcText(request.returned));
+        "  AND id <> $4 AND tstzrange(pickup_at, blocked_until, '[)') && " +
+            blockedRange() + " ORDER BY pickup_at LIMIT 1",
+        request.carId, utcText(request.pickup), utcText(request.returned), movingBooking);
     if (other.empty())
         return {Error::Code::Overlap,
                 BookingService::tr("Car #%1 is already booked for part of that time. Choose another time or car.")
@@ -66,6 +75,82 @@ Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, 
     return {Error::Code::Overlap, message};
 }
 
+std::string extrasJson(const QList<RentalExtra> &extras)
+{
+    QJsonArray array;
+    for (const RentalExtra &extra : extras)
+        array.append(QJsonObject{{QStringLiteral("name"), extra.name},
+                                 {QStringLiteral("amount"), double(extra.cents) / 100},
+                                 {QStringLiteral("per_day"), extra.perDay}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QList<RentalExtra> extrasFrom(const std::string &json)
+{
+    QList<RentalExtra> extras;
+    for (const QJsonValue &value : QJsonDocument::fromJson(QByteArray::fromStdString(json)).array()) {
+        const QJsonObject extra = value.toObject();
+        extras << RentalExtra{extra.value(QStringLiteral("name")).toString(),
+                              qRound64(extra.value(QStringLiteral("amount")).toDouble() * 100),
+                              extra.value(QStringLiteral("per_day")).toBool()};
+    }
+    return extras;
+}
+
+// The pick-up and return reminders, an hour before each, as scheduled events. Each has a key of its own:
+// a waiting event holds back the later events of its key.
+void scheduleReminders(pqxx::transaction_base &work, qint64 id, const QString &stockNumber, const QDateTime &pickup,
+                       const QDateTime &returned)
+{
+    // "at" is the time the reminder is for: a booking moved since then has newer reminders.
+    const auto remind = [&](const char *topic, const char *key, const QDateTime &at) {
+        Outbox::publish(work, QString::fromLatin1(topic),
+                        QStringLiteral("booking:%1:%2").arg(id).arg(QLatin1String(key)),
+                        {{QStringLiteral("id"), id},
+                         {QStringLiteral("stock_number"), stockNumber},
+                         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)}},
+                        at.addSecs(-3600));
+    };
+    remind("booking.pickup_reminder", "pickup", pickup);
+    remind("booking.return_reminder", "return", returned);
+}
+
+// The car's stock number, locked against a status change while the booking is written; refused when the
+// car is gone or cannot be rented.
+Result<QString> bookableCar(pqxx::transaction_base &work, qint64 carId)
+{
+    const pqxx::result car = work.exec_params("SELECT stock_number, status FROM cars WHERE id = $1 FOR SHARE", carId);
+    if (car.empty())
+        return std::unexpected(
+            Error{Error::Code::NotFound, BookingService::tr("The car is no longer in the fleet. Choose another car.")});
+    const QString stockNumber = QString::fromStdString(car[0][0].as<std::string>());
+    const QString status = QString::fromStdString(car[0][1].as<std::string>());
+    if (status == QLatin1String("sold") || status == QLatin1String("retired") || status == QLatin1String("in_service"))
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  BookingService::tr("Car #%1 is %2 and cannot be booked. Choose another car.")
+                      .arg(stockNumber, CarVocabulary::label(CarVocabulary::Kind::Status, status).toLower())});
+    return stockNumber;
+}
+
+// Runs `statement` in a savepoint: false when the exclusion constraint refused it (the transaction goes
+// on), the statement's first column otherwise.
+template <typename... Args>
+std::optional<qint64> unlessOverlapping(pqxx::dbtransaction &work, const std::string &statement, Args &&...args)
+{
+    Savepoint attempt(work, "booking");
+    try {
+        const qint64 id = attempt.exec_params1(statement, std::forward<Args>(args)...)[0].template as<qint64>();
+        attempt.commit();
+        return id;
+    } catch (const pqxx::sql_error &error) {
+        if (error.sqlstate() != "23P01")
+            throw;
+        attempt.abort();
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 Result<Booking> BookingService::create(Database &database, const BookingRequest &request)
@@ -79,43 +164,25 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
 
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
         pqxx::work work(connection);
-        const pqxx::result car =
-            work.exec_params("SELECT stock_number, status FROM cars WHERE id = $1 FOR SHARE", request.carId);
-        if (car.empty())
-            return std::unexpected(
-                Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
-        const QString stockNumber = QString::fromStdString(car[0][0].as<std::string>());
-        const QString status = QString::fromStdString(car[0][1].as<std::string>());
-        if (status == QLatin1String("sold") || status == QLatin1String("retired") ||
-            status == QLatin1String("in_service"))
-            return std::unexpected(
-                Error{Error::Code::InvalidInput,
-                      tr("Car #%1 is %2 and cannot be booked. Choose another car.")
-                          .arg(stockNumber, CarVocabulary::label(CarVocabulary::Kind::Status, status).toLower())});
+        const auto car = bookableCar(work, request.carId);
+        if (!car)
+            return std::unexpected(car.error());
+        const QString &stockNumber = *car;
         if (work.exec_params("SELECT 1 FROM customers WHERE id = $1", request.customerId).empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The customer is no longer on file. Choose or add the customer.")});
 
-        std::optional<qint64> id;
-        {
-            Savepoint attempt(work, "booking");
-            try {
-                id = attempt
-                         .exec_params1("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, "
-                                       "total, deposit, notes) VALUES ($1, $2, $3::timestamptz, $4::timestamptz, "
-                                       "$5::numeric, $6::numeric, $7::numeric, $8) RETURNING id",
-                                       request.carId, request.customerId, utcText(request.pickup),
-                                       utcText(request.returned), money(request.rates.dailyCents),
-                                       money(quote->totalCents), money(request.depositCents),
-                                       request.notes.toStdString())[0]
-                         .as<qint64>();
-                attempt.commit();
-            } catch (const pqxx::sql_error &error) {
-                if (error.sqlstate() != "23P01")
-                    throw;
-                attempt.abort();
-            }
-        }
+        const std::optional<qint64> id = unlessOverlapping(
+            work,
+            "INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, weekly_rate, total, deposit, "
+            "notes, extras, km_per_day, extra_km_rate, pickup_branch_id, return_branch_id) "
+            "SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, $6::numeric, $7::numeric, $8::numeric, $9, "
+            "$10::jsonb, $11::integer, $12::numeric, c.branch_id, c.branch_id FROM cars c WHERE c.id = $1 RETURNING id",
+            request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
+            money(request.rates.dailyCents),
+            request.rates.weeklyCents ? std::optional(money(*request.rates.weeklyCents)) : std::nullopt,
+            money(quote->totalCents), money(request.depositCents), request.notes.toStdString(),
+            extrasJson(request.extras), request.kmPerDay, money(request.extraKmCents));
         if (!id)
             return std::unexpected(overlapError(work, request, stockNumber));
 
@@ -127,6 +194,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                          {QStringLiteral("pickup_at"), request.pickup.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("total"), QString::fromStdString(money(quote->totalCents))}});
+        scheduleReminders(work, *id, stockNumber, request.pickup, request.returned);
         work.commit();
         return Booking{*id,
                        request.carId,
@@ -156,7 +224,7 @@ Result<QList<CarRow>> BookingService::alternatives(Database &database, qint64 ca
                                                      "WHERE car_id = ANY($1::bigint[]) "
                                                      "AND status IN ('reserved', 'active') "
                                                      "AND tstzrange(pickup_at, blocked_until, '[)') && " +
-                                                         std::string(kBlockedRange),
+                                                         blockedRange(),
                                                      idArray(candidates), utcText(pickup), utcText(returned)))
             taken.insert(row[0].as<qint64>());
         QList<CarRow> free;
@@ -182,6 +250,10 @@ struct LockedBooking
     qint64 dailyCents = 0;
     qint64 totalCents = 0;
     std::optional<int> pickupMileage;
+    std::optional<qint64> weeklyCents;
+    std::optional<int> kmPerDay;
+    qint64 extraKmCents = 0;
+    QString extrasJson;
 };
 
 // The booking, locked for the change, or NotFound.
@@ -190,7 +262,8 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
     const pqxx::result row = work.exec_params(
         "SELECT b.car_id, b.status, c.stock_number, u.full_name, coalesce(u.licence_expiry::text, ''), "
         "  (extract(epoch FROM b.pickup_at) * 1000)::bigint, (extract(epoch FROM b.return_at) * 1000)::bigint, "
-        "  (b.daily_rate * 100)::bigint, (b.total * 100)::bigint, b.pickup_mileage_km "
+        "  (b.daily_rate * 100)::bigint, (b.total * 100)::bigint, b.pickup_mileage_km, (b.weekly_rate * 100)::bigint, "
+        "  b.km_per_day, (b.extra_km_rate * 100)::bigint, b.extras::text "
         "FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
         "WHERE b.id = $1 FOR UPDATE OF b",
         id);
@@ -211,6 +284,12 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
     booking.totalCents = row[0][8].as<qint64>();
     if (!row[0][9].is_null())
         booking.pickupMileage = row[0][9].as<int>();
+    if (!row[0][10].is_null())
+        booking.weeklyCents = row[0][10].as<qint64>();
+    if (!row[0][11].is_null())
+        booking.kmPerDay = row[0][11].as<int>();
+    booking.extraKmCents = row[0][12].as<qint64>();
+    booking.extrasJson = QString::fromStdString(row[0][13].as<std::string>());
     return booking;
 }
 
@@ -314,8 +393,12 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
         const int booked = RentalPricing::chargeableDays(booking->pickup, booking->returned, zone, rates.graceMinutes);
         const int used =
             RentalPricing::chargeableDays(booking->pickup, std::max(at, booking->returned), zone, rates.graceMinutes);
-        const qint64 extraCents = qint64(std::max(0, used - booked)) * booking->dailyCents;
-        const qint64 total = booking->totalCents + extraCents;
+        const qint64 lateCents = qint64(std::max(0, used - booked)) * booking->dailyCents;
+        // Kilometres beyond the allowance of the days charged.
+        int extraKm = 0;
+        if (booking->kmPerDay && booking->pickupMileage)
+            extraKm = std::max(0, mileageKm - *booking->pickupMileage - *booking->kmPerDay * std::max(used, booked));
+        const qint64 total = booking->totalCents + lateCents + qint64(extraKm) * booking->extraKmCents;
         work.exec_params("UPDATE bookings SET status = 'completed', returned_at = $2::timestamptz, "
                          "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
                          "updated_at = now(), version = version + 1 WHERE id = $1",
@@ -324,6 +407,7 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
                          booking->carId, mileageKm);
         QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
         payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
+        payload.insert(QStringLiteral("extra_km"), extraKm);
         payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
         Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
         work.commit();
@@ -348,5 +432,328 @@ Result<void> BookingService::cancel(Database &database, qint64 bookingId, bool n
         }());
         work.commit();
         return {};
+    });
+}
+
+Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId, qint64 carId, const QDateTime &pickup,
+                                           const QDateTime &returned, const QTimeZone &zone)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
+        pqxx::work work(connection);
+        const auto booking = lockBookingIn(work, bookingId, QLatin1String("reserved"), tr("moved"));
+        if (!booking)
+            return std::unexpected(booking.error());
+        const RentalRates rates{booking->dailyCents, booking->weeklyCents};
+        const auto quote =
+            RentalPricing::quote(pickup, returned, zone, rates, extrasFrom(booking->extrasJson.toStdString()));
+        if (!quote)
+            return std::unexpected(quote.error());
+        const auto car = bookableCar(work, carId);
+        if (!car)
+            return std::unexpected(car.error());
+        const std::optional<qint64> moved = unlessOverlapping(
+            work,
+            "UPDATE bookings SET car_id = $2, pickup_at = $3::timestamptz, return_at = $4::timestamptz, "
+            "total = $5::numeric, updated_at = now(), version = version + 1 WHERE id = $1 RETURNING id",
+            bookingId, carId, utcText(pickup), utcText(returned), money(quote->totalCents));
+        if (!moved) {
+            BookingRequest request;
+            request.carId = carId;
+            request.pickup = pickup;
+            request.returned = returned;
+            request.zone = zone;
+            return std::unexpected(overlapError(work, request, *car, bookingId));
+        }
+        QJsonObject payload = bookingPayload(bookingId, *booking);
+        payload.insert(QStringLiteral("car_id"), carId);
+        payload.insert(QStringLiteral("stock_number"), *car);
+        payload.insert(QStringLiteral("pickup_at"), pickup.toUTC().toString(Qt::ISODate));
+        payload.insert(QStringLiteral("return_at"), returned.toUTC().toString(Qt::ISODate));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(money(quote->totalCents)));
+        Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
+        scheduleReminders(work, bookingId, *car, pickup, returned);
+        work.commit();
+        return Booking{bookingId, carId, 0, pickup.toUTC(), returned.toUTC(), QStringLiteral("reserved"), *quote};
+    });
+}
+
+namespace {
+
+std::string param(std::vector<std::string> &params, std::string value, const char *type = nullptr)
+{
+    params.push_back(std::move(value));
+    std::string text = "$" + std::to_string(params.size());
+    if (type)
+        text += std::string("::") + type;
+    return text;
+}
+
+QString textOf(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromStdString(field.as<std::string>());
+}
+
+std::optional<int> intOf(const pqxx::field &field)
+{
+    return field.is_null() ? std::nullopt : std::optional(field.as<int>());
+}
+
+// The select list of a BookingRow over bookings bk, cars c, customers u, booking_balances bb and the
+// pick-up branch pb.
+constexpr const char *kRowColumns =
+    "bk.id, bk.car_id, c.stock_number, c.make || ' ' || c.model, bk.customer_id, u.full_name, "
+    "(extract(epoch FROM bk.pickup_at) * 1000)::bigint, (extract(epoch FROM bk.return_at) * 1000)::bigint, "
+    "bk.status, coalesce(pb.code, ''), (bk.total * 100)::bigint, (bb.balance * 100)::bigint, "
+    "(bb.deposit_held * 100)::bigint, bk.status = 'active' AND bk.return_at < now()";
+constexpr const char *kRowJoins = " FROM bookings bk JOIN cars c ON c.id = bk.car_id "
+                                  "JOIN customers u ON u.id = bk.customer_id "
+                                  "JOIN booking_balances bb ON bb.booking_id = bk.id "
+                                  "LEFT JOIN branches pb ON pb.id = bk.pickup_branch_id";
+
+BookingRow bookingRowFrom(const pqxx::row &row)
+{
+    BookingRow booking;
+    booking.id = row[0].as<qint64>();
+    booking.carId = row[1].as<qint64>();
+    booking.stockNumber = textOf(row[2]);
+    booking.car = textOf(row[3]);
+    booking.customerId = row[4].as<qint64>();
+    booking.customer = textOf(row[5]);
+    booking.pickup = timeOf(row[6]);
+    booking.returned = timeOf(row[7]);
+    booking.status = textOf(row[8]);
+    booking.pickupBranch = textOf(row[9]);
+    booking.totalCents = row[10].as<qint64>();
+    booking.balanceCents = row[11].as<qint64>();
+    booking.depositHeldCents = row[12].as<qint64>();
+    booking.overdue = row[13].as<bool>();
+    return booking;
+}
+
+} // namespace
+
+Result<void> BookingService::addPayment(Database &database, qint64 bookingId, const QString &kind, qint64 cents,
+                                        const QString &method, const QString &note)
+{
+    static const QStringList kinds{QStringLiteral("payment"), QStringLiteral("refund"), QStringLiteral("deposit"),
+                                   QStringLiteral("deposit_return")};
+    static const QStringList methods{QStringLiteral("card"), QStringLiteral("cash"), QStringLiteral("transfer")};
+    if (!kinds.contains(kind) || !methods.contains(method))
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Choose the kind of payment and how it was paid.")});
+    if (cents <= 0)
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Enter an amount above zero.")});
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        const auto booking = lockBooking(work, bookingId);
+        if (!booking)
+            return std::unexpected(booking.error());
+        const pqxx::row held = work.exec_params1(
+            "SELECT (paid * 100)::bigint, (deposit_held * 100)::bigint FROM booking_balances WHERE booking_id = $1",
+            bookingId);
+        if (kind == QLatin1String("refund") && cents > held[0].as<qint64>())
+            return std::unexpected(
+                Error{Error::Code::InvalidInput, tr("A refund cannot be more than the %1 paid for booking #%2.")
+                                                     .arg(QLocale().toString(held[0].as<qint64>() / 100.0, 'f', 2))
+                                                     .arg(bookingId)});
+        if (kind == QLatin1String("deposit_return") && cents > held[1].as<qint64>())
+            return std::unexpected(
+                Error{Error::Code::InvalidInput, tr("Only %1 of deposit is held for booking #%2.")
+                                                     .arg(QLocale().toString(held[1].as<qint64>() / 100.0, 'f', 2))
+                                                     .arg(bookingId)});
+        work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, note) "
+                         "VALUES ($1, $2, $3::numeric, $4, $5)",
+                         bookingId, kind.toStdString(), money(cents), method.toStdString(), note.toStdString());
+        QJsonObject payload = bookingPayload(bookingId, *booking);
+        payload.insert(QStringLiteral("payment"), kind);
+        payload.insert(QStringLiteral("amount"), QString::fromStdString(money(cents)));
+        payload.insert(QStringLiteral("method"), method);
+        Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
+        work.commit();
+        return {};
+    });
+}
+
+Result<BookingDetails> BookingService::details(Database &database, qint64 bookingId)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<BookingDetails> {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result = work.exec_params(
+            std::string("SELECT ") + kRowColumns +
+                ", (bk.daily_rate * 100)::bigint, (bk.deposit * 100)::bigint, bk.km_per_day, "
+                "(bk.extra_km_rate * 100)::bigint, bk.extras::text, bk.notes, bk.damage_notes, bk.pickup_mileage_km, "
+                "bk.pickup_fuel_pct, bk.return_mileage_km, bk.return_fuel_pct, "
+                "(extract(epoch FROM bk.picked_up_at) * 1000)::bigint, "
+                "(extract(epoch FROM bk.returned_at) * 1000)::bigint, bk.created_by, "
+                "(extract(epoch FROM bk.created_at) * 1000)::bigint" +
+                kRowJoins + " WHERE bk.id = $1",
+            bookingId);
+        if (result.empty())
+            return std::unexpected(Error{Error::Code::NotFound, tr("Booking #%1 is no longer there.").arg(bookingId)});
+        const pqxx::row row = result[0];
+        BookingDetails details;
+        details.row = bookingRowFrom(row);
+        details.dailyCents = row[14].as<qint64>();
+        details.depositCents = row[15].as<qint64>();
+        details.kmPerDay = intOf(row[16]);
+        details.extraKmCents = row[17].as<qint64>();
+        details.extras = extrasFrom(row[18].as<std::string>());
+        details.notes = textOf(row[19]);
+        details.damageNotes = textOf(row[20]);
+        details.pickupMileageKm = intOf(row[21]);
+        details.pickupFuelPercent = intOf(row[22]);
+        details.returnMileageKm = intOf(row[23]);
+        details.returnFuelPercent = intOf(row[24]);
+        if (!row[25].is_null())
+            details.pickedUpAt = timeOf(row[25]);
+        if (!row[26].is_null())
+            details.returnedAt = timeOf(row[26]);
+        details.createdBy = textOf(row[27]);
+        details.createdAt = timeOf(row[28]);
+        for (const pqxx::row &payment :
+             work.exec_params("SELECT id, kind, (amount * 100)::bigint, method, note, taken_by, "
+                              "(extract(epoch FROM taken_at) * 1000)::bigint FROM booking_payments "
+                              "WHERE booking_id = $1 ORDER BY taken_at, id",
+                              bookingId)) {
+            details.payments << BookingPayment{payment[0].as<qint64>(), textOf(payment[1]), payment[2].as<qint64>(),
+                                               textOf(payment[3]),      textOf(payment[4]), textOf(payment[5]),
+                                               timeOf(payment[6])};
+        }
+        return details;
+    });
+}
+
+Result<QList<BookingRow>> BookingService::list(Database &database, const BookingFilter &filter, int limit)
+{
+    std::vector<std::string> params;
+    std::string where = " WHERE true";
+    if (filter.from.isValid())
+        where += " AND bk.return_at > " + param(params, utcText(filter.from), "timestamptz");
+    if (filter.to.isValid())
+        where += " AND bk.pickup_at < " + param(params, utcText(filter.to), "timestamptz");
+    if (!filter.statuses.isEmpty())
+        where += " AND bk.status = ANY(" + param(params, textArray(filter.statuses), "text[]") + ")";
+    if (filter.customerId > 0)
+        where += " AND bk.customer_id = " + param(params, std::to_string(filter.customerId), "bigint");
+    if (filter.carId > 0)
+        where += " AND bk.car_id = " + param(params, std::to_string(filter.carId), "bigint");
+    if (!filter.location.isEmpty())
+        where += " AND pb.code = " + param(params, filter.location.toStdString());
+    for (const QString &word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString pattern = word;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where += " AND (u.full_name || ' ' || c.stock_number || ' ' || c.make || ' ' || c.model) ILIKE " +
+                 param(params, QString(QLatin1Char('%') + pattern + QLatin1Char('%')).toStdString());
+    }
+    if (filter.overdueOnly)
+        where += " AND bk.status = 'active' AND bk.return_at < now()";
+    const std::string sql = std::string("SELECT ") + kRowColumns + kRowJoins + where +
+                            " ORDER BY bk.pickup_at, bk.id LIMIT " + param(params, std::to_string(limit), "integer");
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<BookingRow> rows;
+        for (const pqxx::row &row : work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
+            rows << bookingRowFrom(row);
+        return rows;
+    });
+}
+
+Result<Timeline> BookingService::timeline(Database &database, const CarFilter &cars, const QDateTime &from,
+                                          const QDateTime &to, int carLimit)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Choose a period that ends after it starts.")});
+    CarQuery query;
+    query.filter = cars;
+    std::vector<std::string> params;
+    std::string carWhere = " WHERE true" + query.conditions(params);
+    if (cars.statuses.isEmpty())
+        carWhere += " AND c.status NOT IN ('sold', 'retired')";
+    const std::string carSql =
+        "SELECT c.id, c.stock_number, c.make || ' ' || c.model || ' ' || c.model_year, c.status, coalesce(b.code, '') "
+        "FROM cars c LEFT JOIN branches b ON b.id = c.branch_id" +
+        carWhere + " ORDER BY c.stock_number LIMIT " + param(params, std::to_string(carLimit + 1), "integer");
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        Timeline timeline;
+        timeline.from = from.toUTC();
+        timeline.to = to.toUTC();
+        QHash<qint64, int> indexOf;
+        QList<qint64> ids;
+        for (const pqxx::row &row : work.exec_params(carSql, pqxx::prepare::make_dynamic_params(params))) {
+            if (timeline.cars.size() == carLimit) {
+                timeline.truncated = true;
+                break;
+            }
+            const qint64 id = row[0].as<qint64>();
+            indexOf.insert(id, int(timeline.cars.size()));
+            ids << id;
+            timeline.cars << Timeline::Car{id, textOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4])};
+        }
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT bk.id, bk.car_id, (extract(epoch FROM bk.pickup_at) * 1000)::bigint, "
+                 "  (extract(epoch FROM bk.return_at) * 1000)::bigint, "
+                 "  (extract(epoch FROM bk.blocked_until) * 1000)::bigint, bk.status, u.full_name, "
+                 "  bk.status = 'active' AND bk.return_at < now() "
+                 "FROM bookings bk JOIN customers u ON u.id = bk.customer_id "
+                 "WHERE bk.car_id = ANY($1::bigint[]) AND bk.status IN ('reserved', 'active', 'completed') "
+                 "  AND bk.pickup_at < $3::timestamptz AND bk.blocked_until > $2::timestamptz "
+                 "ORDER BY bk.car_id, bk.pickup_at",
+                 idArray(ids), utcText(from), utcText(to))) {
+            timeline.bars << Timeline::Bar{row[0].as<qint64>(), indexOf.value(row[1].as<qint64>()),
+                                           timeOf(row[2]),      timeOf(row[3]),
+                                           timeOf(row[4]),      textOf(row[5]),
+                                           textOf(row[6]),      row[7].as<bool>()};
+        }
+        return timeline;
+    });
+}
+
+Result<QList<CarRow>> BookingService::available(Database &database, const CarFilter &cars, const QDateTime &pickup,
+                                                const QDateTime &returned, int limit)
+{
+    if (!pickup.isValid() || !returned.isValid() || returned <= pickup)
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Choose a return time after the pick-up time.")});
+    CarQuery query;
+    query.filter = cars;
+    std::vector<std::string> params;
+    const std::string period = blockedRange(param(params, utcText(pickup)), param(params, utcText(returned)));
+    const std::string sql =
+        "SELECT c.id FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
+        "WHERE c.status IN ('available', 'reserved')" +
+        query.conditions(params) +
+        " AND NOT EXISTS (SELECT 1 FROM bookings bk WHERE bk.car_id = c.id AND bk.status IN ('reserved', 'active') "
+        "AND tstzrange(bk.pickup_at, bk.blocked_until, '[)') && " +
+        period + ") ORDER BY c.stock_number LIMIT " + param(params, std::to_string(limit), "integer");
+    const auto ids = database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        QList<qint64> found;
+        for (const pqxx::row &row : work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
+            found << row[0].as<qint64>();
+        return found;
+    });
+    if (!ids)
+        return std::unexpected(ids.error());
+    return FleetService::rows(database, *ids);
+}
+
+Result<RentalRates> BookingService::suggestedRates(Database &database, qint64 carId)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<RentalRates> {
+        pqxx::read_transaction work(connection);
+        const pqxx::result result =
+            work.exec_params("SELECT coalesce((SELECT (daily_rate * 100)::bigint FROM bookings WHERE car_id = c.id "
+                             "                 ORDER BY created_at DESC LIMIT 1), "
+                             "                greatest(2500, round(c.list_price * 0.0012) * 100)::bigint) "
+                             "FROM cars c WHERE c.id = $1",
+                             carId);
+        if (result.empty())
+            return std::unexpected(
+                Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
+        RentalRates rates;
+        rates.dailyCents = result[0][0].as<qint64>();
+        rates.weeklyCents = rates.dailyCents * 6;
+        return rates;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/CarFilter.h"
 #include "domain/CarRow.h"
 #include "domain/RentalPricing.h"
 
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 class Database;
@@ -22,8 +24,106 @@ struct BookingRequest
     RentalRates rates;
     QList<RentalExtra> extras;
     qint64 depositCents = 0;
+    std::optional<int> kmPerDay; // kilometres included per rental day; none: unlimited
+    qint64 extraKmCents = 0;     // per kilometre beyond the allowance
     QString notes;
     QTimeZone zone = QTimeZone::systemTimeZone(); // the desk's: rental days and messages
+};
+
+// A booking as the lists and the timeline show it. Money in cents.
+struct BookingRow
+{
+    qint64 id = 0;
+    qint64 carId = 0;
+    QString stockNumber;
+    QString car; // "Toyota Corolla"
+    qint64 customerId = 0;
+    QString customer;
+    QDateTime pickup;
+    QDateTime returned;
+    QString status; // reserved, active, completed, cancelled, no_show
+    QString pickupBranch;
+    qint64 totalCents = 0;
+    qint64 balanceCents = 0; // owed by the customer; negative: in credit
+    qint64 depositHeldCents = 0;
+    bool overdue = false; // active and past its return time
+
+    bool operator==(const BookingRow &other) const = default;
+};
+
+struct BookingPayment
+{
+    qint64 id = 0;
+    QString kind; // payment, refund, deposit, deposit_return
+    qint64 cents = 0;
+    QString method; // card, cash, transfer
+    QString note;
+    QString takenBy;
+    QDateTime takenAt;
+};
+
+// Everything about one booking, for its dialog.
+struct BookingDetails
+{
+    BookingRow row;
+    qint64 dailyCents = 0;
+    qint64 depositCents = 0; // asked for
+    std::optional<int> kmPerDay;
+    qint64 extraKmCents = 0;
+    QList<RentalExtra> extras;
+    QString notes;
+    QString damageNotes;
+    std::optional<int> pickupMileageKm;
+    std::optional<int> pickupFuelPercent;
+    std::optional<int> returnMileageKm;
+    std::optional<int> returnFuelPercent;
+    QDateTime pickedUpAt;
+    QDateTime returnedAt;
+    QString createdBy;
+    QDateTime createdAt;
+    QList<BookingPayment> payments;
+};
+
+// Which bookings a list shows: every condition is optional. A period keeps the bookings that meet it.
+struct BookingFilter
+{
+    QDateTime from;
+    QDateTime to;
+    QStringList statuses;
+    qint64 customerId = 0;
+    qint64 carId = 0;
+    QString location; // branch code of the pick-up
+    QString text;     // in the customer's name, the stock number, make or model
+    bool overdueOnly = false;
+};
+
+// The availability timeline: cars as rows, their bookings in a period as bars.
+struct Timeline
+{
+    struct Car
+    {
+        qint64 id = 0;
+        QString stockNumber;
+        QString name; // "Toyota Corolla 2022"
+        QString status;
+        QString location;
+    };
+    struct Bar
+    {
+        qint64 bookingId = 0;
+        int carIndex = 0; // into cars
+        QDateTime pickup;
+        QDateTime returned;
+        QDateTime blockedUntil; // the return plus the turnaround buffer
+        QString status;
+        QString customer;
+        bool overdue = false;
+    };
+    QDateTime from;
+    QDateTime to;
+    QList<Car> cars;
+    QList<Bar> bars;
+    bool truncated = false; // more cars matched than were loaded
 };
 
 struct Booking
@@ -62,6 +162,30 @@ public:
                                     const QTimeZone &zone = QTimeZone::systemTimeZone());
     // A reserved booking that will not happen: cancelled, or the customer did not come (no-show).
     static Result<void> cancel(Database &database, qint64 bookingId, bool noShow = false);
+
+    // Moves a reserved booking to another time or car, priced again at its rates (booking.changed).
+    // Refused like create() when the new time overlaps another booking.
+    static Result<Booking> reschedule(Database &database, qint64 bookingId, qint64 carId, const QDateTime &pickup,
+                                      const QDateTime &returned, const QTimeZone &zone = QTimeZone::systemTimeZone());
+    // Records money taken or given back (booking.changed). Refunds and deposit returns cannot exceed what
+    // was taken.
+    static Result<void> addPayment(Database &database, qint64 bookingId, const QString &kind, qint64 cents,
+                                   const QString &method, const QString &note = {});
+
+    static Result<BookingDetails> details(Database &database, qint64 bookingId);
+    // Bookings matching `filter`, by pick-up time, at most `limit`.
+    static Result<QList<BookingRow>> list(Database &database, const BookingFilter &filter, int limit = 5000);
+    // The cars passing the Fleet filter `cars` (sold and retired cars left out unless asked for), by stock
+    // number, at most `carLimit`, and their bookings that meet [from, to).
+    static Result<Timeline> timeline(Database &database, const CarFilter &cars, const QDateTime &from,
+                                     const QDateTime &to, int carLimit = 2000);
+    // Cars passing the Fleet filter that are free for the whole period, buffer included, and can be
+    // rented (available or reserved status), by stock number.
+    static Result<QList<CarRow>> available(Database &database, const CarFilter &cars, const QDateTime &pickup,
+                                           const QDateTime &returned, int limit = 200);
+    // The rates the desk is offered for a car: those of its latest booking, else a daily rate from its
+    // list price (0.12%, at least 25) and a week for the price of six days.
+    static Result<RentalRates> suggestedRates(Database &database, qint64 carId);
 
     // Available cars like `carId` (FleetService::similar) that are free for the whole period, buffer
     // included: what the desk is offered when the car is taken.

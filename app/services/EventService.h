@@ -43,6 +43,7 @@ struct Notification
     QString title;
     QString body;
     qint64 carId = 0;
+    qint64 bookingId = 0;
     bool read = false;
 };
 

@@ -11,6 +11,7 @@ $$;
 
 ALTER TABLE bookings
     ALTER COLUMN turnaround SET DEFAULT booking_turnaround(),
+    ADD COLUMN weekly_rate        numeric(10, 2) CHECK (weekly_rate >= 0),
     ADD COLUMN extras             jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(extras) = 'array'),
     -- Kilometres included per rental day; null means unlimited.
     ADD COLUMN km_per_day         integer CHECK (km_per_day > 0),
@@ -51,3 +52,7 @@ LEFT JOIN (
 ) p ON p.booking_id = b.id;
 
 CREATE INDEX bookings_status_return_idx ON bookings (return_at) WHERE status IN ('reserved', 'active');
+
+-- Pick-up and return reminders (scheduled events) notify the desk that made the booking.
+ALTER TABLE notifications ADD COLUMN booking_id bigint REFERENCES bookings (id) ON DELETE CASCADE;
+CREATE UNIQUE INDEX notifications_booking_event_idx ON notifications (source_event) WHERE booking_id IS NOT NULL;

@@ -1,9 +1,11 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "events/BookingReminders.h"
 #include "services/BookingService.h"
 #include "services/DemoDataService.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
 #include <QtConcurrent>
@@ -255,6 +257,206 @@ private slots:
     }
 
     // Eight desks book the same car for the same days at once: exactly one gets it.
+    // The buffer a new booking gets comes from the settings; a booking keeps the buffer it was made with.
+    void turnaroundComesFromTheSettings()
+    {
+        const qint64 car = freeCar();
+        exec("UPDATE settings SET value = '\"30 minutes\"' WHERE key = 'booking_turnaround'");
+        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-10T09:00", "2026-08-10T12:00")));
+        const auto shortBuffer =
+            BookingService::create(*m_database, request(car, "2026-08-10T12:40", "2026-08-10T15:00"));
+        exec("UPDATE settings SET value = '\"2 hours\"' WHERE key = 'booking_turnaround'");
+        QVERIFY2(shortBuffer, qPrintable(shortBuffer ? QString() : shortBuffer.error().message));
+        QCOMPARE(query("SELECT turnaround FROM bookings WHERE id = " + std::to_string(shortBuffer->id)),
+                 QStringLiteral("00:30:00"));
+        // 15:40 is past that booking's 30-minute buffer, though within two hours of its return.
+        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-10T15:40", "2026-08-10T16:00")));
+        const auto inBuffer = BookingService::create(*m_database, request(car, "2026-08-10T17:00", "2026-08-10T18:00"));
+        QVERIFY(!inBuffer); // the newest booking got two hours
+    }
+
+    // A booking across the autumn clock change is stored at the right instants and read back in desk time.
+    void keepsDeskTimesAcrossDaylightSaving()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-10-24T10:00", "2026-10-25T10:00"));
+        QVERIFY(booking);
+        QCOMPARE(booking->quote.days, 1); // 25 hours, one rental day
+        QCOMPARE(query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' ' || "
+                       "to_char(return_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM bookings WHERE id = " +
+                       std::to_string(booking->id)),
+                 QStringLiteral("2026-10-24 08:00 2026-10-25 09:00"));
+        const auto clash = BookingService::create(*m_database, request(car, "2026-10-25T09:00", "2026-10-26T09:00"));
+        QVERIFY(!clash);
+        QVERIFY2(clash.error().message.contains(QStringLiteral("from Sat 24 Oct 10:00 to Sun 25 Oct 10:00")),
+                 qPrintable(clash.error().message));
+    }
+
+    void chargesKilometresBeyondTheAllowance()
+    {
+        const qint64 car = freeCar();
+        BookingRequest wanted = request(car, "2026-09-01T10:00", "2026-09-03T10:00");
+        wanted.kmPerDay = 100;
+        wanted.extraKmCents = 25;
+        const auto booking = BookingService::create(*m_database, wanted);
+        QVERIFY(booking);
+        const int odometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+        QVERIFY(BookingService::pickUp(*m_database, booking->id, odometer, 100, wanted.pickup, m_zone));
+        // 350 km over two days with 200 included: 150 km at 0.25.
+        const auto total =
+            BookingService::returnCar(*m_database, booking->id, odometer + 350, 90, {}, wanted.returned, m_zone);
+        QVERIFY(total);
+        QCOMPARE(*total, 2 * 4900 + 150 * 25);
+        QCOMPARE(query("SELECT payload->>'extra_km' FROM outbox_events WHERE topic = 'booking.returned' AND "
+                       "aggregate_key = 'booking:" +
+                       std::to_string(booking->id) + "'"),
+                 QStringLiteral("150"));
+    }
+
+    void paymentsAndDepositGiveABalance()
+    {
+        const auto booking =
+            BookingService::create(*m_database, request(freeCar(), "2026-09-10T10:00", "2026-09-13T09:00"));
+        QVERIFY(booking);
+        const qint64 id = booking->id;
+        QVERIFY(BookingService::addPayment(*m_database, id, QStringLiteral("payment"), 10000, QStringLiteral("card")));
+        QVERIFY(BookingService::addPayment(*m_database, id, QStringLiteral("deposit"), 30000, QStringLiteral("cash")));
+        auto details = BookingService::details(*m_database, id);
+        QVERIFY(details);
+        QCOMPARE(details->row.totalCents, 14700);
+        QCOMPARE(details->row.balanceCents, 4700);
+        QCOMPARE(details->row.depositHeldCents, 30000);
+        QCOMPARE(details->payments.size(), 2);
+
+        const auto tooMuch =
+            BookingService::addPayment(*m_database, id, QStringLiteral("refund"), 20000, QStringLiteral("card"));
+        QVERIFY(!tooMuch);
+        QCOMPARE(tooMuch.error().message,
+                 QStringLiteral("A refund cannot be more than the 100.00 paid for booking #%1.").arg(id));
+        QVERIFY(!BookingService::addPayment(*m_database, id, QStringLiteral("payment"), 0, QStringLiteral("card")));
+        QVERIFY(!BookingService::addPayment(*m_database, id, QStringLiteral("bribe"), 100, QStringLiteral("card")));
+        QVERIFY(BookingService::addPayment(*m_database, id, QStringLiteral("deposit_return"), 30000,
+                                           QStringLiteral("cash")));
+        // Cancelled, nothing is charged: what was paid is owed back.
+        QVERIFY(BookingService::cancel(*m_database, id));
+        details = BookingService::details(*m_database, id);
+        QCOMPARE(details->row.balanceCents, -10000);
+        QCOMPARE(details->row.depositHeldCents, 0);
+        QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'booking.changed' AND aggregate_key = "
+                       "'booking:" +
+                       std::to_string(id) + "'"),
+                 QStringLiteral("3"));
+    }
+
+    void reschedulesAReservedBooking()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
+        const auto other = BookingService::create(*m_database, request(car, "2026-11-10T10:00", "2026-11-12T10:00"));
+        QVERIFY(booking && other);
+        // Later by a day: overlaps only its own old time.
+        const auto moved = BookingService::reschedule(*m_database, booking->id, car, at("2026-11-03T10:00"),
+                                                      at("2026-11-06T10:00"), m_zone);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(moved->quote.days, 3);
+        QCOMPARE(query("SELECT total FROM bookings WHERE id = " + std::to_string(booking->id)),
+                 QStringLiteral("147.00"));
+        const auto clash = BookingService::reschedule(*m_database, booking->id, car, at("2026-11-09T10:00"),
+                                                      at("2026-11-11T10:00"), m_zone);
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code, Error::Code::Overlap);
+        QVERIFY2(clash.error().message.contains(QStringLiteral("(booking #%1)").arg(other->id)),
+                 qPrintable(clash.error().message));
+        QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'booking.changed' AND aggregate_key = "
+                       "'booking:" +
+                       std::to_string(booking->id) + "'"),
+                 QStringLiteral("1"));
+    }
+
+    void listsTimelineAndAvailability()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2026-12-01T10:00", "2026-12-03T10:00"));
+        QVERIFY(booking);
+        BookingFilter filter;
+        filter.carId = car;
+        const auto rows = BookingService::list(*m_database, filter);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().customer, QStringLiteral("Anna Berger"));
+        QCOMPARE(rows->first().balanceCents, 9800);
+        filter.statuses = {QStringLiteral("cancelled")};
+        QCOMPARE(BookingService::list(*m_database, filter)->size(), 0);
+        BookingFilter byName;
+        byName.text = QStringLiteral("berger");
+        byName.from = at("2026-12-02T00:00");
+        byName.to = at("2026-12-02T01:00");
+        QVERIFY(BookingService::list(*m_database, byName)->contains(rows->first()));
+
+        const auto timeline = BookingService::timeline(*m_database, {}, at("2026-11-30T00:00"), at("2026-12-31T00:00"));
+        QVERIFY(timeline);
+        const auto bar = std::find_if(timeline->bars.cbegin(), timeline->bars.cend(),
+                                      [&](const Timeline::Bar &bar) { return bar.bookingId == booking->id; });
+        QVERIFY(bar != timeline->bars.cend());
+        QCOMPARE(timeline->cars.at(bar->carIndex).id, car);
+        QCOMPARE(bar->blockedUntil, at("2026-12-03T12:00"));
+        QVERIFY(!BookingService::timeline(*m_database, {}, at("2026-12-31T00:00"), at("2026-11-30T00:00")));
+
+        const auto free = BookingService::available(*m_database, {}, at("2026-12-02T10:00"), at("2026-12-02T18:00"));
+        QVERIFY(free);
+        QVERIFY(!free->isEmpty());
+        for (const CarRow &row : *free)
+            QVERIFY(row.id != car);
+        const auto later = BookingService::available(*m_database, {}, at("2026-12-03T12:00"), at("2026-12-04T18:00"));
+        QVERIFY(std::any_of(later->cbegin(), later->cend(), [&](const CarRow &row) { return row.id == car; }));
+    }
+
+    // The reminder an hour before pick-up notifies whoever booked; one for a booking moved since does not.
+    void remindsBeforePickUp()
+    {
+        const qint64 car = freeCar();
+        const auto booking = BookingService::create(*m_database, request(car, "2027-01-05T10:00", "2027-01-07T10:00"));
+        QVERIFY(booking);
+        const std::string key = "'booking:" + std::to_string(booking->id) + ":pickup'";
+        QCOMPARE(query("SELECT to_char(not_before AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM outbox_events "
+                       "WHERE aggregate_key = " +
+                       key),
+                 QStringLiteral("2027-01-05 08:00")); // 10:00 in Berlin is 09:00 UTC; an hour before
+        const auto handleReminders = [&] {
+            return m_database->guard([&](pqxx::connection &connection) {
+                pqxx::work work(connection);
+                for (const pqxx::row &row : work.exec("SELECT id, topic, payload::text FROM outbox_events WHERE "
+                                                      "aggregate_key = " +
+                                                      key + " ORDER BY id")) {
+                    OutboxEvent event;
+                    event.id = row[0].as<qint64>();
+                    event.topic = QString::fromStdString(row[1].as<std::string>());
+                    event.payload =
+                        QJsonDocument::fromJson(QByteArray::fromStdString(row[2].as<std::string>())).object();
+                    BookingReminders::handle(work, event);
+                }
+                work.commit();
+            });
+        };
+        QVERIFY(handleReminders());
+        const std::string notices =
+            "SELECT count(*) FROM notifications WHERE booking_id = " + std::to_string(booking->id);
+        QCOMPARE(query(notices), QStringLiteral("1"));
+        QVERIFY2(query("SELECT title FROM notifications WHERE booking_id = " + std::to_string(booking->id))
+                     .startsWith(QStringLiteral("Pick-up at ")),
+                 "the title says what is due");
+        QVERIFY(handleReminders()); // delivered again: no second notification
+        QCOMPARE(query(notices), QStringLiteral("1"));
+
+        QVERIFY(BookingService::reschedule(*m_database, booking->id, car, at("2027-01-06T10:00"),
+                                           at("2027-01-07T10:00"), m_zone));
+        exec("DELETE FROM notifications");
+        QVERIFY(handleReminders());                    // the old reminder is for a time the booking no longer has
+        QCOMPARE(query(notices), QStringLiteral("1")); // only the new one
+        QVERIFY(query("SELECT title FROM notifications WHERE booking_id = " + std::to_string(booking->id))
+                    .contains(QStringLiteral("6 Jan")));
+    }
+
     void concurrentDesksNeverDoubleBook()
     {
         const qint64 car = freeCar();
