@@ -373,13 +373,17 @@ int demoData(const QStringList &arguments)
     if (parsed.parser.isSet(parsed.json)) {
         printJson(QJsonObject{{QStringLiteral("cars"), summary->cars},
                               {QStringLiteral("branches"), summary->branches},
+                              {QStringLiteral("customers"), summary->customers},
+                              {QStringLiteral("bookings"), summary->bookings},
                               {QStringLiteral("skipped"), summary->skipped}});
     } else if (summary->skipped) {
         out() << Cli::tr("The fleet already has %1 cars; no demo data added.").arg(summary->cars) << Qt::endl;
     } else {
-        out() << Cli::tr("Created %1 cars in %2 branches (seed %3).")
+        out() << Cli::tr("Created %1 cars in %2 branches, %3 customers and %4 bookings (seed %5).")
                      .arg(summary->cars)
                      .arg(summary->branches)
+                     .arg(summary->customers)
+                     .arg(summary->bookings)
                      .arg(options.seed)
               << Qt::endl;
     }

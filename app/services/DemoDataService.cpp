@@ -4,12 +4,15 @@
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
+#include "domain/RentalPricing.h"
 #include "events/Outbox.h"
 
 #include <QJsonObject>
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+#include <random>
 #include <vector>
 
 namespace {
@@ -18,6 +21,163 @@ const std::vector<std::string> kCarColumns = {"stock_number", "vin",       "make
                                               "colour",       "seats",     "doors",     "power_kw",     "mileage_km",
                                               "condition",    "status",    "branch_id", "list_price",   "cost",
                                               "acquired_on",  "listed_on", "sold_on",   "features",     "notes"};
+const char *const kFirstNames[] = {"Anna",  "Ben",   "Clara",  "David", "Elena", "Felix",  "Greta",  "Hugo",
+                                   "Ines",  "Jonas", "Katrin", "Lukas", "Maria", "Niklas", "Olivia", "Paul",
+                                   "Rosa",  "Samir", "Tanja",  "Umut",  "Vera",  "Walter", "Yusuf",  "Zoe",
+                                   "Amira", "Bruno", "Chiara", "Dario", "Emma",  "Fatima", "Georg",  "Hanna",
+                                   "Igor",  "Julia", "Karim",  "Lea",   "Marek", "Nora",   "Oskar",  "Priya"};
+const char *const kLastNames[] = {
+    "Berger",  "Schmidt", "Novak",  "Rossi",   "Jansen", "Kowalski", "Meyer",    "Fischer",  "Weber",  "Hoffmann",
+    "Yilmaz",  "Costa",   "Dubois", "Larsen",  "Nowak",  "Horvat",   "Keller",   "Becker",   "Wagner", "Schulz",
+    "Lehmann", "Krause",  "Brandt", "Vogel",   "Sommer", "Engel",    "Hartmann", "Peters",   "Kaya",   "Moreau",
+    "Silva",   "Olsen",   "Varga",  "Popescu", "Haas",   "Lang",     "Frank",    "Albrecht", "Roth",   "Kuhn"};
+
+// A year of rentals around today on part of the fleet (every third car, at most 1,000): each car's
+// bookings follow one another with the turnaround between them; the past ones are completed (a few
+// cancelled or not taken up), the current ones active (a couple overdue), the future ones reserved.
+// Customers first, some with an expired licence. Deterministic for a seed and a day.
+void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &summary)
+{
+    std::mt19937_64 random(seed * 7919 + 17);
+    const auto pick = [&](int from, int to) { return int(std::uniform_int_distribution<int>(from, to)(random)); };
+
+    struct RentalCar
+    {
+        qint64 id;
+        qint64 branchId;
+        qint64 listPriceCents;
+        int mileageKm;
+    };
+    std::vector<RentalCar> cars;
+    for (const pqxx::row &row : work.exec("SELECT id, branch_id, (list_price * 100)::bigint, mileage_km FROM cars "
+                                          "WHERE id % 3 = 1 AND status NOT IN ('sold', 'retired', 'in_service') "
+                                          "ORDER BY id LIMIT 1000"))
+        cars.push_back({row[0].as<qint64>(), row[1].as<qint64>(), row[2].as<qint64>(), row[3].as<int>()});
+    if (cars.empty())
+        return;
+
+    const int customerCount = int(std::clamp<size_t>(cars.size() * 8, 40, 8000));
+    const QDate today = QDate::currentDate();
+    {
+        pqxx::stream_to stream(work, "customers",
+                               std::vector<std::string>{"full_name", "email", "phone", "address", "date_of_birth",
+                                                        "licence_number", "licence_expiry"});
+        for (int i = 0; i < customerCount; ++i) {
+            const QString first = QString::fromLatin1(kFirstNames[pick(0, std::size(kFirstNames) - 1)]);
+            const QString last = QString::fromLatin1(kLastNames[pick(0, std::size(kLastNames) - 1)]);
+            const QString email = QStringLiteral("%1.%2%3@example.com").arg(first.toLower(), last.toLower()).arg(i);
+            const QString phone = QStringLiteral("+49 %1 %2").arg(pick(30, 89)).arg(pick(1000000, 9999999));
+            const QString address = QStringLiteral("%1 %2, %3")
+                                        .arg(QString::fromLatin1(kLastNames[pick(0, 39)]) + QStringLiteral("straße"))
+                                        .arg(pick(1, 120))
+                                        .arg(QStringLiteral("Berlin"));
+            const QDate birth = today.addYears(-pick(19, 78)).addDays(-pick(0, 364));
+            // About one in thirty licences has expired.
+            const QDate expiry = pick(0, 29) == 0 ? today.addDays(-pick(10, 400)) : today.addDays(pick(200, 3600));
+            const QString licence = QStringLiteral("B%1").arg(qint64(100000000 + i * 7919LL % 900000000));
+            stream << std::make_tuple(CopyValue(first + QLatin1Char(' ') + last), CopyValue(email), CopyValue(phone),
+                                      CopyValue(address), CopyValue::date(birth), CopyValue(licence),
+                                      CopyValue::date(expiry));
+        }
+        stream.complete();
+    }
+    const qint64 firstCustomer = work.exec1("SELECT min(id) FROM customers")[0].as<qint64>();
+    summary.customers = customerCount;
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime start(today.addMonths(-6), QTime(9, 0));
+    const QDateTime end(today.addMonths(6), QTime(9, 0));
+    const auto money = [](qint64 cents) {
+        return CopyValue(QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')));
+    };
+    const auto time = [](const QDateTime &at) { return CopyValue(at.toUTC().toString(Qt::ISODate)); };
+    std::vector<std::tuple<qint64, qint64>> payments; // booking index, cents
+    qint64 bookings = 0;
+    int overdue = 0;
+    {
+        pqxx::stream_to stream(work, "bookings",
+                               std::vector<std::string>{"car_id", "customer_id", "pickup_at", "return_at", "status",
+                                                        "daily_rate", "weekly_rate", "total", "deposit", "picked_up_at",
+                                                        "pickup_mileage_km", "pickup_fuel_pct", "returned_at",
+                                                        "return_mileage_km", "return_fuel_pct", "pickup_branch_id",
+                                                        "return_branch_id", "created_at"});
+        for (const RentalCar &car : cars) {
+            RentalRates rates;
+            rates.dailyCents = std::max<qint64>(2500, (car.listPriceCents * 12 / 10000) / 100 * 100);
+            rates.weeklyCents = rates.dailyCents * 6;
+            int mileage = car.mileageKm;
+            QDateTime pickup = start.addDays(pick(0, 6)).addSecs(3600 * pick(0, 9));
+            while (pickup < end) {
+                const QDateTime returned = pickup.addDays(pick(1, 9)).addSecs(3600 * pick(-2, 3));
+                const qint64 customer = firstCustomer + pick(0, customerCount - 1);
+                const qint64 total = RentalPricing::quote(pickup, returned, QTimeZone::systemTimeZone(), rates)
+                                         .value_or(RentalQuote{})
+                                         .totalCents;
+                QString status = QStringLiteral("reserved");
+                CopyValue pickedUp, pickupKm, pickupFuel, returnedAt, returnKm, returnFuel;
+                const int driven = pick(60, 240) * int(pickup.daysTo(returned) + 1);
+                const bool overdueReturn = returned < now && returned > now.addDays(-3) && overdue < 2;
+                if (pickup < now && (returned > now || overdueReturn)) {
+                    status = QStringLiteral("active");
+                    overdue += returned < now ? 1 : 0;
+                    pickedUp = time(pickup.addSecs(60 * pick(-10, 30)));
+                    pickupKm = CopyValue(qint64(mileage));
+                    pickupFuel = CopyValue(qint64(100));
+                } else if (returned < now) {
+                    const int fate = pick(0, 39);
+                    status = fate == 0   ? QStringLiteral("cancelled")
+                             : fate == 1 ? QStringLiteral("no_show")
+                                         : QStringLiteral("completed");
+                    if (status == QLatin1String("completed")) {
+                        pickedUp = time(pickup.addSecs(60 * pick(-10, 30)));
+                        returnedAt = time(returned.addSecs(60 * pick(-120, 45)));
+                        pickupKm = CopyValue(qint64(mileage));
+                        pickupFuel = CopyValue(qint64(100));
+                        mileage += driven;
+                        returnKm = CopyValue(qint64(mileage));
+                        returnFuel = CopyValue(qint64(pick(20, 100)));
+                    }
+                }
+                stream << std::make_tuple(CopyValue(car.id), CopyValue(customer), time(pickup), time(returned),
+                                          CopyValue(status), money(rates.dailyCents), money(*rates.weeklyCents),
+                                          money(total), money(30000), pickedUp, pickupKm, pickupFuel, returnedAt,
+                                          returnKm, returnFuel, CopyValue(car.branchId), CopyValue(car.branchId),
+                                          time(std::min(pickup, now).addDays(-pick(1, 30))));
+                // Paid in full once completed; active and some reserved ones paid up front.
+                if (status == QLatin1String("completed") || status == QLatin1String("active") || pick(0, 2) == 0)
+                    payments.emplace_back(bookings, total);
+                ++bookings;
+                // The car of an overdue rental is still out: its next booking starts tomorrow at the earliest.
+                const QDateTime free = status == QLatin1String("active") && returned < now ? now.addDays(1) : returned;
+                pickup = free.addSecs(3600 * (3 + pick(0, 4 * 24)));
+            }
+        }
+        stream.complete();
+    }
+    summary.bookings = bookings;
+
+    // Payments by position: the bookings were numbered in the order they were written.
+    work.exec("CREATE TEMP TABLE demo_payments (n bigint, amount numeric) ON COMMIT DROP");
+    {
+        pqxx::stream_to stream(work, "demo_payments", std::vector<std::string>{"n", "amount"});
+        for (const auto &[n, cents] : payments)
+            stream << std::make_tuple(CopyValue(n), money(cents));
+        stream.complete();
+    }
+    work.exec("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
+              "SELECT b.id, 'payment', p.amount, (ARRAY['card', 'cash', 'transfer'])[1 + b.id % 3], "
+              "  least(b.pickup_at, now()) "
+              "FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, pickup_at FROM bookings) b "
+              "JOIN demo_payments p ON p.n = b.n WHERE p.amount > 0");
+    work.exec("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
+              "SELECT id, 'deposit', deposit, 'card', picked_up_at FROM bookings WHERE status = 'active'");
+    work.exec("UPDATE cars SET status = 'rented' WHERE id IN (SELECT car_id FROM bookings WHERE status = 'active')");
+    work.exec("UPDATE cars c SET mileage_km = greatest(c.mileage_km, m.km) FROM (SELECT car_id, max(return_mileage_km) "
+              "AS km FROM bookings GROUP BY car_id) m WHERE m.car_id = c.id AND m.km IS NOT NULL");
+    work.exec("ANALYZE customers");
+    work.exec("ANALYZE bookings");
+}
+
 } // namespace
 
 Result<DemoDataSummary> DemoDataService::generate(Database &database, const DemoDataOptions &options,
@@ -100,6 +260,8 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         work.exec("INSERT INTO car_price_history (car_id, old_price, new_price, changed_at) "
                   "SELECT id, round(list_price * 1.05, -1), list_price, (listed_on + 30)::timestamptz "
                   "FROM cars WHERE listed_on < current_date - 45");
+
+        addCustomersAndBookings(work, options.seed, summary);
 
         const QJsonObject payload{{QStringLiteral("cars"), options.cars},
                                   {QStringLiteral("branches"), summary.branches},

@@ -20,6 +20,8 @@ struct DemoDataSummary
 {
     qint64 cars = 0;
     int branches = 0;
+    int customers = 0;
+    qint64 bookings = 0;
     bool skipped = false; // ifEmpty and the fleet already had cars
 };
 

@@ -40,6 +40,27 @@ private slots:
                  scalar(*a, "SELECT count(*) FROM cars WHERE listed_on IS NOT NULL"));
         QCOMPARE(scalar(*a, "SELECT count(*) FROM outbox_events WHERE topic = 'demo.generated'"), QStringLiteral("1"));
 
+        // Customers and a year of bookings around today on a third of the fleet, consistent with the cars.
+        QVERIFY(summary->customers >= 40);
+        QVERIFY(summary->bookings > 1000);
+        QCOMPARE(scalar(*a, "SELECT count(*) FROM bookings"), QString::number(summary->bookings));
+        QCOMPARE(scalar(*a, "SELECT min(pickup_at) < now() - interval '150 days' AND "
+                            "max(pickup_at) > now() + interval '150 days' FROM bookings"),
+                 QStringLiteral("t"));
+        QCOMPARE(scalar(*a, "SELECT count(*) FROM (SELECT car_id FROM bookings WHERE status = 'active' "
+                            "GROUP BY car_id HAVING count(*) > 1) twice"),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(*a, "SELECT count(*) FROM bookings b JOIN cars c ON c.id = b.car_id "
+                            "WHERE b.status = 'active' AND c.status <> 'rented'"),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(*a, "SELECT bool_and(status = 'reserved') FROM bookings WHERE pickup_at > now()"),
+                 QStringLiteral("t"));
+        QVERIFY(scalar(*a, "SELECT count(*) FROM bookings WHERE status = 'active' AND return_at < now()").toInt() >= 1);
+        QCOMPARE(scalar(*a, "SELECT count(*) FROM booking_balances bb JOIN bookings b ON b.id = bb.booking_id "
+                            "WHERE b.status = 'completed' AND bb.balance <> 0"),
+                 QStringLiteral("0"));
+        QVERIFY(scalar(*a, "SELECT count(*) FROM customers WHERE licence_expiry < current_date").toInt() >= 1);
+
         options.seed = 8;
         options.replace = true;
         QVERIFY(DemoDataService::generate(*b, options));
