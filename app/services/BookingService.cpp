@@ -2,7 +2,6 @@
 
 #include "FleetService.h"
 #include "db/Database.h"
-#include "db/Savepoint.h"
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
@@ -41,15 +40,27 @@ std::string money(qint64 cents)
     return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).toStdString();
 }
 
-// The sentence for a refused overlap: the first live booking of the car that blocks the period.
-Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber)
+// Runs `sql` as a prepared statement of the connection: parsed and planned once per connection rather than at
+// every call, which was most of the server's work for a booking attempt.
+template <typename... Args>
+pqxx::result execPrepared(pqxx::transaction_base &work, const std::string &name, const std::string &sql, Args &&...args)
 {
-    const pqxx::result other = work.exec_params(
+    work.conn().prepare(name, sql); // nothing to do once the connection has it
+    return work.exec_prepared(name, std::forward<Args>(args)...);
+}
+
+// The sentence for a refused overlap: the first live booking of the car that blocks the period (to the
+// return plus `turnaround`, the buffer the new booking was to get).
+Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber,
+                   const std::string &turnaround)
+{
+    const pqxx::result other = execPrepared(
+        work, "booking_overlap",
         "SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint, (extract(epoch FROM return_at) * 1000)::bigint "
         "FROM bookings WHERE car_id = $1 AND status IN ('reserved', 'active') "
-        "  AND tstzrange(pickup_at, blocked_until, '[)') && " +
-            std::string(kBlockedRange) + " ORDER BY pickup_at LIMIT 1",
-        request.carId, utcText(request.pickup), utcText(request.returned));
+        "  AND tstzrange(pickup_at, blocked_until, '[)') && "
+        "      tstzrange($2::timestamptz, $3::timestamptz + $4::interval, '[)') ORDER BY pickup_at LIMIT 1",
+        request.carId, utcText(request.pickup), utcText(request.returned), turnaround);
     if (other.empty())
         return {Error::Code::Overlap,
                 BookingService::tr("Car #%1 is already booked for part of that time. Choose another time or car.")
@@ -79,48 +90,46 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
 
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
         pqxx::work work(connection);
-        const pqxx::result car =
-            work.exec_params("SELECT stock_number, status FROM cars WHERE id = $1 FOR SHARE", request.carId);
-        if (car.empty())
+        // One statement: lock the car against a status change, check the customer, insert. bookings_no_overlap
+        // refuses an overlap as the arbiter of ON CONFLICT: no error and no dead row, and two desks inserting
+        // overlapping bookings at once wait for each other instead of deadlocking in the exclusion check. The
+        // turnaround (the column's default) is read once, for the insert and for the refusal's message: a SQL
+        // function is parsed and planned at every call.
+        const pqxx::result row = execPrepared(
+            work, "booking_create",
+            "WITH car AS (SELECT stock_number, status, status NOT IN ('sold', 'retired', 'in_service') AS bookable "
+            "  FROM cars WHERE id = $1 FOR SHARE), "
+            "customer AS (SELECT FROM customers WHERE id = $2), "
+            "buffer AS (SELECT booking_turnaround() AS turnaround), "
+            "booking AS (INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, "
+            "  deposit, notes, turnaround) SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, "
+            "  $6::numeric, $7::numeric, $8::text, turnaround FROM car, buffer "
+            "  WHERE bookable AND EXISTS (SELECT FROM customer) "
+            "  ON CONFLICT ON CONSTRAINT bookings_no_overlap DO NOTHING RETURNING id) "
+            "SELECT stock_number, status, bookable, EXISTS (SELECT FROM customer), (SELECT id FROM booking), "
+            "  (SELECT turnaround::text FROM buffer) FROM car",
+            request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
+            money(request.rates.dailyCents), money(quote->totalCents), money(request.depositCents),
+            request.notes.toStdString());
+        if (row.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
-        const QString stockNumber = QString::fromStdString(car[0][0].as<std::string>());
-        const QString status = QString::fromStdString(car[0][1].as<std::string>());
-        if (status == QLatin1String("sold") || status == QLatin1String("retired") ||
-            status == QLatin1String("in_service"))
+        const QString stockNumber = QString::fromStdString(row[0][0].as<std::string>());
+        const QString status = QString::fromStdString(row[0][1].as<std::string>());
+        if (!row[0][2].as<bool>())
             return std::unexpected(
                 Error{Error::Code::InvalidInput,
                       tr("Car #%1 is %2 and cannot be booked. Choose another car.")
                           .arg(stockNumber, CarVocabulary::label(CarVocabulary::Kind::Status, status).toLower())});
-        if (work.exec_params("SELECT 1 FROM customers WHERE id = $1", request.customerId).empty())
+        if (!row[0][3].as<bool>())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The customer is no longer on file. Choose or add the customer.")});
+        if (row[0][4].is_null()) // the next statement's snapshot sees the booking the constraint waited for
+            return std::unexpected(overlapError(work, request, stockNumber, row[0][5].as<std::string>()));
+        const qint64 id = row[0][4].as<qint64>();
 
-        std::optional<qint64> id;
-        {
-            Savepoint attempt(work, "booking");
-            try {
-                id = attempt
-                         .exec_params1("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, "
-                                       "total, deposit, notes) VALUES ($1, $2, $3::timestamptz, $4::timestamptz, "
-                                       "$5::numeric, $6::numeric, $7::numeric, $8) RETURNING id",
-                                       request.carId, request.customerId, utcText(request.pickup),
-                                       utcText(request.returned), money(request.rates.dailyCents),
-                                       money(quote->totalCents), money(request.depositCents),
-                                       request.notes.toStdString())[0]
-                         .as<qint64>();
-                attempt.commit();
-            } catch (const pqxx::sql_error &error) {
-                if (error.sqlstate() != "23P01")
-                    throw;
-                attempt.abort();
-            }
-        }
-        if (!id)
-            return std::unexpected(overlapError(work, request, stockNumber));
-
-        Outbox::publish(work, QStringLiteral("booking.created"), QStringLiteral("booking:%1").arg(*id),
-                        {{QStringLiteral("id"), *id},
+        Outbox::publish(work, QStringLiteral("booking.created"), QStringLiteral("booking:%1").arg(id),
+                        {{QStringLiteral("id"), id},
                          {QStringLiteral("car_id"), request.carId},
                          {QStringLiteral("stock_number"), stockNumber},
                          {QStringLiteral("customer_id"), request.customerId},
@@ -128,7 +137,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("total"), QString::fromStdString(money(quote->totalCents))}});
         work.commit();
-        return Booking{*id,
+        return Booking{id,
                        request.carId,
                        request.customerId,
                        request.pickup.toUTC(),

@@ -10,6 +10,7 @@
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -24,6 +25,9 @@
 #include <latch>
 #include <random>
 #include <thread>
+
+#include <time.h>
+#include <unistd.h>
 
 namespace {
 
@@ -42,7 +46,29 @@ struct Tally
     qint64 otherErrors = 0;
     QString firstError;
     std::vector<double> latencies; // ms
+    double clientCpu = 0;          // s, the desk threads
+    double serverCpu = 0;          // s, their server processes
 };
+
+// CPU time of a process on this machine (the local server's backends), from /proc.
+double processCpu(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+    return fields.size() > 12 ? double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK))
+                              : 0;
+}
+
+double threadCpu()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
 
 double percentile(std::vector<double> &sorted, double p)
 {
@@ -76,8 +102,11 @@ Tally storm(const ConnectionProfile &profile, const QList<qint64> &cars, const Q
                 tally.firstError = database.error().oneLine();
                 return;
             }
+            const qint64 backend = scalar(**database, "SELECT pg_backend_pid()").toLongLong();
             while (!go)
                 std::this_thread::yield();
+            const double clientStart = threadCpu();
+            const double serverStart = processCpu(backend);
             std::mt19937_64 random(quint64(desk) * 7919 + 1);
             auto pick = [&](int from, int to) { return std::uniform_int_distribution<int>(from, to)(random); };
             tally.latencies.reserve(size_t(seconds) * 2000);
@@ -103,6 +132,8 @@ Tally storm(const ConnectionProfile &profile, const QList<qint64> &cars, const Q
                     ++tally.otherErrors;
                 }
             }
+            tally.clientCpu = threadCpu() - clientStart;
+            tally.serverCpu = processCpu(backend) - serverStart;
         });
     }
     connected.arrive_and_wait();
@@ -117,6 +148,8 @@ Tally storm(const ConnectionProfile &profile, const QList<qint64> &cars, const Q
         total.booked += tally.booked;
         total.overlaps += tally.overlaps;
         total.otherErrors += tally.otherErrors;
+        total.clientCpu += tally.clientCpu;
+        total.serverCpu += tally.serverCpu;
         if (total.firstError.isEmpty())
             total.firstError = tally.firstError;
         total.latencies.insert(total.latencies.end(), tally.latencies.begin(), tally.latencies.end());
@@ -184,6 +217,11 @@ class BenchBookings : public QObject
             out << "first other error: " << tally.firstError << Qt::endl;
         out << "latency p50 " << ms(percentile(tally.latencies, 0.5)) << ", p95 " << ms(p95) << ", p99 "
             << ms(percentile(tally.latencies, 0.99)) << ", max " << ms(percentile(tally.latencies, 1.0)) << Qt::endl;
+        const double perAttempt =
+            1000.0 * (tally.clientCpu + tally.serverCpu) / double(std::max<qint64>(1, tally.attempts));
+        out << "CPU per attempt " << ms(perAttempt) << " (desk threads " << qRound(tally.clientCpu)
+            << " s, their server processes " << qRound(tally.serverCpu) << " s; at most "
+            << qRound(2 * 1000.0 / perAttempt) << " attempts/s on 2 otherwise idle cores)" << Qt::endl;
         out << "live bookings " << live << ", booking.created events " << events << ", overlapping pairs "
             << overlapping << Qt::endl;
         out << "target >= 2,000 attempts/s: " << (rate >= 2000 ? "met" : "NOT MET")
