@@ -49,28 +49,43 @@ pqxx::result execPrepared(pqxx::transaction_base &work, const std::string &name,
     return work.exec_prepared(name, std::forward<Args>(args)...);
 }
 
-// The sentence for a refused overlap: the first live booking of the car that blocks the period (to the
-// return plus `turnaround`, the buffer the new booking was to get).
-Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber,
-                   const std::string &turnaround)
+// The first live booking of car `car` whose blocked time meets the one from `from` to `to` plus `turnaround`
+// (SQL expressions): its id, pick-up and return (ms since the epoch).
+std::string firstBlocker(const char *car, const char *from, const char *to, const char *turnaround)
 {
-    const pqxx::result other = execPrepared(
-        work, "booking_overlap",
-        "SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint, (extract(epoch FROM return_at) * 1000)::bigint "
-        "FROM bookings WHERE car_id = $1 AND status IN ('reserved', 'active') "
-        "  AND tstzrange(pickup_at, blocked_until, '[)') && "
-        "      tstzrange($2::timestamptz, $3::timestamptz + $4::interval, '[)') ORDER BY pickup_at LIMIT 1",
-        request.carId, utcText(request.pickup), utcText(request.returned), turnaround);
-    if (other.empty())
+    return std::string("SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint AS pickup_ms, "
+                       "(extract(epoch FROM return_at) * 1000)::bigint AS return_ms FROM bookings WHERE car_id = ") +
+           car + " AND status IN ('reserved', 'active') AND tstzrange(pickup_at, blocked_until, '[)') && tstzrange(" +
+           from + ", " + to + " + " + turnaround + ", '[)') ORDER BY pickup_at LIMIT 1";
+}
+
+struct Blocker
+{
+    qint64 id = 0;
+    QDateTime pickup;
+    QDateTime returned;
+};
+
+// The booking that firstBlocker() found, in fields `column` to `column` + 2 of `row`: none when they are null.
+std::optional<Blocker> blockerAt(const pqxx::row &row, int column)
+{
+    if (row[column].is_null())
+        return std::nullopt;
+    return Blocker{row[column].as<qint64>(), timeOf(row[column + 1]), timeOf(row[column + 2])};
+}
+
+// The sentence for a refused overlap, naming the booking in the way when it is known.
+Error overlapError(const BookingRequest &request, const QString &stockNumber, const std::optional<Blocker> &other)
+{
+    if (!other)
         return {Error::Code::Overlap,
                 BookingService::tr("Car #%1 is already booked for part of that time. Choose another time or car.")
                     .arg(stockNumber)};
-    const QDateTime from = timeOf(other[0][1]);
-    const QDateTime to = timeOf(other[0][2]);
-    const bool onlyTheBuffer = request.pickup >= to || request.returned <= from;
-    QString message = BookingService::tr("Car #%1 is already booked from %2 to %3 (booking #%4).")
-                          .arg(stockNumber, deskTime(from, request.zone), deskTime(to, request.zone))
-                          .arg(other[0][0].as<qint64>());
+    const bool onlyTheBuffer = request.pickup >= other->returned || request.returned <= other->pickup;
+    QString message =
+        BookingService::tr("Car #%1 is already booked from %2 to %3 (booking #%4).")
+            .arg(stockNumber, deskTime(other->pickup, request.zone), deskTime(other->returned, request.zone))
+            .arg(other->id);
     if (onlyTheBuffer)
         message += QLatin1Char(' ') +
                    BookingService::tr("After a return the car needs its turnaround time before the next pick-up.");
@@ -90,11 +105,11 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
 
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
         pqxx::work work(connection);
-        // One statement: lock the car against a status change, check the customer, insert. bookings_no_overlap
-        // refuses an overlap as the arbiter of ON CONFLICT: no error and no dead row, and two desks inserting
-        // overlapping bookings at once wait for each other instead of deadlocking in the exclusion check. The
-        // turnaround (the column's default) is read once, for the insert and for the refusal's message: a SQL
-        // function is parsed and planned at every call.
+        // One statement: lock the car against a status change, check the customer, insert, and on a refusal
+        // name the booking in the way. bookings_no_overlap refuses an overlap as the arbiter of ON CONFLICT: no
+        // error and no dead row, and two desks inserting overlapping bookings at once wait for each other
+        // instead of deadlocking in the exclusion check. The turnaround (the column's default) is read once: a
+        // SQL function is parsed and planned at every call.
         const pqxx::result row = execPrepared(
             work, "booking_create",
             "WITH car AS (SELECT stock_number, status, status NOT IN ('sold', 'retired', 'in_service') AS bookable "
@@ -107,7 +122,9 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
             "  WHERE bookable AND EXISTS (SELECT FROM customer) "
             "  ON CONFLICT ON CONSTRAINT bookings_no_overlap DO NOTHING RETURNING id) "
             "SELECT stock_number, status, bookable, EXISTS (SELECT FROM customer), (SELECT id FROM booking), "
-            "  (SELECT turnaround::text FROM buffer) FROM car",
+            "  (SELECT turnaround::text FROM buffer), blocker.* FROM car LEFT JOIN LATERAL (" +
+                firstBlocker("$1", "$3::timestamptz", "$4::timestamptz", "(SELECT turnaround FROM buffer)") +
+                ") blocker ON bookable AND NOT EXISTS (SELECT FROM booking)",
             request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
             money(request.rates.dailyCents), money(quote->totalCents), money(request.depositCents),
             request.notes.toStdString());
@@ -124,8 +141,17 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
         if (!row[0][3].as<bool>())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The customer is no longer on file. Choose or add the customer.")});
-        if (row[0][4].is_null()) // the next statement's snapshot sees the booking the constraint waited for
-            return std::unexpected(overlapError(work, request, stockNumber, row[0][5].as<std::string>()));
+        if (row[0][4].is_null()) {
+            std::optional<Blocker> blocker = blockerAt(row[0], 6);
+            if (!blocker) { // it committed while the constraint waited for it: a new snapshot sees it
+                const pqxx::result later = execPrepared(
+                    work, "booking_blocker", firstBlocker("$1", "$2::timestamptz", "$3::timestamptz", "$4::interval"),
+                    request.carId, utcText(request.pickup), utcText(request.returned), row[0][5].as<std::string>());
+                if (!later.empty())
+                    blocker = blockerAt(later[0], 0);
+            }
+            return std::unexpected(overlapError(request, stockNumber, blocker));
+        }
         const qint64 id = row[0][4].as<qint64>();
 
         Outbox::publish(work, QStringLiteral("booking.created"), QStringLiteral("booking:%1").arg(id),
