@@ -49,26 +49,55 @@ std::string money(qint64 cents)
     return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).toStdString();
 }
 
-// The sentence for a refused overlap: the first live booking of the car that blocks the period.
-Error overlapError(pqxx::transaction_base &work, const BookingRequest &request, const QString &stockNumber,
-                   qint64 movingBooking = 0)
+// Runs `sql` as a prepared statement of the connection: parsed and planned once per connection rather than at
+// every call, which was most of the server's work for a booking attempt.
+template <typename... Args>
+pqxx::result execPrepared(pqxx::transaction_base &work, const std::string &name, const std::string &sql, Args &&...args)
 {
-    const pqxx::result other = work.exec_params(
-        "SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint, (extract(epoch FROM return_at) * 1000)::bigint "
-        "FROM bookings WHERE car_id = $1 AND status IN ('reserved', 'active') "
-        "  AND id <> $4 AND tstzrange(pickup_at, blocked_until, '[)') && " +
-            blockedRange() + " ORDER BY pickup_at LIMIT 1",
-        request.carId, utcText(request.pickup), utcText(request.returned), movingBooking);
-    if (other.empty())
+    work.conn().prepare(name, sql); // nothing to do once the connection has it
+    return work.exec_prepared(name, std::forward<Args>(args)...);
+}
+
+// The first live booking of car `car` whose blocked time meets the one from `from` to `to` plus `turnaround`
+// (SQL expressions): its id, pick-up and return (ms since the epoch).
+// A booking being moved (`except`) is not in its own way.
+std::string firstBlocker(const char *car, const char *from, const char *to, const char *turnaround,
+                         const char *except = "0")
+{
+    return std::string("SELECT id, (extract(epoch FROM pickup_at) * 1000)::bigint AS pickup_ms, "
+                       "(extract(epoch FROM return_at) * 1000)::bigint AS return_ms FROM bookings WHERE car_id = ") +
+           car + " AND id <> " + except +
+           " AND status IN ('reserved', 'active') AND tstzrange(pickup_at, blocked_until, '[)') && tstzrange(" + from +
+           ", " + to + " + " + turnaround + ", '[)') ORDER BY pickup_at LIMIT 1";
+}
+
+struct Blocker
+{
+    qint64 id = 0;
+    QDateTime pickup;
+    QDateTime returned;
+};
+
+// The booking that firstBlocker() found, in fields `column` to `column` + 2 of `row`: none when they are null.
+std::optional<Blocker> blockerAt(const pqxx::row &row, int column)
+{
+    if (row[column].is_null())
+        return std::nullopt;
+    return Blocker{row[column].as<qint64>(), timeOf(row[column + 1]), timeOf(row[column + 2])};
+}
+
+// The sentence for a refused overlap, naming the booking in the way when it is known.
+Error overlapError(const BookingRequest &request, const QString &stockNumber, const std::optional<Blocker> &other)
+{
+    if (!other)
         return {Error::Code::Overlap,
                 BookingService::tr("Car #%1 is already booked for part of that time. Choose another time or car.")
                     .arg(stockNumber)};
-    const QDateTime from = timeOf(other[0][1]);
-    const QDateTime to = timeOf(other[0][2]);
-    const bool onlyTheBuffer = request.pickup >= to || request.returned <= from;
-    QString message = BookingService::tr("Car #%1 is already booked from %2 to %3 (booking #%4).")
-                          .arg(stockNumber, deskTime(from, request.zone), deskTime(to, request.zone))
-                          .arg(other[0][0].as<qint64>());
+    const bool onlyTheBuffer = request.pickup >= other->returned || request.returned <= other->pickup;
+    QString message =
+        BookingService::tr("Car #%1 is already booked from %2 to %3 (booking #%4).")
+            .arg(stockNumber, deskTime(other->pickup, request.zone), deskTime(other->returned, request.zone))
+            .arg(other->id);
     if (onlyTheBuffer)
         message += QLatin1Char(' ') +
                    BookingService::tr("After a return the car needs its turnaround time before the next pick-up.");
@@ -164,39 +193,71 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
 
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
         pqxx::work work(connection);
-        const auto car = bookableCar(work, request.carId);
-        if (!car)
-            return std::unexpected(car.error());
-        const QString &stockNumber = *car;
-        if (work.exec_params("SELECT 1 FROM customers WHERE id = $1", request.customerId).empty())
+        // One statement: lock the car against a status change, check the customer, insert, and on a refusal
+        // name the booking in the way. bookings_no_overlap refuses an overlap as the arbiter of ON CONFLICT: no
+        // error and no dead row, and two desks inserting overlapping bookings at once wait for each other
+        // instead of deadlocking in the exclusion check. The turnaround (the column's default) is read once: a
+        // SQL function is parsed and planned at every call.
+        const pqxx::result row = execPrepared(
+            work, "booking_create",
+            "WITH car AS (SELECT stock_number, status, status NOT IN ('sold', 'retired', 'in_service') AS bookable, "
+            "  branch_id"
+            "  FROM cars WHERE id = $1 FOR SHARE), "
+            "customer AS (SELECT FROM customers WHERE id = $2), "
+            "buffer AS (SELECT booking_turnaround() AS turnaround), "
+            "booking AS (INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, "
+            "  deposit, notes, turnaround, weekly_rate, extras, km_per_day, extra_km_rate, pickup_branch_id, "
+            "  return_branch_id) SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, $6::numeric, "
+            "  $7::numeric, $8::text, turnaround, $9::numeric, $10::jsonb, $11::integer, $12::numeric, branch_id, "
+            "  branch_id FROM car, buffer "
+            "  WHERE bookable AND EXISTS (SELECT FROM customer) "
+            "  ON CONFLICT ON CONSTRAINT bookings_no_overlap DO NOTHING RETURNING id) "
+            "SELECT stock_number, status, bookable, EXISTS (SELECT FROM customer), (SELECT id FROM booking), "
+            "  (SELECT turnaround::text FROM buffer), blocker.* FROM car LEFT JOIN LATERAL (" +
+                firstBlocker("$1", "$3::timestamptz", "$4::timestamptz", "(SELECT turnaround FROM buffer)") +
+                ") blocker ON bookable AND NOT EXISTS (SELECT FROM booking)",
+            request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
+            money(request.rates.dailyCents), money(quote->totalCents), money(request.depositCents),
+            request.notes.toStdString(),
+            request.rates.weeklyCents ? std::optional(money(*request.rates.weeklyCents)) : std::nullopt,
+            extrasJson(request.extras), request.kmPerDay, money(request.extraKmCents));
+        if (row.empty())
+            return std::unexpected(
+                Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
+        const QString stockNumber = QString::fromStdString(row[0][0].as<std::string>());
+        const QString status = QString::fromStdString(row[0][1].as<std::string>());
+        if (!row[0][2].as<bool>())
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Car #%1 is %2 and cannot be booked. Choose another car.")
+                          .arg(stockNumber, CarVocabulary::label(CarVocabulary::Kind::Status, status).toLower())});
+        if (!row[0][3].as<bool>())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The customer is no longer on file. Choose or add the customer.")});
+        if (row[0][4].is_null()) {
+            std::optional<Blocker> blocker = blockerAt(row[0], 6);
+            if (!blocker) { // it committed while the constraint waited for it: a new snapshot sees it
+                const pqxx::result later = execPrepared(
+                    work, "booking_blocker", firstBlocker("$1", "$2::timestamptz", "$3::timestamptz", "$4::interval"),
+                    request.carId, utcText(request.pickup), utcText(request.returned), row[0][5].as<std::string>());
+                if (!later.empty())
+                    blocker = blockerAt(later[0], 0);
+            }
+            return std::unexpected(overlapError(request, stockNumber, blocker));
+        }
+        const qint64 id = row[0][4].as<qint64>();
 
-        const std::optional<qint64> id = unlessOverlapping(
-            work,
-            "INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, weekly_rate, total, deposit, "
-            "notes, extras, km_per_day, extra_km_rate, pickup_branch_id, return_branch_id) "
-            "SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, $6::numeric, $7::numeric, $8::numeric, $9, "
-            "$10::jsonb, $11::integer, $12::numeric, c.branch_id, c.branch_id FROM cars c WHERE c.id = $1 RETURNING id",
-            request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
-            money(request.rates.dailyCents),
-            request.rates.weeklyCents ? std::optional(money(*request.rates.weeklyCents)) : std::nullopt,
-            money(quote->totalCents), money(request.depositCents), request.notes.toStdString(),
-            extrasJson(request.extras), request.kmPerDay, money(request.extraKmCents));
-        if (!id)
-            return std::unexpected(overlapError(work, request, stockNumber));
-
-        Outbox::publish(work, QStringLiteral("booking.created"), QStringLiteral("booking:%1").arg(*id),
-                        {{QStringLiteral("id"), *id},
+        Outbox::publish(work, QStringLiteral("booking.created"), QStringLiteral("booking:%1").arg(id),
+                        {{QStringLiteral("id"), id},
                          {QStringLiteral("car_id"), request.carId},
                          {QStringLiteral("stock_number"), stockNumber},
                          {QStringLiteral("customer_id"), request.customerId},
                          {QStringLiteral("pickup_at"), request.pickup.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("total"), QString::fromStdString(money(quote->totalCents))}});
-        scheduleReminders(work, *id, stockNumber, request.pickup, request.returned);
+        scheduleReminders(work, id, stockNumber, request.pickup, request.returned);
         work.commit();
-        return Booking{*id,
+        return Booking{id,
                        request.carId,
                        request.customerId,
                        request.pickup.toUTC(),
@@ -462,7 +523,12 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
             request.pickup = pickup;
             request.returned = returned;
             request.zone = zone;
-            return std::unexpected(overlapError(work, request, *car, bookingId));
+            const pqxx::result blocker =
+                work.exec_params(firstBlocker("$1", "$2::timestamptz", "$3::timestamptz",
+                                              "(SELECT turnaround FROM bookings WHERE id = $4)", "$4"),
+                                 carId, utcText(pickup), utcText(returned), bookingId);
+            return std::unexpected(
+                overlapError(request, *car, blocker.empty() ? std::nullopt : blockerAt(blocker[0], 0)));
         }
         QJsonObject payload = bookingPayload(bookingId, *booking);
         payload.insert(QStringLiteral("car_id"), carId);

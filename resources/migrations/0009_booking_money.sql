@@ -2,11 +2,14 @@
 -- allowance on the booking, and the payments and deposits taken for it.
 
 -- The buffer a new booking gets after its return. Each booking keeps the buffer it was made with, so
--- changing the setting never makes existing bookings overlap.
+-- changing the setting never makes existing bookings overlap. PL/pgSQL keeps the query's plan for the
+-- session (a SQL function would be planned again at every booking attempt).
 CREATE FUNCTION booking_turnaround() RETURNS interval
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT (value #>> '{}')::interval FROM settings WHERE key = 'booking_turnaround'),
-                    interval '2 hours')
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN coalesce((SELECT (value #>> '{}')::interval FROM settings WHERE key = 'booking_turnaround'),
+                    interval '2 hours');
+END
 $$;
 
 ALTER TABLE bookings
