@@ -1,6 +1,7 @@
 #include "CarEditorDialog.h"
 
 #include "Async.h"
+#include "IssueStyle.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Vin.h"
@@ -31,7 +32,7 @@
 namespace {
 
 const char *const kGeometryKey = "CarEditorDialog/geometry";
-constexpr int kIconSize = 16;
+constexpr int kIconSize = IssueStyle::IconSize;
 
 std::optional<CarVocabulary::Kind> kindOf(CarField field)
 {
@@ -51,28 +52,6 @@ std::optional<CarVocabulary::Kind> kindOf(CarField field)
     default:
         return std::nullopt;
     }
-}
-
-bool isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-// Red for errors, dark amber for warnings, readable on the window colour.
-QColor issueColour(const QPalette &palette, CarIssue::Severity severity)
-{
-    const bool dark = isDarkPalette(palette);
-    if (severity == CarIssue::Severity::Error)
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
-    return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
-}
-
-QPixmap issueIcon(const QStyle *style, CarIssue::Severity severity)
-{
-    return style
-        ->standardIcon(severity == CarIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                             : QStyle::SP_MessageBoxWarning)
-        .pixmap(kIconSize, kIconSize);
 }
 
 // An amount the validator reads back exactly: no group separators, the locale's decimal separator
@@ -572,17 +551,16 @@ void CarEditorDialog::showFieldIssues(CarField field, const QList<CarIssue> &iss
     }
     const bool error = std::any_of(issues.begin(), issues.end(),
                                    [](const CarIssue &issue) { return issue.severity == CarIssue::Severity::Error; });
-    const CarIssue::Severity severity = error ? CarIssue::Severity::Error : CarIssue::Severity::Warning;
     QStringList lines;
     for (const CarIssue &issue : issues)
         lines << issue.message;
     const QString text = lines.join(QLatin1Char('\n'));
     const QString kind = error ? tr("Error") : tr("Warning");
-    widgets.icon->setPixmap(issueIcon(style(), severity));
+    widgets.icon->setPixmap(IssueStyle::icon(style(), error));
     widgets.icon->setAccessibleName(kind);
     widgets.icon->setToolTip(kind);
     QPalette palette = widgets.message->palette();
-    palette.setColor(QPalette::WindowText, issueColour(palette, severity));
+    palette.setColor(QPalette::WindowText, IssueStyle::colour(palette, error));
     widgets.message->setPalette(palette);
     widgets.message->setText(text);
     widgets.message->setAccessibleName(tr("%1: %2").arg(kind, text));
@@ -750,16 +728,7 @@ void CarEditorDialog::setBusy(bool busy, const QString &status)
 
 void CarEditorDialog::showMessage(const QString &text, bool isError)
 {
-    const bool dark = isDarkPalette(palette());
-    QColor background = palette().color(QPalette::AlternateBase);
-    QColor border = palette().color(QPalette::Mid);
-    if (isError) {
-        background = dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xec, 0xea);
-        border = dark ? QColor(0x8c, 0x3a, 0x3a) : QColor(0xe8, 0xa5, 0xa0);
-    }
-    m_messageArea->setStyleSheet(QStringLiteral("#messageArea { background: %1; border: 1px solid %2; "
-                                                "border-radius: 4px; }")
-                                     .arg(background.name(), border.name()));
+    m_messageArea->setStyleSheet(IssueStyle::messageAreaStyleSheet(palette(), isError, m_messageArea->objectName()));
     const QStyle::StandardPixmap icon = isError ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     m_messageIcon->setPixmap(style()->standardIcon(icon).pixmap(kIconSize, kIconSize));
     m_messageIcon->setAccessibleName(isError ? tr("Error") : tr("Information"));

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "Async.h"
 #include "ConnectionDialog.h"
+#include "CustomersPage.h"
 #include "EventsPanel.h"
 #include "FleetPage.h"
 #include "Logging.h"
@@ -134,6 +135,12 @@ void MainWindow::buildUi()
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
             m_sectionPages << nullptr;
             m_pages->addWidget(m_fleetPage);
+        } else if (i == Customers) {
+            m_customersPage = new CustomersPage(m_database, m_pages);
+            connect(m_customersPage, &CustomersPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_sectionPages << nullptr;
+            m_pages->addWidget(m_customersPage);
         } else {
             auto *page = new SectionPage(section.title, section.summary, m_pages);
             page->setObjectName(QStringLiteral("section%1").arg(i));
@@ -323,8 +330,6 @@ void MainWindow::applyInfo(const ServerInfo &info)
     const QMap<QString, qint64> &counts = info.counts;
     m_sectionPages.at(Bookings)->setFigure(
         tr("%Ln booking(s) in the database", nullptr, int(counts.value(QStringLiteral("bookings")))));
-    m_sectionPages.at(Customers)->setFigure(
-        tr("%Ln customer(s) in the database", nullptr, int(counts.value(QStringLiteral("customers")))));
     m_sectionPages.at(VinReports)->setFigure(tr("No VIN reports yet"));
     m_sectionPages.at(Dashboards)->setFigure(QString());
 
@@ -337,6 +342,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
         m_monitor->start();
         m_fleetPage->activate(m_profile);
+        m_customersPage->activate();
         m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
         const auto showWorking = [this] {
             m_workerLabel->setText(tr("Event worker: running"));
@@ -352,6 +358,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_worker->start();
         m_changes = new ChangeListener(m_profile, this);
         connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
+        connect(m_changes, &ChangeListener::changed, m_customersPage, &CustomersPage::applyChanges);
         const QString notificationKey = FilterAlerts::changeKey(info.user);
         connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
             if (keys.contains(notificationKey))

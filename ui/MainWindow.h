@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class ChangeListener;
+class CustomersPage;
 class DatabaseThread;
 class EventWorker;
 class FleetPage;
@@ -42,6 +43,7 @@ public:
     QString locationStatusText() const;
     ConnectionMonitor *connectionMonitor() const { return m_monitor; }
     FleetPage *fleetPage() const { return m_fleetPage; }
+    CustomersPage *customersPage() const { return m_customersPage; }
 
 public slots:
     void connectTo(const ConnectionProfile &profile);
@@ -80,6 +82,7 @@ private:
     QWidget *m_sectionsView = nullptr;
     SystemPage *m_systemPage = nullptr;
     FleetPage *m_fleetPage = nullptr;
+    CustomersPage *m_customersPage = nullptr;
     QList<SectionPage *> m_sectionPages; // by Section; null for the sections with their own page
     QLabel *m_locationLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
