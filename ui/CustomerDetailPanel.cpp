@@ -15,7 +15,7 @@
 
 namespace {
 
-enum BookingColumn { Number, Car, Pickup, Return, Status, Total, Balance };
+enum BookingColumn { Number, Car, Pickup, Return, Status, Balance };
 
 } // namespace
 
@@ -69,10 +69,11 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     m_bookings->setUniformRowHeights(true);
     m_bookings->setMinimumHeight(160);
     m_bookings->setToolTip(tr("Double-click or press Enter to open the booking."));
-    m_bookings->setHeaderLabels(
-        {tr("No."), tr("Car"), tr("Pick-up"), tr("Return"), tr("Status"), tr("Total"), tr("Balance")});
+    m_bookings->setHeaderLabels({tr("No."), tr("Car"), tr("Pick-up"), tr("Return"), tr("Status"), tr("Balance")});
+    // The car gives way (elided, whole in the tooltip) so that status and balance stay in view.
     m_bookings->header()->setStretchLastSection(false);
     m_bookings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bookings->header()->setSectionResizeMode(Car, QHeaderView::Stretch);
     connect(m_bookings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(Number, Qt::UserRole).toLongLong(); id > 0)
             emit bookingActivated(id);
@@ -178,13 +179,21 @@ void CustomerDetailPanel::showCustomer(const CustomerDetails &customer, const QL
         auto *item = new QTreeWidgetItem(m_bookings);
         item->setText(Number, QString::number(booking.id));
         item->setData(Number, Qt::UserRole, booking.id);
-        item->setText(Car, tr("#%1 %2 %3").arg(booking.stockNumber, booking.make, booking.model));
-        item->setText(Pickup, locale.toString(booking.pickup.toLocalTime(), QLocale::ShortFormat));
-        item->setText(Return, locale.toString(booking.returned.toLocalTime(), QLocale::ShortFormat));
+        const QString car = tr("%1 %2 (stock #%3)").arg(booking.make, booking.model, booking.stockNumber);
+        const QString pickup = locale.toString(booking.pickup.toLocalTime(), QLocale::ShortFormat);
+        const QString returned = locale.toString(booking.returned.toLocalTime(), QLocale::ShortFormat);
+        item->setText(Car, car);
+        item->setText(Pickup, locale.toString(booking.pickup.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(Return, locale.toString(booking.returned.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(Status, bookingStatusLabel(booking.status));
-        item->setText(Total, money(booking.totalCents));
         item->setText(Balance, money(booking.balanceCents));
-        for (const int column : {int(Number), int(Total), int(Balance)})
+        const QString summary = tr("Booking #%1: %2, %3 to %4, %5; total %6, balance %7")
+                                    .arg(booking.id)
+                                    .arg(car, pickup, returned, bookingStatusLabel(booking.status).toLower(),
+                                         money(booking.totalCents), money(booking.balanceCents));
+        for (int column = Number; column <= Balance; ++column)
+            item->setToolTip(column, summary);
+        for (const int column : {int(Number), int(Balance)})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_stack->setCurrentIndex(1);

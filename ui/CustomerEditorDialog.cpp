@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
@@ -58,7 +59,8 @@ CustomerEditorDialog::CustomerEditorDialog(DatabaseThread *database, QWidget *pa
     buildForm();
     fill(CustomerInput());
     m_baseline = input();
-    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 90), sizeHint().height());
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 100),
+           sizeHint().height() + 4 * fontMetrics().lineSpacing());
     restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
 }
 
@@ -254,6 +256,18 @@ void CustomerEditorDialog::revalidate()
         showFieldIssues(it.key(), issues);
     }
     updateSummary();
+    growToFit();
+}
+
+// Messages that appear under the fields make the form taller: the dialog grows so that none is cut.
+void CustomerEditorDialog::growToFit()
+{
+    layout()->activate();
+    int needed = layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : sizeHint().height();
+    if (const QScreen *screen = this->screen())
+        needed = std::min(needed, screen->availableSize().height() * 9 / 10);
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void CustomerEditorDialog::showFieldIssues(CustomerField field, const QList<CustomerIssue> &issues)

@@ -68,6 +68,7 @@ private:
     void fieldEdited(CustomerField field);
     void revalidate();
     void showFieldIssues(CustomerField field, const QList<CustomerIssue> &issues);
+    void growToFit();
     void updateSummary();
     void trySave();
     void save(bool storeDuplicate, bool overwrite);

@@ -389,6 +389,8 @@ void CustomersPage::restoreLayout()
         header->resizeSection(int(CustomerColumn::Id), metrics.horizontalAdvance(QStringLiteral("000000")) + 16);
         header->resizeSection(int(CustomerColumn::FullName),
                               metrics.horizontalAdvance(QStringLiteral("Alexandra Whitfield-Jones")) + 16);
+        header->resizeSection(int(CustomerColumn::PossibleDuplicate),
+                              metrics.horizontalAdvance(CustomerTableModel::tr("Possible duplicate")) + 16);
         header->resizeSection(int(CustomerColumn::Email),
                               metrics.horizontalAdvance(QStringLiteral("alexandra.whitfield@example.com")) + 16);
         header->resizeSection(int(CustomerColumn::Phone),

@@ -32,12 +32,12 @@ const std::array<ColumnSpec, static_cast<size_t>(CustomerColumn::Count)> &specs(
     static const std::array<ColumnSpec, static_cast<size_t>(CustomerColumn::Count)> table = {{
         {"id", "c.id"},
         {"full_name", "c.full_name"},
+        {"possible_duplicate", kDuplicateSql},
         {"email", "lower(c.email)"},
         {"phone", "c.phone"},
         {"date_of_birth", "c.date_of_birth"},
         {"licence_number", "c.licence_number"},
         {"licence_expiry", "c.licence_expiry"},
-        {"possible_duplicate", kDuplicateSql},
         {"updated_at", "c.updated_at"},
     }};
     return table;

@@ -15,12 +15,12 @@ class Database;
 enum class CustomerColumn {
     Id,
     FullName,
+    PossibleDuplicate, // beside the name, where the clerk looks
     Email,
     Phone,
     DateOfBirth,
     LicenceNumber,
     LicenceExpiry,
-    PossibleDuplicate,
     UpdatedAt,
     Count
 };
