@@ -1,5 +1,7 @@
 #include "CustomerDetailPanel.h"
 
+#include "services/BookingService.h"
+
 #include "models/CarTableModel.h"
 #include "models/CustomerTableModel.h"
 
@@ -92,21 +94,6 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     showMessage(tr("Select a customer to see their details, bookings and balance."));
 }
 
-QString CustomerDetailPanel::bookingStatusLabel(const QString &status)
-{
-    if (status == QLatin1String("reserved"))
-        return tr("Reserved");
-    if (status == QLatin1String("active"))
-        return tr("Rented out");
-    if (status == QLatin1String("completed"))
-        return tr("Completed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (status == QLatin1String("no_show"))
-        return tr("No-show");
-    return status;
-}
-
 void CustomerDetailPanel::showMessage(const QString &message)
 {
     m_customerId = 0;
@@ -185,11 +172,11 @@ void CustomerDetailPanel::showCustomer(const CustomerDetails &customer, const QL
         item->setText(Car, car);
         item->setText(Pickup, locale.toString(booking.pickup.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(Return, locale.toString(booking.returned.toLocalTime().date(), QLocale::ShortFormat));
-        item->setText(Status, bookingStatusLabel(booking.status));
+        item->setText(Status, BookingService::statusLabel(booking.status));
         item->setText(Balance, money(booking.balanceCents));
         const QString summary = tr("Booking #%1: %2, %3 to %4, %5; total %6, balance %7")
                                     .arg(booking.id)
-                                    .arg(car, pickup, returned, bookingStatusLabel(booking.status).toLower(),
+                                    .arg(car, pickup, returned, BookingService::statusLabel(booking.status).toLower(),
                                          money(booking.totalCents), money(booking.balanceCents));
         for (int column = Number; column <= Balance; ++column)
             item->setToolTip(column, summary);

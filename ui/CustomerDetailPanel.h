@@ -26,7 +26,6 @@ public:
     QString balanceText() const;
 
     // A booking's status as people read it: "Reserved", "No-show".
-    static QString bookingStatusLabel(const QString &status);
 
 signals:
     void editRequested();

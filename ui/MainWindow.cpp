@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Async.h"
+#include "BookingsPage.h"
 #include "ConnectionDialog.h"
 #include "CustomersPage.h"
 #include "EventsPanel.h"
@@ -129,6 +130,12 @@ void MainWindow::buildUi()
             connect(m_systemPage->eventsPanel(), &EventsPanel::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
             m_pages->addWidget(m_systemPage);
+        } else if (i == Bookings) {
+            m_bookingsPage = new BookingsPage(m_database, m_pages);
+            connect(m_bookingsPage, &BookingsPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_sectionPages << nullptr;
+            m_pages->addWidget(m_bookingsPage);
         } else if (i == Fleet) {
             m_fleetPage = new FleetPage(m_database, m_pages);
             connect(m_fleetPage, &FleetPage::statusMessage, this,
@@ -140,6 +147,10 @@ void MainWindow::buildUi()
             connect(m_customersPage, &CustomersPage::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
             m_sectionPages << nullptr;
+            connect(m_customersPage, &CustomersPage::bookingRequested, this, [this](qint64 bookingId) {
+                showSection(Bookings);
+                m_bookingsPage->openBooking(bookingId);
+            });
             m_pages->addWidget(m_customersPage);
         } else {
             auto *page = new SectionPage(section.title, section.summary, m_pages);
@@ -164,6 +175,10 @@ void MainWindow::buildUi()
     m_notifications = new NotificationsButton(m_database, this);
     m_notifications->setEnabled(false); // until connected
     statusBar()->addPermanentWidget(m_notifications);
+    connect(m_notifications, &NotificationsButton::bookingRequested, this, [this](qint64 bookingId) {
+        showSection(Bookings);
+        m_bookingsPage->openBooking(bookingId);
+    });
     connect(m_notifications, &NotificationsButton::carRequested, this, [this](qint64 carId) {
         showSection(Fleet);
         m_fleetPage->showCar(carId);
@@ -327,9 +342,6 @@ void MainWindow::refreshInfo()
 void MainWindow::applyInfo(const ServerInfo &info)
 {
     m_systemPage->setInfo(info, m_profile);
-    const QMap<QString, qint64> &counts = info.counts;
-    m_sectionPages.at(Bookings)->setFigure(
-        tr("%Ln booking(s) in the database", nullptr, int(counts.value(QStringLiteral("bookings")))));
     m_sectionPages.at(VinReports)->setFigure(tr("No VIN reports yet"));
     m_sectionPages.at(Dashboards)->setFigure(QString());
 
@@ -343,6 +355,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_monitor->start();
         m_fleetPage->activate(m_profile);
         m_customersPage->activate();
+        m_bookingsPage->activate();
         m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
         const auto showWorking = [this] {
             m_workerLabel->setText(tr("Event worker: running"));
@@ -359,6 +372,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_changes = new ChangeListener(m_profile, this);
         connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
         connect(m_changes, &ChangeListener::changed, m_customersPage, &CustomersPage::applyChanges);
+        connect(m_changes, &ChangeListener::changed, m_bookingsPage, &BookingsPage::applyChanges);
         const QString notificationKey = FilterAlerts::changeKey(info.user);
         connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
             if (keys.contains(notificationKey))

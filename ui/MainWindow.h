@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class BookingsPage;
 class ChangeListener;
 class CustomersPage;
 class DatabaseThread;
@@ -44,6 +45,7 @@ public:
     ConnectionMonitor *connectionMonitor() const { return m_monitor; }
     FleetPage *fleetPage() const { return m_fleetPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
+    BookingsPage *bookingsPage() const { return m_bookingsPage; }
 
 public slots:
     void connectTo(const ConnectionProfile &profile);
@@ -83,6 +85,7 @@ private:
     SystemPage *m_systemPage = nullptr;
     FleetPage *m_fleetPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
+    BookingsPage *m_bookingsPage = nullptr;
     QList<SectionPage *> m_sectionPages; // by Section; null for the sections with their own page
     QLabel *m_locationLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -823,3 +823,18 @@ Result<RentalRates> BookingService::suggestedRates(Database &database, qint64 ca
         return rates;
     });
 }
+
+QString BookingService::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("reserved"))
+        return tr("Reserved");
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("no_show"))
+        return tr("No-show");
+    return status;
+}

@@ -187,6 +187,9 @@ public:
     // list price (0.12%, at least 25) and a week for the price of six days.
     static Result<RentalRates> suggestedRates(Database &database, qint64 carId);
 
+    // "Reserved", "Active", "Completed", "Cancelled", "No-show" for a status key.
+    static QString statusLabel(const QString &status);
+
     // Available cars like `carId` (FleetService::similar) that are free for the whole period, buffer
     // included: what the desk is offered when the car is taken.
     static Result<QList<CarRow>> alternatives(Database &database, qint64 carId, const QDateTime &pickup,

@@ -28,6 +28,7 @@ private slots:
     {
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("customermodel"), 10);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        exec("TRUNCATE booking_payments, bookings, customers RESTART IDENTITY CASCADE"); // the demo's
         // Customer n is "Customer 0001" …; 7 and 8 share an email in other letter case.
         exec("INSERT INTO customers (full_name, email, phone, licence_number, licence_expiry) "
              "SELECT 'Customer ' || lpad(n::text, 4, '0'), CASE WHEN n = 8 THEN 'C7@EXAMPLE.COM' ELSE 'c' || n || "

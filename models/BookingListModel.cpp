@@ -1,0 +1,127 @@
+#include "BookingListModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace {
+QString money(qint64 cents)
+{
+    return QLocale().toString(cents / 100.0, 'f', 2);
+}
+} // namespace
+
+BookingListModel::BookingListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void BookingListModel::setBookings(const QList<BookingRow> &bookings)
+{
+    beginResetModel();
+    m_bookings = bookings;
+    endResetModel();
+}
+
+void BookingListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_bookings.isEmpty())
+        emit dataChanged(index(0, Pickup), index(rowCount() - 1, Return));
+}
+
+int BookingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_bookings.size());
+}
+
+int BookingListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BookingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BookingRow &booking = m_bookings.at(index.row());
+    const QString format = QStringLiteral("ddd d MMM yyyy HH:mm");
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (Column(index.column())) {
+        case Id:
+            return QString::number(booking.id);
+        case Pickup:
+            return QLocale().toString(booking.pickup.toTimeZone(m_zone), format);
+        case Return:
+            return QLocale().toString(booking.returned.toTimeZone(m_zone), format);
+        case Car:
+            return QStringLiteral("#%1 %2").arg(booking.stockNumber, booking.car);
+        case Customer:
+            return booking.customer;
+        case Status:
+            return booking.overdue ? tr("Overdue") : BookingService::statusLabel(booking.status);
+        case Branch:
+            return booking.pickupBranch;
+        case Total:
+            return money(booking.totalCents);
+        case Balance:
+            return money(booking.balanceCents);
+        case ColumnCount:
+            break;
+        }
+    } else if (role == Qt::UserRole) {
+        switch (Column(index.column())) {
+        case Id:
+            return booking.id;
+        case Pickup:
+            return booking.pickup;
+        case Return:
+            return booking.returned;
+        case Total:
+            return booking.totalCents;
+        case Balance:
+            return booking.balanceCents;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ForegroundRole) {
+        if (booking.overdue)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Balance && booking.balanceCents > 0)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+    } else if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Id || index.column() == Total || index.column() == Balance)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && booking.overdue) {
+        return tr("Overdue: due back %1").arg(QLocale().toString(booking.returned.toTimeZone(m_zone), format));
+    }
+    return {};
+}
+
+QVariant BookingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Id:
+        return tr("Booking");
+    case Pickup:
+        return tr("Pick-up");
+    case Return:
+        return tr("Return");
+    case Car:
+        return tr("Car");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Branch:
+        return tr("Branch");
+    case Total:
+        return tr("Total");
+    case Balance:
+        return tr("Balance");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,236 @@
+#include "TestDatabase.h"
+#include "TestSupport.h"
+#include "db/DatabaseThread.h"
+#include "models/BookingListModel.h"
+#include "services/BookingService.h"
+#include "ui/BookingDialog.h"
+#include "ui/BookingTimeline.h"
+#include "ui/BookingsPage.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+class TestBookingsPage : public QObject
+{
+    Q_OBJECT
+
+    QString query(const std::string &sql) { return scalarOn(*m_thread, sql); }
+
+    BookingDialog *openDialog() { return m_page->findChild<BookingDialog *>(); }
+
+    // A car of the timeline with no booking at all.
+    int emptyRow(const Timeline &timeline)
+    {
+        for (int row = 0; row < timeline.cars.size(); ++row) {
+            if (std::none_of(timeline.bars.cbegin(), timeline.bars.cend(),
+                             [row](const Timeline::Bar &bar) { return bar.carIndex == row; }))
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        useTestSettings(QStringLiteral("tst_bookingspage"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("bookingspage"), 60);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_page = std::make_unique<BookingsPage>(m_thread.get());
+        m_page->resize(1300, 800);
+        m_page->show();
+        QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+        m_page->activate();
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!m_page->isLoading());
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_thread.reset();
+        m_db.reset();
+    }
+
+    // The demo's bookings are on the timeline; a click on a bar opens that booking, a click on an empty
+    // slot offers a booking of that car on that day.
+    void timelineShowsBookingsAndActsOnClicks()
+    {
+        BookingTimeline *timeline = m_page->timeline();
+        const Timeline &data = timeline->timeline();
+        QVERIFY(data.cars.size() > 10);
+        QVERIFY(!data.bars.isEmpty());
+        saveScreenshot(m_page.get(), QStringLiteral("bookings-timeline"));
+
+        QSignalSpy opened(timeline, &BookingTimeline::bookingActivated);
+        QSignalSpy slot(timeline, &BookingTimeline::slotActivated);
+        // A bar in view: scroll to it, then click its middle.
+        const Timeline::Bar &bar = data.bars.constFirst();
+        timeline->scrollToDay(bar.pickup.toLocalTime().date());
+        timeline->verticalScrollBar()->setValue(bar.carIndex * BookingTimeline::RowHeight);
+        const QRect rect = timeline->barRect(bar);
+        QVERIFY2(timeline->viewport()->rect().contains(rect.center()), "the bar is in view");
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toLongLong(), bar.bookingId);
+        QPointer<BookingDialog> shown = openDialog();
+        QVERIFY(shown);
+        QTRY_COMPARE(shown->bookingId(), bar.bookingId);
+        shown->close();
+        QTRY_VERIFY(shown.isNull()); // deleted on close
+
+        const int row = emptyRow(data);
+        QVERIFY(row >= 0);
+        timeline->verticalScrollBar()->setValue(row * BookingTimeline::RowHeight);
+        const QDate day = QDate::currentDate().addDays(3);
+        timeline->scrollToDay(day);
+        const int x = int(timeline->xOf(QDateTime(day, QTime(12, 0)))) + 1;
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, QPoint(x, timeline->rowRect(row).center().y()));
+        QCOMPARE(slot.size(), 1);
+        QCOMPARE(slot.at(0).at(0).toLongLong(), data.cars.at(row).id);
+        QCOMPARE(slot.at(0).at(1).toDateTime().toLocalTime().date(), day);
+        QTRY_VERIFY(openDialog());
+        BookingDialog *dialog = openDialog();
+        // The car clicked is chosen; a customer found by name; Book makes the booking and shows it.
+        QTRY_VERIFY(dialog->carList()->currentItem());
+        QCOMPARE(dialog->carList()->currentItem()->data(Qt::UserRole).toLongLong(), data.cars.at(row).id);
+        const QString customer = query("SELECT full_name FROM customers WHERE licence_expiry > current_date + 30 "
+                                       "ORDER BY id LIMIT 1");
+        dialog->customerSearch()->setText(customer);
+        QTRY_VERIFY(dialog->customerList()->count() >= 1 &&
+                    dialog->customerList()->item(0)->text().startsWith(customer));
+        dialog->customerList()->setCurrentRow(0);
+        dialog->returnEdit()->setDateTime(dialog->pickupEdit()->dateTime().addDays(2));
+        QTRY_VERIFY(dialog->bookButton()->isEnabled());
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QStringLiteral("2 day")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        saveScreenshot(dialog, QStringLiteral("booking-new"));
+        QSignalSpy changed(dialog, &BookingDialog::changed);
+        dialog->bookButton()->click();
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(dialog->bookingId() > 0);
+        const qint64 id = dialog->bookingId();
+        QCOMPARE(query("SELECT car_id FROM bookings WHERE id = " + std::to_string(id)),
+                 QString::number(data.cars.at(row).id));
+        QTRY_VERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("bookingTitle"))->text().contains(QStringLiteral("Reserved")));
+        saveScreenshot(dialog, QStringLiteral("booking-details"));
+        dialog->close();
+        // The page reloads and shows the new bar.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(timeline->timeline().bars.cbegin(), timeline->timeline().bars.cend(),
+                                             [id](const Timeline::Bar &bar) { return bar.bookingId == id; }),
+                                 10000);
+    }
+
+    // Booking a taken car says which booking is in the way and lists free similar cars instead.
+    void anOverlapIsExplainedWithAlternatives()
+    {
+        const qint64 car =
+            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
+        const QDateTime pickup = QDateTime::fromString(
+            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
+            Qt::ISODate);
+        QVERIFY(car > 0 && pickup.isValid());
+        BookingDialog dialog(m_thread.get());
+        QSignalSpy settled(&dialog, &BookingDialog::settled);
+        dialog.startBooking(car, pickup.toLocalTime());
+        dialog.show();
+        QTRY_VERIFY(dialog.carList()->currentItem() &&
+                    dialog.carList()->currentItem()->data(Qt::UserRole).toLongLong() == car);
+        QTRY_VERIFY(dialog.customerList()->count() > 0);
+        dialog.customerList()->setCurrentRow(0);
+        QTRY_VERIFY(dialog.bookButton()->isEnabled());
+        settled.clear();
+        dialog.bookButton()->click();
+        QTRY_VERIFY(dialog.errorText().contains(QStringLiteral("is already booked from")));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Similar cars free")), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.carList()->count() > 0);
+        QVERIFY(dialog.carList()->currentItem()->data(Qt::UserRole).toLongLong() != car);
+        saveScreenshot(&dialog, QStringLiteral("booking-overlap"));
+        QCOMPARE(dialog.bookingId(), 0);
+    }
+
+    // A rental past its return shows as overdue, and the list can show only those.
+    void listsOverdueRentals()
+    {
+        const qint64 car = query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
+                                 "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
+                               .toLongLong();
+        const qint64 customer =
+            query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 30").toLongLong();
+        const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
+            BookingRequest request;
+            request.carId = car;
+            request.customerId = customer;
+            request.pickup = QDateTime::currentDateTime().addDays(-3);
+            request.returned = QDateTime::currentDateTime().addDays(-1);
+            request.rates.dailyCents = 4000;
+            const auto booking = BookingService::create(db, request);
+            if (!booking)
+                return std::unexpected(booking.error());
+            const int km = scalar(db, "SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+            if (auto picked = BookingService::pickUp(db, booking->id, km, 100, request.pickup); !picked)
+                return std::unexpected(picked.error());
+            return booking->id;
+        });
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        m_page->tabs()->setCurrentIndex(1);
+        QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+        m_page->findChild<QCheckBox *>(QStringLiteral("overdueOnly"))->setChecked(true);
+        QVERIFY(loaded.wait(10000));
+        BookingListModel *model = m_page->listModel();
+        QVERIFY(model->rowCount() >= 1);
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->data(model->index(row, BookingListModel::Status)).toString(), QStringLiteral("Overdue"));
+            QVERIFY(model->data(model->index(row, BookingListModel::Status), Qt::ForegroundRole).isValid());
+            found = found || model->booking(row).id == *made;
+        }
+        QVERIFY(found);
+        saveScreenshot(m_page.get(), QStringLiteral("bookings-overdue"));
+    }
+
+    // A day is a column even when the clocks change: noon on the 25-hour day of the autumn change sits
+    // 12/25 of the way across its column, and the day after starts a whole column later.
+    void timelineDaysFollowTheClockChange()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        BookingTimeline timeline;
+        timeline.setTimeZone(berlin);
+        timeline.resize(1000, 400);
+        timeline.setZoom(BookingTimeline::Zoom::Week);
+        Timeline data;
+        data.from = QDateTime(QDate(2026, 10, 24), QTime(0, 0), berlin);
+        data.to = QDateTime(QDate(2026, 10, 31), QTime(0, 0), berlin);
+        data.cars << Timeline::Car{
+            1, QStringLiteral("A1"), QStringLiteral("Test car"), QStringLiteral("available"), {}};
+        timeline.setTimeline(data);
+        const double day = timeline.xOf(QDateTime(QDate(2026, 10, 25), QTime(0, 0), berlin)) -
+                           timeline.xOf(QDateTime(QDate(2026, 10, 24), QTime(0, 0), berlin));
+        const double noon = timeline.xOf(QDateTime(QDate(2026, 10, 25), QTime(12, 0), berlin)) -
+                            timeline.xOf(QDateTime(QDate(2026, 10, 25), QTime(0, 0), berlin));
+        const double longDay = timeline.xOf(QDateTime(QDate(2026, 10, 26), QTime(0, 0), berlin)) -
+                               timeline.xOf(QDateTime(QDate(2026, 10, 25), QTime(0, 0), berlin));
+        QVERIFY(day > 10);
+        QVERIFY2(qAbs(longDay - day) < 0.01, "the 25-hour day is one column wide");
+        QVERIFY2(qAbs(noon - day * 13.0 / 25.0) < 0.01, "noon is 13 of the day's 25 hours in");
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<DatabaseThread> m_thread;
+    std::unique_ptr<BookingsPage> m_page;
+};
+
+QTEST_MAIN(TestBookingsPage)
+#include "tst_bookingspage.moc"

@@ -1,0 +1,781 @@
+#include "BookingDialog.h"
+
+#include "Async.h"
+#include "db/DatabaseThread.h"
+#include "services/CustomerService.h"
+#include "services/FleetService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr qint64 kChildSeatCents = 500;  // per day
+constexpr qint64 kInsuranceCents = 1200; // per day
+
+QString money(qint64 cents)
+{
+    return QLocale().toString(cents / 100.0, 'f', 2);
+}
+
+qint64 centsOf(const QDoubleSpinBox *box)
+{
+    return qRound64(box->value() * 100);
+}
+
+QString deskTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm")) : QString();
+}
+
+QDoubleSpinBox *moneyBox(QWidget *parent, const QString &name)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0, 1'000'000);
+    box->setDecimals(2);
+    box->setAccessibleName(name);
+    return box;
+}
+
+QListWidgetItem *carItem(QListWidget *list, const CarRow &car, const QString &note)
+{
+    auto *item =
+        new QListWidgetItem(QStringLiteral("#%1  %2 %3 %4%5")
+                                .arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear), note),
+                            list);
+    item->setData(Qt::UserRole, car.id);
+    return item;
+}
+
+// What Book did: the booking, or the overlap refusal with the free similar cars offered instead.
+struct BookingOutcome
+{
+    std::optional<Booking> booking;
+    QString refusal;
+    QList<CarRow> alternatives;
+};
+
+QString paymentKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("payment"))
+        return BookingDialog::tr("Payment");
+    if (kind == QLatin1String("refund"))
+        return BookingDialog::tr("Refund");
+    if (kind == QLatin1String("deposit"))
+        return BookingDialog::tr("Deposit taken");
+    if (kind == QLatin1String("deposit_return"))
+        return BookingDialog::tr("Deposit returned");
+    return kind;
+}
+
+} // namespace
+
+BookingDialog::BookingDialog(DatabaseThread *database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("bookingDialog"));
+    setWindowTitle(tr("Booking"));
+    resize(760, 620);
+    auto *layout = new QVBoxLayout(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("bookingError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: 600; }"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+    buildNewForm();
+    buildDetails();
+}
+
+QString BookingDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+void BookingDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+// ---- A new booking ----
+
+void BookingDialog::buildNewForm()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *period = new QHBoxLayout;
+    m_pickup = new QDateTimeEdit(page);
+    m_pickup->setObjectName(QStringLiteral("pickupTime"));
+    m_pickup->setCalendarPopup(true);
+    m_pickup->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    m_pickup->setAccessibleName(tr("Pick-up time"));
+    m_return = new QDateTimeEdit(page);
+    m_return->setObjectName(QStringLiteral("returnTime"));
+    m_return->setCalendarPopup(true);
+    m_return->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    m_return->setAccessibleName(tr("Return time"));
+    auto *pickupLabel = new QLabel(tr("&Pick-up"), page);
+    pickupLabel->setBuddy(m_pickup);
+    auto *returnLabel = new QLabel(tr("&Return"), page);
+    returnLabel->setBuddy(m_return);
+    period->addWidget(pickupLabel);
+    period->addWidget(m_pickup);
+    period->addSpacing(12);
+    period->addWidget(returnLabel);
+    period->addWidget(m_return);
+    period->addStretch(1);
+    layout->addLayout(period);
+
+    auto *choose = new QHBoxLayout;
+    auto *customerBox = new QGroupBox(tr("Customer"), page);
+    auto *customerLayout = new QVBoxLayout(customerBox);
+    m_customerSearch = new QLineEdit(customerBox);
+    m_customerSearch->setObjectName(QStringLiteral("customerSearch"));
+    m_customerSearch->setPlaceholderText(tr("Name, email, phone or licence"));
+    m_customerSearch->setAccessibleName(tr("Search customers"));
+    m_customers = new QListWidget(customerBox);
+    m_customers->setObjectName(QStringLiteral("customerList"));
+    m_customers->setAccessibleName(tr("Customers"));
+    customerLayout->addWidget(m_customerSearch);
+    customerLayout->addWidget(m_customers);
+    auto *carBox = new QGroupBox(tr("Car (free for the whole period)"), page);
+    auto *carLayout = new QVBoxLayout(carBox);
+    m_carSearch = new QLineEdit(carBox);
+    m_carSearch->setObjectName(QStringLiteral("carSearch"));
+    m_carSearch->setPlaceholderText(tr("Stock number, make or model"));
+    m_carSearch->setAccessibleName(tr("Search free cars"));
+    m_cars = new QListWidget(carBox);
+    m_cars->setObjectName(QStringLiteral("carList"));
+    m_cars->setAccessibleName(tr("Free cars"));
+    carLayout->addWidget(m_carSearch);
+    carLayout->addWidget(m_cars);
+    choose->addWidget(customerBox, 1);
+    choose->addWidget(carBox, 1);
+    layout->addLayout(choose, 1);
+
+    auto *terms = new QGroupBox(tr("Terms"), page);
+    auto *form = new QFormLayout(terms);
+    m_daily = moneyBox(terms, tr("Daily rate"));
+    m_weekly = moneyBox(terms, tr("Weekly rate"));
+    m_weekly->setSpecialValueText(tr("none"));
+    m_deposit = moneyBox(terms, tr("Deposit"));
+    m_deposit->setValue(300);
+    m_kmPerDay = new QSpinBox(terms);
+    m_kmPerDay->setRange(0, 5000);
+    m_kmPerDay->setSingleStep(50);
+    m_kmPerDay->setSpecialValueText(tr("unlimited"));
+    m_kmPerDay->setSuffix(tr(" km a day"));
+    m_kmPerDay->setAccessibleName(tr("Kilometres included per day"));
+    m_extraKm = moneyBox(terms, tr("Price per extra kilometre"));
+    m_extraKm->setValue(0.25);
+    m_childSeat = new QCheckBox(tr("Child seat (%1 a day)").arg(money(kChildSeatCents)), terms);
+    m_insurance = new QCheckBox(tr("Full insurance (%1 a day)").arg(money(kInsuranceCents)), terms);
+    m_notes = new QLineEdit(terms);
+    m_notes->setAccessibleName(tr("Notes"));
+    auto *rates = new QHBoxLayout;
+    rates->addWidget(m_daily);
+    rates->addWidget(new QLabel(tr("a week"), terms));
+    rates->addWidget(m_weekly);
+    form->addRow(tr("Daily rate"), rates);
+    auto *km = new QHBoxLayout;
+    km->addWidget(m_kmPerDay);
+    km->addWidget(new QLabel(tr("then per km"), terms));
+    km->addWidget(m_extraKm);
+    form->addRow(tr("Kilometres"), km);
+    auto *extrasRow = new QHBoxLayout;
+    extrasRow->addWidget(m_childSeat);
+    extrasRow->addWidget(m_insurance);
+    form->addRow(tr("Extras"), extrasRow);
+    form->addRow(tr("Deposit"), m_deposit);
+    form->addRow(tr("Notes"), m_notes);
+    layout->addWidget(terms);
+
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("quoteSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QDialogButtonBox(page);
+    m_book = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
+    m_book->setObjectName(QStringLiteral("bookButton"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_book, &QPushButton::clicked, this, &BookingDialog::book);
+    layout->addWidget(buttons);
+    m_pages->addWidget(page);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &BookingDialog::searchCars);
+    connect(m_customerSearch, &QLineEdit::textChanged, this, &BookingDialog::searchCustomers);
+    connect(m_carSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_pickup, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &pickup) {
+        if (m_return->dateTime() <= pickup)
+            m_return->setDateTime(pickup.addDays(1));
+        m_searchTimer->start();
+        updateQuote();
+    });
+    connect(m_return, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_searchTimer->start();
+        updateQuote();
+    });
+    for (QDoubleSpinBox *box : {m_daily, m_weekly})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &BookingDialog::updateQuote);
+    for (QCheckBox *box : {m_childSeat, m_insurance})
+        connect(box, &QCheckBox::toggled, this, &BookingDialog::updateQuote);
+    connect(m_customers, &QListWidget::currentRowChanged, this, &BookingDialog::updateQuote);
+    connect(m_cars, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_carId = item->data(Qt::UserRole).toLongLong();
+        const qint64 carId = m_carId;
+        whenFinished(m_database->submit([carId](Database &db) { return BookingService::suggestedRates(db, carId); }),
+                     this, [this, carId](const Result<RentalRates> &rates) {
+                         if (!rates || carId != m_carId)
+                             return;
+                         m_daily->setValue(rates->dailyCents / 100.0);
+                         m_weekly->setValue(rates->weeklyCents.value_or(0) / 100.0);
+                     });
+        updateQuote();
+    });
+}
+
+void BookingDialog::startBooking(qint64 carId, const QDateTime &pickup)
+{
+    setWindowTitle(tr("New booking"));
+    m_pages->setCurrentIndex(0);
+    m_carId = carId;
+    m_pickup->setDateTime(pickup);
+    m_return->setDateTime(pickup.addDays(1));
+    searchCustomers();
+    searchCars();
+    m_customerSearch->setFocus();
+}
+
+void BookingDialog::searchCustomers()
+{
+    CustomerQuery query;
+    query.text = m_customerSearch->text().trimmed();
+    const QString asked = query.text;
+    whenFinished(m_database->submit([query](Database &db) { return CustomerService::page(db, query, 0, 30); }), this,
+                 [this, asked](const Result<QList<CustomerRow>> &customers) {
+                     if (asked != m_customerSearch->text().trimmed())
+                         return; // a newer search is on its way
+                     m_customers->clear();
+                     if (!customers) {
+                         showError(customers.error().message);
+                         return;
+                     }
+                     const QDate today = QDate::currentDate();
+                     for (const CustomerRow &customer : *customers) {
+                         QString text = customer.fullName;
+                         if (!customer.email.isEmpty())
+                             text += QStringLiteral(" · ") + customer.email;
+                         if (customer.licenceExpiry.isValid() && customer.licenceExpiry < today)
+                             text += QStringLiteral(" · ") + tr("licence expired");
+                         auto *item = new QListWidgetItem(text, m_customers);
+                         item->setData(Qt::UserRole, customer.id);
+                     }
+                     if (customers->isEmpty())
+                         new QListWidgetItem(tr("No customer matches. Add the customer in Customers first."),
+                                             m_customers);
+                     else if (customers->size() == 1)
+                         m_customers->setCurrentRow(0);
+                     emit settled();
+                 });
+}
+
+void BookingDialog::searchCars()
+{
+    if (m_pages->currentIndex() != 0)
+        return;
+    const QDateTime pickup = m_pickup->dateTime();
+    const QDateTime returned = m_return->dateTime();
+    CarFilter filter;
+    filter.text = m_carSearch->text().trimmed();
+    const qint64 wanted = m_carId;
+    whenFinished(
+        m_database->submit([=](Database &db) -> Result<std::pair<QList<CarRow>, QList<CarRow>>> {
+            auto free = BookingService::available(db, filter, pickup, returned, 50);
+            if (!free)
+                return std::unexpected(free.error());
+            // The car chosen on the timeline, even when it is not free for all of the period: booking
+            // it then says which booking is in the way.
+            QList<CarRow> chosen;
+            if (wanted > 0 &&
+                std::none_of(free->cbegin(), free->cend(), [wanted](const CarRow &car) { return car.id == wanted; })) {
+                if (auto rows = FleetService::rows(db, {wanted}))
+                    chosen = *rows;
+            }
+            return std::pair(*free, chosen);
+        }),
+        this, [this, wanted](const Result<std::pair<QList<CarRow>, QList<CarRow>>> &cars) {
+            m_cars->clear();
+            if (!cars) {
+                showError(cars.error().message);
+                return;
+            }
+            for (const CarRow &car : cars->second)
+                carItem(m_cars, car, tr(" (not free all of this time)"))->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            for (const CarRow &car : cars->first)
+                carItem(m_cars, car, car.location.isEmpty() ? QString() : QStringLiteral(" · ") + car.location);
+            if (m_cars->count() == 0)
+                new QListWidgetItem(tr("No car matching the search is free then."), m_cars);
+            for (int i = 0; i < m_cars->count(); ++i) {
+                if (m_cars->item(i)->data(Qt::UserRole).toLongLong() == wanted && wanted > 0)
+                    m_cars->setCurrentRow(i);
+            }
+            emit settled();
+        });
+}
+
+RentalRates BookingDialog::rates() const
+{
+    RentalRates rates;
+    rates.dailyCents = centsOf(m_daily);
+    if (m_weekly->value() > 0)
+        rates.weeklyCents = centsOf(m_weekly);
+    return rates;
+}
+
+QList<RentalExtra> BookingDialog::extras() const
+{
+    QList<RentalExtra> extras;
+    if (m_childSeat->isChecked())
+        extras << RentalExtra{tr("Child seat"), kChildSeatCents, true};
+    if (m_insurance->isChecked())
+        extras << RentalExtra{tr("Full insurance"), kInsuranceCents, true};
+    return extras;
+}
+
+void BookingDialog::updateQuote()
+{
+    const auto quote = RentalPricing::quote(m_pickup->dateTime(), m_return->dateTime(), QTimeZone::systemTimeZone(),
+                                            rates(), extras());
+    if (!quote) {
+        m_summary->setText(quote.error().message);
+        m_book->setEnabled(false);
+        return;
+    }
+    QString text = tr("%n day(s)", nullptr, quote->days);
+    if (quote->weeks > 0)
+        text += tr(" (%n week(s) at the weekly rate)", nullptr, quote->weeks);
+    text += tr(": rental %1").arg(money(quote->rentalCents));
+    if (quote->extrasCents > 0)
+        text += tr(" + extras %1").arg(money(quote->extrasCents));
+    text += tr(" = <b>%1</b>").arg(money(quote->totalCents));
+    m_summary->setText(text);
+    const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() &&
+                        m_cars->currentItem() && m_cars->currentItem()->data(Qt::UserRole).isValid();
+    m_book->setEnabled(chosen);
+}
+
+void BookingDialog::book()
+{
+    if (!m_customers->currentItem() || !m_cars->currentItem()) {
+        showError(tr("Choose a customer and a car."));
+        return;
+    }
+    BookingRequest request;
+    request.carId = m_cars->currentItem()->data(Qt::UserRole).toLongLong();
+    request.customerId = m_customers->currentItem()->data(Qt::UserRole).toLongLong();
+    request.pickup = m_pickup->dateTime();
+    request.returned = m_return->dateTime();
+    request.rates = rates();
+    request.extras = extras();
+    request.depositCents = centsOf(m_deposit);
+    if (m_kmPerDay->value() > 0)
+        request.kmPerDay = m_kmPerDay->value();
+    request.extraKmCents = centsOf(m_extraKm);
+    request.notes = m_notes->text().trimmed();
+    m_book->setEnabled(false);
+    whenFinished(m_database->submit([request](Database &db) -> Result<BookingOutcome> {
+        const auto booking = BookingService::create(db, request);
+        if (booking)
+            return BookingOutcome{*booking, {}, {}};
+        if (booking.error().code != Error::Code::Overlap)
+            return std::unexpected(booking.error());
+        const auto offered = BookingService::alternatives(db, request.carId, request.pickup, request.returned);
+        return BookingOutcome{std::nullopt, booking.error().message, offered.value_or(QList<CarRow>())};
+    }),
+                 this, [this](const Result<BookingOutcome> &result) {
+                     m_book->setEnabled(true);
+                     if (!result) {
+                         showError(result.error().message);
+                         emit settled();
+                         return;
+                     }
+                     if (!result->booking) {
+                         // Taken: the message, and the free similar cars to choose from instead.
+                         if (result->alternatives.isEmpty()) {
+                             showError(result->refusal);
+                         } else {
+                             showError(result->refusal + QLatin1Char(' ') +
+                                       tr("Similar cars free for the same time are listed; choose one and book "
+                                          "again."));
+                             m_cars->clear();
+                             for (const CarRow &car : result->alternatives)
+                                 carItem(m_cars, car, QStringLiteral(" · ") + car.location);
+                             m_cars->setCurrentRow(0);
+                         }
+                         emit settled();
+                         return;
+                     }
+                     const Booking &booking = *result->booking;
+                     showError({});
+                     emit changed();
+                     emit statusMessage(
+                         tr("Booked: booking #%1, total %2.").arg(booking.id).arg(money(booking.quote.totalCents)));
+                     showBooking(booking.id);
+                 });
+}
+
+// ---- An existing booking ----
+
+void BookingDialog::buildDetails()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("bookingTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+    auto *factsBox = new QWidget(page);
+    m_facts = new QFormLayout(factsBox);
+    m_facts->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(factsBox);
+    layout->addWidget(new QLabel(tr("Payments and deposit"), page));
+    m_payments = new QTreeWidget(page);
+    m_payments->setObjectName(QStringLiteral("payments"));
+    m_payments->setAccessibleName(tr("Payments"));
+    m_payments->setRootIsDecorated(false);
+    m_payments->setHeaderLabels({tr("When"), tr("What"), tr("How"), tr("Amount"), tr("By"), tr("Note")});
+    m_payments->header()->setStretchLastSection(true);
+    layout->addWidget(m_payments, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_pickUpButton = new QPushButton(tr("&Pick up…"), page);
+    m_pickUpButton->setObjectName(QStringLiteral("pickUpButton"));
+    m_returnButton = new QPushButton(tr("&Return…"), page);
+    m_returnButton->setObjectName(QStringLiteral("returnButton"));
+    m_paymentButton = new QPushButton(tr("Add &payment…"), page);
+    m_paymentButton->setObjectName(QStringLiteral("paymentButton"));
+    m_moveButton = new QPushButton(tr("&Move…"), page);
+    m_moveButton->setObjectName(QStringLiteral("moveButton"));
+    m_cancelButton = new QPushButton(tr("&Cancel booking"), page);
+    m_cancelButton->setObjectName(QStringLiteral("cancelBookingButton"));
+    m_noShowButton = new QPushButton(tr("&No-show"), page);
+    m_noShowButton->setObjectName(QStringLiteral("noShowButton"));
+    for (QPushButton *button :
+         {m_pickUpButton, m_returnButton, m_paymentButton, m_moveButton, m_cancelButton, m_noShowButton})
+        actions->addWidget(button);
+    actions->addStretch(1);
+    auto *close = new QPushButton(tr("Close"), page);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    actions->addWidget(close);
+    layout->addLayout(actions);
+    m_pages->addWidget(page);
+
+    connect(m_pickUpButton, &QPushButton::clicked, this, &BookingDialog::pickUp);
+    connect(m_returnButton, &QPushButton::clicked, this, &BookingDialog::takeBack);
+    connect(m_paymentButton, &QPushButton::clicked, this, &BookingDialog::addPayment);
+    connect(m_moveButton, &QPushButton::clicked, this, &BookingDialog::move);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancel(false); });
+    connect(m_noShowButton, &QPushButton::clicked, this, [this] { cancel(true); });
+}
+
+void BookingDialog::showBooking(qint64 id)
+{
+    m_bookingId = id;
+    setWindowTitle(tr("Booking #%1").arg(id));
+    m_pages->setCurrentIndex(1);
+    m_title->setText(tr("Booking #%1").arg(id));
+    loadDetails();
+}
+
+void BookingDialog::loadDetails()
+{
+    const qint64 id = m_bookingId;
+    whenFinished(m_database->submit([id](Database &db) { return BookingService::details(db, id); }), this,
+                 [this](const Result<BookingDetails> &details) {
+                     if (!details)
+                         showError(details.error().message);
+                     else
+                         showDetails(*details);
+                     emit settled();
+                 });
+}
+
+void BookingDialog::showDetails(const BookingDetails &details)
+{
+    m_details = details;
+    const BookingRow &row = details.row;
+    const QString status = row.overdue ? tr("Overdue") : BookingService::statusLabel(row.status);
+    m_title->setText(tr("Booking #%1 · %2").arg(row.id).arg(status));
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    const auto fact = [this](const QString &label, const QString &value) {
+        auto *text = new QLabel(value);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
+        m_facts->addRow(label, text);
+    };
+    fact(tr("Car"), QStringLiteral("#%1 %2").arg(row.stockNumber, row.car));
+    fact(tr("Customer"), row.customer);
+    fact(tr("Booked"), tr("%1 to %2").arg(deskTime(row.pickup), deskTime(row.returned)) +
+                           (row.pickupBranch.isEmpty() ? QString() : tr(", at %1").arg(row.pickupBranch)));
+    QString terms = tr("%1 a day").arg(money(details.dailyCents));
+    terms += details.kmPerDay ? tr(", %1 km a day included, then %2 a km")
+                                    .arg(QLocale().toString(*details.kmPerDay), money(details.extraKmCents))
+                              : tr(", unlimited kilometres");
+    for (const RentalExtra &extra : details.extras)
+        terms += QStringLiteral(", ") + extra.name;
+    fact(tr("Terms"), terms);
+    fact(tr("Money"), tr("Total %1 · balance %2 · deposit asked %3, held %4")
+                          .arg(money(row.totalCents), money(row.balanceCents), money(details.depositCents),
+                               money(row.depositHeldCents)));
+    if (details.pickedUpAt.isValid())
+        fact(tr("Picked up"), tr("%1 · %2 km · fuel %3%")
+                                  .arg(deskTime(details.pickedUpAt))
+                                  .arg(QLocale().toString(details.pickupMileageKm.value_or(0)))
+                                  .arg(details.pickupFuelPercent.value_or(0)));
+    if (details.returnedAt.isValid())
+        fact(tr("Returned"), tr("%1 · %2 km · fuel %3%")
+                                 .arg(deskTime(details.returnedAt))
+                                 .arg(QLocale().toString(details.returnMileageKm.value_or(0)))
+                                 .arg(details.returnFuelPercent.value_or(0)));
+    if (!details.damageNotes.isEmpty())
+        fact(tr("Damage"), details.damageNotes);
+    if (!details.notes.isEmpty())
+        fact(tr("Notes"), details.notes);
+    fact(tr("Made by"), tr("%1 on %2").arg(details.createdBy, deskTime(details.createdAt)));
+
+    m_payments->clear();
+    for (const BookingPayment &payment : details.payments) {
+        auto *item =
+            new QTreeWidgetItem(m_payments, {deskTime(payment.takenAt), paymentKindLabel(payment.kind), payment.method,
+                                             money(payment.cents), payment.takenBy, payment.note});
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (details.payments.isEmpty())
+        (new QTreeWidgetItem(m_payments, {tr("No payments yet.")}))->setFirstColumnSpanned(true);
+
+    const bool reserved = row.status == QLatin1String("reserved");
+    m_pickUpButton->setVisible(reserved);
+    m_moveButton->setVisible(reserved);
+    m_cancelButton->setVisible(reserved);
+    m_noShowButton->setVisible(reserved && row.pickup < QDateTime::currentDateTimeUtc());
+    m_returnButton->setVisible(row.status == QLatin1String("active"));
+}
+
+void BookingDialog::act(const QString &done, std::function<Result<void>(Database &)> action)
+{
+    whenFinished(m_database->submit(std::move(action)), this, [this, done](const Result<void> &result) {
+        if (!result) {
+            showError(result.error().message);
+            emit settled();
+            return;
+        }
+        showError({});
+        emit statusMessage(done);
+        emit changed();
+        loadDetails();
+    });
+}
+
+void BookingDialog::pickUp()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Pick up booking #%1").arg(m_bookingId));
+    auto *form = new QFormLayout(&ask);
+    auto *mileage = new QSpinBox(&ask);
+    mileage->setRange(0, 2'000'000);
+    mileage->setSuffix(tr(" km"));
+    mileage->setAccessibleName(tr("Mileage at pick-up"));
+    auto *fuel = new QSpinBox(&ask);
+    fuel->setRange(0, 100);
+    fuel->setValue(100);
+    fuel->setSuffix(QStringLiteral(" %"));
+    fuel->setAccessibleName(tr("Fuel at pick-up"));
+    form->addRow(tr("Odometer"), mileage);
+    form->addRow(tr("Fuel"), fuel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_bookingId;
+    const int km = mileage->value();
+    const int percent = fuel->value();
+    act(tr("Booking #%1 picked up.").arg(id),
+        [=](Database &db) { return BookingService::pickUp(db, id, km, percent, QDateTime::currentDateTimeUtc()); });
+}
+
+void BookingDialog::takeBack()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Return booking #%1").arg(m_bookingId));
+    auto *form = new QFormLayout(&ask);
+    auto *mileage = new QSpinBox(&ask);
+    mileage->setRange(0, 2'000'000);
+    mileage->setSuffix(tr(" km"));
+    mileage->setValue(m_details.pickupMileageKm.value_or(0));
+    mileage->setAccessibleName(tr("Mileage at return"));
+    auto *fuel = new QSpinBox(&ask);
+    fuel->setRange(0, 100);
+    fuel->setValue(100);
+    fuel->setSuffix(QStringLiteral(" %"));
+    fuel->setAccessibleName(tr("Fuel at return"));
+    auto *damage = new QPlainTextEdit(&ask);
+    damage->setAccessibleName(tr("Damage notes"));
+    damage->setPlaceholderText(tr("Scratches, dents, missing items; leave empty when none"));
+    form->addRow(tr("Odometer"), mileage);
+    form->addRow(tr("Fuel"), fuel);
+    form->addRow(tr("Damage"), damage);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Take back"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_bookingId;
+    const int km = mileage->value();
+    const int percent = fuel->value();
+    const QString notes = damage->toPlainText().trimmed();
+    act(tr("Booking #%1 returned.").arg(id), [=](Database &db) -> Result<void> {
+        const auto total = BookingService::returnCar(db, id, km, percent, notes, QDateTime::currentDateTimeUtc());
+        if (!total)
+            return std::unexpected(total.error());
+        return {};
+    });
+}
+
+void BookingDialog::addPayment()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Payment for booking #%1").arg(m_bookingId));
+    auto *form = new QFormLayout(&ask);
+    auto *kind = new QComboBox(&ask);
+    kind->setAccessibleName(tr("Kind"));
+    for (const char *key : {"payment", "deposit", "refund", "deposit_return"})
+        kind->addItem(paymentKindLabel(QString::fromLatin1(key)), QString::fromLatin1(key));
+    auto *amount = moneyBox(&ask, tr("Amount"));
+    amount->setValue(std::max<qint64>(0, m_details.row.balanceCents) / 100.0);
+    connect(kind, &QComboBox::currentIndexChanged, &ask, [this, kind, amount] {
+        const QString key = kind->currentData().toString();
+        if (key == QLatin1String("deposit"))
+            amount->setValue(std::max<qint64>(0, m_details.depositCents - m_details.row.depositHeldCents) / 100.0);
+        else if (key == QLatin1String("deposit_return"))
+            amount->setValue(m_details.row.depositHeldCents / 100.0);
+        else if (key == QLatin1String("refund"))
+            amount->setValue(std::max<qint64>(0, -m_details.row.balanceCents) / 100.0);
+        else
+            amount->setValue(std::max<qint64>(0, m_details.row.balanceCents) / 100.0);
+    });
+    auto *method = new QComboBox(&ask);
+    method->setAccessibleName(tr("Paid by"));
+    method->addItem(tr("Card"), QStringLiteral("card"));
+    method->addItem(tr("Cash"), QStringLiteral("cash"));
+    method->addItem(tr("Bank transfer"), QStringLiteral("transfer"));
+    auto *note = new QLineEdit(&ask);
+    note->setAccessibleName(tr("Note"));
+    form->addRow(tr("What"), kind);
+    form->addRow(tr("Amount"), amount);
+    form->addRow(tr("Paid by"), method);
+    form->addRow(tr("Note"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_bookingId;
+    const QString kindKey = kind->currentData().toString();
+    const qint64 cents = centsOf(amount);
+    const QString methodKey = method->currentData().toString();
+    const QString noteText = note->text().trimmed();
+    act(tr("%1 of %2 recorded for booking #%3.").arg(paymentKindLabel(kindKey), money(cents)).arg(id),
+        [=](Database &db) { return BookingService::addPayment(db, id, kindKey, cents, methodKey, noteText); });
+}
+
+void BookingDialog::move()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Move booking #%1").arg(m_bookingId));
+    auto *form = new QFormLayout(&ask);
+    auto *pickup = new QDateTimeEdit(m_details.row.pickup.toLocalTime(), &ask);
+    pickup->setCalendarPopup(true);
+    pickup->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    pickup->setAccessibleName(tr("New pick-up time"));
+    auto *returned = new QDateTimeEdit(m_details.row.returned.toLocalTime(), &ask);
+    returned->setCalendarPopup(true);
+    returned->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    returned->setAccessibleName(tr("New return time"));
+    form->addRow(tr("Pick-up"), pickup);
+    form->addRow(tr("Return"), returned);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_bookingId;
+    const qint64 car = m_details.row.carId;
+    const QDateTime from = pickup->dateTime();
+    const QDateTime to = returned->dateTime();
+    act(tr("Booking #%1 moved.").arg(id), [=](Database &db) -> Result<void> {
+        const auto moved = BookingService::reschedule(db, id, car, from, to);
+        if (!moved)
+            return std::unexpected(moved.error());
+        return {};
+    });
+}
+
+void BookingDialog::cancel(bool noShow)
+{
+    const QString question = noShow ? tr("Record that %1 did not come for booking #%2?")
+                                    : tr("Cancel booking #%2 for %1? The car becomes free for that time.");
+    if (QMessageBox::question(this, noShow ? tr("No-show") : tr("Cancel booking"),
+                              question.arg(m_details.row.customer).arg(m_bookingId)) != QMessageBox::Yes)
+        return;
+    const qint64 id = m_bookingId;
+    act(noShow ? tr("Booking #%1 marked as a no-show.").arg(id) : tr("Booking #%1 cancelled.").arg(id),
+        [=](Database &db) { return BookingService::cancel(db, id, noShow); });
+}
