@@ -287,7 +287,7 @@ void BookingTimeline::paintEvent(QPaintEvent *)
         painter.fillRect(QRect(int(dayX(m_cursorDay)), rect.top(), int(std::ceil(ppd)), RowHeight),
                          palette.color(QPalette::Highlight).lighter(170));
     }
-    // Bars: the rental, then the turnaround hatched after it.
+    // Bars: the rental, then the turnaround in a paler shade after it.
     const QFontMetrics metrics(font());
     for (int row = firstRow; row <= lastRow; ++row) {
         for (const int index : m_barsByCar.at(row)) {
@@ -300,7 +300,7 @@ void BookingTimeline::paintEvent(QPaintEvent *)
             const int bufferEnd = int(std::ceil(dayX(days.blockedUntil)));
             if (bufferEnd > rect.right() + 1)
                 painter.fillRect(QRect(rect.right() + 1, rect.top(), bufferEnd - rect.right() - 1, rect.height()),
-                                 QBrush(colour.lighter(150), Qt::BDiagPattern));
+                                 colour.lighter(175));
             painter.fillRect(rect, colour);
             if (rect.width() > 40) {
                 painter.setPen(Qt::white);

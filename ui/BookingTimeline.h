@@ -7,7 +7,7 @@
 #include <QTimeZone>
 
 // The availability timeline: cars as rows, days as columns, bookings as bars coloured by status (the
-// turnaround after each return hatched). Zooms from a day to a quarter on screen. Clicking an empty slot
+// turnaround after each return paler). Zooms from a day to a quarter on screen. Clicking an empty slot
 // offers a booking of that car from that time; clicking a bar opens the booking. The arrow keys move a
 // cursor cell, Enter acts on it. Paints only the rows and days in view, so a thousand cars over a quarter
 // scroll smoothly. Times are laid out in the desk's time zone: a day is a column even when the clocks

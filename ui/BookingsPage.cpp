@@ -103,7 +103,7 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     auto *legend = new QLabel(
         tr("<span style='color:#1565c0'>■</span> Reserved &nbsp; <span style='color:#2e7d32'>■</span> Active &nbsp; "
            "<span style='color:#c62828'>■</span> Overdue &nbsp; <span style='color:#9e9e9e'>■</span> Completed "
-           "&nbsp; ▨ Turnaround"),
+           "&nbsp; <span style='color:#a9c4e8'>■</span> Turnaround"),
         timelineTab);
     timelineBar->addWidget(new QLabel(tr("From"), timelineTab));
     timelineBar->addWidget(earlier);

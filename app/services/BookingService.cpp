@@ -192,6 +192,21 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
         return std::unexpected(Error{Error::Code::InvalidInput, tr("The deposit cannot be below zero.")});
 
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
+        // A car already booked then is refused at once: one read without a transaction, where the write
+        // below takes three round trips. Only a refusal is taken from it; the constraint still decides.
+        {
+            pqxx::nontransaction look(connection);
+            const pqxx::result taken =
+                execPrepared(look, "booking_taken",
+                             "SELECT c.stock_number, blocker.* FROM cars c JOIN LATERAL (" +
+                                 firstBlocker("$1", "$2::timestamptz", "$3::timestamptz", "booking_turnaround()") +
+                                 ") blocker ON true WHERE c.id = $1 AND c.status NOT IN ('sold', 'retired', "
+                                 "'in_service') AND EXISTS (SELECT FROM customers WHERE id = $4)",
+                             request.carId, utcText(request.pickup), utcText(request.returned), request.customerId);
+            if (!taken.empty())
+                return std::unexpected(overlapError(request, QString::fromStdString(taken[0][0].as<std::string>()),
+                                                    blockerAt(taken[0], 1)));
+        }
         pqxx::work work(connection);
         // One statement: lock the car against a status change, check the customer, insert, and on a refusal
         // name the booking in the way. bookings_no_overlap refuses an overlap as the arbiter of ON CONFLICT: no
