@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityFeed</name>
+    <message>
+        <source>%1 added %2, stock #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the price of stock #%2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of stock #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted stock #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generated demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replayed the failed event #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded the failed event #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Changes to cars and other records show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Forecourt</source>
@@ -13,6 +71,2043 @@
     </message>
     <message>
         <source>PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, phone or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car (free for the whole period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock number, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search free cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres included per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per extra kilometre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child seat (%1 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full insurance (%1 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then per km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches. Add the customer in Customers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not free all of this time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No car matching the search is free then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n week(s) at the weekly rate)</source>
+        <translation>
+            <numerusform> (%n week at the weekly rate)</numerusform>
+            <numerusform> (%n weeks at the weekly rate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: rental %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + extras %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer and a car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar cars free for the same time are listed; choose one and book again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: booking #%1, total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 km a day included, then %2 a km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unlimited kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · balance %2 · deposit asked %3, held %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km · fuel %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage at pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel at pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage at return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel at return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratches, dents, missing items; leave empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment for booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded for booking #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pick-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New return time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 did not come for booking #%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking #%2 for %1? The car becomes free for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 marked as a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingReminders</name>
+    <message>
+        <source>Pick-up at %1: car #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return due at %1: car #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, booking #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (phone %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>Car #%1 is already booked for part of that time. Choose another time or car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 is already booked from %2 to %3 (booking #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a return the car needs its turnaround time before the next pick-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is no longer in the fleet. Choose another car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 is %2 and cannot be booked. Choose another car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is no longer on file. Choose or add the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is no longer there; another desk may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is %2, so it cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mileage cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fuel level from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s driving licence expired on %2, so the car cannot be handed over. Record a valid licence in the customer&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driving licence expiry is recorded for %1. Record the licence in the customer&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mileage at pick-up (%1 km) is below the %2 km recorded for car #%3. Check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mileage at return (%1 km) is below the mileage at pick-up (%2 km). Check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of payment and how it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the %1 paid for booking #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of deposit is held for booking #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a return time after the pick-up time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimeline</name>
+    <message>
+        <source>Availability timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars as rows and days as columns. Arrow keys move, Enter opens the booking or starts one, plus and minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 (%2)
+%3
+%4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cars to show. Change the search or the branch, or add cars in Fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a car for a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cars and customers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the timeline shows across (Ctrl+wheel, + and - zoom too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1565c0&apos;&gt;■&lt;/span&gt; Reserved &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; Active &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;■&lt;/span&gt; Overdue &amp;nbsp; &lt;span style=&apos;color:#9e9e9e&apos;&gt;■&lt;/span&gt; Completed &amp;nbsp; &lt;span style=&apos;color:#a9c4e8&apos;&gt;■&lt;/span&gt; Turnaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 cars by stock number: search or choose a branch to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 bookings: narrow the period or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings in this period match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarCompareDialog</name>
+    <message>
+        <source>Compare cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in bold on a tinted background differ between the cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %1 to %2 cars to compare; %n car(s) were chosen.</source>
+        <translation>
+            <numerusform>Choose %1 to %2 cars to compare; %n car were chosen.</numerusform>
+            <numerusform>Choose %1 to %2 cars to compare; %n cars were chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cars differ in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Rows in bold differ between the cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print car comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car-comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarDetailPanel</name>
+    <message>
+        <source>Car details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Price history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar cars in stock&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a car to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for similar cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar car is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 %3 %4 · %5 — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarEditorDialog</name>
+    <message>
+        <source>New car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stock #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by mileage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, for example:
+Heated seats
+Tow bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the car (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill in or correct before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): check the marked fields; you can save anyway.</source>
+        <translation>
+            <numerusform>%n warning: check the marked fields; you can save anyway.</numerusform>
+            <numerusform>%n warnings: check the marked fields; you can save anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version to see what they changed (what you typed here is discarded), or overwrite their version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to stock #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarExportService</name>
+    <message>
+        <source>The export was cancelled; the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarFilterPanel</name>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gearbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarImportFilePage</name>
+    <message>
+        <source>Import the valid rows even when others are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a header row; comma, semicolon or tab between the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add new cars: a VIN already in the fleet is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new cars and &amp;update the cars whose VIN is in the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a single refused row means nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns; the next page shows what each one holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarImportMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the car field each column of the file holds. Columns set to &quot;Not imported&quot; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car field for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No column holds %1.&lt;/b&gt; Choose the column for each, or add it to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarImportRunPage</name>
+    <message>
+        <source>&amp;Save problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked first; nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against the fleet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the row is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the row is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows are fine: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are refused (listed below) and will be left out; the others: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are refused (listed below), so nothing can be imported. Correct the file, or go back and choose to import the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings: those rows are imported as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 problems are listed; %2 more were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Add the missing columns (or say which column holds them) and try again. The file&apos;s columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns. Put values that contain the delimiter in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN %1 is already on line %2 of the file; only the first row with a VIN is imported. Remove the repeated row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock number %1 is already on line %2 of the file, for another car. Give each car its own stock number, or leave it empty to have the car numbered automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location with the code %1: the dealership has no locations yet. Add the location first, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location with the code %1. Use the code of one of the dealership&apos;s locations (%2), or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock number %1 already belongs to another car (VIN %2). Change it, or leave it empty to have the car numbered automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN %1 already belongs to stock #%2 in the fleet. Import in upsert mode to update cars that exist, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has column names but no cars. Add a row for each car below the column names and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarImportWizard</name>
+    <message>
+        <source>Import cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarTableModel</name>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting on this column reads every car; it may take a moment with a large fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarValidator</name>
+    <message>
+        <source>Stock number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock number &quot;%1&quot; is not valid. Use up to 20 letters A-Z, digits and dashes, starting with a letter or digit, or leave it empty to have the car numbered automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>VIN &quot;%1&quot; has %n character(s), but a VIN always has 17. Check that this field holds the VIN and nothing else.</source>
+        <translation>
+            <numerusform>VIN &quot;%1&quot; has %n character, but a VIN always has 17. Check that this field holds the VIN and nothing else.</numerusform>
+            <numerusform>VIN &quot;%1&quot; has %n characters, but a VIN always has 17. Check that this field holds the VIN and nothing else.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The make is missing. Enter the manufacturer, for example Volkswagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is missing. Enter the model name, for example Golf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year is missing. Enter a year from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year &quot;%1&quot; is not a year from %2 to %3. Enter the year as four digits, for example 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not known. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4. Correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of kW from 0 to %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &quot;%1&quot; is not a number. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &quot;%1&quot; is not in kW. Enter %2 kW, which is about the same power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &quot;%1&quot; is not a whole number. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &quot;%1&quot; is out of range. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage &quot;%1&quot; is not a whole number of kilometres. Enter digits only, for example 12345 or 12 345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage &quot;%1&quot; is below zero. Enter the kilometres on the odometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage &quot;%1&quot; is too large to be a mileage. Enter the kilometres on the odometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage &quot;%1&quot; is over 1,000,000 km. Check that it is in kilometres and has no extra digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage &quot;%1&quot; is high for a new car. Check the mileage, or set the condition to used or demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location &quot;%1&quot; is not a branch code. A branch code has 2 to 8 letters or digits, for example BER1; leave it empty for no branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount. Write it like 18900, 18,900.50 or 18.900,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not in %3. Convert it to %3 and enter the amount without another currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is below zero. Enter an amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large. Amounts must be below 10,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price is missing. Enter the asking price, for example 18900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost &quot;%1&quot; is above the list price &quot;%2&quot;: the car would be sold at a loss. Check both amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid date. Write it as 2024-03-31, 31.03.2024 or 31/03/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is before 1900. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in the future. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on &quot;%1&quot; is before the car was acquired (%2). Correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on &quot;%1&quot; is before the car was listed (%2). Correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on &quot;%1&quot; is before the car was acquired (%2). Correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on &quot;%1&quot; is filled in, but the status is %2. Set the status to sold or retired, or clear the sold date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarVocabulary</name>
+    <message>
+        <source>Sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatchback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convertible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-wheel drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear-wheel drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-wheel drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four-wheel drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified pre-owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the accepted values in a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,10 +2155,6 @@
     </message>
     <message>
         <source>Schema version: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect with:   psql &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -181,23 +2272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1 cars in %2 branches (seed %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecourt: administration for car dealerships and rental desks.
-Without a command it opens the window.
-
-Commands (each has --help):
-  db status       where the data lives, server and schema version
-  db migrate      apply pending schema migrations
-  server start    start the local PostgreSQL server and keep it running
-  server stop     stop the local server
-  server status   show the local server (--json includes its connection URI)
-  demo-data       fill the database with realistic demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,6 +2289,350 @@ Commands (each has --help):
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 cars in %2 branches, %3 customers and %4 bookings (seed %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert: every row is a new car, a VIN already in the fleet is refused (default); upsert: a row whose VIN is in the fleet updates that car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row, also against the database, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every problem found to this CSV file (line, column, value, message, severity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports cars from a CSV file (UTF-8, comma or semicolon, a header row with the column names) in one transaction. Without --skip-invalid a single refused row means nothing is imported. Exit code 1 when a row was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import cars&quot; needs the CSV file to import: forecourt import cars FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --mode &quot;%1&quot;: use insert or upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2 (warning): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1 rows read; the import would leave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were refused and not imported; the others were %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were refused, so nothing was imported. Correct them, or use --skip-invalid to import the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored (not car fields, or repeated): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems, all of them in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems; use --errors FILE to get them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; for --%3. Use one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seats needs whole numbers, such as 5 or 2,4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, such as 2018 or 20000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars of this %1 (repeatable, or comma-separated): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars whose stock number, VIN, make or model contain every word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these makes (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these models (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars of this model year or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars of this model year or older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars with a list price of at least this (whole currency units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars with a list price of at most this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars with at least this mileage (km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars with at most this mileage (km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these colours (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars with this many seats (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cars at these locations: branch codes (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by this column (default stock_number): a column of the export, or updated_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the cars that match the filters to CSV (UTF-8, with the column names that &quot;import cars&quot; reads back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --sort column &quot;%1&quot;. Use one of: %2, updated_at, updated_by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n car(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n car to %1.</numerusform>
+            <numerusform>Exported %n cars to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long a claimed event stays this worker&apos;s before another may take it (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts after which an event goes to the dead letters (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles the queued events (activity feed, alerts, reminders, VIN reports) without a window, next to any other workers, until SIGTERM or Ctrl+C; then it finishes the batch in hand and gives back its leases. Logs to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease-seconds needs a whole number of seconds above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-attempts needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a due event may wait before the queue counts as behind (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the database is reachable, the schema current, a worker alive (a heartbeat in the last %1 s), the queue not behind and the dead letters empty. Exit code 1 names the failing checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-lag-seconds needs a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2: run &quot;forecourt db migrate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seen %2 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker has reported in the last %1 s: start Forecourt or &quot;forecourt worker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, the oldest waiting %2 s (limit %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed events: see System &gt; Events in Forecourt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecourt: administration for car dealerships and rental desks.
+Without a command it opens the window.
+
+Commands (each has --help):
+  db status       where the data lives, server and schema version
+  db migrate      apply pending schema migrations
+  server start    start the local PostgreSQL server and keep it running
+  server stop     stop the local server
+  server status   show the local server (--json includes its connection URI)
+  demo-data       fill the database with realistic demo data
+  import cars     import cars from a CSV file (import cars FILE.csv)
+  export cars     write the cars, filtered, to CSV
+  worker          handle the queued events without a window, until SIGTERM
+  health          check the database, the schema, the workers and the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db %1&quot; takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;: use &quot;%1 cars&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import cars&quot; takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export cars&quot; takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +2743,583 @@ Commands (each has --help):
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote within %2 MB. Check the quotes on that line and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB, which is too long for a row of a CSV file. Check that the file is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the file is longer than %1 MB, so it is not a row of column names. Check that the file is a CSV file and that its quotes are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file: its first line is not a row of column names. Check that you chose the right file and that it is saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains binary data (a NUL byte), so the file is not a CSV text file. If it is an Excel workbook, open it in Excel and save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote. Check the quotes on that line and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPanel</name>
+    <message>
+        <source>Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer (Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bookings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their details, bookings and balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate: another customer has the same email or licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In credit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expired: no pick-up until renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (stock #%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1: %2, %3 to %4, %5; total %6, balance %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this email and licence number already exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this licence number already exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this email already exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill in or correct before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): check the marked fields; you can save anyway.</source>
+        <translation>
+            <numerusform>%n warning: check the marked fields; you can save anyway.</numerusform>
+            <numerusform>%n warnings: check the marked fields; you can save anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing customer to check or update their details, or save this one as a separate customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also alike: %1. Open the existing customer to check their details, or save this one as a separate customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version to see what they changed (what you typed here is discarded), or overwrite their version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks customers who share an email or licence number with another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer has the same email or licence number. Check whether they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence has expired: the customer cannot pick up a car until it is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidator</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid date. Write it as 1985-03-31, 31.03.1985 or 31/03/1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is before 1900. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing. Enter the customer&apos;s full name, for example Anna Berg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; is not an email address. Write it like anna.berg@example.com, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; has characters a phone number does not have. Use digits, spaces, dashes, parentheses and a leading +, like +44 20 7946 0958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; has %2 digits; a phone number has %3 to %4. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth &quot;%1&quot; is in the future. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth &quot;%1&quot; makes the customer %2; customers must be at least %3. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth &quot;%1&quot; makes the customer %2. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is %1, under %2: check that the rental terms allow a renter this young.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number &quot;%1&quot; is not valid. Enter the number as printed on the licence: 4 to 24 letters and digits, dashes allowed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expiry is missing. Enter the expiry date printed on the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence expiry is given without a licence number. Enter the licence number too, or clear the expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expired on %1. The customer can be saved, but cannot pick up a car until the licence is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or licence number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected customer; Enter in the table does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the customers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their details, bookings and balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1 is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) match &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%1 customer match &quot;%2&quot;</numerusform>
+            <numerusform>%1 customers match &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No customers yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add the first one with &lt;b&gt;New customer&lt;/b&gt; (%1).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No customer matches &quot;%1&quot;.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Search by part of a name, email, phone or licence number, or clear the search (Esc).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseThread</name>
     <message>
         <source>Not connected to a database yet.</source>
@@ -405,6 +3400,613 @@ Commands (each has --help):
     </message>
 </context>
 <context>
+    <name>EventService</name>
+    <message>
+        <source>The failed event #%1 is no longer there: another desk replayed or discarded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workers alive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload and errors of the failed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failed event to see its payload and every attempt&apos;s error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the event again; the workers handle it as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the event for good; the activity feed records who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed events (dead letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1 event(s) waiting, none due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1 event(s) waiting, %2 due; the oldest due for %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled per minute (the last full minute): %1 · failed attempts: %2 · failed events: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers alive: none. Events wait until a Forecourt window or &quot;forecourt worker&quot; runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the failed event #%1 (%2)? The workers will handle it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the failed event #%1 (%2) for good? Its effect will never happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterAlerts</name>
+    <message>
+        <source>%1 %2, stock #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price drop for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New car for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Change &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stock number, VIN, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete or retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alert me about new matches and price drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification when a new car or a lower price matches the chosen saved filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a car to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will be notified of new cars and price drops matching &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts for &quot;%1&quot; are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a search or a filter first; then save it to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 car(s)</source>
+        <translation>
+            <numerusform>%1 car</numerusform>
+            <numerusform>%1 cars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more cars first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 car(s)?</source>
+        <translation>
+            <numerusform>%1 for %2 car?</numerusform>
+            <numerusform>%1 for %2 cars?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 car(s) changed.</source>
+        <translation>
+            <numerusform>%1: %2 car changed.</numerusform>
+            <numerusform>%1: %2 cars changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative values lower the price. New prices are rounded to whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price by %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stock #%1 (%2 %3)?
+
+A car with bookings or a price history is retired instead, so its records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 has a history, so it was retired instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last edit (stock #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last edit of stock #%1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 cars to compare (Ctrl+click adds a car to the selection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done: %1 cars added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1 car(s)…</source>
+        <translation>
+            <numerusform>Exporting %1 car…</numerusform>
+            <numerusform>Exporting %1 cars…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 car(s) exported to %2.</source>
+        <translation>
+            <numerusform>%1 car exported to %2.</numerusform>
+            <numerusform>%1 cars exported to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetService</name>
+    <message>
+        <source>Stock #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location with the code %1. Choose one of the dealership&apos;s locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN %1 already belongs to %2. Each car has its own VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock number %1 is already taken. Leave it empty to get the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price change must be between -100% and +1000%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same body type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) newer</source>
+        <translation>
+            <numerusform>%n year newer</numerusform>
+            <numerusform>%n years newer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) older</source>
+        <translation>
+            <numerusform>%n year older</numerusform>
+            <numerusform>%n years older</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% cheaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% dearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved filter is no longer there; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalServer</name>
     <message>
         <source>Forecourt runs as root, so its PostgreSQL server must run as an unprivileged account, but none of %1 exists. Create one or set FORECOURT_PG_ACCOUNT.</source>
@@ -428,14 +4030,6 @@ Commands (each has --help):
     </message>
     <message>
         <source>Could not move the new cluster into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Forecourt process holds the lock on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the private socket folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,6 +4057,46 @@ Commands (each has --help):
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder of the account &quot;%2&quot;; Forecourt will not use it. Remove it, or choose another data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 has a quote, backslash, dollar sign, backquote, comma or control character in its path, which PostgreSQL cannot be given safely. Choose a folder without them with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds other files. Choose a new or empty folder for Forecourt&apos;s data with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another account. Choose a folder of your own with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Forecourt process has held the lock on %1 for two minutes. If none is running, delete %1/server.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server was stopped with &quot;forecourt server stop&quot;. Close and reopen Forecourt, or run &quot;forecourt server start&quot;, to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket folder %1 is too long for a Unix socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECOURT_PG_LISTEN must be a host address such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,10 +4167,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The background event worker is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,27 +4218,6 @@ Commands (each has --help):
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln car(s) in the database</source>
-        <translation>
-            <numerusform>%Ln car in the database</numerusform>
-            <numerusform>%Ln cars in the database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln booking(s) in the database</source>
-        <translation>
-            <numerusform>%Ln booking in the database</numerusform>
-            <numerusform>%Ln bookings in the database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) in the database</source>
-        <translation>
-            <numerusform>%Ln customer in the database</numerusform>
-            <numerusform>%Ln customers in the database</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No VIN reports yet</source>
         <translation type="unfinished"></translation>
@@ -637,19 +4246,32 @@ Commands (each has --help):
         <source>The database answers normally.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s</source>
-        <translation>
-            <numerusform>Connection lost, retrying in %n s</numerusform>
-            <numerusform>Connection lost, retrying in %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Forecourt %1&lt;/h3&gt;&lt;p&gt;Administration for car dealerships and rental desks: fleet, bookings, customers, VIN reports and dashboards.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window&apos;s background worker for queued events starts once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event worker: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window handles queued events in the background; System › Events shows the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event worker: waiting for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,9 +4332,47 @@ Commands (each has --help):
         <source>Migration %1 could not be applied; the database is unchanged from migration %2 on. Nothing was lost: fix the cause and run the migration again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migration %1 is numbered below the database&apos;s schema version %2 but was never applied to it. Give it a number above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Forecourt has been updating the database schema for two minutes. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>NotificationsButton</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts from your saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notifications. Booking reminders and the alerts of saved filters (Fleet › Filter) show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgBinaries</name>
     <message>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with &quot;sudo apt-get install postgresql-15&quot;, set FORECOURT_PG_BIN to their folder, or connect to a PostgreSQL server with --server.</source>
         <translation type="unfinished"></translation>
@@ -723,6 +4383,25 @@ Commands (each has --help):
     </message>
     <message>
         <source>(no folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalPricing</name>
+    <message>
+        <source>Enter both the pick-up and the return time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return must be after the pick-up. Check the dates and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra &quot;%1&quot; has a price below zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +4448,10 @@ Commands (each has --help):
     </message>
     <message>
         <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +4539,18 @@ Commands (each has --help):
     </message>
     <message>
         <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
