@@ -377,8 +377,9 @@ Result<LockedBooking> lockBookingIn(pqxx::transaction_base &work, qint64 id, QLa
     auto booking = lockBooking(work, id);
     if (booking && booking->status != status)
         return std::unexpected(
-            Error{Error::Code::InvalidInput,
-                  BookingService::tr("Booking #%1 is %2, so it cannot be %3.").arg(id).arg(booking->status, action)});
+            Error{Error::Code::InvalidInput, BookingService::tr("Booking #%1 is %2, so it cannot be %3.")
+                                                 .arg(id)
+                                                 .arg(BookingService::statusLabel(booking->status).toLower(), action)});
     return booking;
 }
 

@@ -156,6 +156,22 @@ private slots:
             BookingService::create(*m_database, request(freeCar(), "2026-09-02T10:00", "2026-09-01T10:00"));
         QVERIFY(!backwards);
         QVERIFY(backwards.error().message.contains(QStringLiteral("after the pick-up")));
+        const auto empty =
+            BookingService::create(*m_database, request(freeCar(), "2026-09-02T10:00", "2026-09-02T10:00"));
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(QStringLiteral("after the pick-up")),
+                 qPrintable(empty.error().message));
+
+        const qint64 serviced = freeCar();
+        exec("UPDATE cars SET status = 'in_service' WHERE id = " + std::to_string(serviced));
+        const auto inService =
+            BookingService::create(*m_database, request(serviced, "2026-09-01T10:00", "2026-09-02T10:00"));
+        QVERIFY(!inService);
+        QVERIFY2(inService.error().message.contains(QStringLiteral("cannot be booked")),
+                 qPrintable(inService.error().message));
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE car_id IN (" + std::to_string(car) + ", " +
+                       std::to_string(serviced) + ")"),
+                 QStringLiteral("0"));
     }
 
     // Pick-up makes the booking active and the car rented; a return two days late charges two more
