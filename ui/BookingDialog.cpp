@@ -259,10 +259,14 @@ void BookingDialog::buildNewForm()
         const qint64 carId = m_carId;
         whenFinished(m_database->submit([carId](Database &db) { return BookingService::suggestedRates(db, carId); }),
                      this, [this, carId](const Result<RentalRates> &rates) {
-                         if (!rates || carId != m_carId)
+                         if (carId != m_carId)
                              return;
-                         m_daily->setValue(rates->dailyCents / 100.0);
-                         m_weekly->setValue(rates->weeklyCents.value_or(0) / 100.0);
+                         if (rates) {
+                             m_daily->setValue(rates->dailyCents / 100.0);
+                             m_weekly->setValue(rates->weeklyCents.value_or(0) / 100.0);
+                         }
+                         m_ratesFor = carId; // Book waits for the car's rates (or the desk's own)
+                         updateQuote();
                      });
         updateQuote();
     });
@@ -309,6 +313,7 @@ void BookingDialog::searchCustomers()
                                              m_customers);
                      else if (customers->size() == 1)
                          m_customers->setCurrentRow(0);
+                     updateQuote();
                      emit settled();
                  });
 }
@@ -395,7 +400,7 @@ void BookingDialog::updateQuote()
     m_summary->setText(text);
     const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() &&
                         m_cars->currentItem() && m_cars->currentItem()->data(Qt::UserRole).isValid();
-    m_book->setEnabled(chosen);
+    m_book->setEnabled(chosen && m_ratesFor == m_carId && rates().dailyCents > 0);
 }
 
 void BookingDialog::book()
@@ -522,6 +527,10 @@ void BookingDialog::showBooking(qint64 id)
     setWindowTitle(tr("Booking #%1").arg(id));
     m_pages->setCurrentIndex(1);
     m_title->setText(tr("Booking #%1").arg(id));
+    // The actions show once the booking's status is known.
+    for (QPushButton *button :
+         {m_pickUpButton, m_returnButton, m_paymentButton, m_moveButton, m_cancelButton, m_noShowButton})
+        button->hide();
     loadDetails();
 }
 
@@ -598,6 +607,7 @@ void BookingDialog::showDetails(const BookingDetails &details)
     m_cancelButton->setVisible(reserved);
     m_noShowButton->setVisible(reserved && row.pickup < QDateTime::currentDateTimeUtc());
     m_returnButton->setVisible(row.status == QLatin1String("active"));
+    m_paymentButton->show();
 }
 
 void BookingDialog::act(const QString &done, std::function<Result<void>(Database &)> action)

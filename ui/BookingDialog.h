@@ -75,6 +75,7 @@ private:
     DatabaseThread *m_database = nullptr;
     qint64 m_bookingId = 0;
     qint64 m_carId = 0;
+    qint64 m_ratesFor = -1; // the car whose suggested rates have arrived
     BookingDetails m_details;
 
     QLabel *m_error = nullptr;

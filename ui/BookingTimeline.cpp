@@ -49,7 +49,11 @@ void BookingTimeline::setTimeline(const Timeline &timeline)
     m_barsByCar = QList<QList<int>>(m_timeline.cars.size());
     for (int i = 0; i < m_timeline.bars.size(); ++i) {
         const Timeline::Bar &bar = m_timeline.bars.at(i);
-        m_barDays << BarDays{daysOf(bar.pickup), daysOf(bar.returned), daysOf(bar.blockedUntil)};
+        // An overdue rental holds the car until it is back: its bar runs on to now.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 late = bar.overdue ? std::max<qint64>(0, bar.returned.msecsTo(now)) : 0;
+        m_barDays << BarDays{daysOf(bar.pickup), daysOf(bar.returned.addMSecs(late)),
+                             daysOf(bar.blockedUntil.addMSecs(late))};
         if (bar.carIndex >= 0 && bar.carIndex < m_barsByCar.size())
             m_barsByCar[bar.carIndex] << i;
     }
@@ -101,7 +105,11 @@ void BookingTimeline::computeDayStarts()
     const QDate first = firstDay();
     const qint64 end = m_timeline.to.toMSecsSinceEpoch();
     for (QDate day = first;; day = day.addDays(1)) {
-        const qint64 start = QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+        // Where the clocks change at midnight, the day starts at the first hour that exists.
+        QDateTime midnight(day, QTime(0, 0), m_zone);
+        if (!midnight.isValid())
+            midnight = QDateTime(day, QTime(1, 0), m_zone);
+        const qint64 start = midnight.toMSecsSinceEpoch();
         m_dayStarts << start;
         if (start >= end)
             break;
@@ -151,9 +159,11 @@ QRect BookingTimeline::rowRect(int carIndex) const
     return QRect(0, HeaderHeight + carIndex * RowHeight - verticalScrollBar()->value(), viewport()->width(), RowHeight);
 }
 
-QRect BookingTimeline::barRect(const Timeline::Bar &bar) const
+QRect BookingTimeline::barRect(int index) const
 {
-    const int index = int(&bar - m_timeline.bars.constData());
+    if (index < 0 || index >= m_barDays.size())
+        return {};
+    const Timeline::Bar &bar = m_timeline.bars.at(index);
     const BarDays &days = m_barDays.at(index);
     const double ppd = pixelsPerDay();
     const double offset = LabelWidth - horizontalScrollBar()->value();
@@ -178,7 +188,8 @@ QDateTime BookingTimeline::timeAt(int x) const
     if (m_zoom != Zoom::Day && m_zoom != Zoom::Week)
         return QDateTime(day, QTime(10, 0), m_zone);
     const int hour = std::clamp(int((days - std::floor(days)) * 24), 0, 23);
-    return QDateTime(day, QTime(hour, 0), m_zone);
+    const QDateTime at(day, QTime(hour, 0), m_zone);
+    return at.isValid() ? at : QDateTime(day, QTime(std::min(hour + 1, 23), 0), m_zone); // in the spring-forward gap
 }
 
 const Timeline::Bar *BookingTimeline::barAt(const QPoint &position) const
@@ -187,9 +198,8 @@ const Timeline::Bar *BookingTimeline::barAt(const QPoint &position) const
     if (row < 0 || position.x() < LabelWidth)
         return nullptr;
     for (const int index : m_barsByCar.at(row)) {
-        const Timeline::Bar &bar = m_timeline.bars.at(index);
-        if (barRect(bar).contains(position))
-            return &bar;
+        if (barRect(index).contains(position))
+            return &m_timeline.bars.at(index);
     }
     return nullptr;
 }
@@ -295,7 +305,7 @@ void BookingTimeline::paintEvent(QPaintEvent *)
             const BarDays &days = m_barDays.at(index);
             if (dayX(days.blockedUntil) < LabelWidth || dayX(days.start) > area.width())
                 continue;
-            const QRect rect = barRect(bar);
+            const QRect rect = barRect(index);
             const QColor colour = statusColour(bar);
             const int bufferEnd = int(std::ceil(dayX(days.blockedUntil)));
             if (bufferEnd > rect.right() + 1)

@@ -34,7 +34,8 @@ public:
     // viewport's coordinates.
     double xOf(const QDateTime &time) const;
     QRect rowRect(int carIndex) const;
-    QRect barRect(const Timeline::Bar &bar) const;
+    // The rectangle of timeline().bars.at(index); empty for an index out of range.
+    QRect barRect(int index) const;
 
     static constexpr int RowHeight = 26;
     static constexpr int HeaderHeight = 40;

@@ -11,7 +11,7 @@ void BookingReminders::handle(pqxx::transaction_base &transaction, const OutboxE
 {
     const bool pickup = event.topic == QLatin1String("booking.pickup_reminder");
     const qint64 id = event.payload.value(QStringLiteral("id")).toInteger();
-    const QDateTime at = QDateTime::fromString(event.payload.value(QStringLiteral("at")).toString(), Qt::ISODate);
+    const QDateTime at = QDateTime::fromString(event.payload.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     if (id <= 0 || !at.isValid())
         return;
     const pqxx::result booking = transaction.exec_params(

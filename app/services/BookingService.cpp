@@ -126,18 +126,19 @@ QList<RentalExtra> extrasFrom(const std::string &json)
     return extras;
 }
 
-// The pick-up and return reminders, an hour before each, as scheduled events. Each has a key of its own:
-// a waiting event holds back the later events of its key.
+// The pick-up and return reminders, an hour before each, as scheduled events. Each has a key of its own,
+// with its time: a waiting event holds back the later events of its key, and a booking moved earlier
+// must not wait for the reminder of its old time.
 void scheduleReminders(pqxx::transaction_base &work, qint64 id, const QString &stockNumber, const QDateTime &pickup,
                        const QDateTime &returned)
 {
     // "at" is the time the reminder is for: a booking moved since then has newer reminders.
     const auto remind = [&](const char *topic, const char *key, const QDateTime &at) {
         Outbox::publish(work, QString::fromLatin1(topic),
-                        QStringLiteral("booking:%1:%2").arg(id).arg(QLatin1String(key)),
+                        QStringLiteral("booking:%1:%2:%3").arg(id).arg(QLatin1String(key)).arg(at.toSecsSinceEpoch()),
                         {{QStringLiteral("id"), id},
                          {QStringLiteral("stock_number"), stockNumber},
-                         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)}},
+                         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}},
                         at.addSecs(-3600));
     };
     remind("booking.pickup_reminder", "pickup", pickup);
@@ -429,8 +430,35 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                     : tr("No driving licence expiry is recorded for %1. Record the licence in the customer's details "
                          "first.")
                           .arg(booking->customer)});
-        const int recorded =
-            work.exec_params1("SELECT coalesce(mileage_km, 0) FROM cars WHERE id = $1", booking->carId)[0].as<int>();
+        // Handed over early, the car would be out for time its booking does not hold.
+        if (at < booking->pickup.addSecs(-2 * 3600))
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Booking #%1 starts on %2. To hand the car over now, move the booking to start now first.")
+                          .arg(bookingId)
+                          .arg(deskTime(booking->pickup, zone))});
+        const pqxx::row car = work.exec_params1(
+            "SELECT coalesce(c.mileage_km, 0), c.status, o.id, (extract(epoch FROM o.return_at) * 1000)::bigint "
+            "FROM cars c LEFT JOIN LATERAL (SELECT id, return_at FROM bookings WHERE car_id = c.id "
+            "  AND status = 'active' AND id <> $2 LIMIT 1) o ON true WHERE c.id = $1",
+            booking->carId, bookingId);
+        if (!car[2].is_null())
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Car #%1 is still out with booking #%2, due back %3. Take it back first, or give this "
+                         "customer another car.")
+                          .arg(booking->stockNumber)
+                          .arg(car[2].as<qint64>())
+                          .arg(deskTime(timeOf(car[3]), zone))});
+        const QString carStatus = QString::fromStdString(car[1].as<std::string>());
+        if (carStatus == QLatin1String("sold") || carStatus == QLatin1String("retired") ||
+            carStatus == QLatin1String("in_service"))
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Car #%1 is %2, so it cannot be handed over. Give this customer another car.")
+                          .arg(booking->stockNumber,
+                               CarVocabulary::label(CarVocabulary::Kind::Status, carStatus).toLower())});
+        const int recorded = car[0].as<int>();
         if (mileageKm < recorded)
             return std::unexpected(
                 Error{Error::Code::InvalidInput,
@@ -780,7 +808,8 @@ Result<Timeline> BookingService::timeline(Database &database, const CarFilter &c
                  "  bk.status = 'active' AND bk.return_at < now() "
                  "FROM bookings bk JOIN customers u ON u.id = bk.customer_id "
                  "WHERE bk.car_id = ANY($1::bigint[]) AND bk.status IN ('reserved', 'active', 'completed') "
-                 "  AND bk.pickup_at < $3::timestamptz AND bk.blocked_until > $2::timestamptz "
+                 "  AND bk.pickup_at < $3::timestamptz AND (bk.blocked_until > $2::timestamptz "
+                 "    OR (bk.status = 'active' AND bk.return_at < now())) "
                  "ORDER BY bk.car_id, bk.pickup_at",
                  idArray(ids), utcText(from), utcText(to))) {
             timeline.bars << Timeline::Bar{row[0].as<qint64>(), indexOf.value(row[1].as<qint64>()),
@@ -803,7 +832,7 @@ Result<QList<CarRow>> BookingService::available(Database &database, const CarFil
     const std::string period = blockedRange(param(params, utcText(pickup)), param(params, utcText(returned)));
     const std::string sql =
         "SELECT c.id FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
-        "WHERE c.status IN ('available', 'reserved')" +
+        "WHERE c.status NOT IN ('sold', 'retired', 'in_service')" +
         query.conditions(params) +
         " AND NOT EXISTS (SELECT 1 FROM bookings bk WHERE bk.car_id = c.id AND bk.status IN ('reserved', 'active') "
         "AND tstzrange(bk.pickup_at, bk.blocked_until, '[)') && " +

@@ -150,8 +150,9 @@ public:
     // Overlap: "Car #A1234 is already booked from Tue 5 May 14:00 to Fri 8 May 10:00 (booking #5521).").
     static Result<Booking> create(Database &database, const BookingRequest &request);
 
-    // Hands the car over: the booking must be reserved and the customer's driving licence valid on the
-    // day; records mileage and fuel, makes the booking active and the car rented (booking.picked_up).
+    // Hands the car over: the booking must be reserved and due (at most two hours early), the customer's
+    // driving licence valid on the day, and the car back from any earlier rental and rentable; records
+    // mileage and fuel, makes the booking active and the car rented (booking.picked_up).
     static Result<void> pickUp(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
                                const QDateTime &at, const QTimeZone &zone = QTimeZone::systemTimeZone());
     // Takes the car back: records mileage, fuel and damage, charges the days past the booked return
@@ -180,7 +181,7 @@ public:
     static Result<Timeline> timeline(Database &database, const CarFilter &cars, const QDateTime &from,
                                      const QDateTime &to, int carLimit = 2000);
     // Cars passing the Fleet filter that are free for the whole period, buffer included, and can be
-    // rented (available or reserved status), by stock number.
+    // rented (not sold, retired or in service), by stock number.
     static Result<QList<CarRow>> available(Database &database, const CarFilter &cars, const QDateTime &pickup,
                                            const QDateTime &returned, int limit = 200);
     // The rates the desk is offered for a car: those of its latest booking, else a daily rate from its

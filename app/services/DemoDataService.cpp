@@ -58,6 +58,9 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
 
     const int customerCount = int(std::clamp<size_t>(cars.size() * 8, 40, 8000));
     const QDate today = QDate::currentDate();
+    // Customers and bookings entered by hand stay as they are: the demo's are told apart by their ids.
+    const qint64 customersBefore = work.exec1("SELECT coalesce(max(id), 0) FROM customers")[0].as<qint64>();
+    const qint64 bookingsBefore = work.exec1("SELECT coalesce(max(id), 0) FROM bookings")[0].as<qint64>();
     {
         pqxx::stream_to stream(work, "customers",
                                std::vector<std::string>{"full_name", "email", "phone", "address", "date_of_birth",
@@ -81,8 +84,10 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
         }
         stream.complete();
     }
-    const qint64 firstCustomer = work.exec1("SELECT min(id) FROM customers")[0].as<qint64>();
-    summary.customers = customerCount;
+    std::vector<qint64> customerIds;
+    for (const pqxx::row &row : work.exec_params("SELECT id FROM customers WHERE id > $1 ORDER BY id", customersBefore))
+        customerIds.push_back(row[0].as<qint64>());
+    summary.customers = int(customerIds.size());
 
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime start(today.addMonths(-6), QTime(9, 0));
@@ -109,7 +114,7 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
             QDateTime pickup = start.addDays(pick(0, 6)).addSecs(3600 * pick(0, 9));
             while (pickup < end) {
                 const QDateTime returned = pickup.addDays(pick(1, 9)).addSecs(3600 * pick(-2, 3));
-                const qint64 customer = firstCustomer + pick(0, customerCount - 1);
+                const qint64 customer = customerIds.at(size_t(pick(0, int(customerIds.size()) - 1)));
                 const qint64 total = RentalPricing::quote(pickup, returned, QTimeZone::systemTimeZone(), rates)
                                          .value_or(RentalQuote{})
                                          .totalCents;
@@ -164,13 +169,17 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
             stream << std::make_tuple(CopyValue(n), money(cents));
         stream.complete();
     }
-    work.exec("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
-              "SELECT b.id, 'payment', p.amount, (ARRAY['card', 'cash', 'transfer'])[1 + b.id % 3], "
-              "  least(b.pickup_at, now()) "
-              "FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, pickup_at FROM bookings) b "
-              "JOIN demo_payments p ON p.n = b.n WHERE p.amount > 0");
-    work.exec("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
-              "SELECT id, 'deposit', deposit, 'card', picked_up_at FROM bookings WHERE status = 'active'");
+    work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
+                     "SELECT b.id, 'payment', p.amount, (ARRAY['card', 'cash', 'transfer'])[1 + b.id % 3], "
+                     "  least(b.pickup_at, now()) "
+                     "FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, pickup_at FROM bookings "
+                     "      WHERE id > $1) b "
+                     "JOIN demo_payments p ON p.n = b.n WHERE p.amount > 0",
+                     bookingsBefore);
+    work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "
+                     "SELECT id, 'deposit', deposit, 'card', picked_up_at FROM bookings "
+                     "WHERE status = 'active' AND id > $1",
+                     bookingsBefore);
     work.exec("UPDATE cars SET status = 'rented' WHERE id IN (SELECT car_id FROM bookings WHERE status = 'active')");
     work.exec("UPDATE cars c SET mileage_km = greatest(c.mileage_km, m.km) FROM (SELECT car_id, max(return_mileage_km) "
               "AS km FROM bookings GROUP BY car_id) m WHERE m.car_id = c.id AND m.km IS NOT NULL");

@@ -2,19 +2,15 @@
 -- allowance on the booking, and the payments and deposits taken for it.
 
 -- The buffer a new booking gets after its return. Each booking keeps the buffer it was made with, so
--- changing the setting never makes existing bookings overlap. PL/pgSQL keeps the query's plan for the
--- session (a SQL function would be planned again at every booking attempt).
+-- changing the setting never makes existing bookings overlap.
 CREATE FUNCTION booking_turnaround() RETURNS interval
-LANGUAGE plpgsql STABLE AS $$
-BEGIN
-    RETURN coalesce((SELECT (value #>> '{}')::interval FROM settings WHERE key = 'booking_turnaround'),
-                    interval '2 hours');
-END
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT (value #>> '{}')::interval FROM settings WHERE key = 'booking_turnaround'),
+                    interval '2 hours')
 $$;
 
 ALTER TABLE bookings
     ALTER COLUMN turnaround SET DEFAULT booking_turnaround(),
-    ADD COLUMN weekly_rate        numeric(10, 2) CHECK (weekly_rate >= 0),
     ADD COLUMN extras             jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(extras) = 'array'),
     -- Kilometres included per rental day; null means unlimited.
     ADD COLUMN km_per_day         integer CHECK (km_per_day > 0),
@@ -39,25 +35,19 @@ CREATE INDEX booking_payments_booking_idx ON booking_payments (booking_id, taken
 
 -- What each booking owes: its total unless it was cancelled or not taken up, less payments, plus
 -- refunds; and the deposit held. A positive balance is owed by the customer.
--- The payments are summed per booking (LATERAL), so a query for a few bookings or one customer reads
--- only their payments through the index.
 CREATE VIEW booking_balances AS
 SELECT b.id AS booking_id,
        b.customer_id,
        CASE WHEN b.status IN ('cancelled', 'no_show') THEN 0 ELSE b.total END AS charged,
-       p.paid,
-       CASE WHEN b.status IN ('cancelled', 'no_show') THEN 0 ELSE b.total END - p.paid AS balance,
-       p.deposit_held
+       coalesce(p.paid, 0) AS paid,
+       CASE WHEN b.status IN ('cancelled', 'no_show') THEN 0 ELSE b.total END - coalesce(p.paid, 0) AS balance,
+       coalesce(p.deposit_held, 0) AS deposit_held
 FROM bookings b
-CROSS JOIN LATERAL (
-    SELECT coalesce(sum(CASE kind WHEN 'payment' THEN amount WHEN 'refund' THEN -amount ELSE 0 END), 0) AS paid,
-           coalesce(sum(CASE kind WHEN 'deposit' THEN amount WHEN 'deposit_return' THEN -amount ELSE 0 END), 0)
-               AS deposit_held
-    FROM booking_payments WHERE booking_id = b.id
-) p;
+LEFT JOIN (
+    SELECT booking_id,
+           sum(CASE kind WHEN 'payment' THEN amount WHEN 'refund' THEN -amount ELSE 0 END) AS paid,
+           sum(CASE kind WHEN 'deposit' THEN amount WHEN 'deposit_return' THEN -amount ELSE 0 END) AS deposit_held
+    FROM booking_payments GROUP BY booking_id
+) p ON p.booking_id = b.id;
 
 CREATE INDEX bookings_status_return_idx ON bookings (return_at) WHERE status IN ('reserved', 'active');
-
--- Pick-up and return reminders (scheduled events) notify the desk that made the booking.
-ALTER TABLE notifications ADD COLUMN booking_id bigint REFERENCES bookings (id) ON DELETE CASCADE;
-CREATE UNIQUE INDEX notifications_booking_event_idx ON notifications (source_event) WHERE booking_id IS NOT NULL;

@@ -237,6 +237,43 @@ private slots:
         QCOMPARE(direct.error().code, Error::Code::Constraint);
     }
 
+    // A car still out on an overdue rental cannot be handed to the next customer, and a booking is not
+    // handed over days before it starts.
+    void refusesAHandOverWhileTheCarIsOutOrTooEarly()
+    {
+        const qint64 car = freeCar();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BookingRequest late = request(car, "x", "x");
+        late.pickup = now.addDays(-3);
+        late.returned = now.addDays(-1);
+        const auto overdue = BookingService::create(*m_database, late);
+        QVERIFY(overdue);
+        const int km = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+        QVERIFY(BookingService::pickUp(*m_database, overdue->id, km, 100, late.pickup, m_zone));
+        BookingRequest next = request(car, "x", "x");
+        next.pickup = now.addSecs(-3600);
+        next.returned = now.addDays(1);
+        const auto waiting = BookingService::create(*m_database, next);
+        QVERIFY2(waiting, qPrintable(waiting ? QString() : waiting.error().message));
+        const auto stillOut = BookingService::pickUp(*m_database, waiting->id, km, 100, now, m_zone);
+        QVERIFY(!stillOut);
+        QVERIFY2(stillOut.error().message.contains(QStringLiteral("is still out with booking #%1").arg(overdue->id)),
+                 qPrintable(stillOut.error().message));
+
+        BookingRequest nextWeek = request(freeCar(), "x", "x");
+        nextWeek.pickup = now.addDays(7);
+        nextWeek.returned = now.addDays(8);
+        const auto later = BookingService::create(*m_database, nextWeek);
+        QVERIFY(later);
+        const auto early = BookingService::pickUp(*m_database, later->id, 0, 100, now, m_zone);
+        QVERIFY(!early);
+        QVERIFY2(early.error().message.contains(QStringLiteral("move the booking to start now first")),
+                 qPrintable(early.error().message));
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE status = 'active' AND id IN (" +
+                       std::to_string(waiting->id) + ", " + std::to_string(later->id) + ")"),
+                 QStringLiteral("0"));
+    }
+
     void refusesAPickUpWithAnExpiredLicence()
     {
         exec("INSERT INTO customers (full_name, licence_number, licence_expiry) VALUES ('Max Kurz', 'K1', "
@@ -434,16 +471,16 @@ private slots:
         const qint64 car = freeCar();
         const auto booking = BookingService::create(*m_database, request(car, "2027-01-05T10:00", "2027-01-07T10:00"));
         QVERIFY(booking);
-        const std::string key = "'booking:" + std::to_string(booking->id) + ":pickup'";
+        const std::string key = "'booking:" + std::to_string(booking->id) + ":pickup:%'";
         QCOMPARE(query("SELECT to_char(not_before AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM outbox_events "
-                       "WHERE aggregate_key = " +
-                       key),
+                       "WHERE aggregate_key LIKE " +
+                       key + " ORDER BY id LIMIT 1"),
                  QStringLiteral("2027-01-05 08:00")); // 10:00 in Berlin is 09:00 UTC; an hour before
         const auto handleReminders = [&] {
             return m_database->guard([&](pqxx::connection &connection) {
                 pqxx::work work(connection);
                 for (const pqxx::row &row : work.exec("SELECT id, topic, payload::text FROM outbox_events WHERE "
-                                                      "aggregate_key = " +
+                                                      "aggregate_key LIKE " +
                                                       key + " ORDER BY id")) {
                     OutboxEvent event;
                     event.id = row[0].as<qint64>();
