@@ -44,7 +44,7 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BookingRow &booking = m_bookings.at(index.row());
-    const QString format = QStringLiteral("ddd d MMM yyyy HH:mm");
+    const QString format = QStringLiteral("d MMM yyyy HH:mm");
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (Column(index.column())) {
         case Id:

@@ -169,6 +169,7 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
     listLayout->addWidget(m_list, 1);
@@ -220,7 +221,8 @@ void BookingsPage::restoreState()
     m_zoom->setCurrentIndex(settings.value(QStringLiteral("zoom"), int(BookingTimeline::Zoom::Month)).toInt());
     m_timeline->setZoom(BookingTimeline::Zoom(m_zoom->currentIndex()));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
-    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("listHeader")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("listHeader")).toByteArray();
+    m_fitListColumns = header.isEmpty() || !m_list->horizontalHeader()->restoreState(header);
 }
 
 void BookingsPage::saveState() const
@@ -332,6 +334,10 @@ void BookingsPage::loadList()
                          return;
                      }
                      m_listModel->setBookings(*rows);
+                     if (m_fitListColumns && !rows->isEmpty()) {
+                         m_list->resizeColumnsToContents(); // once; then the user's widths are remembered
+                         m_fitListColumns = false;
+                     }
                      m_listCount->setText(
                          rows->size() >= kListLimit
                              ? tr("The first %1 bookings: narrow the period or search.").arg(kListLimit)
