@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/LocalServer.h"
 #include "domain/CarVocabulary.h"
+#include "domain/VinDecoder.h"
 #include "events/EventWorker.h"
 #include "io/CarCsvColumns.h"
 #include "io/CsvWriter.h"
@@ -884,6 +885,101 @@ int health(const QStringList &arguments)
     return healthy ? Ok : Failed;
 }
 
+// One readable block per VIN.
+void printDecoding(const VinDecoding &decoding)
+{
+    const QString shownVin = decoding.vin.isEmpty() ? QStringLiteral("\"%1\"").arg(decoding.input) : decoding.vin;
+    out() << (decoding.valid ? Cli::tr("VIN %1 (valid)") : Cli::tr("VIN %1 (not valid)")).arg(shownVin) << Qt::endl;
+    if (!decoding.wmi.isEmpty()) {
+        out() << "  "
+              << Cli::tr("Manufacturer: %1 (WMI %2)")
+                     .arg(decoding.manufacturer.isEmpty() ? Cli::tr("unknown") : decoding.manufacturer, decoding.wmi)
+              << Qt::endl;
+        if (!decoding.country.isEmpty() || !decoding.region.isEmpty())
+            out() << "  "
+                  << Cli::tr("Country: %1")
+                         .arg(decoding.country.isEmpty() ? decoding.region
+                              : decoding.region.isEmpty()
+                                  ? decoding.country
+                                  : QStringLiteral("%1, %2").arg(decoding.country, decoding.region))
+                  << Qt::endl;
+        QString year = Cli::tr("unknown");
+        if (decoding.modelYear) {
+            QStringList others;
+            for (const int candidate : decoding.modelYearCandidates) {
+                if (candidate != *decoding.modelYear)
+                    others << QString::number(candidate);
+            }
+            year = others.isEmpty() ? QString::number(*decoding.modelYear)
+                                    : Cli::tr("%1 (or %2)").arg(*decoding.modelYear).arg(others.join(Cli::tr(" or ")));
+        }
+        out() << "  " << Cli::tr("Model year: %1").arg(year) << Qt::endl;
+        out() << "  " << Cli::tr("Plant: %1").arg(decoding.plantCode) << Qt::endl;
+        out() << "  " << Cli::tr("Serial: %1").arg(decoding.serial) << Qt::endl;
+        out() << "  "
+              << (decoding.checkDigitValid ? Cli::tr("Check digit: %1, correct").arg(decoding.actualCheckDigit)
+                                           : Cli::tr("Check digit: %1, where %2 would be correct")
+                                                 .arg(decoding.actualCheckDigit, decoding.expectedCheckDigit))
+              << Qt::endl;
+    }
+    for (const QString &warning : decoding.warnings)
+        out() << "  " << Cli::tr("Warning: %1").arg(warning) << Qt::endl;
+    for (const QString &error : decoding.errors)
+        out() << "  " << Cli::tr("Error: %1").arg(error) << Qt::endl;
+}
+
+int vinDecode(const QStringList &arguments, QStringList vins)
+{
+    Parsed parsed;
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("vin decode [VIN...]"),
+               Cli::tr("Decodes VINs offline: the manufacturer, country and region from the WMI, the model year, "
+                       "plant, serial number and check digit. Give the VINs as arguments, or one a line on stdin. "
+                       "Exit code 1 when any VIN is not valid."),
+               {}, true, &code))
+        return code;
+    if (vins.isEmpty()) {
+        if (isatty(STDIN_FILENO))
+            return usageError(Cli::tr("Give one or more VINs, or pipe them in one a line."));
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return failWith(Error{Error::Code::Unknown, Cli::tr("Could not read the VINs from stdin.")});
+        const QString text = QString::fromUtf8(in.readAll());
+        for (const QStringView line : QStringView(text).split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                vins << line.trimmed().toString();
+        }
+        if (vins.isEmpty())
+            return usageError(Cli::tr("stdin held no VINs: give one a line."));
+    }
+
+    const QDate today = QDate::currentDate();
+    const bool json = parsed.parser.isSet(parsed.json);
+    QJsonArray decoded;
+    qsizetype invalid = 0;
+    for (qsizetype i = 0; i < vins.size(); ++i) {
+        const VinDecoding decoding = VinDecoder::decode(vins.at(i), today);
+        if (!decoding.valid)
+            ++invalid;
+        if (json) {
+            decoded.append(decoding.toJson());
+        } else {
+            if (i > 0)
+                out() << Qt::endl;
+            printDecoding(decoding);
+        }
+    }
+    if (json)
+        printJson(decoded);
+    out().flush();
+    if (invalid == 0)
+        return Ok;
+    err() << "forecourt: "
+          << Cli::tr("%1 of %n VIN(s) not valid.", nullptr, int(std::min<qsizetype>(vins.size(), INT_MAX))).arg(invalid)
+          << Qt::endl;
+    return Failed;
+}
+
 int topLevel(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -900,7 +996,8 @@ int topLevel(const QStringList &arguments)
                 "  import cars     import cars from a CSV file (import cars FILE.csv)\n"
                 "  export cars     write the cars, filtered, to CSV\n"
                 "  worker          handle the queued events without a window, until SIGTERM\n"
-                "  health          check the database, the schema, the workers and the queue"));
+                "  health          check the database, the schema, the workers and the queue\n"
+                "  vin decode      decode VINs offline: manufacturer, country, model year, check digit"));
     parser.addHelpOption();
     parser.addVersionOption();
     Parsed globals;
@@ -971,6 +1068,15 @@ int Cli::run(const QStringList &arguments)
             return usageError(import ? tr("\"import cars\" takes one file.")
                                      : tr("\"export cars\" takes no arguments besides its options."));
         return import ? importCars(arguments, words.value(2)) : exportCars(arguments);
+    }
+    if (command == QLatin1String("vin")) {
+        if (action == QLatin1String("decode"))
+            return vinDecode(arguments, words.mid(2));
+        if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
+            return topLevel(arguments);
+        if (action.isEmpty())
+            return usageError(tr("\"vin\" needs a command: use \"vin decode\"."));
+        return usageError(tr("Unknown vin command \"%1\": use \"vin decode\".").arg(action));
     }
     if (command == QLatin1String("worker") || command == QLatin1String("health")) {
         if (words.size() > 1)

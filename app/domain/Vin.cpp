@@ -1,57 +1,41 @@
 #include "Vin.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
 
-// 49 CFR 565.15: the value of each character, and the weight of each position.
-int transliterate(QChar character)
+// 49 CFR 565.15: the value of each character a VIN may contain, by ASCII code; -1 for the others.
+constexpr std::array<signed char, 128> kValues = [] {
+    std::array<signed char, 128> values{};
+    values.fill(-1);
+    for (int c = '0'; c <= '9'; ++c)
+        values[size_t(c)] = static_cast<signed char>(c - '0');
+    constexpr char letters[] = "ABCDEFGHJKLMNPRSTUVWXYZ";
+    constexpr signed char letterValues[] = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+    for (size_t i = 0; i < sizeof(letterValues); ++i)
+        values[size_t(letters[i])] = letterValues[i];
+    return values;
+}();
+
+int transliterate(char16_t c)
 {
-    const char16_t c = character.unicode();
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    switch (c) {
-    case u'A':
-    case u'J':
-        return 1;
-    case u'B':
-    case u'K':
-    case u'S':
-        return 2;
-    case u'C':
-    case u'L':
-    case u'T':
-        return 3;
-    case u'D':
-    case u'M':
-    case u'U':
-        return 4;
-    case u'E':
-    case u'N':
-    case u'V':
-        return 5;
-    case u'F':
-    case u'W':
-        return 6;
-    case u'G':
-    case u'P':
-    case u'X':
-        return 7;
-    case u'H':
-    case u'Y':
-        return 8;
-    case u'R':
-    case u'Z':
-        return 9;
-    default:
-        return -1;
-    }
+    return c < kValues.size() ? kValues[c] : -1;
 }
 
 constexpr std::array<int, Vin::Length> kWeights = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
 // Model-year codes repeat every 30 years; I, O, Q, U, Z and 0 are never used.
 constexpr char16_t kModelYearCodes[] = u"ABCDEFGHJKLMNPRSTVWXY123456789";
+
+// The reverse: a code's place in the cycle by ASCII code, -1 for characters that are no code.
+constexpr std::array<signed char, 128> kModelYearOffsets = [] {
+    std::array<signed char, 128> offsets{};
+    offsets.fill(-1);
+    for (int i = 0; i < 30; ++i)
+        offsets[kModelYearCodes[i]] = static_cast<signed char>(i);
+    return offsets;
+}();
 
 bool isDash(QChar character)
 {
@@ -61,17 +45,16 @@ bool isDash(QChar character)
            c == u'\u2212';
 }
 
-// WMIs starting with 1-5 (North America) or L (China): the check digit is mandatory there.
-bool requiresCheckDigit(const QString &normalisedVin)
-{
-    const QChar first = normalisedVin.at(0);
-    return (first >= QLatin1Char('1') && first <= QLatin1Char('5')) || first == QLatin1Char('L');
-}
-
 } // namespace
 
 QString Vin::normalise(const QString &input)
 {
+    // Already normalised, the usual case: shared, not copied.
+    if (std::all_of(input.begin(), input.end(), [](QChar character) {
+            const char16_t c = character.unicode();
+            return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+        }))
+        return input;
     const QString upper = input.trimmed().toUpper();
     QString result;
     result.reserve(upper.size());
@@ -84,20 +67,20 @@ QString Vin::normalise(const QString &input)
 
 bool Vin::isValidCharacter(QChar character)
 {
-    const char16_t c = character.unicode();
-    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z' && c != u'I' && c != u'O' && c != u'Q');
+    return transliterate(character.unicode()) >= 0;
 }
 
 QChar Vin::checkDigitFor(const QString &normalisedVin)
 {
     if (normalisedVin.size() != Length)
         return {};
+    const QChar *characters = normalisedVin.constData();
     int sum = 0;
-    for (int i = 0; i < Length; ++i) {
-        const QChar character = normalisedVin.at(i);
-        if (!isValidCharacter(character))
+    for (size_t i = 0; i < Length; ++i) {
+        const int value = transliterate(characters[i].unicode());
+        if (value < 0)
             return {};
-        sum += transliterate(character) * kWeights[static_cast<size_t>(i)];
+        sum += value * kWeights[i];
     }
     const int remainder = sum % 11;
     return remainder == 10 ? QLatin1Char('X') : QChar(static_cast<char16_t>(u'0' + remainder));
@@ -108,6 +91,28 @@ QChar Vin::modelYearCodeFor(int modelYear)
     if (modelYear < 1980 || modelYear > 2039)
         return {};
     return QChar(kModelYearCodes[(modelYear - 1980) % 30]);
+}
+
+int Vin::modelYearFor(QChar code, int cycleStart)
+{
+    const char16_t c = code.unicode();
+    return c < kModelYearOffsets.size() && kModelYearOffsets[c] >= 0 ? cycleStart + kModelYearOffsets[c] : 0;
+}
+
+bool Vin::hasNorthAmericanWmi(QStringView vin)
+{
+    if (vin.isEmpty())
+        return false;
+    const char16_t first = vin.at(0).unicode();
+    if (first >= u'1' && first <= u'5')
+        return true;
+    // 7A-7E is New Zealand's.
+    return first == u'7' && vin.size() > 1 && !(vin.at(1).unicode() >= u'A' && vin.at(1).unicode() <= u'E');
+}
+
+bool Vin::requiresCheckDigit(QStringView vin)
+{
+    return hasNorthAmericanWmi(vin) || (!vin.isEmpty() && vin.at(0) == QLatin1Char('L'));
 }
 
 Vin::Check Vin::check(const QString &input)
@@ -134,7 +139,7 @@ Vin::Check Vin::check(const QString &input)
 
     for (int i = 0; i < length; ++i) {
         const QChar character = vin.at(i);
-        if (isValidCharacter(character))
+        if (transliterate(character.unicode()) >= 0)
             continue;
         const int position = i + 1;
         if (character == QLatin1Char('I'))
@@ -155,20 +160,19 @@ Vin::Check Vin::check(const QString &input)
 
     if (result.errors.isEmpty()) {
         const QChar expected = checkDigitFor(vin);
+        result.expectedCheckDigit = expected;
         const QChar actual = vin.at(CheckDigitPosition - 1);
         if (actual != expected) {
             if (requiresCheckDigit(vin))
                 result.errors << tr("The check digit (character 9) is %1, but the other characters give %2, so one "
                                     "of them is probably mistyped. Compare the VIN with the vehicle documents.")
-                                     .arg(actual)
-                                     .arg(expected);
+                                     .arg(QString(actual), QString(expected));
             else
                 result.warnings << tr("The check digit (character 9) is %1, where %2 would be expected. Many "
                                       "manufacturers outside North America and China do not use a check digit, so "
                                       "this is only a warning: the VIN may well be right, but compare it with the "
                                       "vehicle documents.")
-                                       .arg(actual)
-                                       .arg(expected);
+                                       .arg(QString(actual), QString(expected));
         }
     }
 

@@ -27,6 +27,8 @@ public:
         bool valid = false;
         QStringList errors;
         QStringList warnings;
+        // What checkDigitFor() gives; null unless the VIN has 17 valid characters.
+        QChar expectedCheckDigit;
     };
 
     // Trimmed, upper case, without spaces and dashes: " wvw-zzz 1kz..." -> "WVWZZZ1KZ...".
@@ -43,8 +45,20 @@ public:
     // '1'); a null QChar outside 1980-2039.
     static QChar modelYearCodeFor(int modelYear);
 
-    // Everything wrong with `input`, as sentences a clerk can act on. The check digit is required for
-    // WMIs that start with 1-5 (North America) or L (China); elsewhere a mismatch is only a warning.
+    // The model year a position-10 code stands for in the 30-year cycle that starts in `cycleStart`
+    // (1980, 2010, 2040, ...): 'A' is cycleStart, '9' cycleStart + 29. 0 for a code that stands for no
+    // year (0, U, Z, or anything else outside the cycle).
+    static int modelYearFor(QChar code, int cycleStart);
+
+    // True when the WMI (the first characters of `vin`) was assigned to the United States, Canada or
+    // Mexico: ISO 3780 gives them 1-5, and 7F-70 since the United States ran short of codes.
+    static bool hasNorthAmericanWmi(QStringView vin);
+
+    // True when the check digit is mandatory: North American (49 CFR 565) and Chinese (GB 16735) WMIs.
+    static bool requiresCheckDigit(QStringView vin);
+
+    // Everything wrong with `input`, as sentences a clerk can act on. A wrong check digit is an error
+    // where it is required (requiresCheckDigit), elsewhere only a warning.
     static Check check(const QString &input);
 
     // A Vin, or Error::Code::InvalidInput with the first error as the message (all of them in the detail).

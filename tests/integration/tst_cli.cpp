@@ -42,7 +42,7 @@ private slots:
         const ForecourtRun help = runForecourt({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command :
-             {"db status", "db migrate", "server start", "server stop", "server status", "demo-data"})
+             {"db status", "db migrate", "server start", "server stop", "server status", "demo-data", "vin decode"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
 
         const QList<QStringList> commands = {{QStringLiteral("db"), QStringLiteral("status")},
@@ -67,6 +67,82 @@ private slots:
             QStringLiteral("whole number"));
         expectOneLineFailure(runForecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}),
                              2, QStringLiteral("bogus"));
+    }
+
+    void vinDecode()
+    {
+        const QString vin = QStringLiteral("vin");
+        const QString decode = QStringLiteral("decode");
+        const QString json = QStringLiteral("--json");
+
+        // VINs as arguments: one JSON object per VIN, exit code 0 when all are valid.
+        ForecourtRun run = runForecourt(
+            {vin, decode, json, QStringLiteral("1hgcm8-2633a-004352"), QStringLiteral("JH4KA7561PC008269")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonArray decoded = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(decoded.size(), 2);
+        const QJsonObject honda = decoded.at(0).toObject();
+        QCOMPARE(honda.value(QStringLiteral("vin")).toString(), QStringLiteral("1HGCM82633A004352"));
+        QCOMPARE(honda.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(honda.value(QStringLiteral("errors")).toArray().size(), 0);
+        QCOMPARE(honda.value(QStringLiteral("warnings")).toArray().size(), 0);
+        QCOMPARE(honda.value(QStringLiteral("wmi")).toString(), QStringLiteral("1HG"));
+        QCOMPARE(honda.value(QStringLiteral("manufacturer")).toString(), QStringLiteral("Honda"));
+        QCOMPARE(honda.value(QStringLiteral("country")).toString(), QStringLiteral("United States"));
+        QCOMPARE(honda.value(QStringLiteral("region")).toString(), QStringLiteral("North America"));
+        QCOMPARE(honda.value(QStringLiteral("model_year")).toInt(), 2003);
+        QCOMPARE(honda.value(QStringLiteral("model_year_candidates")).toArray(), QJsonArray{2003});
+        QCOMPARE(honda.value(QStringLiteral("check_digit")).toObject(),
+                 (QJsonObject{{QStringLiteral("expected"), QStringLiteral("3")},
+                              {QStringLiteral("actual"), QStringLiteral("3")},
+                              {QStringLiteral("valid"), true},
+                              {QStringLiteral("required"), true}}));
+        QCOMPARE(honda.value(QStringLiteral("plant_code")).toString(), QStringLiteral("A"));
+        QCOMPARE(honda.value(QStringLiteral("serial")).toString(), QStringLiteral("004352"));
+        QCOMPARE(decoded.at(1).toObject().value(QStringLiteral("manufacturer")).toString(), QStringLiteral("Acura"));
+
+        // VINs on stdin, one a line, blank lines skipped; any invalid one makes the exit code 1.
+        run = runForecourt({vin, decode, json}, QProcessEnvironment::systemEnvironment(),
+                           "WVWZZZ1KZAW000001\n\n  not a vin  \r\n1HGCM82643A004352\n");
+        expectOneLineFailure(run, 1, QStringLiteral("2 of 3"));
+        decoded = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(decoded.size(), 3);
+        const QJsonObject golf = decoded.at(0).toObject();
+        QCOMPARE(golf.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(golf.value(QStringLiteral("manufacturer")).toString(), QStringLiteral("Volkswagen"));
+        QCOMPARE(golf.value(QStringLiteral("warnings")).toArray().size(), 1); // no check digit
+        QCOMPARE(golf.value(QStringLiteral("model_year_candidates")).toArray(), (QJsonArray{1980, 2010}));
+        QCOMPARE(golf.value(QStringLiteral("model_year")).toInt(), 2010);
+        const QJsonObject garbage = decoded.at(1).toObject();
+        QCOMPARE(garbage.value(QStringLiteral("input")).toString(), QStringLiteral("not a vin"));
+        QCOMPARE(garbage.value(QStringLiteral("valid")).toBool(true), false);
+        QVERIFY(!garbage.value(QStringLiteral("errors")).toArray().isEmpty());
+        QVERIFY(garbage.value(QStringLiteral("model_year")).isNull());
+        QVERIFY(garbage.value(QStringLiteral("wmi")).isNull());
+        const QJsonObject mistyped = decoded.at(2).toObject();
+        QCOMPARE(mistyped.value(QStringLiteral("valid")).toBool(true), false);
+        QCOMPARE(mistyped.value(QStringLiteral("manufacturer")).toString(), QStringLiteral("Honda"));
+        QCOMPARE(mistyped.value(QStringLiteral("check_digit")).toObject().value(QStringLiteral("expected")).toString(),
+                 QStringLiteral("3"));
+
+        // Without --json: one readable block per VIN.
+        run = runForecourt({vin, decode, QStringLiteral("1M8GDM9AXKP042788"), QStringLiteral("VF9SC2C28CM795123")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *expected : {"VIN 1M8GDM9AXKP042788 (valid)", "Manufacturer: unknown (WMI 1M8)",
+                                     "Country: United States, North America", "Model year: 1989",
+                                     "Check digit: X, correct", "Serial: 042788", "Manufacturer: Bugatti (WMI VF9795)"})
+            QVERIFY2(run.out.contains(QString::fromLatin1(expected)), qPrintable(run.out));
+        run = runForecourt({vin, decode, QStringLiteral("hello")});
+        expectOneLineFailure(run, 1, QStringLiteral("1 of 1"));
+        QVERIFY2(run.out.contains(QStringLiteral("(not valid)")) && run.out.contains(QStringLiteral("Error: ")),
+                 qPrintable(run.out));
+
+        expectOneLineFailure(runForecourt({vin, decode}), 2, QStringLiteral("no VINs"));
+        expectOneLineFailure(runForecourt({vin, QStringLiteral("explode")}), 2, QStringLiteral("vin decode"));
+        run = runForecourt({vin, decode, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("--json")));
     }
 
     void statusMigrateAndDemoDataOnAServer()

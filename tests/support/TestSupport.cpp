@@ -21,11 +21,14 @@ QJsonObject ForecourtRun::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-ForecourtRun runForecourt(const QStringList &arguments, const QProcessEnvironment &environment)
+ForecourtRun runForecourt(const QStringList &arguments, const QProcessEnvironment &environment,
+                          const QByteArray &standardInput)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(forecourtBinary(), arguments);
+    process.write(standardInput);
+    process.closeWriteChannel();
     ForecourtRun run;
     if (!process.waitForFinished(120'000))
         return run;

@@ -24,8 +24,10 @@ struct ForecourtRun
     QJsonObject json() const;
 };
 
+// Runs the forecourt binary; `standardInput` is written to its stdin, which is then closed.
 ForecourtRun runForecourt(const QStringList &arguments,
-                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                          const QByteArray &standardInput = {});
 
 // Runs `job` on `thread` and waits for its result. For tests: it blocks the calling thread.
 template <typename F> auto runJob(DatabaseThread &thread, F job)
