@@ -755,6 +755,18 @@
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Booking #%1 starts on %2. To hand the car over now, move the booking to start now first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 is still out with booking #%2, due back %3. Take it back first, or give this customer another car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 is %2, so it cannot be handed over. Give this customer another car.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingTimeline</name>
@@ -2599,23 +2611,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forecourt: administration for car dealerships and rental desks.
-Without a command it opens the window.
-
-Commands (each has --help):
-  db status       where the data lives, server and schema version
-  db migrate      apply pending schema migrations
-  server start    start the local PostgreSQL server and keep it running
-  server stop     stop the local server
-  server status   show the local server (--json includes its connection URI)
-  demo-data       fill the database with realistic demo data
-  import cars     import cars from a CSV file (import cars FILE.csv)
-  export cars     write the cars, filtered, to CSV
-  worker          handle the queued events without a window, until SIGTERM
-  health          check the database, the schema, the workers and the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;db %1&quot; takes no further arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2628,111 @@ Commands (each has --help):
     </message>
     <message>
         <source>&quot;%1&quot; takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 (valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer: %1 (WMI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit: %1, correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit: %1, where %2 would be correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes VINs offline: the manufacturer, country and region from the WMI, the model year, plant, serial number and check digit. Give the VINs as arguments, or one a line on stdin. Exit code 1 when any VIN is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one or more VINs, or pipe them in one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the VINs from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin held no VINs: give one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VIN(s) not valid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecourt: administration for car dealerships and rental desks.
+Without a command it opens the window.
+
+Commands (each has --help):
+  db status       where the data lives, server and schema version
+  db migrate      apply pending schema migrations
+  server start    start the local PostgreSQL server and keep it running
+  server stop     stop the local server
+  server status   show the local server (--json includes its connection URI)
+  demo-data       fill the database with realistic demo data
+  import cars     import cars from a CSV file (import cars FILE.csv)
+  export cars     write the cars, filtered, to CSV
+  worker          handle the queued events without a window, until SIGTERM
+  health          check the database, the schema, the workers and the queue
+  vin decode      decode VINs offline: manufacturer, country, model year, check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vin&quot; needs a command: use &quot;vin decode&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vin command &quot;%1&quot;: use &quot;vin decode&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,6 +4692,28 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The check digit (character 9) is %1, where %2 would be expected. Many manufacturers outside North America and China do not use a check digit, so this is only a warning: the VIN may well be right, but compare it with the vehicle documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinDecoder</name>
+    <message numerus="yes">
+        <source>This is not a VIN: it has %n character(s), but a VIN always has 17.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 is not in Forecourt&apos;s table, so the make is not known offline; the country comes from the first two characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 10 is %1, which stands for no model year (manufacturers outside North America often leave it unused). Take the year from the registration document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By character 7, character 10 (%1) would mean the model year %2, which is still to come; the latest year it can mean so far is taken instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
