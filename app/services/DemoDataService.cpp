@@ -95,6 +95,16 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
     const auto money = [](qint64 cents) {
         return CopyValue(QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')));
     };
+    // On the hour while the desk is open (08:00-18:00): never earlier than asked but for the minutes, so
+    // the turnaround after the previous return (at least three hours) still holds.
+    const auto deskHours = [](const QDateTime &at) {
+        const int hour = at.time().hour();
+        if (hour < 8)
+            return QDateTime(at.date(), QTime(8, 0));
+        if (hour > 18)
+            return QDateTime(at.date().addDays(1), QTime(8, 0));
+        return QDateTime(at.date(), QTime(hour, 0));
+    };
     const auto time = [](const QDateTime &at) { return CopyValue(at.toUTC().toString(Qt::ISODate)); };
     std::vector<std::tuple<qint64, qint64>> payments; // booking index, cents
     qint64 bookings = 0;
@@ -111,9 +121,9 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
             rates.dailyCents = std::max<qint64>(2500, (car.listPriceCents * 12 / 10000) / 100 * 100);
             rates.weeklyCents = rates.dailyCents * 6;
             int mileage = car.mileageKm;
-            QDateTime pickup = start.addDays(pick(0, 6)).addSecs(3600 * pick(0, 9));
+            QDateTime pickup = deskHours(start.addDays(pick(0, 6)).addSecs(3600 * pick(0, 9)));
             while (pickup < end) {
-                const QDateTime returned = pickup.addDays(pick(1, 9)).addSecs(3600 * pick(-2, 3));
+                const QDateTime returned = deskHours(pickup.addDays(pick(1, 9)).addSecs(3600 * pick(-2, 3)));
                 const qint64 customer = customerIds.at(size_t(pick(0, int(customerIds.size()) - 1)));
                 const qint64 total = RentalPricing::quote(pickup, returned, QTimeZone::systemTimeZone(), rates)
                                          .value_or(RentalQuote{})
@@ -154,7 +164,7 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
                 ++bookings;
                 // The car of an overdue rental is still out: its next booking starts tomorrow at the earliest.
                 const QDateTime free = status == QLatin1String("active") && returned < now ? now.addDays(1) : returned;
-                pickup = free.addSecs(3600 * (3 + pick(0, 4 * 24)));
+                pickup = deskHours(free.addSecs(3600 * (3 + pick(0, 4 * 24))));
             }
         }
         stream.complete();
