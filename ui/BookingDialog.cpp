@@ -75,6 +75,37 @@ struct BookingOutcome
     QList<CarRow> alternatives;
 };
 
+QDateTimeEdit *timeEdit(QWidget *parent, const QDateTime &time, const QString &name)
+{
+    auto *edit = new QDateTimeEdit(time, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+// An odometer (km) or fuel (%) reading.
+QSpinBox *readingBox(QWidget *parent, bool fuel, int value, const QString &name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, fuel ? 100 : 2'000'000);
+    box->setSuffix(fuel ? QStringLiteral(" %") : BookingDialog::tr(" km"));
+    box->setValue(value);
+    box->setAccessibleName(name);
+    return box;
+}
+
+// Adds OK (labelled `action`) and Cancel to a small question dialog and runs it: true when accepted.
+bool confirmed(QDialog &ask, QFormLayout *form, const QString &action)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(action);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    return ask.exec() == QDialog::Accepted;
+}
+
 QString paymentKindLabel(const QString &kind)
 {
     if (kind == QLatin1String("payment"))
@@ -131,16 +162,10 @@ void BookingDialog::buildNewForm()
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *period = new QHBoxLayout;
-    m_pickup = new QDateTimeEdit(page);
+    m_pickup = timeEdit(page, {}, tr("Pick-up time"));
     m_pickup->setObjectName(QStringLiteral("pickupTime"));
-    m_pickup->setCalendarPopup(true);
-    m_pickup->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
-    m_pickup->setAccessibleName(tr("Pick-up time"));
-    m_return = new QDateTimeEdit(page);
+    m_return = timeEdit(page, {}, tr("Return time"));
     m_return->setObjectName(QStringLiteral("returnTime"));
-    m_return->setCalendarPopup(true);
-    m_return->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
-    m_return->setAccessibleName(tr("Return time"));
     auto *pickupLabel = new QLabel(tr("&Pick-up"), page);
     pickupLabel->setBuddy(m_pickup);
     auto *returnLabel = new QLabel(tr("&Return"), page);
@@ -630,23 +655,11 @@ void BookingDialog::pickUp()
     QDialog ask(this);
     ask.setWindowTitle(tr("Pick up booking #%1").arg(m_bookingId));
     auto *form = new QFormLayout(&ask);
-    auto *mileage = new QSpinBox(&ask);
-    mileage->setRange(0, 2'000'000);
-    mileage->setSuffix(tr(" km"));
-    mileage->setAccessibleName(tr("Mileage at pick-up"));
-    auto *fuel = new QSpinBox(&ask);
-    fuel->setRange(0, 100);
-    fuel->setValue(100);
-    fuel->setSuffix(QStringLiteral(" %"));
-    fuel->setAccessibleName(tr("Fuel at pick-up"));
+    auto *mileage = readingBox(&ask, false, m_details.carMileageKm, tr("Mileage at pick-up"));
+    auto *fuel = readingBox(&ask, true, 100, tr("Fuel at pick-up"));
     form->addRow(tr("Odometer"), mileage);
     form->addRow(tr("Fuel"), fuel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    form->addRow(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    if (!confirmed(ask, form, tr("Hand over")))
         return;
     const qint64 id = m_bookingId;
     const int km = mileage->value();
@@ -660,28 +673,15 @@ void BookingDialog::takeBack()
     QDialog ask(this);
     ask.setWindowTitle(tr("Return booking #%1").arg(m_bookingId));
     auto *form = new QFormLayout(&ask);
-    auto *mileage = new QSpinBox(&ask);
-    mileage->setRange(0, 2'000'000);
-    mileage->setSuffix(tr(" km"));
-    mileage->setValue(m_details.pickupMileageKm.value_or(0));
-    mileage->setAccessibleName(tr("Mileage at return"));
-    auto *fuel = new QSpinBox(&ask);
-    fuel->setRange(0, 100);
-    fuel->setValue(100);
-    fuel->setSuffix(QStringLiteral(" %"));
-    fuel->setAccessibleName(tr("Fuel at return"));
+    auto *mileage = readingBox(&ask, false, m_details.pickupMileageKm.value_or(0), tr("Mileage at return"));
+    auto *fuel = readingBox(&ask, true, 100, tr("Fuel at return"));
     auto *damage = new QPlainTextEdit(&ask);
     damage->setAccessibleName(tr("Damage notes"));
     damage->setPlaceholderText(tr("Scratches, dents, missing items; leave empty when none"));
     form->addRow(tr("Odometer"), mileage);
     form->addRow(tr("Fuel"), fuel);
     form->addRow(tr("Damage"), damage);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Take back"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    form->addRow(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    if (!confirmed(ask, form, tr("Take back")))
         return;
     const qint64 id = m_bookingId;
     const int km = mileage->value();
@@ -728,12 +728,7 @@ void BookingDialog::addPayment()
     form->addRow(tr("Amount"), amount);
     form->addRow(tr("Paid by"), method);
     form->addRow(tr("Note"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    form->addRow(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    if (!confirmed(ask, form, tr("Record")))
         return;
     const qint64 id = m_bookingId;
     const QString kindKey = kind->currentData().toString();
@@ -749,22 +744,11 @@ void BookingDialog::move()
     QDialog ask(this);
     ask.setWindowTitle(tr("Move booking #%1").arg(m_bookingId));
     auto *form = new QFormLayout(&ask);
-    auto *pickup = new QDateTimeEdit(m_details.row.pickup.toLocalTime(), &ask);
-    pickup->setCalendarPopup(true);
-    pickup->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
-    pickup->setAccessibleName(tr("New pick-up time"));
-    auto *returned = new QDateTimeEdit(m_details.row.returned.toLocalTime(), &ask);
-    returned->setCalendarPopup(true);
-    returned->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
-    returned->setAccessibleName(tr("New return time"));
+    auto *pickup = timeEdit(&ask, m_details.row.pickup.toLocalTime(), tr("New pick-up time"));
+    auto *returned = timeEdit(&ask, m_details.row.returned.toLocalTime(), tr("New return time"));
     form->addRow(tr("Pick-up"), pickup);
     form->addRow(tr("Return"), returned);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    form->addRow(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    if (!confirmed(ask, form, tr("Move")))
         return;
     const qint64 id = m_bookingId;
     const qint64 car = m_details.row.carId;

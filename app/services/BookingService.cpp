@@ -694,7 +694,7 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
                 "bk.pickup_fuel_pct, bk.return_mileage_km, bk.return_fuel_pct, "
                 "(extract(epoch FROM bk.picked_up_at) * 1000)::bigint, "
                 "(extract(epoch FROM bk.returned_at) * 1000)::bigint, bk.created_by, "
-                "(extract(epoch FROM bk.created_at) * 1000)::bigint" +
+                "(extract(epoch FROM bk.created_at) * 1000)::bigint, coalesce(c.mileage_km, 0)" +
                 kRowJoins + " WHERE bk.id = $1",
             bookingId);
         if (result.empty())
@@ -719,6 +719,7 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
             details.returnedAt = timeOf(row[26]);
         details.createdBy = textOf(row[27]);
         details.createdAt = timeOf(row[28]);
+        details.carMileageKm = row[29].as<int>();
         for (const pqxx::row &payment :
              work.exec_params("SELECT id, kind, (amount * 100)::bigint, method, note, taken_by, "
                               "(extract(epoch FROM taken_at) * 1000)::bigint FROM booking_payments "

@@ -81,6 +81,7 @@ struct BookingDetails
     QDateTime returnedAt;
     QString createdBy;
     QDateTime createdAt;
+    int carMileageKm = 0; // the car's odometer as last recorded: what a pick-up starts from
     QList<BookingPayment> payments;
 };
 

@@ -381,6 +381,8 @@ private slots:
         QCOMPARE(details->row.balanceCents, 4700);
         QCOMPARE(details->row.depositHeldCents, 30000);
         QCOMPARE(details->payments.size(), 2);
+        QCOMPARE(details->carMileageKm,
+                 query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(booking->carId)).toInt());
 
         const auto tooMuch =
             BookingService::addPayment(*m_database, id, QStringLiteral("refund"), 20000, QStringLiteral("card"));
