@@ -1208,25 +1208,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To fill in or correct before saving: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s): check the marked fields; you can save anyway.</source>
-        <translation>
-            <numerusform>%n warning: check the marked fields; you can save anyway.</numerusform>
-            <numerusform>%n warnings: check the marked fields; you can save anyway.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,25 +3047,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To fill in or correct before saving: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s): check the marked fields; you can save anyway.</source>
-        <translation>
-            <numerusform>%n warning: check the marked fields; you can save anyway.</numerusform>
-            <numerusform>%n warnings: check the marked fields; you can save anyway.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,6 +4066,32 @@ A car with bookings or a price history is retired instead, so its records stay.<
     <message>
         <source>The saved filter is no longer there; it may have been deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueStyle</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill in or correct before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): check the marked fields; you can save anyway.</source>
+        <translation>
+            <numerusform>%n warning: check the marked fields; you can save anyway.</numerusform>
+            <numerusform>%n warnings: check the marked fields; you can save anyway.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

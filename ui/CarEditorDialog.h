@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IssueStyle.h"
+
 #include "Error.h"
 #include "domain/CarRow.h"
 #include "domain/CarValidator.h"
@@ -62,13 +64,7 @@ signals:
     void saved(const CarDetails &car);
 
 private:
-    struct FieldWidgets
-    {
-        QWidget *input = nullptr;
-        QWidget *messageBox = nullptr;
-        QLabel *icon = nullptr;
-        QLabel *message = nullptr;
-    };
+    using FieldWidgets = IssueStyle::FieldWidgets;
 
     void buildForm();
     void addField(QGridLayout *grid, CarField field, QWidget *input);

@@ -272,50 +272,26 @@ void CustomerEditorDialog::growToFit()
 
 void CustomerEditorDialog::showFieldIssues(CustomerField field, const QList<CustomerIssue> &issues)
 {
-    const FieldWidgets &widgets = m_fields[field];
-    if (issues.isEmpty()) {
-        widgets.messageBox->hide();
-        widgets.message->clear();
-        widgets.input->setAccessibleDescription(QString());
-        return;
-    }
-    const bool error = std::any_of(issues.begin(), issues.end(), [](const CustomerIssue &issue) {
-        return issue.severity == CustomerIssue::Severity::Error;
-    });
-    QStringList lines;
+    QStringList messages;
     for (const CustomerIssue &issue : issues)
-        lines << issue.message;
-    const QString text = lines.join(QLatin1Char('\n'));
-    const QString kind = error ? tr("Error") : tr("Warning");
-    widgets.icon->setPixmap(IssueStyle::icon(style(), error));
-    widgets.icon->setAccessibleName(kind);
-    widgets.icon->setToolTip(kind);
-    QPalette palette = widgets.message->palette();
-    palette.setColor(QPalette::WindowText, IssueStyle::colour(palette, error));
-    widgets.message->setPalette(palette);
-    widgets.message->setText(text);
-    widgets.message->setAccessibleName(tr("%1: %2").arg(kind, text));
-    widgets.input->setAccessibleDescription(tr("%1: %2").arg(kind, text));
-    widgets.messageBox->show();
+        messages << issue.message;
+    IssueStyle::showMessages(m_fields[field], messages,
+                             std::any_of(issues.begin(), issues.end(), [](const CustomerIssue &issue) {
+                                 return issue.severity == CustomerIssue::Severity::Error;
+                             }));
 }
 
 void CustomerEditorDialog::updateSummary()
 {
     const QList<CustomerIssue> errors = m_validation.errors();
     m_save->setEnabled(!m_busy && m_loaded && errors.isEmpty());
-    if (!errors.isEmpty()) {
-        QStringList fields;
-        for (const CustomerIssue &issue : errors) {
-            const QString name = CustomerValidator::fieldLabel(issue.field);
-            if (!fields.contains(name))
-                fields << name;
-        }
-        m_summary->setText(tr("To fill in or correct before saving: %1.").arg(QLocale().createSeparatedList(fields)));
-    } else if (const qsizetype warnings = m_validation.warnings().size(); warnings > 0) {
-        m_summary->setText(tr("%n warning(s): check the marked fields; you can save anyway.", nullptr, int(warnings)));
-    } else {
-        m_summary->clear();
+    QStringList fields;
+    for (const CustomerIssue &issue : errors) {
+        const QString name = CustomerValidator::fieldLabel(issue.field);
+        if (!fields.contains(name))
+            fields << name;
     }
+    m_summary->setText(IssueStyle::summary(fields, int(m_validation.warnings().size())));
 }
 
 void CustomerEditorDialog::trySave()

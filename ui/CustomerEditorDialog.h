@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IssueStyle.h"
+
 #include "Error.h"
 #include "domain/CustomerRow.h"
 #include "domain/CustomerValidator.h"
@@ -55,13 +57,7 @@ signals:
     void openCustomerRequested(qint64 id);
 
 private:
-    struct FieldWidgets
-    {
-        QWidget *input = nullptr;
-        QWidget *messageBox = nullptr;
-        QLabel *icon = nullptr;
-        QLabel *message = nullptr;
-    };
+    using FieldWidgets = IssueStyle::FieldWidgets;
 
     void buildForm();
     void fill(const CustomerInput &input);

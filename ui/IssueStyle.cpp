@@ -1,7 +1,11 @@
 #include "IssueStyle.h"
 
+#include <QCoreApplication>
 #include <QIcon>
+#include <QLabel>
+#include <QLocale>
 #include <QPalette>
+#include <QStringList>
 #include <QStyle>
 
 namespace IssueStyle {
@@ -36,6 +40,41 @@ QString messageAreaStyleSheet(const QPalette &palette, bool error, const QString
     }
     return QStringLiteral("#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }")
         .arg(objectName, background.name(), border.name());
+}
+
+void showMessages(const FieldWidgets &widgets, const QStringList &messages, bool error)
+{
+    if (messages.isEmpty()) {
+        widgets.messageBox->hide();
+        widgets.message->clear();
+        widgets.input->setAccessibleDescription(QString());
+        return;
+    }
+    const QString text = messages.join(QLatin1Char('\n'));
+    const QString kind = error ? QCoreApplication::translate("IssueStyle", "Error")
+                               : QCoreApplication::translate("IssueStyle", "Warning");
+    widgets.icon->setPixmap(icon(widgets.icon->style(), error));
+    widgets.icon->setAccessibleName(kind);
+    widgets.icon->setToolTip(kind);
+    QPalette palette = widgets.message->palette();
+    palette.setColor(QPalette::WindowText, colour(palette, error));
+    widgets.message->setPalette(palette);
+    widgets.message->setText(text);
+    const QString spoken = QCoreApplication::translate("IssueStyle", "%1: %2").arg(kind, text);
+    widgets.message->setAccessibleName(spoken);
+    widgets.input->setAccessibleDescription(spoken);
+    widgets.messageBox->show();
+}
+
+QString summary(const QStringList &fieldsWithErrors, int warnings)
+{
+    if (!fieldsWithErrors.isEmpty())
+        return QCoreApplication::translate("IssueStyle", "To fill in or correct before saving: %1.")
+            .arg(QLocale().createSeparatedList(fieldsWithErrors));
+    if (warnings > 0)
+        return QCoreApplication::translate("IssueStyle", "%n warning(s): check the marked fields; you can save anyway.",
+                                           nullptr, warnings);
+    return {};
 }
 
 } // namespace IssueStyle
