@@ -1,6 +1,7 @@
 #include "CarTableModel.h"
 
 #include "Async.h"
+#include "PageCache.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarValidator.h"
 #include "domain/CarVocabulary.h"
@@ -519,14 +520,7 @@ void CarTableModel::storePage(int page, const QList<CarRow> &rows)
     if (first >= m_rowCount)
         return;
     m_pages.insert(page, Page{rows, ++m_useCounter});
-    while (m_pages.size() > MaxCachedPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUsed < oldest->lastUsed)
-                oldest = it;
-        }
-        m_pages.erase(oldest);
-    }
+    evictLeastRecentlyUsed(m_pages, MaxCachedPages);
     const int last = std::min(first + PageSize, m_rowCount) - 1;
     emit dataChanged(index(first, 0), index(last, kColumnCount - 1));
     emit pageLoaded(first, last);

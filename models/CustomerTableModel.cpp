@@ -1,6 +1,7 @@
 #include "CustomerTableModel.h"
 
 #include "Async.h"
+#include "PageCache.h"
 #include "db/DatabaseThread.h"
 
 #include <QBrush>
@@ -364,14 +365,7 @@ void CustomerTableModel::storePage(int page, const QList<CustomerRow> &rows)
     if (first >= m_rowCount)
         return;
     m_pages.insert(page, Page{rows, ++m_useCounter});
-    while (m_pages.size() > MaxCachedPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUsed < oldest->lastUsed)
-                oldest = it;
-        }
-        m_pages.erase(oldest);
-    }
+    evictLeastRecentlyUsed(m_pages, MaxCachedPages);
     const int last = std::min(first + PageSize, m_rowCount) - 1;
     emit dataChanged(index(first, 0), index(last, kColumnCount - 1));
     emit pageLoaded(first, last);
