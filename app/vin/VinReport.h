@@ -1,0 +1,55 @@
+#pragma once
+
+#include "VinHistory.h"
+#include "VpicClient.h"
+#include "domain/VinDecoder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A stored VIN report: the offline decoding, vPIC's specification and a provider's history, each with
+// its source and when it was fetched. Kept as JSON (toJson/fromJson) in vin_reports.report.
+struct VinReport
+{
+    Q_DECLARE_TR_FUNCTIONS(VinReport)
+
+public:
+    QString vin;
+    QDateTime createdAt;
+    VinDecoding decoding; // decoded when the report was made
+
+    std::optional<VehicleSpec> spec; // none: vPIC was not asked or did not answer
+    QString specSource;              // "NHTSA vPIC (https://vpic.nhtsa.dot.gov/api/)"
+    QDateTime specFetchedAt;
+    QString specNote; // why there is no specification ("vPIC lookups are turned off."), or empty
+
+    VinHistory history;
+
+    // What the summary shows at the top.
+    struct Flags
+    {
+        QStringList titleBrands; // distinct, in the order they first appeared
+        int accidents = 0;
+        int severeAccidents = 0;
+        bool rollbackSuspected = false;
+        bool stolen = false;
+        int owners = 0;
+        int openRecalls = 0;
+        std::optional<int> lastOdometerKm;
+    };
+    Flags flags() const;
+
+    // The odometer readings (oldest first) that are lower than an earlier reading: a rollback is
+    // suspected at each. A reading within `toleranceKm` of the highest earlier one is not counted
+    // (a typing slip by a few km is not a rollback).
+    static QList<int> rollbackIndexes(const QList<VinHistory::OdometerReading> &readings, int toleranceKm = 50);
+
+    QJsonObject toJson() const;
+    static VinReport fromJson(const QJsonObject &object); // missing members read as empty
+};
