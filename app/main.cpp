@@ -5,7 +5,10 @@
 #include "ui/Application.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +21,12 @@ int main(int argc, char *argv[])
     if (Cli::wantsCli(arguments)) {
         // stderr is for the one-line reason of a failure; progress notes stay quiet.
         QLoggingCategory::setFilterRules(QStringLiteral("forecourt.*.debug=false\nforecourt.*.info=false"));
-        QCoreApplication app(argc, argv);
+        // Writing a PDF (vin report --pdf) needs fonts, so a GUI application without a window.
+        if (Cli::needsFonts(arguments) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = Cli::needsFonts(arguments)
+                                                    ? std::make_unique<QGuiApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setOrganizationName(AppInfo::organisation());
         QCoreApplication::setApplicationName(AppInfo::name());
         QCoreApplication::setApplicationVersion(AppInfo::version());

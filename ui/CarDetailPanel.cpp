@@ -1,5 +1,7 @@
 #include "CarDetailPanel.h"
 
+#include "models/VinRequestListModel.h"
+
 #include "domain/CarVocabulary.h"
 #include "models/CarTableModel.h"
 
@@ -26,6 +28,9 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     , m_fields(new QFormLayout)
     , m_chart(new QChartView(this))
     , m_similar(new QListWidget(this))
+    , m_vinReport(new QLabel(this))
+    , m_requestVinReport(new QPushButton(tr("Request VIN &report"), this))
+    , m_openVinReport(new QPushButton(tr("Open re&port"), this))
 {
     setAccessibleName(tr("Car details"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -60,6 +65,24 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     m_chart->setAccessibleName(tr("Price history chart"));
     layout->addWidget(m_chart);
 
+    layout->addWidget(new QLabel(tr("<b>VIN report</b>"), content));
+    m_vinReport->setObjectName(QStringLiteral("carVinReport"));
+    m_vinReport->setWordWrap(true);
+    m_requestVinReport->setObjectName(QStringLiteral("requestCarVinReport"));
+    m_requestVinReport->setToolTip(tr("Decode the VIN and fetch the car's history in the background"));
+    m_openVinReport->setObjectName(QStringLiteral("openCarVinReport"));
+    connect(m_requestVinReport, &QPushButton::clicked, this, [this] {
+        m_requestVinReport->setEnabled(false); // until the request shows
+        emit vinReportRequested(m_carId);
+    });
+    connect(m_openVinReport, &QPushButton::clicked, this, [this] { emit vinReportOpened(m_vinReportId); });
+    auto *vinButtons = new QHBoxLayout;
+    vinButtons->addWidget(m_requestVinReport);
+    vinButtons->addWidget(m_openVinReport);
+    vinButtons->addStretch();
+    layout->addWidget(m_vinReport);
+    layout->addLayout(vinButtons);
+
     auto *similarTitle = new QLabel(tr("<b>Similar cars in stock</b>"), content);
     layout->addWidget(similarTitle);
     m_similar->setAccessibleName(tr("Similar cars"));
@@ -81,6 +104,27 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
     showMessage(tr("Select a car to see its details."));
+}
+
+void CarDetailPanel::showVinReport(const std::optional<VinRequestRow> &request)
+{
+    m_vinReportId = request ? request->reportId : 0;
+    m_openVinReport->setVisible(m_vinReportId > 0);
+    const bool pending = request && request->status == QLatin1String("pending");
+    m_requestVinReport->setEnabled(!pending);
+    m_requestVinReport->setText(request && request->status != QLatin1String("pending") ? tr("Request again")
+                                                                                       : tr("Request VIN &report"));
+    if (!request) {
+        m_vinReport->setText(tr("No report of this VIN yet."));
+        return;
+    }
+    const QString when = QLocale().toString((request->finishedAt.isValid() ? request->finishedAt : request->requestedAt)
+                                                .toLocalTime(),
+                                            QLocale::ShortFormat);
+    if (request->status == QLatin1String("done"))
+        m_vinReport->setText(tr("%1 (%2)").arg(VinRequestListModel::findings(*request), when));
+    else
+        m_vinReport->setText(tr("%1 (%2)").arg(VinRequestListModel::statusText(*request), when));
 }
 
 QString CarDetailPanel::money(qint64 cents) const

@@ -2,6 +2,7 @@
 
 #include "domain/CarRow.h"
 #include "services/FleetService.h"
+#include "services/VinReportService.h"
 
 #include <QWidget>
 
@@ -9,10 +10,11 @@ class QChartView;
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 // The right-hand panel of the Fleet section: every field of the selected car, its price history as a
-// small chart, its bookings (with the Bookings section) and the similar cars in stock.
+// small chart, its VIN report, and the similar cars in stock.
 class CarDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -23,12 +25,16 @@ public:
     void setCurrency(const QString &isoCode) { m_currency = isoCode; }
     void showDetails(const CarDetails &details);
     void showSimilar(const QList<SimilarCar> &similar);
+    // The newest VIN report request of the car's VIN, or none yet.
+    void showVinReport(const std::optional<VinRequestRow> &request);
     void showMessage(const QString &message); // "Select a car…", a load error
     qint64 carId() const { return m_carId; }
 
 signals:
     void similarCarActivated(qint64 id);
     void editRequested();
+    void vinReportRequested(qint64 carId);
+    void vinReportOpened(qint64 reportId);
 
 private:
     QString money(qint64 cents) const;
@@ -43,4 +49,8 @@ private:
     QFormLayout *m_fields;
     QChartView *m_chart;
     QListWidget *m_similar;
+    QLabel *m_vinReport;
+    QPushButton *m_requestVinReport;
+    QPushButton *m_openVinReport;
+    qint64 m_vinReportId = 0;
 };

@@ -1,5 +1,8 @@
 #include "FleetPage.h"
 
+#include "VinReportDialog.h"
+#include "services/VinReportService.h"
+
 #include "Async.h"
 #include "CarCompareDialog.h"
 #include "CarDetailPanel.h"
@@ -230,6 +233,20 @@ void FleetPage::buildActions()
     action(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &FleetPage::exportView, true);
     connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
     connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
+    connect(m_details, &CarDetailPanel::vinReportRequested, this, [this](qint64 carId) {
+        whenFinished(m_database->submit([carId](Database &db) { return VinReportService::requestForCar(db, carId); }),
+                     this, [this](const Result<VinRequestBatch> &batch) {
+                         emit statusMessage(batch ? tr("VIN report requested; you will be notified when it is ready.")
+                                                  : batch.error().message);
+                         showCurrent();
+                     });
+    });
+    connect(m_details, &CarDetailPanel::vinReportOpened, this, [this](qint64 reportId) {
+        auto *dialog = new VinReportDialog(m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showReport(reportId);
+        dialog->open();
+    });
 
     auto *price = new QAction(tr("Change &price…"), this);
     connect(price, &QAction::triggered, this, &FleetPage::bulkPrice);
@@ -295,7 +312,9 @@ void FleetPage::applyChanges(const QStringList &keys)
     const QString shownKey = shown ? QStringLiteral("car:%1").arg(shown->id) : QString();
     bool cars = false;
     bool shownCar = false;
+    bool vinRequests = false;
     for (const QString &key : keys) {
+        vinRequests = vinRequests || key.startsWith(QLatin1String("vin_request:"));
         if (key.startsWith(QLatin1String("car:"))) {
             cars = true;
             shownCar = shownCar || key == QLatin1String("car:*") || key == shownKey;
@@ -307,6 +326,8 @@ void FleetPage::applyChanges(const QStringList &keys)
     }
     if (shownCar)
         showCurrent();
+    else if (vinRequests && shown)
+        loadVinReport(shown->vin);
 }
 
 void FleetPage::applyFilter()
@@ -486,6 +507,21 @@ void FleetPage::showCurrent()
                      if (generation != m_detailGeneration)
                          return;
                      m_details->showSimilar(similar.value_or(QList<SimilarCar>()));
+                 });
+    loadVinReport(row->vin);
+}
+
+void FleetPage::loadVinReport(const QString &vin)
+{
+    const quint64 generation = m_detailGeneration;
+    VinRequestFilter filter;
+    filter.vin = vin;
+    whenFinished(m_database->submit([filter](Database &db) { return VinReportService::requests(db, filter, 1); }), this,
+                 [this, generation](const Result<QList<VinRequestRow>> &requests) {
+                     if (generation != m_detailGeneration || !requests)
+                         return;
+                     m_details->showVinReport(requests->isEmpty() ? std::nullopt
+                                                                  : std::optional(requests->constFirst()));
                  });
 }
 

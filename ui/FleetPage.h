@@ -55,6 +55,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void loadVinReport(const QString &vin);
     void buildActions();
     void applyFilter();
     void loadVocabulary();

@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "NotificationsButton.h"
 #include "SectionPage.h"
+#include "VinReportsPage.h"
 #include "StartupPage.h"
 #include "SystemPage.h"
 #include "db/DatabaseThread.h"
@@ -152,6 +153,12 @@ void MainWindow::buildUi()
                 m_bookingsPage->openBooking(bookingId);
             });
             m_pages->addWidget(m_customersPage);
+        } else if (i == VinReports) {
+            m_vinReportsPage = new VinReportsPage(m_database, m_pages);
+            connect(m_vinReportsPage, &VinReportsPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_sectionPages << nullptr;
+            m_pages->addWidget(m_vinReportsPage);
         } else {
             auto *page = new SectionPage(section.title, section.summary, m_pages);
             page->setObjectName(QStringLiteral("section%1").arg(i));
@@ -178,6 +185,10 @@ void MainWindow::buildUi()
     connect(m_notifications, &NotificationsButton::bookingRequested, this, [this](qint64 bookingId) {
         showSection(Bookings);
         m_bookingsPage->openBooking(bookingId);
+    });
+    connect(m_notifications, &NotificationsButton::vinRequestRequested, this, [this](qint64 requestId) {
+        showSection(VinReports);
+        m_vinReportsPage->openRequest(requestId);
     });
     connect(m_notifications, &NotificationsButton::carRequested, this, [this](qint64 carId) {
         showSection(Fleet);
@@ -342,7 +353,6 @@ void MainWindow::refreshInfo()
 void MainWindow::applyInfo(const ServerInfo &info)
 {
     m_systemPage->setInfo(info, m_profile);
-    m_sectionPages.at(VinReports)->setFigure(tr("No VIN reports yet"));
     m_sectionPages.at(Dashboards)->setFigure(QString());
 
     m_locationLabel->setText((info.local ? tr("Local server") : tr("Server %1").arg(m_profile.describe())) +
@@ -356,6 +366,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         m_fleetPage->activate(m_profile);
         m_customersPage->activate();
         m_bookingsPage->activate();
+        m_vinReportsPage->activate();
         m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
         const auto showWorking = [this] {
             m_workerLabel->setText(tr("Event worker: running"));
@@ -373,6 +384,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
         connect(m_changes, &ChangeListener::changed, m_customersPage, &CustomersPage::applyChanges);
         connect(m_changes, &ChangeListener::changed, m_bookingsPage, &BookingsPage::applyChanges);
+        connect(m_changes, &ChangeListener::changed, m_vinReportsPage, &VinReportsPage::applyChanges);
         const QString notificationKey = FilterAlerts::changeKey(info.user);
         connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
             if (keys.contains(notificationKey))

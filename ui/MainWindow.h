@@ -19,6 +19,7 @@ class QStackedWidget;
 class SectionPage;
 class StartupPage;
 class SystemPage;
+class VinReportsPage;
 struct Error;
 struct ServerInfo;
 
@@ -46,6 +47,7 @@ public:
     FleetPage *fleetPage() const { return m_fleetPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
     BookingsPage *bookingsPage() const { return m_bookingsPage; }
+    VinReportsPage *vinReportsPage() const { return m_vinReportsPage; }
 
 public slots:
     void connectTo(const ConnectionProfile &profile);
@@ -86,6 +88,7 @@ private:
     FleetPage *m_fleetPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
     BookingsPage *m_bookingsPage = nullptr;
+    VinReportsPage *m_vinReportsPage = nullptr;
     QList<SectionPage *> m_sectionPages; // by Section; null for the sections with their own page
     QLabel *m_locationLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -84,9 +84,12 @@ void NotificationsButton::showNotifications(const QList<Notification> &notificat
                                        notification.body, QLocale().toString(notification.at, QLocale::ShortFormat)));
         const qint64 carId = notification.carId;
         const qint64 bookingId = notification.bookingId;
-        action->setEnabled(carId > 0 || bookingId > 0);
-        connect(action, &QAction::triggered, this, [this, carId, bookingId] {
-            if (bookingId > 0)
+        const qint64 vinRequestId = notification.vinRequestId;
+        action->setEnabled(carId > 0 || bookingId > 0 || vinRequestId > 0);
+        connect(action, &QAction::triggered, this, [this, carId, bookingId, vinRequestId] {
+            if (vinRequestId > 0)
+                emit vinRequestRequested(vinRequestId);
+            else if (bookingId > 0)
                 emit bookingRequested(bookingId);
             else
                 emit carRequested(carId);

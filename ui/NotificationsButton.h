@@ -23,6 +23,7 @@ public:
 signals:
     void carRequested(qint64 carId);
     void bookingRequested(qint64 bookingId);
+    void vinRequestRequested(qint64 requestId);
     void arrived(const QString &title, const QString &body);
 
 private:

@@ -16,8 +16,13 @@
 #include "services/DemoDataService.h"
 #include "services/EventService.h"
 #include "services/SystemService.h"
+#include "services/VinReportService.h"
+#include "vin/VinReportDocument.h"
+#include "domain/Vin.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,7 +67,10 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--sort"),
                                        QStringLiteral("--lease-seconds"),
                                        QStringLiteral("--max-attempts"),
-                                       QStringLiteral("--max-lag-seconds")};
+                                       QStringLiteral("--max-lag-seconds"),
+                                       QStringLiteral("--timeout-seconds"),
+                                       QStringLiteral("--limit"),
+                                       QStringLiteral("--pdf")};
 
 QTextStream &out()
 {
@@ -928,6 +936,25 @@ void printDecoding(const VinDecoding &decoding)
         out() << "  " << Cli::tr("Error: %1").arg(error) << Qt::endl;
 }
 
+// VINs one a line on stdin, for the vin commands given none as arguments: Ok, or the exit code of the
+// usage error already printed.
+int readVinsFromStdin(QStringList &vins)
+{
+    if (isatty(STDIN_FILENO))
+        return usageError(Cli::tr("Give one or more VINs, or pipe them in one a line."));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return failWith(Error{Error::Code::Unknown, Cli::tr("Could not read the VINs from stdin.")});
+    const QString text = QString::fromUtf8(in.readAll());
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            vins << line.trimmed().toString();
+    }
+    if (vins.isEmpty())
+        return usageError(Cli::tr("stdin held no VINs: give one a line."));
+    return Ok;
+}
+
 int vinDecode(const QStringList &arguments, QStringList vins)
 {
     Parsed parsed;
@@ -939,18 +966,8 @@ int vinDecode(const QStringList &arguments, QStringList vins)
                {}, true, &code))
         return code;
     if (vins.isEmpty()) {
-        if (isatty(STDIN_FILENO))
-            return usageError(Cli::tr("Give one or more VINs, or pipe them in one a line."));
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return failWith(Error{Error::Code::Unknown, Cli::tr("Could not read the VINs from stdin.")});
-        const QString text = QString::fromUtf8(in.readAll());
-        for (const QStringView line : QStringView(text).split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                vins << line.trimmed().toString();
-        }
-        if (vins.isEmpty())
-            return usageError(Cli::tr("stdin held no VINs: give one a line."));
+        if (const int code = readVinsFromStdin(vins); code != Ok)
+            return code;
     }
 
     const QDate today = QDate::currentDate();
@@ -980,6 +997,285 @@ int vinDecode(const QStringList &arguments, QStringList vins)
     return Failed;
 }
 
+QJsonObject toJson(const VinRequestRow &row)
+{
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    return {{QStringLiteral("id"), row.id},
+            {QStringLiteral("batch"), row.batchId},
+            {QStringLiteral("vin"), row.vin},
+            {QStringLiteral("vehicle"), row.vehicle},
+            {QStringLiteral("status"), row.status},
+            {QStringLiteral("requested_by"), row.requestedBy},
+            {QStringLiteral("requested_at"), time(row.requestedAt)},
+            {QStringLiteral("finished_at"), time(row.finishedAt)},
+            {QStringLiteral("error"), row.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.error)},
+            {QStringLiteral("report_id"), row.reportId ? QJsonValue(row.reportId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reused"), row.reused},
+            {QStringLiteral("attempts"), row.attempts},
+            {QStringLiteral("last_attempt_error"), row.lastAttemptError},
+            {QStringLiteral("title_brands"), QJsonArray::fromStringList(row.titleBrands)},
+            {QStringLiteral("accidents"), row.accidents},
+            {QStringLiteral("rollback_suspected"), row.rollbackSuspected},
+            {QStringLiteral("stolen"), row.stolen},
+            {QStringLiteral("simulated"), row.simulated}};
+}
+
+void printRequest(const VinRequestRow &row)
+{
+    QString line = QStringLiteral("#%1  %2  %3").arg(row.id).arg(row.vin, VinReportService::statusLabel(row.status));
+    if (!row.vehicle.isEmpty())
+        line += QStringLiteral("  ") + row.vehicle;
+    if (row.status == QLatin1String("failed"))
+        line += QStringLiteral("  ") + row.error;
+    else if (row.status == QLatin1String("pending") && !row.lastAttemptError.isEmpty())
+        line += QStringLiteral("  ") + Cli::tr("(trying again: %1)").arg(row.lastAttemptError);
+    else if (row.status == QLatin1String("done")) {
+        QStringList found;
+        if (row.stolen)
+            found << Cli::tr("stolen");
+        if (!row.titleBrands.isEmpty())
+            found << row.titleBrands.join(QStringLiteral(", "));
+        if (row.rollbackSuspected)
+            found << Cli::tr("rollback suspected");
+        if (row.accidents)
+            found << Cli::tr("%n accident(s)", nullptr, row.accidents);
+        line += QStringLiteral("  ") + (found.isEmpty() ? Cli::tr("no problems reported") : found.join(QStringLiteral("; ")));
+        if (row.reused)
+            line += QStringLiteral("  ") + Cli::tr("(recent report reused)");
+        if (row.simulated)
+            line += QStringLiteral("  ") + Cli::tr("[sample data]");
+    }
+    out() << line << Qt::endl;
+}
+
+// Whether any worker has been seen within the last half minute.
+bool workerRunning(Database &database)
+{
+    const auto status = EventService::status(database);
+    return status && std::any_of(status->workers.cbegin(), status->workers.cend(),
+                                 [](const EventQueue::WorkerStatus &worker) { return worker.secondsSinceSeen < 30; });
+}
+
+int vinRequest(const QStringList &arguments, QStringList vins)
+{
+    Parsed parsed;
+    QCommandLineOption fresh(QStringLiteral("fresh"),
+                             Cli::tr("Ask the providers again even when a recent report of the VIN exists."));
+    QCommandLineOption wait(QStringLiteral("wait"), Cli::tr("Wait until every report is done or failed, and list them."));
+    QCommandLineOption timeout(QStringLiteral("timeout-seconds"), Cli::tr("How long --wait waits (default 120)."),
+                               Cli::tr("seconds"), QStringLiteral("120"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("vin request [VIN...]"),
+               Cli::tr("Asks for VIN reports: each request is queued with its event, and a worker (a running "
+                       "Forecourt, or \"forecourt worker\") decodes the VIN, asks vPIC and the history provider and "
+                       "stores the report. Give the VINs as arguments, or one a line on stdin. Exit code 1 when any "
+                       "VIN was refused or, with --wait, any report failed."),
+               {fresh, wait, timeout}, true, &code))
+        return code;
+    bool timeoutOk = false;
+    const int timeoutSeconds = parsed.parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return usageError(Cli::tr("--timeout-seconds needs a whole number of seconds above 0."));
+    if (vins.isEmpty()) {
+        if (const int readCode = readVinsFromStdin(vins); readCode != Ok)
+            return readCode;
+    }
+    auto database = openMigrated(parsed.profile(), true);
+    if (!database)
+        return failWith(database.error());
+    const auto batch = VinReportService::request(**database, vins, 0, parsed.parser.isSet(fresh));
+    if (!batch)
+        return failWith(batch.error());
+    for (const auto &[input, reason] : batch->refused)
+        err() << "forecourt: " << Cli::tr("\"%1\" refused: %2").arg(input, reason) << Qt::endl;
+    const bool json = parsed.parser.isSet(parsed.json);
+    if (!parsed.parser.isSet(wait)) {
+        if (json) {
+            QJsonArray ids;
+            for (const qint64 id : batch->ids)
+                ids << id;
+            printJson(QJsonObject{{QStringLiteral("batch"), batch->batchId}, {QStringLiteral("ids"), ids},
+                                  {QStringLiteral("refused"), int(batch->refused.size())}});
+        } else {
+            out() << Cli::tr("Asked for %n VIN report(s) (batch %1).", nullptr, int(batch->ids.size()))
+                         .arg(batch->batchId)
+                  << Qt::endl;
+            if (!workerRunning(**database))
+                out() << Cli::tr("No worker is running now: the reports are made when Forecourt or \"forecourt "
+                                 "worker\" runs.")
+                      << Qt::endl;
+        }
+        return batch->refused.isEmpty() ? Ok : Failed;
+    }
+
+    QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    QList<VinRequestRow> rows;
+    while (true) {
+        VinRequestFilter filter;
+        auto found = VinReportService::requests(**database, filter, 100000);
+        if (!found)
+            return failWith(found.error());
+        rows.clear();
+        for (const VinRequestRow &row : std::as_const(*found)) {
+            if (row.batchId == batch->batchId)
+                rows.prepend(row);
+        }
+        const bool pending = std::any_of(rows.cbegin(), rows.cend(),
+                                         [](const VinRequestRow &row) { return row.status == QLatin1String("pending"); });
+        if (!pending)
+            break;
+        if (deadline.hasExpired() || TerminationSignals::interrupted()) {
+            err() << "forecourt: "
+                  << (workerRunning(**database)
+                          ? Cli::tr("The reports were not all done within %n second(s); they stay queued.", nullptr,
+                                    timeoutSeconds)
+                          : Cli::tr("No worker is running: start Forecourt or \"forecourt worker\". The requests "
+                                    "stay queued."))
+                  << Qt::endl;
+            return Failed;
+        }
+        QThread::msleep(200);
+    }
+    if (json) {
+        QJsonArray list;
+        for (const VinRequestRow &row : std::as_const(rows))
+            list << toJson(row);
+        printJson(list);
+    } else {
+        for (const VinRequestRow &row : std::as_const(rows))
+            printRequest(row);
+    }
+    const bool failed = std::any_of(rows.cbegin(), rows.cend(),
+                                    [](const VinRequestRow &row) { return row.status == QLatin1String("failed"); });
+    return failed || !batch->refused.isEmpty() ? Failed : Ok;
+}
+
+int vinRequests(const QStringList &arguments)
+{
+    Parsed parsed;
+    QCommandLineOption status(QStringLiteral("status"), Cli::tr("Only requests with this status: pending, done, failed."),
+                              Cli::tr("status"));
+    QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many, newest first (default 50)."),
+                             Cli::tr("count"), QStringLiteral("50"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("vin requests"),
+               Cli::tr("Lists the VIN report requests, newest first, with their status and findings."),
+               {status, limit}, true, &code))
+        return code;
+    VinRequestFilter filter;
+    if (parsed.parser.isSet(status)) {
+        const QString wanted = parsed.parser.value(status).toLower();
+        if (wanted != QLatin1String("pending") && wanted != QLatin1String("done") && wanted != QLatin1String("failed"))
+            return usageError(Cli::tr("--status takes pending, done or failed."));
+        filter.statuses << wanted;
+    }
+    bool limitOk = false;
+    const int count = parsed.parser.value(limit).toInt(&limitOk);
+    if (!limitOk || count <= 0)
+        return usageError(Cli::tr("--limit needs a whole number above 0."));
+    auto database = openMigrated(parsed.profile(), false);
+    if (!database)
+        return failWith(database.error());
+    const auto rows = VinReportService::requests(**database, filter, count);
+    if (!rows)
+        return failWith(rows.error());
+    if (parsed.parser.isSet(parsed.json)) {
+        QJsonArray list;
+        for (const VinRequestRow &row : *rows)
+            list << toJson(row);
+        printJson(list);
+    } else {
+        for (const VinRequestRow &row : *rows)
+            printRequest(row);
+        if (rows->isEmpty())
+            out() << Cli::tr("No VIN report requests.") << Qt::endl;
+    }
+    return Ok;
+}
+
+int vinRetry(const QStringList &arguments, const QStringList &ids)
+{
+    Parsed parsed;
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("vin retry ID..."),
+               Cli::tr("Queues failed VIN report requests again (their ids from \"vin requests\")."), {}, false, &code))
+        return code;
+    QList<qint64> requestIds;
+    for (const QString &id : ids) {
+        bool ok = false;
+        requestIds << QString(id).remove(QLatin1Char('#')).toLongLong(&ok);
+        if (!ok)
+            return usageError(Cli::tr("\"%1\" is not a request id.").arg(id));
+    }
+    if (requestIds.isEmpty())
+        return usageError(Cli::tr("Give the ids of the failed requests to try again."));
+    auto database = openMigrated(parsed.profile(), true);
+    if (!database)
+        return failWith(database.error());
+    const auto retried = VinReportService::retry(**database, requestIds);
+    if (!retried)
+        return failWith(retried.error());
+    out() << Cli::tr("%n failed request(s) queued again.", nullptr, *retried) << Qt::endl;
+    return *retried == requestIds.size() ? Ok : Failed;
+}
+
+int vinReport(const QStringList &arguments, const QString &vin)
+{
+    Parsed parsed;
+    QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write the report as a PDF file."), Cli::tr("file"));
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("vin report VIN"),
+               Cli::tr("Shows the newest stored report of a VIN (as JSON with --json), or writes it as a PDF."),
+               {pdf}, true, &code))
+        return code;
+    if (vin.isEmpty())
+        return usageError(Cli::tr("Give the VIN whose report to show."));
+    auto database = openMigrated(parsed.profile(), false);
+    if (!database)
+        return failWith(database.error());
+    const auto id = VinReportService::latestReportId(**database, vin);
+    if (!id)
+        return failWith(id.error());
+    if (!*id)
+        return failWith(Error{Error::Code::NotFound,
+                              Cli::tr("No report of %1 is stored. Ask for one with \"forecourt vin request %1\".")
+                                  .arg(Vin::normalise(vin))});
+    const auto report = VinReportService::report(**database, **id);
+    if (!report)
+        return failWith(report.error());
+    if (parsed.parser.isSet(pdf)) {
+        QString error;
+        if (!VinReportDocument::writePdf(*report, parsed.parser.value(pdf), &error))
+            return failWith(Error{Error::Code::Unknown, error});
+        out() << Cli::tr("Wrote %1.").arg(parsed.parser.value(pdf)) << Qt::endl;
+        return Ok;
+    }
+    if (parsed.parser.isSet(parsed.json)) {
+        printJson(report->toJson());
+        return Ok;
+    }
+    const VinReport::Flags flags = report->flags();
+    out() << Cli::tr("VIN report of %1, made %2").arg(report->vin, QLocale().toString(report->createdAt.toLocalTime(), QLocale::ShortFormat)) << Qt::endl;
+    if (report->history.simulated)
+        out() << Cli::tr("SIMULATED SAMPLE HISTORY: not a real vehicle history.") << Qt::endl;
+    out() << Cli::tr("History from %1").arg(report->history.provider) << Qt::endl;
+    if (report->spec)
+        for (const auto &[label, value] : report->spec->fields)
+            out() << "  " << label << ": " << value << Qt::endl;
+    else if (!report->specNote.isEmpty())
+        out() << "  " << report->specNote << Qt::endl;
+    out() << Cli::tr("Title brands: %1").arg(flags.titleBrands.isEmpty() ? Cli::tr("none") : flags.titleBrands.join(QStringLiteral(", "))) << Qt::endl;
+    out() << Cli::tr("Accidents: %1").arg(flags.accidents) << Qt::endl;
+    out() << Cli::tr("Odometer rollback suspected: %1").arg(flags.rollbackSuspected ? Cli::tr("yes") : Cli::tr("no")) << Qt::endl;
+    out() << Cli::tr("Reported stolen: %1").arg(flags.stolen ? Cli::tr("yes") : Cli::tr("no")) << Qt::endl;
+    out() << Cli::tr("Owners: %1").arg(flags.owners) << Qt::endl;
+    if (flags.lastOdometerKm)
+        out() << Cli::tr("Last odometer reading: %1 km").arg(QLocale().toString(*flags.lastOdometerKm)) << Qt::endl;
+    return Ok;
+}
+
 int topLevel(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -997,7 +1293,11 @@ int topLevel(const QStringList &arguments)
                 "  export cars     write the cars, filtered, to CSV\n"
                 "  worker          handle the queued events without a window, until SIGTERM\n"
                 "  health          check the database, the schema, the workers and the queue\n"
-                "  vin decode      decode VINs offline: manufacturer, country, model year, check digit"));
+                "  vin decode      decode VINs offline: manufacturer, country, model year, check digit\n"
+                "  vin request     ask for VIN reports (made by the worker); --wait to wait for them\n"
+                "  vin requests    list the VIN report requests\n"
+                "  vin report      show a VIN's newest report, or write it as a PDF (--pdf FILE)\n"
+                "  vin retry       queue failed VIN report requests again"));
     parser.addHelpOption();
     parser.addVersionOption();
     Parsed globals;
@@ -1025,6 +1325,11 @@ bool Cli::wantsCli(const QStringList &arguments)
             return true;
     }
     return !commandWords(arguments).isEmpty();
+}
+
+bool Cli::needsFonts(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--pdf"));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -1072,11 +1377,21 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("vin")) {
         if (action == QLatin1String("decode"))
             return vinDecode(arguments, words.mid(2));
+        if (action == QLatin1String("request"))
+            return vinRequest(arguments, words.mid(2));
+        if (action == QLatin1String("requests"))
+            return words.size() > 2 ? usageError(tr("\"vin requests\" takes no arguments besides its options."))
+                                    : vinRequests(arguments);
+        if (action == QLatin1String("report"))
+            return words.size() > 3 ? usageError(tr("\"vin report\" takes one VIN.")) : vinReport(arguments, words.value(2));
+        if (action == QLatin1String("retry"))
+            return vinRetry(arguments, words.mid(2));
         if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
             return topLevel(arguments);
+        const QString commands = tr("use \"vin decode\", \"vin request\", \"vin requests\", \"vin report\" or \"vin retry\".");
         if (action.isEmpty())
-            return usageError(tr("\"vin\" needs a command: use \"vin decode\"."));
-        return usageError(tr("Unknown vin command \"%1\": use \"vin decode\".").arg(action));
+            return usageError(tr("\"vin\" needs a command: %1").arg(commands));
+        return usageError(tr("Unknown vin command \"%1\": %2").arg(action, commands));
     }
     if (command == QLatin1String("worker") || command == QLatin1String("health")) {
         if (words.size() > 1)

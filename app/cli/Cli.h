@@ -12,5 +12,7 @@ class Cli
 public:
     // True when the arguments ask for a command (or --help/--version) rather than the GUI.
     static bool wantsCli(const QStringList &arguments);
+    // True when the command lays out text (a PDF): it needs a QGuiApplication.
+    static bool needsFonts(const QStringList &arguments);
     static int run(const QStringList &arguments);
 };

@@ -1,5 +1,6 @@
 #include "EventQueue.h"
 
+#include "Logging.h"
 #include "Outbox.h"
 #include "db/Savepoint.h"
 #include "db/SqlArray.h"
@@ -43,6 +44,31 @@ QList<EventHandler> EventHandlers::forTopic(const QString &topic) const
             found.append(handler);
     }
     return found;
+}
+
+void EventHandlers::addPreparer(const QString &pattern, EventPreparer preparer)
+{
+    m_preparers.append({pattern, std::move(preparer)});
+}
+
+void EventHandlers::prepare(pqxx::connection &connection, const QList<OutboxEvent> &events) const
+{
+    for (const auto &[pattern, preparer] : m_preparers) {
+        QList<OutboxEvent> matching;
+        for (const OutboxEvent &event : events) {
+            if (matches(pattern, event.topic))
+                matching.append(event);
+        }
+        if (matching.isEmpty())
+            continue;
+        try {
+            preparer(connection, matching);
+        } catch (const pqxx::broken_connection &) {
+            throw;
+        } catch (const std::exception &error) {
+            qCWarning(lcWorker) << "preparing" << matching.size() << pattern << "events failed:" << error.what();
+        }
+    }
 }
 
 namespace EventQueue {
@@ -101,6 +127,7 @@ BatchResult process(pqxx::connection &connection, const QString &worker, const Q
         owned.insert(row[0].as<qint64>());
 
     QList<qint64> handled;
+    QList<qint64> postponed;
     QList<std::pair<const OutboxEvent *, QString>> failures;
     for (const OutboxEvent &event : events) {
         if (!owned.count(event.id)) {
@@ -116,6 +143,9 @@ BatchResult process(pqxx::connection &connection, const QString &worker, const Q
             handled.append(event.id);
         } catch (const pqxx::broken_connection &) {
             throw; // nothing commits; the leases expire and the events come back
+        } catch (const EventPostponed &) {
+            savepoint.abort();
+            postponed.append(event.id);
         } catch (const std::exception &error) {
             savepoint.abort(); // this event's writes go; the batch goes on
             failures.append({&event, QString::fromUtf8(error.what()).trimmed()});
@@ -124,6 +154,11 @@ BatchResult process(pqxx::connection &connection, const QString &worker, const Q
 
     if (!handled.isEmpty())
         work.exec_params("DELETE FROM outbox_events WHERE id = ANY($1::bigint[])", idArray(handled));
+    if (!postponed.isEmpty())
+        work.exec_params("UPDATE outbox_events SET leased_until = NULL, leased_by = NULL, "
+                         "attempts = greatest(attempts - 1, 0) WHERE id = ANY($1::bigint[])",
+                         idArray(postponed));
+    result.postponed = int(postponed.size());
     for (const auto &[event, message] : std::as_const(failures)) {
         const QJsonObject attempt{{QStringLiteral("attempt"), event->attempts},
                                   {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

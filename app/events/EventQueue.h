@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <stdexcept>
 
 #include <pqxx/connection>
 #include <pqxx/transaction_base>
@@ -27,6 +28,22 @@ struct OutboxEvent
 // fail the attempt. Handlers are idempotent: an event may be delivered again after a worker died.
 using EventHandler = std::function<void(pqxx::transaction_base &transaction, const OutboxEvent &event)>;
 
+// Work for the events of a claimed batch that must not hold a transaction open: network calls, say. A
+// preparer runs before the batch's transaction, with the events of its topics (no transaction open on
+// `connection`; it may read in its own), and leaves its results for its handler. A handler whose event
+// found no prepared result throws, and the event comes back later.
+using EventPreparer = std::function<void(pqxx::connection &connection, const QList<OutboxEvent> &events)>;
+
+// Thrown by a handler whose event should come back soon without counting as a failed attempt: its
+// preparer did not get to it within the batch's time.
+class EventPostponed : public std::runtime_error
+{
+public:
+    EventPostponed()
+        : std::runtime_error("postponed")
+    {}
+};
+
 // Handlers by topic pattern: "car.price_changed", "car.*" (a prefix) or "*" (every event).
 class EventHandlers
 {
@@ -35,8 +52,14 @@ public:
     // The handlers for `topic`, in the order they were added. None: the event is simply removed.
     QList<EventHandler> forTopic(const QString &topic) const;
 
+    void addPreparer(const QString &pattern, EventPreparer preparer);
+    // Runs each preparer with the events of `events` that match its pattern (none: not called). A
+    // preparer that throws is logged and skipped, unless the connection broke.
+    void prepare(pqxx::connection &connection, const QList<OutboxEvent> &events) const;
+
 private:
     QList<std::pair<QString, EventHandler>> m_handlers;
+    QList<std::pair<QString, EventPreparer>> m_preparers;
 };
 
 // The queue operations of a worker, on the worker's own connection (blocking).
@@ -64,6 +87,7 @@ struct BatchResult
     int retried = 0;
     int deadLettered = 0;
     int lost = 0; // events whose lease had passed to another worker: left to it
+    int postponed = 0; // due again at once, the attempt not counted (EventPostponed)
 };
 
 QList<OutboxEvent> claim(pqxx::connection &connection, const QString &worker, const Options &options);

@@ -7,6 +7,8 @@
 #include "FilterAlerts.h"
 #include "Logging.h"
 #include "Outbox.h"
+#include "SecretStore.h"
+#include "VinReportHandler.h"
 #include "db/Database.h"
 #include "db/DbErrors.h"
 
@@ -80,6 +82,7 @@ EventHandlers EventWorker::standardHandlers()
     handlers.add(QStringLiteral("car.price_changed"), &FilterAlerts::handle);
     handlers.add(QStringLiteral("booking.pickup_reminder"), &BookingReminders::handle);
     handlers.add(QStringLiteral("booking.return_reminder"), &BookingReminders::handle);
+    VinReportHandler::install(handlers, std::make_shared<VinReportHandler>(std::make_shared<KeychainSecretStore>()));
     return handlers;
 }
 
@@ -125,6 +128,7 @@ void EventWorker::run()
                 wakeUps.wait(connection, m_options.pollMs, stopping);
                 continue;
             }
+            m_handlers.prepare(connection, events);
             const EventQueue::BatchResult result =
                 EventQueue::process(connection, m_id, events, m_handlers, m_options.queue);
             if (result.retried || result.deadLettered)

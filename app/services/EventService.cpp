@@ -106,11 +106,12 @@ Result<QList<Notification>> EventService::notifications(Database &database, int 
         QList<Notification> list;
         for (const pqxx::row &row :
              work.exec_params("SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, title, body, "
-                              "coalesce(car_id, 0), coalesce(booking_id, 0), read_at IS NOT NULL FROM notifications "
+                              "coalesce(car_id, 0), coalesce(booking_id, 0), read_at IS NOT NULL, coalesce(vin_request_id, 0) "
+                              "FROM notifications "
                               "WHERE recipient = current_user ORDER BY id DESC LIMIT $1",
                               limit)) {
             list.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), row[4].as<qint64>(),
-                         row[5].as<qint64>(), row[6].as<bool>()});
+                         row[5].as<qint64>(), row[6].as<bool>(), row[7].as<qint64>()});
         }
         return list;
     });

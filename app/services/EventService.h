@@ -35,7 +35,7 @@ struct ActivityEntry
     QString summary() const;
 };
 
-// A message for one staff member (a saved-search alert).
+// A message for one staff member (a saved-search alert, a booking reminder, VIN reports ready).
 struct Notification
 {
     qint64 id = 0;
@@ -45,6 +45,7 @@ struct Notification
     qint64 carId = 0;
     qint64 bookingId = 0;
     bool read = false;
+    qint64 vinRequestId = 0;
 };
 
 // The events as the System section shows them, and the notifications they made. Blocking: call on a database thread.

@@ -60,7 +60,7 @@ public:
         int calls = 0;                     // HTTP requests made, retries included
     };
 
-    explicit VpicClient(Options options = {});
+    explicit VpicClient(Options options);
     ~VpicClient();
 
     // Looks up `vins` (normalised, 17 characters), splitting them into batches.

@@ -1,0 +1,360 @@
+#include "VinReportService.h"
+
+#include "db/Database.h"
+#include "db/SqlArray.h"
+#include "domain/Vin.h"
+#include "events/Outbox.h"
+#include "io/CsvReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+QString textOf(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromStdString(field.as<std::string>());
+}
+
+QDateTime timeOf(const pqxx::field &field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
+}
+
+std::string msOf(const char *column)
+{
+    return std::string("(extract(epoch FROM ") + column + ") * 1000)::bigint";
+}
+
+QStringList textsOf(const pqxx::field &field)
+{
+    // A text[] as PostgreSQL prints it: {a,b,"c d"}. Title brands are single plain words.
+    QString text = textOf(field);
+    if (text.size() < 2)
+        return {};
+    text = text.mid(1, text.size() - 2);
+    QStringList words = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word.remove(QLatin1Char('"'));
+    return words;
+}
+
+// Writes the requests of one batch and their events in the caller's transaction.
+VinRequestBatch insertRequests(pqxx::work &work, const QStringList &vins, qint64 carId, bool fresh)
+{
+    VinRequestBatch batch;
+    batch.batchId = work.exec("SELECT nextval('vin_request_batches')")[0][0].as<qint64>();
+    const pqxx::result rows = work.exec_params(
+        "WITH made AS (INSERT INTO vin_requests (batch_id, vin, car_id, fresh) "
+        "  SELECT $2, v, nullif($3, 0), $4 FROM unnest($1::text[]) WITH ORDINALITY AS t(v, n) ORDER BY n "
+        "  RETURNING id, vin), "
+        "events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) "
+        "  SELECT 'vin.requested', 'vin_request:' || id, jsonb_build_object('id', id, 'vin', vin) FROM made) "
+        "SELECT id, vin FROM made ORDER BY id",
+        textArray(vins), batch.batchId, carId, fresh);
+    QHash<QString, qint64> idOf;
+    for (const pqxx::row &row : rows)
+        idOf.insert(textOf(row[1]), row[0].as<qint64>());
+    for (const QString &vin : vins)
+        batch.ids.append(idOf.value(vin));
+    Outbox::wake(work, QStringLiteral("vin_request:*"));
+    return batch;
+}
+
+} // namespace
+
+Result<VinRequestBatch> VinReportService::request(Database &database, const QStringList &vins, qint64 carId,
+                                                  bool fresh)
+{
+    QStringList valid;
+    QSet<QString> seen;
+    VinRequestBatch checked;
+    for (const QString &input : vins) {
+        const Vin::Check check = Vin::check(input);
+        if (!check.valid) {
+            checked.refused.append({input, check.errors.join(QLatin1Char(' '))});
+            continue;
+        }
+        if (seen.contains(check.normalised)) {
+            ++checked.repeated;
+            continue;
+        }
+        seen.insert(check.normalised);
+        valid.append(check.normalised);
+    }
+    if (valid.isEmpty()) {
+        const QString reason = checked.refused.isEmpty() ? tr("No VIN was given.")
+                                                         : checked.refused.constFirst().second;
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     checked.refused.size() > 1
+                                         ? tr("None of the %n entries is a valid VIN: %1", nullptr,
+                                              int(checked.refused.size()))
+                                               .arg(reason)
+                                         : reason});
+    }
+    return database.guard([&](pqxx::connection &connection) -> Result<VinRequestBatch> {
+        pqxx::work work(connection);
+        VinRequestBatch batch = insertRequests(work, valid, carId, fresh);
+        work.commit();
+        batch.refused = checked.refused;
+        batch.repeated = checked.repeated;
+        return batch;
+    });
+}
+
+Result<VinRequestBatch> VinReportService::requestForCar(Database &database, qint64 carId, bool fresh)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<VinRequestBatch> {
+        pqxx::work work(connection);
+        const pqxx::result car = work.exec_params("SELECT vin FROM cars WHERE id = $1", carId);
+        if (car.empty())
+            return std::unexpected(Error{Error::Code::NotFound, tr("The car is no longer there.")});
+        VinRequestBatch batch = insertRequests(work, {textOf(car[0][0])}, carId, fresh);
+        work.commit();
+        return batch;
+    });
+}
+
+Result<int> VinReportService::retry(Database &database, const QList<qint64> &requestIds)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<int> {
+        pqxx::work work(connection);
+        const pqxx::result rows = work.exec_params(
+            "WITH again AS (UPDATE vin_requests SET status = 'pending', finished_at = NULL, error = NULL "
+            "  WHERE id = ANY($1::bigint[]) AND status = 'failed' RETURNING id, vin), "
+            "events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) "
+            "  SELECT 'vin.requested', 'vin_request:' || id, jsonb_build_object('id', id, 'vin', vin, 'retry', true) "
+            "  FROM again) "
+            "SELECT count(*) FROM again",
+            idArray(requestIds));
+        const int count = rows[0][0].as<int>();
+        if (count > 0)
+            Outbox::wake(work, QStringLiteral("vin_request:*"));
+        work.commit();
+        return count;
+    });
+}
+
+Result<QList<VinRequestRow>> VinReportService::requests(Database &database, const VinRequestFilter &filter, int limit)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<QList<VinRequestRow>> {
+        pqxx::read_transaction work(connection);
+        const std::string from = filter.from.isValid() ? filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString()
+                                                       : std::string();
+        const std::string to =
+            filter.to.isValid() ? filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
+        const pqxx::result rows = work.exec_params(
+            "SELECT q.id, q.batch_id, q.vin, coalesce(q.car_id, 0), c.stock_number, "
+            "  coalesce(nullif(r.vehicle, ''), c.model_year || ' ' || c.make || ' ' || c.model, ''), "
+            "  q.requested_by, " +
+                msOf("q.requested_at") + ", q.status, " + msOf("q.finished_at") +
+                ", q.error, coalesce(q.report_id, 0), q.reused, "
+                "  coalesce(e.attempts, 0), e.last_error, " +
+                msOf("e.not_before") +
+                ", r.title_brands, coalesce(r.accidents, 0), coalesce(r.rollback_suspected, false), "
+                "  coalesce(r.stolen, false), coalesce(r.simulated, false) "
+                "FROM vin_requests q "
+                "LEFT JOIN cars c ON c.id = q.car_id "
+                "LEFT JOIN vin_reports r ON r.id = q.report_id "
+                "LEFT JOIN LATERAL (SELECT attempts, last_error, not_before FROM outbox_events o "
+                "  WHERE q.status = 'pending' AND o.aggregate_key = 'vin_request:' || q.id "
+                "  ORDER BY o.id LIMIT 1) e ON true "
+                "WHERE (cardinality($1::text[]) = 0 OR q.status = ANY($1::text[])) "
+                "  AND ($2 = '' OR q.vin ILIKE '%' || $2 || '%' OR c.stock_number ILIKE '%' || $2 || '%' "
+                "       OR r.vehicle ILIKE '%' || $2 || '%' OR (c.make || ' ' || c.model) ILIKE '%' || $2 || '%') "
+                "  AND ($3 = 0 OR q.car_id = $3) AND (NOT $4 OR q.requested_by = current_user) "
+                "  AND ($5 = '' OR q.requested_at >= $5::timestamptz) AND ($6 = '' OR q.requested_at < $6::timestamptz) "
+                "  AND ($8 = '' OR q.vin = $8) "
+                "ORDER BY q.requested_at DESC, q.id DESC LIMIT $7",
+            textArray(filter.statuses), filter.text.trimmed().toStdString(), filter.carId,
+            filter.mine, from, to, limit, filter.vin.toStdString());
+        QList<VinRequestRow> list;
+        list.reserve(rows.size());
+        for (const pqxx::row &row : rows) {
+            VinRequestRow request;
+            request.id = row[0].as<qint64>();
+            request.batchId = row[1].as<qint64>();
+            request.vin = textOf(row[2]);
+            request.carId = row[3].as<qint64>();
+            request.stockNumber = textOf(row[4]);
+            request.vehicle = textOf(row[5]);
+            request.requestedBy = textOf(row[6]);
+            request.requestedAt = timeOf(row[7]);
+            request.status = textOf(row[8]);
+            request.finishedAt = timeOf(row[9]);
+            request.error = textOf(row[10]);
+            request.reportId = row[11].as<qint64>();
+            request.reused = row[12].as<bool>();
+            request.attempts = row[13].as<int>(); // counted when a worker takes the event
+            request.lastAttemptError = textOf(row[14]);
+            request.nextAttemptAt = timeOf(row[15]);
+            request.titleBrands = textsOf(row[16]);
+            request.accidents = row[17].as<int>();
+            request.rollbackSuspected = row[18].as<bool>();
+            request.stolen = row[19].as<bool>();
+            request.simulated = row[20].as<bool>();
+            list.append(request);
+        }
+        return list;
+    });
+}
+
+Result<VinReport> VinReportService::report(Database &database, qint64 reportId)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<VinReport> {
+        pqxx::read_transaction work(connection);
+        const pqxx::result rows = work.exec_params("SELECT report::text FROM vin_reports WHERE id = $1", reportId);
+        if (rows.empty())
+            return std::unexpected(
+                Error{Error::Code::NotFound, tr("VIN report #%1 is no longer there.").arg(reportId)});
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(rows[0][0].as<std::string>()));
+        return VinReport::fromJson(document.object());
+    });
+}
+
+Result<std::optional<qint64>> VinReportService::latestReportId(Database &database, const QString &vin)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<std::optional<qint64>> {
+        pqxx::read_transaction work(connection);
+        const pqxx::result rows = work.exec_params(
+            "SELECT id FROM vin_reports WHERE vin = $1 ORDER BY created_at DESC LIMIT 1", Vin::normalise(vin).toStdString());
+        if (rows.empty())
+            return std::optional<qint64>();
+        return std::optional<qint64>(rows[0][0].as<qint64>());
+    });
+}
+
+VinReportSettings VinReportService::settings(pqxx::transaction_base &transaction)
+{
+    VinReportSettings settings;
+    for (const pqxx::row &row :
+         transaction.exec("SELECT key, value #>> '{}' FROM settings WHERE key LIKE 'vin\\_%'")) {
+        const QString key = textOf(row[0]);
+        const QString value = textOf(row[1]);
+        bool number = false;
+        const int asInt = value.toInt(&number);
+        if (key == QLatin1String("vin_report_reuse_days") && number)
+            settings.reuseDays = std::max(0, asInt);
+        else if (key == QLatin1String("vin_vpic_url"))
+            settings.vpicUrl = QUrl(value.trimmed());
+        else if (key == QLatin1String("vin_vpic_min_interval_ms") && number)
+            settings.vpicMinIntervalMs = std::max(0, asInt);
+        else if (key == QLatin1String("vin_vpic_timeout_ms") && number)
+            settings.vpicTimeoutMs = std::max(100, asInt);
+        else if (key == QLatin1String("vin_history_provider"))
+            settings.historyProvider = value.trimmed();
+        else if (key == QLatin1String("vin_history_url"))
+            settings.historyUrl = QUrl(value.trimmed());
+    }
+    return settings;
+}
+
+Result<VinReportSettings> VinReportService::settings(Database &database)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<VinReportSettings> {
+        pqxx::read_transaction work(connection);
+        return settings(work);
+    });
+}
+
+Result<void> VinReportService::saveSettings(Database &database, const VinReportSettings &settings)
+{
+    if (settings.vpicUrl.isValid() && !settings.vpicUrl.isEmpty() && !settings.vpicUrl.scheme().startsWith(QLatin1String("http")))
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     tr("The vPIC address must start with https:// (or http://).")});
+    if (settings.historyProvider != QLatin1String("simulated") && settings.historyProvider != QLatin1String("http"))
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Unknown history provider \"%1\".").arg(settings.historyProvider)});
+    if (settings.historyProvider == QLatin1String("http") &&
+        (!settings.historyUrl.isValid() || !settings.historyUrl.scheme().startsWith(QLatin1String("http"))))
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     tr("Enter the history service's address, starting with https://.")});
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        const auto put = [&work](const char *key, const QJsonValue &value) {
+            const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            // [value] -> value: QJsonDocument cannot hold a bare scalar.
+            work.exec_params("INSERT INTO settings (key, value) VALUES ($1, ($2::jsonb)->0) ON CONFLICT (key) DO UPDATE "
+                             "SET value = EXCLUDED.value, updated_at = now()",
+                             key, json.toStdString());
+        };
+        put("vin_report_reuse_days", settings.reuseDays);
+        put("vin_vpic_url", settings.vpicUrl.toString());
+        put("vin_vpic_min_interval_ms", settings.vpicMinIntervalMs);
+        put("vin_vpic_timeout_ms", settings.vpicTimeoutMs);
+        put("vin_history_provider", settings.historyProvider);
+        put("vin_history_url", settings.historyUrl.toString());
+        work.commit();
+        return {};
+    });
+}
+
+QString VinReportService::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("done"))
+        return tr("Done");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    return status;
+}
+
+QStringList VinReportService::vinsFromText(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\t\\r\\n]+"));
+    QStringList vins;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (Vin::normalise(trimmed).size() == Vin::Length || !trimmed.contains(QLatin1Char(' '))) {
+            vins.append(trimmed);
+            continue;
+        }
+        vins.append(trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+    return vins;
+}
+
+Result<QStringList> VinReportService::vinsFromCsv(QIODevice &device)
+{
+    CsvReader reader(&device);
+    const Result<QStringList> header = reader.readHeader();
+    if (!header)
+        return std::unexpected(header.error());
+    qsizetype column = -1;
+    for (qsizetype i = 0; i < header->size(); ++i) {
+        const QString name = header->at(i).trimmed().toLower().remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
+        if (name == QLatin1String("vin") || name == QLatin1String("vinnumber") ||
+            name == QLatin1String("chassisnumber") || name == QLatin1String("fahrgestellnummer")) {
+            column = i;
+            break;
+        }
+    }
+    QStringList vins;
+    if (column < 0) {
+        // No VIN column: a list of VINs without a header, or a file whose first column holds them.
+        if (header->size() != 1)
+            return std::unexpected(Error{Error::Code::InvalidInput,
+                                         tr("The file has no column named VIN. Name the column that holds the VINs "
+                                            "\"VIN\" and try again.")});
+        column = 0;
+        vins.append(header->constFirst());
+    }
+    CsvRecord record;
+    while (true) {
+        const Result<bool> more = reader.next(record);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        const QString vin = record.fields.value(column).trimmed();
+        if (!vin.isEmpty())
+            vins.append(vin);
+    }
+    return vins;
+}

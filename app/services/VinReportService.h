@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Error.h"
+#include "vin/VinReport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <pqxx/transaction_base>
+
+class Database;
+class QIODevice;
+
+// One VIN report request as the lists show it.
+struct VinRequestRow
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    QString vin;
+    qint64 carId = 0;
+    QString stockNumber; // of the car it was asked for, if any
+    QString vehicle;     // "2003 Honda Accord" from the report or the car, as far as known
+    QString requestedBy;
+    QDateTime requestedAt;
+    QString status; // pending, done, failed
+    QDateTime finishedAt;
+    QString error; // why it failed
+    qint64 reportId = 0;
+    bool reused = false; // done with a recent report instead of asking again
+    // While pending: the worker's attempts so far, the last failed one's reason and when it tries again.
+    int attempts = 0;
+    QString lastAttemptError;
+    QDateTime nextAttemptAt;
+    // From the report, when done.
+    QStringList titleBrands;
+    int accidents = 0;
+    bool rollbackSuspected = false;
+    bool stolen = false;
+    bool simulated = false;
+
+    bool operator==(const VinRequestRow &other) const = default;
+};
+
+// Which requests a list shows; every condition is optional.
+struct VinRequestFilter
+{
+    QStringList statuses;
+    QString vin;  // exactly this VIN (normalised)
+    QString text; // part of the VIN, the stock number or the vehicle
+    qint64 carId = 0;
+    bool mine = false; // only those asked for by the database user of this connection
+    QDateTime from; // requested at or after
+    QDateTime to;   // requested before
+};
+
+// What request() did with the VINs it was given.
+struct VinRequestBatch
+{
+    qint64 batchId = 0;
+    QList<qint64> ids;                         // one per distinct valid VIN, in the order given
+    QList<std::pair<QString, QString>> refused; // input as given, and why (not a VIN)
+    int repeated = 0;                          // VINs given more than once (asked for once)
+};
+
+// How the worker makes reports: the settings table, shared by every desk.
+struct VinReportSettings
+{
+    int reuseDays = 30; // a report this recent is reused instead of asking again; 0: always ask
+    QUrl vpicUrl;       // empty: no vPIC lookups
+    int vpicMinIntervalMs = 250;
+    int vpicTimeoutMs = 15000;
+    QString historyProvider = QStringLiteral("simulated"); // or "http"
+    QUrl historyUrl;
+
+    bool operator==(const VinReportSettings &other) const = default;
+};
+
+// VIN report requests (issue 6). A request and its event (vin.requested) are written in one
+// transaction; the event worker (VinReportHandler) decodes the VIN, asks vPIC and the history provider,
+// stores the report and marks the request done or failed. Blocking: call on a database thread.
+class VinReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(VinReportService)
+
+public:
+    // Asks for a report of each VIN. Text that is not a valid VIN is refused with the reason and not
+    // written; a VIN given twice is asked for once. `carId`: the car the VINs belong to (its detail panel).
+    // `fresh`: ask the providers even when a recent report exists. Fails with InvalidInput when no VIN
+    // was valid.
+    static Result<VinRequestBatch> request(Database &database, const QStringList &vins, qint64 carId = 0,
+                                           bool fresh = false);
+    // A report of the car's VIN.
+    static Result<VinRequestBatch> requestForCar(Database &database, qint64 carId, bool fresh = false);
+    // Failed requests back into the queue (fresh events); returns how many were failed.
+    static Result<int> retry(Database &database, const QList<qint64> &requestIds);
+
+    // Newest first, at most `limit`.
+    static Result<QList<VinRequestRow>> requests(Database &database, const VinRequestFilter &filter,
+                                                 int limit = 2000);
+    static Result<VinReport> report(Database &database, qint64 reportId);
+    // The newest report of a VIN, if any.
+    static Result<std::optional<qint64>> latestReportId(Database &database, const QString &vin);
+
+    static Result<VinReportSettings> settings(Database &database);
+    static VinReportSettings settings(pqxx::transaction_base &transaction);
+    static Result<void> saveSettings(Database &database, const VinReportSettings &settings);
+
+    // "Pending", "Done", "Failed" for a status key.
+    static QString statusLabel(const QString &status);
+
+    // The VINs in pasted text: one per line, or separated by commas, semicolons, tabs or spaces (a line
+    // that is one VIN with spaces or dashes inside stays one VIN). As typed; request() checks them.
+    static QStringList vinsFromText(const QString &text);
+    // The VIN column of a CSV file (a column named "VIN", "vin_number" or "Fahrgestellnummer" ...;
+    // otherwise the first column). Blocking file read.
+    static Result<QStringList> vinsFromCsv(QIODevice &device);
+};
