@@ -60,7 +60,10 @@ public:
         int calls = 0;                     // HTTP requests made, retries included
     };
 
-    explicit VpicClient(Options options = {});
+    // Two constructors, not `Options options = {}`: GCC cannot use the member initialisers of a nested
+    // struct in a default argument of the class that encloses it (CWG 1397). Calls read the same.
+    VpicClient();
+    explicit VpicClient(Options options);
     ~VpicClient();
 
     // Looks up `vins` (normalised, 17 characters), splitting them into batches.
