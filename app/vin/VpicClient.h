@@ -34,6 +34,17 @@ struct VehicleSpec
     static VehicleSpec fromJson(const QJsonObject &object);
 };
 
+// VpicClient::Options. Outside the class because GCC refuses a nested struct with default member
+// initializers as a default argument of the enclosing class ("could not convert '{}'").
+struct VpicClientOptions
+{
+    QUrl baseUrl{QStringLiteral("https://vpic.nhtsa.dot.gov/api/")};
+    int timeoutMs = 15000;
+    int retries = 2;
+    int minIntervalMs = 250;
+    int batchSize = 50;
+};
+
 // A client of the vPIC API over Qt Network, blocking (HttpCall): POSTs DecodeVINValuesBatch with at most
 // `batchSize` VINs a call, keeps at least `minIntervalMs` between the starts of two calls (the client-side
 // rate limit; a 429's Retry-After is honoured too), and tries a call that got no answer, a timeout or a
@@ -44,14 +55,7 @@ class VpicClient
     Q_DECLARE_TR_FUNCTIONS(VpicClient)
 
 public:
-    struct Options
-    {
-        QUrl baseUrl{QStringLiteral("https://vpic.nhtsa.dot.gov/api/")};
-        int timeoutMs = 15000;
-        int retries = 2;
-        int minIntervalMs = 250;
-        int batchSize = 50;
-    };
+    using Options = VpicClientOptions;
 
     struct Outcome
     {
