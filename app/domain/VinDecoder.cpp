@@ -399,3 +399,52 @@ QJsonObject VinDecoding::toJson() const
         {QStringLiteral("serial"), orNull(serial)},
     };
 }
+
+namespace {
+
+QChar charOf(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    return text.size() == 1 ? text.front() : QChar();
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList strings;
+    for (const QJsonValue item : value.toArray()) {
+        if (item.isString())
+            strings << item.toString();
+    }
+    return strings;
+}
+
+} // namespace
+
+VinDecoding VinDecoding::fromJson(const QJsonObject &object)
+{
+    VinDecoding result;
+    result.input = object.value(QStringLiteral("input")).toString();
+    result.vin = object.value(QStringLiteral("vin")).toString();
+    result.valid = object.value(QStringLiteral("valid")).toBool();
+    result.errors = stringsOf(object.value(QStringLiteral("errors")));
+    result.warnings = stringsOf(object.value(QStringLiteral("warnings")));
+    result.wmi = object.value(QStringLiteral("wmi")).toString();
+    result.manufacturer = object.value(QStringLiteral("manufacturer")).toString();
+    result.country = object.value(QStringLiteral("country")).toString();
+    result.region = object.value(QStringLiteral("region")).toString();
+    result.northAmerican = object.value(QStringLiteral("north_american_standard")).toBool();
+    if (const QJsonValue year = object.value(QStringLiteral("model_year")); year.isDouble())
+        result.modelYear = year.toInt();
+    for (const QJsonValue year : object.value(QStringLiteral("model_year_candidates")).toArray()) {
+        if (year.isDouble())
+            result.modelYearCandidates.append(year.toInt());
+    }
+    const QJsonObject checkDigit = object.value(QStringLiteral("check_digit")).toObject();
+    result.expectedCheckDigit = charOf(checkDigit.value(QStringLiteral("expected")));
+    result.actualCheckDigit = charOf(checkDigit.value(QStringLiteral("actual")));
+    result.checkDigitValid = checkDigit.value(QStringLiteral("valid")).toBool();
+    result.checkDigitRequired = checkDigit.value(QStringLiteral("required")).toBool();
+    result.plantCode = charOf(object.value(QStringLiteral("plant_code")));
+    result.serial = object.value(QStringLiteral("serial")).toString();
+    return result;
+}

@@ -40,6 +40,8 @@ struct VinDecoding
     // The JSON form `forecourt vin decode --json` prints: vin, valid, errors, warnings, wmi,
     // manufacturer, country, region, model_year, model_year_candidates, check_digit, plant_code, serial.
     QJsonObject toJson() const;
+    // The reverse of toJson(): missing members, nulls and wrong types read as empty; never throws.
+    static VinDecoding fromJson(const QJsonObject &object);
 };
 
 // The offline part of a VIN report: WMI to manufacturer, country and region from the embedded table

@@ -1,0 +1,82 @@
+#include "VinReport.h"
+
+#include <algorithm>
+
+namespace {
+
+QJsonValue dateTimeJson(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime dateTimeOf(const QJsonValue &value)
+{
+    const QDateTime dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return dateTime.isValid() ? dateTime : QDateTime();
+}
+
+} // namespace
+
+VinReport::Flags VinReport::flags() const
+{
+    Flags flags;
+    for (const VinHistory::TitleEvent &event : history.titleEvents) {
+        if (!event.brand.isEmpty() && !flags.titleBrands.contains(event.brand))
+            flags.titleBrands.append(event.brand);
+    }
+    flags.accidents = int(history.accidents.size());
+    flags.severeAccidents = int(
+        std::count_if(history.accidents.cbegin(), history.accidents.cend(), [](const VinHistory::Accident &accident) {
+            return accident.severity == QLatin1String("severe");
+        }));
+    flags.rollbackSuspected = !rollbackIndexes(history.odometer).isEmpty();
+    flags.stolen = history.stolen;
+    flags.owners = int(history.owners.size());
+    flags.openRecalls = int(std::count_if(history.recalls.cbegin(), history.recalls.cend(),
+                                          [](const VinHistory::Recall &recall) { return recall.open; }));
+    if (!history.odometer.isEmpty())
+        flags.lastOdometerKm = history.odometer.constLast().km;
+    return flags;
+}
+
+QList<int> VinReport::rollbackIndexes(const QList<VinHistory::OdometerReading> &readings, int toleranceKm)
+{
+    QList<int> indexes;
+    qint64 highest = -1; // the highest reading so far; qint64, so that highest - km cannot overflow
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const qint64 km = readings.at(i).km;
+        if (highest >= 0 && highest - km > qint64(std::max(toleranceKm, 0)))
+            indexes.append(int(i));
+        highest = std::max(highest, km);
+    }
+    return indexes;
+}
+
+QJsonObject VinReport::toJson() const
+{
+    return {
+        {QStringLiteral("vin"), vin},
+        {QStringLiteral("created_at"), dateTimeJson(createdAt)},
+        {QStringLiteral("decoding"), decoding.toJson()},
+        {QStringLiteral("spec"), spec ? QJsonValue(spec->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("spec_source"), specSource},
+        {QStringLiteral("spec_fetched_at"), dateTimeJson(specFetchedAt)},
+        {QStringLiteral("spec_note"), specNote},
+        {QStringLiteral("history"), history.toJson()},
+    };
+}
+
+VinReport VinReport::fromJson(const QJsonObject &object)
+{
+    VinReport report;
+    report.vin = object.value(QStringLiteral("vin")).toString();
+    report.createdAt = dateTimeOf(object.value(QStringLiteral("created_at")));
+    report.decoding = VinDecoding::fromJson(object.value(QStringLiteral("decoding")).toObject());
+    if (const QJsonValue spec = object.value(QStringLiteral("spec")); spec.isObject())
+        report.spec = VehicleSpec::fromJson(spec.toObject());
+    report.specSource = object.value(QStringLiteral("spec_source")).toString();
+    report.specFetchedAt = dateTimeOf(object.value(QStringLiteral("spec_fetched_at")));
+    report.specNote = object.value(QStringLiteral("spec_note")).toString();
+    report.history = VinHistory::fromJson(object.value(QStringLiteral("history")).toObject());
+    return report;
+}
