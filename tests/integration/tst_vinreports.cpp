@@ -288,7 +288,7 @@ private slots:
             QCOMPARE(query("SELECT title FROM notifications"), QStringLiteral("VIN report failed: %1").arg(kAccord));
             QVERIFY(!query("SELECT body FROM notifications").contains(QLatin1String("wrong-key")));
             QCOMPARE(history.requests().constFirst().target.left(9), QByteArray("/history?"));
-            QVERIFY(history.requests().constFirst().target.contains("vin=" + kAccord.toLatin1()));
+            QVERIFY(history.requests().constFirst().target.contains(QByteArray("vin=" + kAccord.toLatin1())));
 
             // The key is put right; the failed request is queued again and goes through.
             QVERIFY(m_secrets->write(SecretStore::vinHistoryApiKey(), QStringLiteral("s3cret")));
