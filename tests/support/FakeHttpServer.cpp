@@ -1,10 +1,10 @@
 #include "FakeHttpServer.h"
 
-#include <QMetaObject>
 #include <QMutexLocker>
-#include <QPointer>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -55,70 +55,102 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+void write(QTcpSocket *socket, const FakeHttpServer::Response &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+                      "\r\nContent-Type: " + response.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    socket->write(head + "\r\n" + response.body);
+    socket->disconnectFromHost(); // after the bytes are written
+}
+
 } // namespace
 
+// The server's thread: the QTcpServer lives on its stack, the sockets are its children, and its event loop
+// runs until the FakeHttpServer goes.
+class FakeHttpServer::Thread : public QThread
+{
+public:
+    explicit Thread(FakeHttpServer &owner)
+        : m_owner(owner)
+    {
+        setObjectName(QStringLiteral("FakeHttpServer"));
+    }
+
+    // Starts the thread and returns once the server listens (or could not).
+    void startListening()
+    {
+        start();
+        m_ready.acquire();
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                m_owner.serve(socket);
+        });
+        if (server.listen(QHostAddress::LocalHost, 0))
+            m_owner.m_port = server.serverPort();
+        m_ready.release();
+        exec();
+    }
+
+private:
+    FakeHttpServer &m_owner;
+    QSemaphore m_ready;
+};
+
 FakeHttpServer::FakeHttpServer(Responder responder)
-    : m_responder(std::move(responder))
+    : m_thread(std::make_unique<Thread>(*this))
+    , m_responder(std::move(responder))
 {
     m_clock.start();
-    m_thread.setObjectName(QStringLiteral("FakeHttpServer"));
-    m_thread.start();
-    // The server and its sockets are made on the server's thread and live there.
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_server = new QTcpServer;
-            QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
-                while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                    auto buffer = std::make_shared<QByteArray>();
-                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                        buffer->append(socket->readAll());
-                        Request request;
-                        if (!parseRequest(*buffer, request))
-                            return;
-                        buffer->clear();
-                        request.receivedMs = m_clock.elapsed();
-                        record(request);
-                        const Response response = respond(request);
-                        if (response.hang)
-                            return; // the client gives up; the socket goes when it disconnects
-                        QPointer<QTcpSocket> target(socket);
-                        QTimer::singleShot(response.delayMs, socket, [target, response] {
-                            if (!target)
-                                return;
-                            QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                                              reasonPhrase(response.status) + "\r\nContent-Type: " +
-                                              response.contentType +
-                                              "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-                                              "\r\nConnection: close\r\n";
-                            for (const auto &[name, value] : response.headers)
-                                head += name + ": " + value + "\r\n";
-                            target->write(head + "\r\n" + response.body);
-                            target->disconnectFromHost();
-                        });
-                    });
-                }
-            });
-            if (m_server->listen(QHostAddress::LocalHost, 0))
-                m_port = m_server->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
+    m_thread->startListening();
 }
 
 FakeHttpServer::~FakeHttpServer()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            delete m_server;
-            delete m_context;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void FakeHttpServer::serve(QTcpSocket *socket)
+{
+    const qint64 accepted = m_clock.elapsed();
+    auto buffer = std::make_shared<QByteArray>();
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, accepted] {
+        buffer->append(socket->readAll());
+        Request request;
+        if (!parseRequest(*buffer, request))
+            return;
+        buffer->clear();
+        request.acceptedMs = accepted;
+        request.receivedMs = m_clock.elapsed();
+        const Response response = take(request);
+        if (response.hang)
+            return; // the client gives up; the socket goes when it disconnects
+        if (response.delayMs > 0)
+            QTimer::singleShot(response.delayMs, socket, [socket, response] { write(socket, response); });
+        else
+            write(socket, response);
+    });
+}
+
+FakeHttpServer::Response FakeHttpServer::take(const Request &request)
+{
+    Responder responder;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.append(request);
+        responder = m_script.isEmpty() ? m_responder : m_script.takeFirst();
+    }
+    return responder(request);
 }
 
 QUrl FakeHttpServer::url(const QString &path) const
@@ -144,20 +176,10 @@ void FakeHttpServer::setResponder(Responder responder)
     m_responder = std::move(responder);
 }
 
-void FakeHttpServer::record(const Request &request)
+void FakeHttpServer::script(const QList<Responder> &steps)
 {
     QMutexLocker lock(&m_mutex);
-    m_requests.append(request);
-}
-
-FakeHttpServer::Response FakeHttpServer::respond(const Request &request)
-{
-    Responder responder;
-    {
-        QMutexLocker lock(&m_mutex);
-        responder = m_responder;
-    }
-    return responder(request);
+    m_script = steps;
 }
 
 QHash<QString, QString> FakeHttpServer::formFields(const QByteArray &body)

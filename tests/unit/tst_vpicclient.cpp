@@ -1,3 +1,4 @@
+#include "FakeHttpServer.h"
 #include "vin/HttpCall.h"
 #include "vin/VpicClient.h"
 
@@ -6,19 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QSemaphore>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace {
 
@@ -120,163 +116,61 @@ QStringList testVins(int count)
     return vins;
 }
 
-// A fake vPIC: a QTcpServer on 127.0.0.1 on a thread of its own (the client blocks the test thread in
-// its local event loop), speaking just enough HTTP/1.1. It records every request and answers each from
-// the script, or with a clean decoding of every VIN it was sent when the script is used up.
-class FakeVpic : public QThread
+// The VINs of a DecodeVINValuesBatch request, from its form's data field ("VIN[,year];VIN[,year]...").
+QStringList sentVins(const FakeHttpServer::Request &request)
 {
-public:
-    struct Step
-    {
-        int status = 200;
-        std::function<QByteArray(const QStringList &vins)> body; // none: hondaAnswer
-        int delayMs = 0;
-        bool hang = false; // never answer
-        QByteArray retryAfter;
-    };
+    const QHash<QString, QString> fields = FakeHttpServer::formFields(request.body);
+    if (!fields.contains(QStringLiteral("data")))
+        return {};
+    QStringList vins;
+    for (const QString &entry : fields.value(QStringLiteral("data")).split(QLatin1Char(';')))
+        vins.append(entry.section(QLatin1Char(','), 0, 0).trimmed());
+    return vins;
+}
 
-    struct Request
-    {
-        qint64 acceptedMs = 0; // since the server started, when the connection came
-        qint64 receivedMs = 0; // ... and when the whole request had arrived
-        QByteArray method;
-        QByteArray path;
-        QByteArray contentType;
-        QByteArray body;
-        QStringList vins; // from the form's data field
-    };
+// An answer as vPIC sends it.
+FakeHttpServer::Response vpicResponse(int status, const QByteArray &body)
+{
+    FakeHttpServer::Response response;
+    response.status = status;
+    response.body = body;
+    response.contentType = "application/json; charset=utf-8";
+    return response;
+}
 
-    FakeVpic()
-    {
-        m_clock.start();
-        start();
-        m_ready.acquire();
-    }
-    ~FakeVpic() override
-    {
-        quit();
-        wait();
-    }
-
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/").arg(m_port)); }
-    quint16 port() const { return m_port; }
-
-    void script(const QList<Step> &steps)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_script = steps;
-    }
-    QList<Request> requests() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_requests;
-    }
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        if (server.listen(QHostAddress::LocalHost, 0))
-            m_port = server.serverPort();
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection())
-                serve(socket);
-        });
-        m_ready.release();
-        exec();
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        const qint64 accepted = m_clock.elapsed();
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, accepted] {
-            buffer->append(socket->readAll());
-            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-            if (headerEnd < 0)
-                return;
-            Request request;
-            request.acceptedMs = accepted;
-            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            request.method = requestLine.value(0);
-            request.path = requestLine.value(1);
-            qsizetype length = 0;
-            for (const QByteArray &line : lines.mid(1)) {
-                const qsizetype colon = line.indexOf(':');
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length")
-                    length = value.toLongLong();
-                else if (name == "content-type")
-                    request.contentType = value;
-            }
-            if (buffer->size() < headerEnd + 4 + length)
-                return;
-            request.body = buffer->mid(headerEnd + 4, length);
-            buffer->clear();
-            request.receivedMs = m_clock.elapsed();
-            for (const QByteArray &pair : request.body.split('&')) {
-                if (!pair.startsWith("data="))
-                    continue;
-                QByteArray data = pair.mid(5);
-                data.replace('+', ' ');
-                const QStringList entries = QUrl::fromPercentEncoding(data).split(QLatin1Char(';'));
-                for (const QString &entry : entries)
-                    request.vins.append(entry.section(QLatin1Char(','), 0, 0).trimmed());
-            }
-            Step step;
-            {
-                QMutexLocker lock(&m_mutex);
-                m_requests.append(request);
-                if (!m_script.isEmpty())
-                    step = m_script.takeFirst();
-            }
-            if (step.hang)
-                return; // the socket stays open until the client gives up
-            const QByteArray body = step.body ? step.body(request.vins) : hondaAnswer(request.vins);
-            const auto answer = [socket, step, body] { respond(socket, step, body); };
-            if (step.delayMs > 0)
-                QTimer::singleShot(step.delayMs, socket, answer);
-            else
-                answer();
-        });
-    }
-
-    static void respond(QTcpSocket *socket, const Step &step, const QByteArray &body)
-    {
-        static const QHash<int, QByteArray> reasons{{200, "OK"},
-                                                    {404, "Not Found"},
-                                                    {429, "Too Many Requests"},
-                                                    {500, "Internal Server Error"},
-                                                    {503, "Service Unavailable"}};
-        QByteArray head =
-            "HTTP/1.1 " + QByteArray::number(step.status) + ' ' + reasons.value(step.status, "Status") +
-            "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\nConnection: close\r\n";
-        if (!step.retryAfter.isEmpty())
-            head += "Retry-After: " + step.retryAfter + "\r\n";
-        socket->write(QByteArray(head + "\r\n" + body));
-        socket->disconnectFromHost(); // after the bytes are written
-    }
-
-    QElapsedTimer m_clock;
-    QSemaphore m_ready;
-    quint16 m_port = 0;
-    mutable QMutex m_mutex;
-    QList<Step> m_script;
-    QList<Request> m_requests;
-};
+// The fake vPIC's own answer, when no scripted step is left: a clean decoding of every VIN it was sent.
+FakeHttpServer::Response vpicDecodes(const FakeHttpServer::Request &request)
+{
+    return vpicResponse(200, hondaAnswer(sentVins(request)));
+}
 
 // One scripted answer: `status` with the body `body` makes of the VINs sent.
-FakeVpic::Step answer(int status, std::function<QByteArray(const QStringList &vins)> body)
+FakeHttpServer::Responder answer(int status, std::function<QByteArray(const QStringList &vins)> body)
 {
-    FakeVpic::Step step;
-    step.status = status;
-    step.body = std::move(body);
-    return step;
+    return [status, body](const FakeHttpServer::Request &request) {
+        return vpicResponse(status, body(sentVins(request)));
+    };
+}
+
+// One scripted answer with a fixed body, and a Retry-After header if `retryAfter` is given.
+FakeHttpServer::Responder answer(int status, const QByteArray &body, const QByteArray &retryAfter = {})
+{
+    return [status, body, retryAfter](const FakeHttpServer::Request &) {
+        FakeHttpServer::Response response = vpicResponse(status, body);
+        if (!retryAfter.isEmpty())
+            response.headers.append({"Retry-After", retryAfter});
+        return response;
+    };
+}
+
+// One scripted request left unanswered until the client gives up.
+FakeHttpServer::Responder noAnswer()
+{
+    return [](const FakeHttpServer::Request &) {
+        FakeHttpServer::Response response;
+        response.hang = true;
+        return response;
+    };
 }
 
 QStringList labels(const VehicleSpec &spec)
@@ -293,13 +187,13 @@ class TestVpicClient : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<FakeVpic> m_server;
+    std::unique_ptr<FakeHttpServer> m_server; // a fake vPIC
 
     // A client of the fake server: no pause between calls, short retries, unless a test says otherwise.
     VpicClient::Options options() const
     {
         VpicClient::Options options;
-        options.baseUrl = m_server->baseUrl();
+        options.baseUrl = m_server->url(QStringLiteral("api/"));
         options.timeoutMs = 3000;
         options.minIntervalMs = 0;
         options.backoffMs = 50;
@@ -312,7 +206,11 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); // never an http_proxy from the environment
     }
-    void init() { m_server = std::make_unique<FakeVpic>(); }
+    void init()
+    {
+        m_server = std::make_unique<FakeHttpServer>(&vpicDecodes);
+        QVERIFY(m_server->isListening());
+    }
     void cleanup() { m_server.reset(); }
 
     void urlAndBody()
@@ -340,13 +238,13 @@ private slots:
         QVERIFY(outcome.failed.isEmpty());
         QCOMPARE(outcome.specs.size(), 2);
 
-        const QList<FakeVpic::Request> requests = m_server->requests();
+        const QList<FakeHttpServer::Request> requests = m_server->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.at(0).method, QByteArray("POST"));
-        QCOMPARE(requests.at(0).path, QByteArray("/api/vehicles/DecodeVINValuesBatch/"));
-        QCOMPARE(requests.at(0).contentType, QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(requests.at(0).target, QByteArray("/api/vehicles/DecodeVINValuesBatch/"));
+        QCOMPARE(requests.at(0).headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
         QVERIFY(requests.at(0).body.startsWith("format=json&data="));
-        QCOMPARE(requests.at(0).vins, vins);
+        QCOMPARE(sentVins(requests.at(0)), vins);
 
         const VehicleSpec spec = outcome.specs.value(testVin(2));
         QCOMPARE(spec.vin, testVin(2));
@@ -378,7 +276,7 @@ private slots:
 
     void serverErrorIsRetried()
     {
-        m_server->script({answer(500, [](const QStringList &) { return QByteArray("oops"); })});
+        m_server->script({answer(500, QByteArray("oops"))});
         VpicClient client(options());
         const VpicClient::Outcome outcome = client.decode({testVin(1)});
         QCOMPARE(outcome.calls, 2);
@@ -389,8 +287,8 @@ private slots:
 
     void serverErrorsGiveUp()
     {
-        const auto fail = [](const QStringList &) { return QByteArray("down"); };
-        m_server->script({answer(503, fail), answer(503, fail), answer(503, fail), answer(503, fail)});
+        const FakeHttpServer::Responder down = answer(503, QByteArray("down"));
+        m_server->script({down, down, down, down});
         VpicClient::Options settings = options();
         settings.retries = 2;
         VpicClient client(settings);
@@ -405,7 +303,7 @@ private slots:
 
     void notFoundIsNotRetried()
     {
-        m_server->script({answer(404, [](const QStringList &) { return QByteArray("<html>Not Found</html>"); })});
+        m_server->script({answer(404, QByteArray("<html>Not Found</html>"))});
         VpicClient client(options());
         const VpicClient::Outcome outcome = client.decode({testVin(1), testVin(2)});
         QCOMPARE(outcome.calls, 1);
@@ -418,9 +316,7 @@ private slots:
 
     void timeoutIsRetriedThenFails()
     {
-        FakeVpic::Step hang;
-        hang.hang = true;
-        m_server->script({hang, hang, hang});
+        m_server->script({noAnswer(), noAnswer(), noAnswer()});
         VpicClient::Options settings = options();
         settings.timeoutMs = 300;
         settings.retries = 1;
@@ -438,9 +334,8 @@ private slots:
 
     void malformedAnswer()
     {
-        m_server->script(
-            {answer(200, [](const QStringList &) { return QByteArray("{\"Count\":1,\"Results\":[{\"VIN\":\"1HGC"); }),
-             answer(200, [](const QStringList &) { return QByteArray("{\"Count\":0,\"Message\":\"Bad request\"}"); })});
+        m_server->script({answer(200, QByteArray("{\"Count\":1,\"Results\":[{\"VIN\":\"1HGC")),
+                          answer(200, QByteArray("{\"Count\":0,\"Message\":\"Bad request\"}"))});
         VpicClient client(options());
         const VpicClient::Outcome broken = client.decode({testVin(1)});
         QCOMPARE(broken.calls, 1); // not retried
@@ -515,11 +410,11 @@ private slots:
         QCOMPARE(outcome.calls, 3);
         QCOMPARE(outcome.specs.size(), 120);
         QVERIFY(outcome.failed.isEmpty());
-        const QList<FakeVpic::Request> requests = m_server->requests();
+        const QList<FakeHttpServer::Request> requests = m_server->requests();
         QCOMPARE(requests.size(), 3);
-        QCOMPARE(requests.at(0).vins, vins.mid(0, 50));
-        QCOMPARE(requests.at(1).vins, vins.mid(50, 50));
-        QCOMPARE(requests.at(2).vins, vins.mid(100));
+        QCOMPARE(sentVins(requests.at(0)), vins.mid(0, 50));
+        QCOMPARE(sentVins(requests.at(1)), vins.mid(50, 50));
+        QCOMPARE(sentVins(requests.at(2)), vins.mid(100));
         QCOMPARE(outcome.specs.value(testVin(120)).vin, testVin(120));
     }
 
@@ -538,7 +433,7 @@ private slots:
         QVERIFY2(clock.elapsed() >= 3 * settings.minIntervalMs, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(outcome.calls, 3);
         QCOMPARE(outcome.specs.size(), 6);
-        const QList<FakeVpic::Request> requests = m_server->requests();
+        const QList<FakeHttpServer::Request> requests = m_server->requests();
         QCOMPARE(requests.size(), 4);
         // Measured where the connections arrive, which adds the connection set-up of each call: it varies by
         // a few ms, more on a busy machine. Without the rate limit the gaps are 1-3 ms.
@@ -551,17 +446,13 @@ private slots:
 
     void retryAfterIsHonoured()
     {
-        FakeVpic::Step busy;
-        busy.status = 429;
-        busy.body = [](const QStringList &) { return QByteArray("slow down"); };
-        busy.retryAfter = "1";
-        m_server->script({busy});
+        m_server->script({answer(429, QByteArray("slow down"), "1")});
         VpicClient client(options()); // backoff 50 ms: only Retry-After makes it wait a second
         const VpicClient::Outcome outcome = client.decode({testVin(1)});
         QCOMPARE(outcome.calls, 2);
         QVERIFY(outcome.failed.isEmpty());
         QCOMPARE(outcome.specs.size(), 1);
-        const QList<FakeVpic::Request> requests = m_server->requests();
+        const QList<FakeHttpServer::Request> requests = m_server->requests();
         QCOMPARE(requests.size(), 2);
         const qint64 gap = requests.at(1).acceptedMs - requests.at(0).receivedMs;
         QVERIFY2(gap >= 990, qPrintable(QStringLiteral("gap %1 ms").arg(gap)));
@@ -607,14 +498,8 @@ private slots:
     void httpCall()
     {
         QNetworkAccessManager network;
-        FakeVpic::Step busy;
-        busy.status = 503;
-        busy.body = [](const QStringList &) { return QByteArray("busy"); };
-        busy.retryAfter = "7";
-        FakeVpic::Step hang;
-        hang.hang = true;
-        m_server->script({busy, hang});
-        QNetworkRequest request(m_server->baseUrl().resolved(QUrl(QStringLiteral("status"))));
+        m_server->script({answer(503, QByteArray("busy"), "7"), noAnswer()});
+        QNetworkRequest request(m_server->url(QStringLiteral("api/status")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
 
         const HttpReply answered = HttpCall::send(network, request, {}, 3000);
@@ -648,9 +533,7 @@ private slots:
 
     void stopsWhenTheThreadIsInterrupted()
     {
-        FakeVpic::Step hang;
-        hang.hang = true;
-        m_server->script({hang});
+        m_server->script({noAnswer()});
         VpicClient::Options settings = options();
         settings.timeoutMs = 10000;
         VpicClient::Outcome outcome;
