@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
         std::unique_ptr<QCoreApplication> app = Cli::needsFonts(arguments)
                                                     ? std::make_unique<QGuiApplication>(argc, argv)
                                                     : std::make_unique<QCoreApplication>(argc, argv);
+        app->setProperty("forecourtCommandLine", true);
         QCoreApplication::setOrganizationName(AppInfo::organisation());
         QCoreApplication::setApplicationName(AppInfo::name());
         QCoreApplication::setApplicationVersion(AppInfo::version());

@@ -119,8 +119,8 @@ QVariant VinRequestListModel::data(const QModelIndex &index, int role) const
                 return QBrush(kWaiting);
         }
         if (index.column() == Findings && request.status == QLatin1String("done")) {
-            const bool bad = request.stolen || !request.titleBrands.isEmpty() || request.rollbackSuspected ||
-                             request.accidents > 0;
+            const bool bad =
+                request.stolen || !request.titleBrands.isEmpty() || request.rollbackSuspected || request.accidents > 0;
             return QBrush(bad ? kBad : kGood);
         }
     }

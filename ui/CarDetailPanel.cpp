@@ -118,9 +118,9 @@ void CarDetailPanel::showVinReport(const std::optional<VinRequestRow> &request)
         m_vinReport->setText(tr("No report of this VIN yet."));
         return;
     }
-    const QString when = QLocale().toString((request->finishedAt.isValid() ? request->finishedAt : request->requestedAt)
-                                                .toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QString when =
+        QLocale().toString((request->finishedAt.isValid() ? request->finishedAt : request->requestedAt).toLocalTime(),
+                           QLocale::ShortFormat);
     if (request->status == QLatin1String("done"))
         m_vinReport->setText(tr("%1 (%2)").arg(VinRequestListModel::findings(*request), when));
     else

@@ -43,8 +43,9 @@ VinReportDialog::VinReportDialog(DatabaseThread *database, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         QSettings settings;
-        const QString folder = settings.value(QStringLiteral("vinReports/pdfFolder"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        const QString folder = settings
+                                   .value(QStringLiteral("vinReports/pdfFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                    .toString();
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export VIN report"), QDir(folder).filePath(QStringLiteral("VIN report %1.pdf").arg(m_report.vin)),
@@ -111,8 +112,9 @@ void VinReportDialog::print()
     connect(dialog, &QDialog::finished, this, [this, printer](int result) {
         if (result == QDialog::Accepted) {
             VinReportDocument::print(m_report, *printer);
-            m_status->setText(tr("Sent to %1.").arg(printer->printerName().isEmpty() ? printer->outputFileName()
-                                                                                     : printer->printerName()));
+            m_status->setText(
+                tr("Sent to %1.")
+                    .arg(printer->printerName().isEmpty() ? printer->outputFileName() : printer->printerName()));
         }
         delete printer;
     });

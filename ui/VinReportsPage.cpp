@@ -207,37 +207,38 @@ void VinReportsPage::reload()
         filter.statuses = {status};
     filter.mine = m_mine->isChecked();
     m_loading = true;
-    whenFinished(m_database->submit([filter](Database &db) { return VinReportService::requests(db, filter, kListLimit); }),
-                 this, [this](const Result<QList<VinRequestRow>> &rows) {
-                     m_loading = false;
-                     if (m_again) {
-                         m_again = false;
-                         reload();
-                         return;
-                     }
-                     if (!rows) {
-                         m_count->setText(rows.error().message);
-                         return;
-                     }
-                     const qint64 selected = selectedRequests().isEmpty() ? 0 : selectedRequests().constFirst().id;
-                     m_model->setRequests(*rows);
-                     const qint64 pending = std::count_if(rows->cbegin(), rows->cend(), [](const VinRequestRow &row) {
-                         return row.status == QLatin1String("pending");
-                     });
-                     m_count->setText(rows->isEmpty() ? tr("No requests match.")
-                                      : pending ? tr("%n request(s), %1 pending", nullptr, int(rows->size())).arg(pending)
-                                                : tr("%n request(s)", nullptr, int(rows->size())));
-                     if (const qint64 wanted = m_openWhenLoaded ? m_openWhenLoaded : selected) {
-                         const int row = m_model->rowOf(wanted);
-                         if (row >= 0) {
-                             m_view->selectRow(row);
-                             if (m_openWhenLoaded && m_model->request(row).reportId)
-                                 openReport(m_model->request(row).reportId);
-                         }
-                         m_openWhenLoaded = 0;
-                     }
-                     emit loaded();
-                 });
+    whenFinished(
+        m_database->submit([filter](Database &db) { return VinReportService::requests(db, filter, kListLimit); }), this,
+        [this](const Result<QList<VinRequestRow>> &rows) {
+            m_loading = false;
+            if (m_again) {
+                m_again = false;
+                reload();
+                return;
+            }
+            if (!rows) {
+                m_count->setText(rows.error().message);
+                return;
+            }
+            const qint64 selected = selectedRequests().isEmpty() ? 0 : selectedRequests().constFirst().id;
+            m_model->setRequests(*rows);
+            const qint64 pending = std::count_if(rows->cbegin(), rows->cend(), [](const VinRequestRow &row) {
+                return row.status == QLatin1String("pending");
+            });
+            m_count->setText(rows->isEmpty() ? tr("No requests match.")
+                             : pending       ? tr("%n request(s), %1 pending", nullptr, int(rows->size())).arg(pending)
+                                             : tr("%n request(s)", nullptr, int(rows->size())));
+            if (const qint64 wanted = m_openWhenLoaded ? m_openWhenLoaded : selected) {
+                const int row = m_model->rowOf(wanted);
+                if (row >= 0) {
+                    m_view->selectRow(row);
+                    if (m_openWhenLoaded && m_model->request(row).reportId)
+                        openReport(m_model->request(row).reportId);
+                }
+                m_openWhenLoaded = 0;
+            }
+            emit loaded();
+        });
 }
 
 void VinReportsPage::openRequest(qint64 requestId)
@@ -286,36 +287,36 @@ void VinReportsPage::request(const QStringList &vins)
 {
     const bool fresh = m_fresh->isChecked();
     m_request->setEnabled(false);
-    whenFinished(m_database->submit([vins, fresh](Database &db) { return VinReportService::request(db, vins, 0, fresh); }),
-                 this, [this](const Result<VinRequestBatch> &batch) {
-                     m_request->setEnabled(true);
-                     if (!batch) {
-                         m_message->setText(batch.error().message);
-                         return;
-                     }
-                     QString text = tr("Asked for %n report(s); you will be notified when they are ready.", nullptr,
-                                       int(batch->ids.size()));
-                     if (batch->repeated)
-                         text += QLatin1Char(' ') + tr("%n repeated VIN(s) asked for once.", nullptr, batch->repeated);
-                     if (!batch->refused.isEmpty()) {
-                         QStringList refused;
-                         for (const auto &[input, reason] : batch->refused.mid(0, 5))
-                             refused << tr("\"%1\": %2").arg(input, reason);
-                         text += QLatin1Char(' ') +
-                                 tr("%n entry(s) refused:", nullptr, int(batch->refused.size())) + QLatin1Char(' ') +
-                                 refused.join(QLatin1Char(' '));
-                         if (batch->refused.size() > 5)
-                             text += QStringLiteral(" …");
-                     }
-                     m_message->setText(text);
-                     // What was refused stays in the box to be corrected; what was queued goes.
-                     QStringList keep;
-                     for (const auto &[input, reason] : batch->refused)
-                         keep << input;
-                     m_input->setPlainText(keep.join(QLatin1Char('\n')));
-                     emit statusMessage(text);
-                     reload();
-                 });
+    whenFinished(
+        m_database->submit([vins, fresh](Database &db) { return VinReportService::request(db, vins, 0, fresh); }), this,
+        [this](const Result<VinRequestBatch> &batch) {
+            m_request->setEnabled(true);
+            if (!batch) {
+                m_message->setText(batch.error().message);
+                return;
+            }
+            QString text = tr("Asked for %n report(s); you will be notified when they are ready.", nullptr,
+                              int(batch->ids.size()));
+            if (batch->repeated)
+                text += QLatin1Char(' ') + tr("%n repeated VIN(s) asked for once.", nullptr, batch->repeated);
+            if (!batch->refused.isEmpty()) {
+                QStringList refused;
+                for (const auto &[input, reason] : batch->refused.mid(0, 5))
+                    refused << tr("\"%1\": %2").arg(input, reason);
+                text += QLatin1Char(' ') + tr("%n entry(s) refused:", nullptr, int(batch->refused.size())) +
+                        QLatin1Char(' ') + refused.join(QLatin1Char(' '));
+                if (batch->refused.size() > 5)
+                    text += QStringLiteral(" …");
+            }
+            m_message->setText(text);
+            // What was refused stays in the box to be corrected; what was queued goes.
+            QStringList keep;
+            for (const auto &[input, reason] : batch->refused)
+                keep << input;
+            m_input->setPlainText(keep.join(QLatin1Char('\n')));
+            emit statusMessage(text);
+            reload();
+        });
 }
 
 void VinReportsPage::openReport(qint64 reportId)

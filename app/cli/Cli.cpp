@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/LocalServer.h"
 #include "domain/CarVocabulary.h"
+#include "domain/Vin.h"
 #include "domain/VinDecoder.h"
 #include "events/EventWorker.h"
 #include "io/CarCsvColumns.h"
@@ -18,15 +19,14 @@
 #include "services/SystemService.h"
 #include "services/VinReportService.h"
 #include "vin/VinReportDocument.h"
-#include "domain/Vin.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
-#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTextStream>
@@ -1041,7 +1041,8 @@ void printRequest(const VinRequestRow &row)
             found << Cli::tr("rollback suspected");
         if (row.accidents)
             found << Cli::tr("%n accident(s)", nullptr, row.accidents);
-        line += QStringLiteral("  ") + (found.isEmpty() ? Cli::tr("no problems reported") : found.join(QStringLiteral("; ")));
+        line += QStringLiteral("  ") +
+                (found.isEmpty() ? Cli::tr("no problems reported") : found.join(QStringLiteral("; ")));
         if (row.reused)
             line += QStringLiteral("  ") + Cli::tr("(recent report reused)");
         if (row.simulated)
@@ -1063,7 +1064,8 @@ int vinRequest(const QStringList &arguments, QStringList vins)
     Parsed parsed;
     QCommandLineOption fresh(QStringLiteral("fresh"),
                              Cli::tr("Ask the providers again even when a recent report of the VIN exists."));
-    QCommandLineOption wait(QStringLiteral("wait"), Cli::tr("Wait until every report is done or failed, and list them."));
+    QCommandLineOption wait(QStringLiteral("wait"),
+                            Cli::tr("Wait until every report is done or failed, and list them."));
     QCommandLineOption timeout(QStringLiteral("timeout-seconds"), Cli::tr("How long --wait waits (default 120)."),
                                Cli::tr("seconds"), QStringLiteral("120"));
     int code = Ok;
@@ -1096,7 +1098,8 @@ int vinRequest(const QStringList &arguments, QStringList vins)
             QJsonArray ids;
             for (const qint64 id : batch->ids)
                 ids << id;
-            printJson(QJsonObject{{QStringLiteral("batch"), batch->batchId}, {QStringLiteral("ids"), ids},
+            printJson(QJsonObject{{QStringLiteral("batch"), batch->batchId},
+                                  {QStringLiteral("ids"), ids},
                                   {QStringLiteral("refused"), int(batch->refused.size())}});
         } else {
             out() << Cli::tr("Asked for %n VIN report(s) (batch %1).", nullptr, int(batch->ids.size()))
@@ -1122,8 +1125,9 @@ int vinRequest(const QStringList &arguments, QStringList vins)
             if (row.batchId == batch->batchId)
                 rows.prepend(row);
         }
-        const bool pending = std::any_of(rows.cbegin(), rows.cend(),
-                                         [](const VinRequestRow &row) { return row.status == QLatin1String("pending"); });
+        const bool pending = std::any_of(rows.cbegin(), rows.cend(), [](const VinRequestRow &row) {
+            return row.status == QLatin1String("pending");
+        });
         if (!pending)
             break;
         if (deadline.hasExpired() || TerminationSignals::interrupted()) {
@@ -1155,14 +1159,14 @@ int vinRequest(const QStringList &arguments, QStringList vins)
 int vinRequests(const QStringList &arguments)
 {
     Parsed parsed;
-    QCommandLineOption status(QStringLiteral("status"), Cli::tr("Only requests with this status: pending, done, failed."),
-                              Cli::tr("status"));
+    QCommandLineOption status(QStringLiteral("status"),
+                              Cli::tr("Only requests with this status: pending, done, failed."), Cli::tr("status"));
     QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many, newest first (default 50)."),
                              Cli::tr("count"), QStringLiteral("50"));
     int code = Ok;
     if (!parse(parsed, arguments, QStringLiteral("vin requests"),
-               Cli::tr("Lists the VIN report requests, newest first, with their status and findings."),
-               {status, limit}, true, &code))
+               Cli::tr("Lists the VIN report requests, newest first, with their status and findings."), {status, limit},
+               true, &code))
         return code;
     VinRequestFilter filter;
     if (parsed.parser.isSet(status)) {
@@ -1227,8 +1231,8 @@ int vinReport(const QStringList &arguments, const QString &vin)
     QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write the report as a PDF file."), Cli::tr("file"));
     int code = Ok;
     if (!parse(parsed, arguments, QStringLiteral("vin report VIN"),
-               Cli::tr("Shows the newest stored report of a VIN (as JSON with --json), or writes it as a PDF."),
-               {pdf}, true, &code))
+               Cli::tr("Shows the newest stored report of a VIN (as JSON with --json), or writes it as a PDF."), {pdf},
+               true, &code))
         return code;
     if (vin.isEmpty())
         return usageError(Cli::tr("Give the VIN whose report to show."));
@@ -1257,7 +1261,9 @@ int vinReport(const QStringList &arguments, const QString &vin)
         return Ok;
     }
     const VinReport::Flags flags = report->flags();
-    out() << Cli::tr("VIN report of %1, made %2").arg(report->vin, QLocale().toString(report->createdAt.toLocalTime(), QLocale::ShortFormat)) << Qt::endl;
+    out() << Cli::tr("VIN report of %1, made %2")
+                 .arg(report->vin, QLocale().toString(report->createdAt.toLocalTime(), QLocale::ShortFormat))
+          << Qt::endl;
     if (report->history.simulated)
         out() << Cli::tr("SIMULATED SAMPLE HISTORY: not a real vehicle history.") << Qt::endl;
     out() << Cli::tr("History from %1").arg(report->history.provider) << Qt::endl;
@@ -1266,9 +1272,12 @@ int vinReport(const QStringList &arguments, const QString &vin)
             out() << "  " << label << ": " << value << Qt::endl;
     else if (!report->specNote.isEmpty())
         out() << "  " << report->specNote << Qt::endl;
-    out() << Cli::tr("Title brands: %1").arg(flags.titleBrands.isEmpty() ? Cli::tr("none") : flags.titleBrands.join(QStringLiteral(", "))) << Qt::endl;
+    out() << Cli::tr("Title brands: %1")
+                 .arg(flags.titleBrands.isEmpty() ? Cli::tr("none") : flags.titleBrands.join(QStringLiteral(", ")))
+          << Qt::endl;
     out() << Cli::tr("Accidents: %1").arg(flags.accidents) << Qt::endl;
-    out() << Cli::tr("Odometer rollback suspected: %1").arg(flags.rollbackSuspected ? Cli::tr("yes") : Cli::tr("no")) << Qt::endl;
+    out() << Cli::tr("Odometer rollback suspected: %1").arg(flags.rollbackSuspected ? Cli::tr("yes") : Cli::tr("no"))
+          << Qt::endl;
     out() << Cli::tr("Reported stolen: %1").arg(flags.stolen ? Cli::tr("yes") : Cli::tr("no")) << Qt::endl;
     out() << Cli::tr("Owners: %1").arg(flags.owners) << Qt::endl;
     if (flags.lastOdometerKm)
@@ -1383,12 +1392,14 @@ int Cli::run(const QStringList &arguments)
             return words.size() > 2 ? usageError(tr("\"vin requests\" takes no arguments besides its options."))
                                     : vinRequests(arguments);
         if (action == QLatin1String("report"))
-            return words.size() > 3 ? usageError(tr("\"vin report\" takes one VIN.")) : vinReport(arguments, words.value(2));
+            return words.size() > 3 ? usageError(tr("\"vin report\" takes one VIN."))
+                                    : vinReport(arguments, words.value(2));
         if (action == QLatin1String("retry"))
             return vinRetry(arguments, words.mid(2));
         if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
             return topLevel(arguments);
-        const QString commands = tr("use \"vin decode\", \"vin request\", \"vin requests\", \"vin report\" or \"vin retry\".");
+        const QString commands =
+            tr("use \"vin decode\", \"vin request\", \"vin requests\", \"vin report\" or \"vin retry\".");
         if (action.isEmpty())
             return usageError(tr("\"vin\" needs a command: %1").arg(commands));
         return usageError(tr("Unknown vin command \"%1\": %2").arg(action, commands));

@@ -3,12 +3,15 @@
 #include "Logging.h"
 
 #include <QThread>
+#include <QVariant>
 
 void assertNotGuiThread(const char *what)
 {
 #ifndef NDEBUG
     const QCoreApplication *app = QCoreApplication::instance();
-    if (app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread())
+    // A command that writes a PDF runs a window-less QGuiApplication: it has no GUI thread to keep free.
+    if (app && app->inherits("QGuiApplication") && !app->property("forecourtCommandLine").toBool() &&
+        QThread::currentThread() == app->thread())
         qFatal("%s on the GUI thread: move this work to the database thread", what);
 #else
     Q_UNUSED(what);

@@ -86,7 +86,7 @@ struct BatchResult
     int handled = 0;
     int retried = 0;
     int deadLettered = 0;
-    int lost = 0; // events whose lease had passed to another worker: left to it
+    int lost = 0;      // events whose lease had passed to another worker: left to it
     int postponed = 0; // due again at once, the attempt not counted (EventPostponed)
 };
 

@@ -317,16 +317,15 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
         } else {
             const QString vehicle = textOf(summary[5]);
             title = tr("VIN report ready: %1").arg(vehicle.isEmpty() ? vin : vehicle);
-            body = tr("%1: %2").arg(vin, findingsOf(outcome.kind == Outcome::Store ? outcome.report.flags()
-                                                                                   : VinReport::Flags()));
+            body = tr("%1: %2").arg(
+                vin, findingsOf(outcome.kind == Outcome::Store ? outcome.report.flags() : VinReport::Flags()));
             if (outcome.kind == Outcome::Reuse)
                 body = tr("%1: a recent report was reused.").arg(vin);
         }
     } else {
-        title = failed ? tr("%1 of %n VIN reports ready, %2 failed", nullptr, int(total))
-                             .arg(total - failed)
-                             .arg(failed)
-                       : tr("%n VIN report(s) ready", nullptr, int(total));
+        title = failed
+                    ? tr("%1 of %n VIN reports ready, %2 failed", nullptr, int(total)).arg(total - failed).arg(failed)
+                    : tr("%n VIN report(s) ready", nullptr, int(total));
         body = tr("Open VIN reports to see them.");
     }
     const qint64 carId = summary[7].as<qint64>();

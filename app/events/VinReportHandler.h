@@ -52,9 +52,9 @@ private:
     struct Outcome
     {
         enum Kind { Store, Reuse, Fail, Retry } kind = Fail;
-        VinReport report;  // Store
+        VinReport report;    // Store
         qint64 reportId = 0; // Reuse
-        QString reason;    // Fail, Retry
+        QString reason;      // Fail, Retry
     };
 
     void configure(const VinReportSettings &settings);

@@ -67,8 +67,7 @@ VinRequestBatch insertRequests(pqxx::work &work, const QStringList &vins, qint64
 
 } // namespace
 
-Result<VinRequestBatch> VinReportService::request(Database &database, const QStringList &vins, qint64 carId,
-                                                  bool fresh)
+Result<VinRequestBatch> VinReportService::request(Database &database, const QStringList &vins, qint64 carId, bool fresh)
 {
     QStringList valid;
     QSet<QString> seen;
@@ -87,14 +86,13 @@ Result<VinRequestBatch> VinReportService::request(Database &database, const QStr
         valid.append(check.normalised);
     }
     if (valid.isEmpty()) {
-        const QString reason = checked.refused.isEmpty() ? tr("No VIN was given.")
-                                                         : checked.refused.constFirst().second;
-        return std::unexpected(Error{Error::Code::InvalidInput,
-                                     checked.refused.size() > 1
-                                         ? tr("None of the %n entries is a valid VIN: %1", nullptr,
-                                              int(checked.refused.size()))
-                                               .arg(reason)
-                                         : reason});
+        const QString reason =
+            checked.refused.isEmpty() ? tr("No VIN was given.") : checked.refused.constFirst().second;
+        return std::unexpected(Error{
+            Error::Code::InvalidInput,
+            checked.refused.size() > 1
+                ? tr("None of the %n entries is a valid VIN: %1", nullptr, int(checked.refused.size())).arg(reason)
+                : reason});
     }
     return database.guard([&](pqxx::connection &connection) -> Result<VinRequestBatch> {
         pqxx::work work(connection);
@@ -143,8 +141,8 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
 {
     return database.guard([&](pqxx::connection &connection) -> Result<QList<VinRequestRow>> {
         pqxx::read_transaction work(connection);
-        const std::string from = filter.from.isValid() ? filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString()
-                                                       : std::string();
+        const std::string from =
+            filter.from.isValid() ? filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
         const std::string to =
             filter.to.isValid() ? filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
         const pqxx::result rows = work.exec_params(
@@ -167,11 +165,12 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
                 "  AND ($2 = '' OR q.vin ILIKE '%' || $2 || '%' OR c.stock_number ILIKE '%' || $2 || '%' "
                 "       OR r.vehicle ILIKE '%' || $2 || '%' OR (c.make || ' ' || c.model) ILIKE '%' || $2 || '%') "
                 "  AND ($3 = 0 OR q.car_id = $3) AND (NOT $4 OR q.requested_by = current_user) "
-                "  AND ($5 = '' OR q.requested_at >= $5::timestamptz) AND ($6 = '' OR q.requested_at < $6::timestamptz) "
+                "  AND ($5 = '' OR q.requested_at >= $5::timestamptz) AND ($6 = '' OR q.requested_at < "
+                "$6::timestamptz) "
                 "  AND ($8 = '' OR q.vin = $8) "
                 "ORDER BY q.requested_at DESC, q.id DESC LIMIT $7",
-            textArray(filter.statuses), filter.text.trimmed().toStdString(), filter.carId,
-            filter.mine, from, to, limit, filter.vin.toStdString());
+            textArray(filter.statuses), filter.text.trimmed().toStdString(), filter.carId, filter.mine, from, to, limit,
+            filter.vin.toStdString());
         QList<VinRequestRow> list;
         list.reserve(rows.size());
         for (const pqxx::row &row : rows) {
@@ -220,8 +219,9 @@ Result<std::optional<qint64>> VinReportService::latestReportId(Database &databas
 {
     return database.guard([&](pqxx::connection &connection) -> Result<std::optional<qint64>> {
         pqxx::read_transaction work(connection);
-        const pqxx::result rows = work.exec_params(
-            "SELECT id FROM vin_reports WHERE vin = $1 ORDER BY created_at DESC LIMIT 1", Vin::normalise(vin).toStdString());
+        const pqxx::result rows =
+            work.exec_params("SELECT id FROM vin_reports WHERE vin = $1 ORDER BY created_at DESC LIMIT 1",
+                             Vin::normalise(vin).toStdString());
         if (rows.empty())
             return std::optional<qint64>();
         return std::optional<qint64>(rows[0][0].as<qint64>());
@@ -231,8 +231,7 @@ Result<std::optional<qint64>> VinReportService::latestReportId(Database &databas
 VinReportSettings VinReportService::settings(pqxx::transaction_base &transaction)
 {
     VinReportSettings settings;
-    for (const pqxx::row &row :
-         transaction.exec("SELECT key, value #>> '{}' FROM settings WHERE key LIKE 'vin\\_%'")) {
+    for (const pqxx::row &row : transaction.exec("SELECT key, value #>> '{}' FROM settings WHERE key LIKE 'vin\\_%'")) {
         const QString key = textOf(row[0]);
         const QString value = textOf(row[1]);
         bool number = false;
@@ -263,23 +262,26 @@ Result<VinReportSettings> VinReportService::settings(Database &database)
 
 Result<void> VinReportService::saveSettings(Database &database, const VinReportSettings &settings)
 {
-    if (settings.vpicUrl.isValid() && !settings.vpicUrl.isEmpty() && !settings.vpicUrl.scheme().startsWith(QLatin1String("http")))
-        return std::unexpected(Error{Error::Code::InvalidInput,
-                                     tr("The vPIC address must start with https:// (or http://).")});
+    if (settings.vpicUrl.isValid() && !settings.vpicUrl.isEmpty() &&
+        !settings.vpicUrl.scheme().startsWith(QLatin1String("http")))
+        return std::unexpected(
+            Error{Error::Code::InvalidInput, tr("The vPIC address must start with https:// (or http://).")});
     if (settings.historyProvider != QLatin1String("simulated") && settings.historyProvider != QLatin1String("http"))
-        return std::unexpected(Error{Error::Code::InvalidInput, tr("Unknown history provider \"%1\".").arg(settings.historyProvider)});
+        return std::unexpected(
+            Error{Error::Code::InvalidInput, tr("Unknown history provider \"%1\".").arg(settings.historyProvider)});
     if (settings.historyProvider == QLatin1String("http") &&
         (!settings.historyUrl.isValid() || !settings.historyUrl.scheme().startsWith(QLatin1String("http"))))
-        return std::unexpected(Error{Error::Code::InvalidInput,
-                                     tr("Enter the history service's address, starting with https://.")});
+        return std::unexpected(
+            Error{Error::Code::InvalidInput, tr("Enter the history service's address, starting with https://.")});
     return database.guard([&](pqxx::connection &connection) -> Result<void> {
         pqxx::work work(connection);
         const auto put = [&work](const char *key, const QJsonValue &value) {
             const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
             // [value] -> value: QJsonDocument cannot hold a bare scalar.
-            work.exec_params("INSERT INTO settings (key, value) VALUES ($1, ($2::jsonb)->0) ON CONFLICT (key) DO UPDATE "
-                             "SET value = EXCLUDED.value, updated_at = now()",
-                             key, json.toStdString());
+            work.exec_params(
+                "INSERT INTO settings (key, value) VALUES ($1, ($2::jsonb)->0) ON CONFLICT (key) DO UPDATE "
+                "SET value = EXCLUDED.value, updated_at = now()",
+                key, json.toStdString());
         };
         put("vin_report_reuse_days", settings.reuseDays);
         put("vin_vpic_url", settings.vpicUrl.toString());

@@ -53,17 +53,17 @@ struct VinRequestFilter
     QString text; // part of the VIN, the stock number or the vehicle
     qint64 carId = 0;
     bool mine = false; // only those asked for by the database user of this connection
-    QDateTime from; // requested at or after
-    QDateTime to;   // requested before
+    QDateTime from;    // requested at or after
+    QDateTime to;      // requested before
 };
 
 // What request() did with the VINs it was given.
 struct VinRequestBatch
 {
     qint64 batchId = 0;
-    QList<qint64> ids;                         // one per distinct valid VIN, in the order given
+    QList<qint64> ids;                          // one per distinct valid VIN, in the order given
     QList<std::pair<QString, QString>> refused; // input as given, and why (not a VIN)
-    int repeated = 0;                          // VINs given more than once (asked for once)
+    int repeated = 0;                           // VINs given more than once (asked for once)
 };
 
 // How the worker makes reports: the settings table, shared by every desk.
@@ -99,8 +99,7 @@ public:
     static Result<int> retry(Database &database, const QList<qint64> &requestIds);
 
     // Newest first, at most `limit`.
-    static Result<QList<VinRequestRow>> requests(Database &database, const VinRequestFilter &filter,
-                                                 int limit = 2000);
+    static Result<QList<VinRequestRow>> requests(Database &database, const VinRequestFilter &filter, int limit = 2000);
     static Result<VinReport> report(Database &database, qint64 reportId);
     // The newest report of a VIN, if any.
     static Result<std::optional<qint64>> latestReportId(Database &database, const QString &vin);

@@ -24,8 +24,9 @@ QString HttpHistoryProvider::name() const
 Result<VinHistory> HttpHistoryProvider::history(const VinDecoding &decoding)
 {
     if (!m_url.isValid() || m_url.scheme().isEmpty())
-        return std::unexpected(Error{Error::Code::InvalidInput,
-                                     tr("The history service's address is not set. Set it in Settings › VIN reports.")});
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The history service's address is not set. Set it in Settings › VIN reports.")});
     if (!m_apiKey) {
         const Result<QString> key = m_secrets ? m_secrets->read(SecretStore::vinHistoryApiKey()) : QString();
         if (!key)

@@ -100,8 +100,8 @@ QJsonObject VehicleSpec::toJson() const
     for (const auto &[label, value] : fields)
         pairs.append(QJsonArray{label, value});
     return QJsonObject{{QStringLiteral("vin"), vin},
-                       {QStringLiteral("errorCodes"), codes},
-                       {QStringLiteral("errorText"), errorText},
+                       {QStringLiteral("error_codes"), codes},
+                       {QStringLiteral("error_text"), errorText},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
                        {QStringLiteral("fields"), pairs}};
 }
@@ -110,10 +110,10 @@ VehicleSpec VehicleSpec::fromJson(const QJsonObject &object)
 {
     VehicleSpec spec;
     spec.vin = object.value(QStringLiteral("vin")).toString();
-    const QJsonArray codes = object.value(QStringLiteral("errorCodes")).toArray();
+    const QJsonArray codes = object.value(QStringLiteral("error_codes")).toArray();
     for (const QJsonValue &code : codes)
         spec.errorCodes.append(code.toInt());
-    spec.errorText = object.value(QStringLiteral("errorText")).toString();
+    spec.errorText = object.value(QStringLiteral("error_text")).toString();
     const QJsonArray warnings = object.value(QStringLiteral("warnings")).toArray();
     for (const QJsonValue &warning : warnings)
         spec.warnings.append(warning.toString());

@@ -48,10 +48,11 @@ FakeHttpServer::Response vpicAnswer(const FakeHttpServer::Request &request)
                                    {QStringLiteral("DisplacementL"), QStringLiteral("2.4")},
                                    {QStringLiteral("FuelTypePrimary"), QStringLiteral("Gasoline")}});
     FakeHttpServer::Response response;
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("Count"), results.size()},
-                                              {QStringLiteral("Message"), QStringLiteral("Results returned successfully")},
-                                              {QStringLiteral("Results"), results}})
-                        .toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("Count"), results.size()},
+                                  {QStringLiteral("Message"), QStringLiteral("Results returned successfully")},
+                                  {QStringLiteral("Results"), results}})
+            .toJson(QJsonDocument::Compact);
     return response;
 }
 
@@ -93,9 +94,9 @@ class BenchVinReports : public QObject
         const auto requested = VinReportService::request(*m_database, vins);
         QVERIFY(requested && requested->ids.size() == 1000);
         const double requestMs = double(clock.nsecsElapsed()) / 1e6;
-        QVERIFY(bench::waitFor([&] { return query("SELECT count(*) FROM vin_requests WHERE status = 'pending'") ==
-                                            QLatin1String("0"); },
-                               120000));
+        QVERIFY(bench::waitFor(
+            [&] { return query("SELECT count(*) FROM vin_requests WHERE status = 'pending'") == QLatin1String("0"); },
+            120000));
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         QCOMPARE(query("SELECT count(*) FROM vin_requests WHERE status = 'done'"), QStringLiteral("1000"));
         QCOMPARE(query("SELECT count(*) FROM vin_reports"), QStringLiteral("1000"));
@@ -124,8 +125,8 @@ class BenchVinReports : public QObject
             clock.start();
             const auto requested = VinReportService::request(*m_database, {vin});
             QVERIFY(requested);
-            const std::string done = "SELECT status FROM vin_requests WHERE id = " +
-                                     std::to_string(requested->ids.constFirst());
+            const std::string done =
+                "SELECT status FROM vin_requests WHERE id = " + std::to_string(requested->ids.constFirst());
             QVERIFY(bench::waitFor([&] { return query(done) == QLatin1String("done"); }, 10000));
             if (i >= 5) // the first few warm the connection's plans and the network
                 stats.add(double(clock.nsecsElapsed()) / 1e6);

@@ -85,7 +85,8 @@ private slots:
         QVERIFY(loaded.wait(10000));
         const QString message = m_page->messageLabel()->text();
         QVERIFY2(message.contains(QLatin1String("Asked for 1 report")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("1 entry refused")) && message.contains(QLatin1String("O")),
+        QVERIFY2(message.contains(QLatin1String("refused: \"1HGCM82633A00435O\"")) &&
+                     message.contains(QLatin1String("O")),
                  qPrintable(message));
         QCOMPARE(m_page->vinInput()->toPlainText(), QStringLiteral("1HGCM82633A00435O"));
         QCOMPARE(m_page->model()->rowCount(), 1);
@@ -145,9 +146,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(query("SELECT status FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'"),
                                   QStringLiteral("failed"), 15000);
         reloadList();
-        const int row = m_page->model()->rowOf(query("SELECT id FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'").toLongLong());
+        const int row =
+            m_page->model()->rowOf(query("SELECT id FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'").toLongLong());
         QVERIFY(row >= 0);
-        const QString status = m_page->model()->data(m_page->model()->index(row, VinRequestListModel::Status)).toString();
+        const QString status =
+            m_page->model()->data(m_page->model()->index(row, VinRequestListModel::Status)).toString();
         QVERIFY2(status.startsWith(QLatin1String("Failed: ")) && status.contains(QLatin1String("address")),
                  qPrintable(status));
         m_page->view()->selectRow(row);
@@ -158,7 +161,7 @@ private slots:
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(query("SELECT status FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'"),
                                   QStringLiteral("done"), 15000);
-        QTRY_VERIFY(m_page->messageLabel()->text().contains(QLatin1String("1 request queued again")));
+        QTRY_VERIFY(m_page->messageLabel()->text().contains(QLatin1String("queued again")));
     }
 
 private:

@@ -551,5 +551,5 @@ private:
     const QTimeZone m_zone{"Europe/Berlin"};
 };
 
-QTEST_MAIN(TestBookingService)
+QTEST_GUILESS_MAIN(TestBookingService)
 #include "tst_bookingservice.moc"

@@ -307,5 +307,5 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-QTEST_MAIN(TestEventWorker)
+QTEST_GUILESS_MAIN(TestEventWorker)
 #include "tst_eventworker.moc"

@@ -389,5 +389,5 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-QTEST_MAIN(TestFleetService)
+QTEST_GUILESS_MAIN(TestFleetService)
 #include "tst_fleetservice.moc"
