@@ -49,6 +49,10 @@ QString ActivityFeed::summary(const QString &actor, const QString &topic, const 
     }
     if (topic == QLatin1String("car.deleted"))
         return tr("%1 deleted stock #%2 (%3)").arg(actor, stock, car);
+    if (topic == QLatin1String("vin.requested"))
+        return (payload.value(QStringLiteral("retry")).toBool() ? tr("%1 asked again for a VIN report of %2")
+                                                                : tr("%1 asked for a VIN report of %2"))
+            .arg(actor, payload.value(QStringLiteral("vin")).toString());
     if (topic == QLatin1String("demo.generated"))
         return tr("%1 generated demo data").arg(actor);
     if (topic == QLatin1String("system.dead_letter_replayed"))

@@ -33,6 +33,14 @@ private slots:
                                   << QJsonObject{{QStringLiteral("event_id"), 77},
                                                  {QStringLiteral("topic"), QStringLiteral("car.created")}}
                                   << "anna replayed the failed event #77 (car.created)";
+        QTest::newRow("vin requested") << "vin.requested"
+                                       << QJsonObject{{QStringLiteral("id"), 7},
+                                                      {QStringLiteral("vin"), QStringLiteral("1HGCM82633A004352")}}
+                                       << "anna asked for a VIN report of 1HGCM82633A004352";
+        QTest::newRow("vin retried") << "vin.requested"
+                                     << QJsonObject{{QStringLiteral("vin"), QStringLiteral("1HGCM82633A004352")},
+                                                    {QStringLiteral("retry"), true}}
+                                     << "anna asked again for a VIN report of 1HGCM82633A004352";
         QTest::newRow("unknown") << "booking.created" << QJsonObject{} << "anna: booking.created (car:1)";
     }
 
