@@ -35,6 +35,14 @@
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asked again for a VIN report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for a VIN report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1112,6 +1120,34 @@
     </message>
     <message>
         <source>#%1 · %2 %3 %4 · %5 — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request VIN &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VIN report&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode the VIN and fetch the car&apos;s history in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of this VIN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,6 +2727,194 @@ Tow bar</source>
         </translation>
     </message>
     <message>
+        <source>(trying again: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recent report reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[sample data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the providers again even when a recent report of the VIN exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every report is done or failed, and list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long --wait waits (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for VIN reports: each request is queued with its event, and a worker (a running Forecourt, or &quot;forecourt worker&quot;) decodes the VIN, asks vPIC and the history provider and stores the report. Give the VINs as arguments, or one a line on stdin. Exit code 1 when any VIN was refused or, with --wait, any report failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-seconds needs a whole number of seconds above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %n VIN report(s) (batch %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker is running now: the reports are made when Forecourt or &quot;forecourt worker&quot; runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reports were not all done within %n second(s); they stay queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker is running: start Forecourt or &quot;forecourt worker&quot;. The requests stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests with this status: pending, done, failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the VIN report requests, newest first, with their status and findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes pending, done or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VIN report requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues failed VIN report requests again (their ids from &quot;vin requests&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ids of the failed requests to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed request(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the newest stored report of a VIN (as JSON with --json), or writes it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the VIN whose report to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of %1 is stored. Ask for one with &quot;forecourt vin request %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report of %1, made %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED SAMPLE HISTORY: not a real vehicle history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title brands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback suspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported stolen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last odometer reading: %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forecourt: administration for car dealerships and rental desks.
 Without a command it opens the window.
 
@@ -2705,15 +2929,31 @@ Commands (each has --help):
   export cars     write the cars, filtered, to CSV
   worker          handle the queued events without a window, until SIGTERM
   health          check the database, the schema, the workers and the queue
-  vin decode      decode VINs offline: manufacturer, country, model year, check digit</source>
+  vin decode      decode VINs offline: manufacturer, country, model year, check digit
+  vin request     ask for VIN reports (made by the worker); --wait to wait for them
+  vin requests    list the VIN report requests
+  vin report      show a VIN&apos;s newest report, or write it as a PDF (--pdf FILE)
+  vin retry       queue failed VIN report requests again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;vin&quot; needs a command: use &quot;vin decode&quot;.</source>
+        <source>&quot;vin requests&quot; takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown vin command &quot;%1&quot;: use &quot;vin decode&quot;.</source>
+        <source>&quot;vin report&quot; takes one VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;vin decode&quot;, &quot;vin request&quot;, &quot;vin requests&quot;, &quot;vin report&quot; or &quot;vin retry&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vin&quot; needs a command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vin command &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3982,6 +4222,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>VIN report requested; you will be notified when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetService</name>
@@ -4069,6 +4313,80 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>HttpCall</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a secure connection to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 could not be reached. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not let the request to %1 through (%2). Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was not sent: Forecourt is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was stopped: Forecourt is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpHistoryProvider</name>
+    <message>
+        <source>The history service&apos;s address is not set. Set it in Settings › VIN reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for %1 is in this computer&apos;s keychain. Enter it in Settings › VIN reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2). Check the key in Settings › VIN reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueStyle</name>
     <message>
         <source>Error</source>
@@ -4092,6 +4410,21 @@ A car with bookings or a price history is retired instead, so its records stay.<
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not be read. Unlock it (or install a keychain service) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain. Unlock it (or install a keychain service) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,10 +4640,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No VIN reports yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,6 +4830,145 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>SimulatedHistoryProvider</name>
+    <message>
+        <source>Collision with another vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collision with a fixed object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck by another vehicle while parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear-ended while stopped in traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collision with a deer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passenger air bag inflator may rupture when the air bag deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fuel pump may fail, stalling the engine while driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wiring harness may chafe and short circuit, increasing the risk of a fire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power steering assist may be lost suddenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service brakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brake hose may leak fluid, increasing the stopping distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat belts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front seat belt pretensioner may not work in a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transmission may not hold the vehicle in park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rear camera image may not appear when reversing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated history (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid VIN, so no history can be made up for it. Correct the VIN and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor damage reported; repaired at a body shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate damage reported; the vehicle was towed and repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe damage reported; the vehicle was towed from the scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised dealer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dealer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing belt and water pump replaced, oil and filter change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front brake pads and discs replaced, oil and filter change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four new tyres fitted, wheel alignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery tested and replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual service: oil and filters changed, brake fluid checked, multi-point inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil and filter change, tyre rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupPage</name>
     <message>
         <source>Forecourt</source>
@@ -4643,6 +5111,97 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>VehicleSpec</name>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary fuel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVWR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front airbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side airbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curtain airbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee airbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat cushion airbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vin</name>
     <message>
         <source>The VIN is empty. Enter all 17 characters, as printed on the registration document or at the bottom of the windscreen.</source>
@@ -4702,6 +5261,1159 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>By character 7, character 10 (%1) would mean the model year %2, which is still to come; the latest year it can mean so far is taken instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinReportDialog</name>
+    <message>
+        <source>VIN report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export VIN report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinReportDocument</name>
+    <message>
+        <source>Title issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title branded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, fetched %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED SAMPLE HISTORY – not a real vehicle history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in this report was made up from the VIN for demonstrations and training. Do not use it to judge a real vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title brands reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accidents reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: %1, of them severe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback suspected: a reading is lower than an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer rollback reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported stolen and not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theft reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owners reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recall information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open recalls reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last odometer reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer readings reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded from the VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded offline by Forecourt on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded offline by Forecourt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (wrong: %2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not used by this manufacturer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHTSA vPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification from NHTSA vPIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHTSA vPIC has no data for this VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is reported stolen and not recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents and damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback suspected: lower than the earlier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gives no recall information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 — page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinReportHandler</name>
+    <message>
+        <source>reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title brand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odometer rollback suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lookups are turned off in Settings › VIN reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHTSA vPIC (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recent report was reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VIN reports ready, %2 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VIN report(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open VIN reports to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinReportService</name>
+    <message>
+        <source>No VIN was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries is a valid VIN: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The car is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report #%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC address must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown history provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the history service&apos;s address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column named VIN. Name the column that holds the VINs &quot;VIN&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinReportsPage</name>
+    <message>
+        <source>Ask again even if a recent report exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VINs to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste VINs: one a line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a report for each VIN (Ctrl+Return); the background worker makes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a report for every VIN in a CSV file&apos;s VIN column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC, the history provider and its API key, how long reports are reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search VIN, vehicle or stock number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected request&apos;s report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected failed requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request VIN reports from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or paste a VIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no VINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %n report(s); you will be notified when they are ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated VIN(s) asked for once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIN report settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VinRequestListModel</name>
+    <message>
+        <source>Reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again (attempt %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (recent report reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (car #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinSettingsDialog</name>
+    <message>
+        <source>Look up the specification at NHTSA vPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse a report for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two vPIC calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated history (sample data for demos and training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History service over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key this computer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in the database or a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse a report for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between vPIC calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VpicClient</name>
+    <message>
+        <source>vPIC did not return this VIN in its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC lookup was stopped: Forecourt is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC is busy (HTTP 429, too many requests). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC had a problem answering (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC refused the request (HTTP %1). Check the vPIC address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from vPIC could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Results; vPIC says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (9th character) is not correct: the VIN may have been mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN has errors in a few positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for this VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year looks incorrect: the decoded data may not be accurate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC could not provide information for all the characters of the VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN contains invalid characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC reports error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC reports error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC adds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC suggests the VIN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cylinders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

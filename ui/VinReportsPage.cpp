@@ -112,12 +112,12 @@ VinReportsPage::VinReportsPage(DatabaseThread *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(VinRequestListModel::Findings, QHeaderView::Stretch);
-    m_view->setColumnWidth(VinRequestListModel::Requested, 140);
-    m_view->setColumnWidth(VinRequestListModel::Vin, 170);
-    m_view->setColumnWidth(VinRequestListModel::Vehicle, 220);
-    m_view->setColumnWidth(VinRequestListModel::Status, 200);
-    m_view->setColumnWidth(VinRequestListModel::RequestedBy, 110);
-    m_view->setColumnWidth(VinRequestListModel::Finished, 140);
+    m_view->setColumnWidth(VinRequestListModel::Requested, 130);
+    m_view->setColumnWidth(VinRequestListModel::Vin, 160);
+    m_view->setColumnWidth(VinRequestListModel::Vehicle, 200);
+    m_view->setColumnWidth(VinRequestListModel::Status, 140);
+    m_view->setColumnWidth(VinRequestListModel::RequestedBy, 90);
+    m_view->setColumnWidth(VinRequestListModel::Finished, 130);
     m_view->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
 
     m_open->setObjectName(QStringLiteral("openReport"));
@@ -303,7 +303,7 @@ void VinReportsPage::request(const QStringList &vins)
                 QStringList refused;
                 for (const auto &[input, reason] : batch->refused.mid(0, 5))
                     refused << tr("\"%1\": %2").arg(input, reason);
-                text += QLatin1Char(' ') + tr("%n entry(s) refused:", nullptr, int(batch->refused.size())) +
+                text += QLatin1Char(' ') + tr("%n line(s) refused:", nullptr, int(batch->refused.size())) +
                         QLatin1Char(' ') + refused.join(QLatin1Char(' '));
                 if (batch->refused.size() > 5)
                     text += QStringLiteral(" …");

@@ -146,8 +146,8 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
         const std::string to =
             filter.to.isValid() ? filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
         const pqxx::result rows = work.exec_params(
-            "SELECT q.id, q.batch_id, q.vin, coalesce(q.car_id, 0), c.stock_number, "
-            "  coalesce(nullif(r.vehicle, ''), c.model_year || ' ' || c.make || ' ' || c.model, ''), "
+            "SELECT q.id, q.batch_id, q.vin, coalesce(c.id, 0), c.stock_number, "
+            "  coalesce(c.model_year || ' ' || c.make || ' ' || c.model, nullif(r.vehicle, ''), ''), "
             "  q.requested_by, " +
                 msOf("q.requested_at") + ", q.status, " + msOf("q.finished_at") +
                 ", q.error, coalesce(q.report_id, 0), q.reused, "
@@ -156,7 +156,7 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
                 ", r.title_brands, coalesce(r.accidents, 0), coalesce(r.rollback_suspected, false), "
                 "  coalesce(r.stolen, false), coalesce(r.simulated, false) "
                 "FROM vin_requests q "
-                "LEFT JOIN cars c ON c.id = q.car_id "
+                "LEFT JOIN cars c ON c.vin = q.vin " // a car of the fleet, however the VIN was asked for
                 "LEFT JOIN vin_reports r ON r.id = q.report_id "
                 "LEFT JOIN LATERAL (SELECT attempts, last_error, not_before FROM outbox_events o "
                 "  WHERE q.status = 'pending' AND o.aggregate_key = 'vin_request:' || q.id "
@@ -164,7 +164,7 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
                 "WHERE (cardinality($1::text[]) = 0 OR q.status = ANY($1::text[])) "
                 "  AND ($2 = '' OR q.vin ILIKE '%' || $2 || '%' OR c.stock_number ILIKE '%' || $2 || '%' "
                 "       OR r.vehicle ILIKE '%' || $2 || '%' OR (c.make || ' ' || c.model) ILIKE '%' || $2 || '%') "
-                "  AND ($3 = 0 OR q.car_id = $3) AND (NOT $4 OR q.requested_by = current_user) "
+                "  AND ($3 = 0 OR c.id = $3) AND (NOT $4 OR q.requested_by = current_user) "
                 "  AND ($5 = '' OR q.requested_at >= $5::timestamptz) AND ($6 = '' OR q.requested_at < "
                 "$6::timestamptz) "
                 "  AND ($8 = '' OR q.vin = $8) "

@@ -21,9 +21,9 @@ struct VinRequestRow
     qint64 id = 0;
     qint64 batchId = 0;
     QString vin;
-    qint64 carId = 0;
-    QString stockNumber; // of the car it was asked for, if any
-    QString vehicle;     // "2003 Honda Accord" from the report or the car, as far as known
+    qint64 carId = 0;    // the fleet's car with this VIN, if any
+    QString stockNumber; // and its stock number
+    QString vehicle;     // "2003 Honda Accord": the fleet's car, else from the report, as far as known
     QString requestedBy;
     QDateTime requestedAt;
     QString status; // pending, done, failed
@@ -51,7 +51,7 @@ struct VinRequestFilter
     QStringList statuses;
     QString vin;  // exactly this VIN (normalised)
     QString text; // part of the VIN, the stock number or the vehicle
-    qint64 carId = 0;
+    qint64 carId = 0; // requests of this car's VIN
     bool mine = false; // only those asked for by the database user of this connection
     QDateTime from;    // requested at or after
     QDateTime to;      // requested before
