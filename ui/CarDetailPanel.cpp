@@ -71,8 +71,13 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     m_requestVinReport->setObjectName(QStringLiteral("requestCarVinReport"));
     m_requestVinReport->setToolTip(tr("Decode the VIN and fetch the car's history in the background"));
     m_openVinReport->setObjectName(QStringLiteral("openCarVinReport"));
+    // Not disabled while a request is on its way: a disabled button hands its focus on, and the scroll area
+    // would jump to wherever the focus lands.
     connect(m_requestVinReport, &QPushButton::clicked, this, [this] {
-        m_requestVinReport->setEnabled(false); // until the request shows
+        if (m_vinReportPending)
+            return;
+        m_vinReportPending = true;
+        m_requestVinReport->setText(tr("Requested…"));
         emit vinReportRequested(m_carId);
     });
     connect(m_openVinReport, &QPushButton::clicked, this, [this] { emit vinReportOpened(m_vinReportId); });
@@ -110,10 +115,10 @@ void CarDetailPanel::showVinReport(const std::optional<VinRequestRow> &request)
 {
     m_vinReportId = request ? request->reportId : 0;
     m_openVinReport->setVisible(m_vinReportId > 0);
-    const bool pending = request && request->status == QLatin1String("pending");
-    m_requestVinReport->setEnabled(!pending);
-    m_requestVinReport->setText(request && request->status != QLatin1String("pending") ? tr("Request again")
-                                                                                       : tr("Request VIN &report"));
+    m_vinReportPending = request && request->status == QLatin1String("pending");
+    m_requestVinReport->setText(m_vinReportPending ? tr("Requested…")
+                                : request          ? tr("Request again")
+                                                   : tr("Request VIN &report"));
     if (!request) {
         m_vinReport->setText(tr("No report of this VIN yet."));
         return;
@@ -143,6 +148,10 @@ void CarDetailPanel::showDetails(const CarDetails &details)
 {
     const CarRow &car = details.row;
     const QLocale locale;
+    if (car.id != m_carId) { // the VIN report line follows (FleetPage loads it)
+        m_vinReport->setText(tr("Loading…"));
+        m_openVinReport->hide();
+    }
     m_carId = car.id;
     m_title->setText(tr("%1 %2 %3").arg(car.make, car.model).arg(car.modelYear));
     m_subtitle->setText(tr("Stock #%1 · %2 · %3")

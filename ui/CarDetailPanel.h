@@ -53,4 +53,5 @@ private:
     QPushButton *m_requestVinReport;
     QPushButton *m_openVinReport;
     qint64 m_vinReportId = 0;
+    bool m_vinReportPending = false;
 };

@@ -238,7 +238,10 @@ void FleetPage::buildActions()
                      this, [this](const Result<VinRequestBatch> &batch) {
                          emit statusMessage(batch ? tr("VIN report requested; you will be notified when it is ready.")
                                                   : batch.error().message);
-                         showCurrent();
+                         // Only the report line: reloading the whole panel would scroll it back to the top.
+                         const QModelIndex current = m_table->currentIndex();
+                         if (const auto shown = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt)
+                             loadVinReport(shown->vin);
                      });
     });
     connect(m_details, &CarDetailPanel::vinReportOpened, this, [this](qint64 reportId) {
