@@ -58,7 +58,8 @@ public:
     static bool requiresCheckDigit(QStringView vin);
 
     // Everything wrong with `input`, as sentences a clerk can act on. A wrong check digit is an error
-    // where it is required (requiresCheckDigit), elsewhere only a warning.
+    // where it is required (requiresCheckDigit), elsewhere only a warning. The sentences are translated
+    // once per thread, and again after Translations::noteChange().
     static Check check(const QString &input);
 
     // A Vin, or Error::Code::InvalidInput with the first error as the message (all of them in the detail).

@@ -1,5 +1,6 @@
 #include "VinDecoder.h"
 
+#include "Translations.h"
 #include "Vin.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -19,30 +21,36 @@ const QString kTablePath = QStringLiteral(":/vin/wmi.csv");
 constexpr qsizetype kLongestDecoded = 40;
 
 // ISO 3780 orders the characters A-Z (without I, O, Q), then 1-9, then 0: "SA-SM" and "V6-V0" are ranges.
+// The rank by ASCII code, -1 for the characters a VIN cannot have.
+constexpr std::array<signed char, 128> kIsoRanks = [] {
+    std::array<signed char, 128> ranks{};
+    ranks.fill(-1);
+    constexpr char order[] = "ABCDEFGHJKLMNPRSTUVWXYZ1234567890";
+    for (size_t i = 0; i + 1 < sizeof(order); ++i)
+        ranks[size_t(order[i])] = static_cast<signed char>(i);
+    return ranks;
+}();
+
 int isoRank(QChar character)
 {
     const char16_t c = character.unicode();
-    if (c >= u'A' && c <= u'Z') {
-        if (c == u'I' || c == u'O' || c == u'Q')
-            return -1;
-        return (c - u'A') - (c > u'I') - (c > u'O') - (c > u'Q');
-    }
-    if (c >= u'1' && c <= u'9')
-        return 23 + (c - u'1');
-    return c == u'0' ? 32 : -1;
+    return c < kIsoRanks.size() ? kIsoRanks[c] : -1;
 }
 
-// A WMI of 3 or 6 characters as a number; 0 when it is neither.
-quint64 keyOf(QStringView wmi)
+// A WMI of 3 or 6 characters as a number, given whole or in two parts (a small maker's positions 1-3
+// and 12-14); 0 when it is neither.
+quint64 keyOf(QStringView wmi, QStringView more = {})
 {
-    if (wmi.size() != 3 && wmi.size() != 6)
+    if (wmi.size() + more.size() != 3 && wmi.size() + more.size() != 6)
         return 0;
     quint64 key = 0;
-    for (const QChar character : wmi) {
-        const int rank = isoRank(character);
-        if (rank < 0)
-            return 0;
-        key = key * 34 + quint64(rank + 1);
+    for (const QStringView part : {wmi, more}) {
+        for (const QChar character : part) {
+            const int rank = isoRank(character);
+            if (rank < 0)
+                return 0;
+            key = key * 34 + quint64(rank + 1);
+        }
     }
     return key;
 }
@@ -176,6 +184,7 @@ Region regionOf(QChar first)
 struct Entry
 {
     quint64 key;
+    QString wmi;
     VinDecoder::Origin origin;
 };
 
@@ -223,17 +232,18 @@ struct Table
                 continue;
             }
             const QString &region = *std::find(regions.begin(), regions.end(), fields.at(3));
-            entries.push_back({key, {fields.at(1).toString(), fields.at(2).toString(), region}});
+            entries.push_back(
+                {key, fields.at(0).toString(), {fields.at(1).toString(), fields.at(2).toString(), region}});
         }
         std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
     }
 
-    const VinDecoder::Origin *find(QStringView wmi) const
+    const Entry *find(QStringView wmi, QStringView more = {}) const
     {
-        const quint64 key = keyOf(wmi);
+        const quint64 key = keyOf(wmi, more);
         const auto it = std::lower_bound(entries.begin(), entries.end(), key,
                                          [](const Entry &entry, quint64 value) { return entry.key < value; });
-        return key != 0 && it != entries.end() && it->key == key ? &it->origin : nullptr;
+        return key != 0 && it != entries.end() && it->key == key ? &*it : nullptr;
     }
 
     // Country and region by ISO 3780 for a WMI of at least two valid characters.
@@ -256,6 +266,51 @@ const Table &table()
     return instance;
 }
 
+// QDate::year() for the same day again and again (every decode() of a batch), remembered per thread.
+int yearOf(QDate date)
+{
+    thread_local struct
+    {
+        bool known = false;
+        qint64 day = 0;
+        int year = 0;
+    } last;
+    if (!last.known || last.day != date.toJulianDay())
+        last = {true, date.toJulianDay(), date.year()};
+    return last.year;
+}
+
+// The sentences decode() writes, translated once per thread and again when the translations change
+// (Translations::generation()): tr() converts the source text from UTF-8 each time.
+struct Messages
+{
+    explicit Messages(int generation)
+        : generation(generation)
+    {}
+
+    int generation;
+    Translations::Sentence unknownWmi{
+        VinDecoder::tr("The manufacturer code %1 is not in Forecourt's table, so the make is not known offline; the "
+                       "country comes from the first two characters."),
+        1};
+    Translations::Sentence noModelYear{
+        VinDecoder::tr("Character 10 is %1, which stands for no model year (manufacturers outside North America "
+                       "often leave it unused). Take the year from the registration document."),
+        1};
+    Translations::Sentence futureModelYear{
+        VinDecoder::tr("By character 7, character 10 (%1) would mean the model year %2, which is still to come; the "
+                       "latest year it can mean so far is taken instead."),
+        2};
+};
+
+const Messages &messages()
+{
+    thread_local std::unique_ptr<Messages> kept;
+    if (const int generation = Translations::generation(); !kept || kept->generation != generation)
+        kept = std::make_unique<Messages>(generation);
+    return *kept;
+}
+
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -270,7 +325,8 @@ QJsonValue orNull(QChar character)
 
 const VinDecoder::Origin *VinDecoder::lookup(QStringView wmi)
 {
-    return table().find(wmi);
+    const Entry *entry = table().find(wmi);
+    return entry ? &entry->origin : nullptr;
 }
 
 VinDecoder::Origin VinDecoder::isoOrigin(QStringView wmi)
@@ -318,34 +374,36 @@ VinDecoding VinDecoder::decode(const QString &input, QDate today)
     // A small maker's WMI ends in 9 and continues in positions 12-14; its serial is then 15-17.
     const QStringView view(vin);
     const bool smallMaker = vin.at(2) == QLatin1Char('9');
-    result.wmi = smallMaker ? QString(view.left(3) % view.mid(11, 3)) : vin.left(3);
     result.plantCode = vin.at(10);
     result.serial = vin.mid(smallMaker ? 14 : 11);
 
     const Table &wmis = table();
-    if (const Origin *origin = wmis.find(result.wmi)) {
-        result.manufacturer = origin->manufacturer;
-        result.country = origin->country;
-        result.region = origin->region;
+    const Messages &sentences = messages();
+    // A known WMI is shared from the table, not copied.
+    if (const Entry *entry = wmis.find(view.left(3), smallMaker ? view.mid(11, 3) : QStringView())) {
+        result.wmi = entry->wmi;
+        result.manufacturer = entry->origin.manufacturer;
+        result.country = entry->origin.country;
+        result.region = entry->origin.region;
     } else {
+        result.wmi = smallMaker ? QString(view.left(3) % view.mid(11, 3)) : vin.left(3);
         Origin scratch;
         const Origin &iso = wmis.iso(view, scratch);
         result.country = iso.country;
         result.region = iso.region;
-        result.warnings << tr("The manufacturer code %1 is not in Forecourt's table, so the make is not known "
-                              "offline; the country comes from the first two characters.")
-                               .arg(result.wmi);
+        const Translations::Sentence &sentence = sentences.unknownWmi;
+        result.warnings << (sentence.isPlain() ? sentence.fill({result.wmi}) : sentence.text().arg(result.wmi));
     }
 
     // Model year. A model year may begin in the calendar year before it, so next year is not yet the future.
     const QChar yearCode = vin.at(9);
-    const int latestYear = today.year() + 1;
+    const QStringView yearCodeView(&yearCode, 1);
+    const int latestYear = yearOf(today) + 1;
     // A valid check digit shows 49 CFR 565, except where a check digit is required anyway (China).
     result.northAmerican = Vin::hasNorthAmericanWmi(vin) || (result.checkDigitValid && !result.checkDigitRequired);
     if (Vin::modelYearFor(yearCode, 1980) == 0) {
-        result.warnings << tr("Character 10 is %1, which stands for no model year (manufacturers outside North "
-                              "America often leave it unused). Take the year from the registration document.")
-                               .arg(yearCode);
+        const Translations::Sentence &sentence = sentences.noModelYear;
+        result.warnings << (sentence.isPlain() ? sentence.fill({yearCodeView}) : sentence.text().arg(yearCode));
         return result;
     }
     if (result.northAmerican) {
@@ -357,10 +415,9 @@ VinDecoding VinDecoder::decode(const QString &input, QDate today)
             result.modelYearCandidates.append(year);
             return result;
         }
-        result.warnings << tr("By character 7, character 10 (%1) would mean the model year %2, which is still to "
-                              "come; the latest year it can mean so far is taken instead.")
-                               .arg(yearCode)
-                               .arg(year);
+        const Translations::Sentence &sentence = sentences.futureModelYear;
+        result.warnings << (sentence.isPlain() ? sentence.fill({yearCodeView, Translations::Digits(year).view()})
+                                               : sentence.text().arg(yearCode).arg(year));
     }
     for (int cycleStart = 1980;; cycleStart += 30) {
         const int year = Vin::modelYearFor(yearCode, cycleStart);

@@ -46,7 +46,8 @@ struct VinDecoding
 
 // The offline part of a VIN report: WMI to manufacturer, country and region from the embedded table
 // (resources/vin/wmi.csv, ISO 3780 ranges for unknown WMIs), model year, plant, serial and check digit.
-// The table is read once; decode() is thread-safe.
+// The table is read once; decode() is thread-safe. Its sentences are translated once per thread, and
+// again after Translations::noteChange().
 class VinDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(VinDecoder)
