@@ -235,8 +235,7 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
 {
     const qint64 requestId = event.payload.value(QStringLiteral("id")).toInteger();
     const pqxx::result request = transaction.exec_params(
-        "SELECT vin, fresh, coalesce(car_id, 0) FROM vin_requests WHERE id = $1 AND status = 'pending' FOR UPDATE",
-        requestId);
+        "SELECT vin, fresh, batch_id FROM vin_requests WHERE id = $1 AND status = 'pending' FOR UPDATE", requestId);
     if (request.empty())
         return; // done or failed meanwhile (an event delivered twice): nothing to do
     const auto prepared = m_prepared.constFind(event.id);
@@ -244,6 +243,7 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
         throw EventPostponed();
     const QString vin = textOf(request[0][0]);
     const bool fresh = request[0][1].as<bool>();
+    const qint64 batchId = request[0][2].as<qint64>();
 
     Outcome outcome = *prepared;
     if (outcome.kind == Outcome::Store && !fresh && m_settings->reuseDays > 0) {
@@ -293,29 +293,34 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
 
     // Whoever asked hears once, when the last request of the batch is through. Locking the batch's first
     // request makes the workers finishing requests of one batch take turns, so exactly one sees the end.
-    const pqxx::result batch = transaction.exec_params(
-        "WITH head AS (SELECT id FROM vin_requests WHERE batch_id = (SELECT batch_id FROM vin_requests WHERE id = $1) "
-        "  ORDER BY id LIMIT 1 FOR UPDATE) "
-        "SELECT (SELECT id FROM head), count(*) FILTER (WHERE q.status = 'pending'), "
-        "  count(*) FILTER (WHERE q.status = 'failed'), count(*), min(q.requested_by), "
-        "  min(r.vehicle), min(q.error), min(coalesce(q.car_id, 0)), bool_or(q.reused), min(r.id) "
-        "FROM vin_requests q LEFT JOIN vin_reports r ON r.id = q.report_id "
-        "WHERE q.batch_id = (SELECT batch_id FROM vin_requests WHERE id = $1)",
-        requestId);
-    const pqxx::row summary = batch[0];
-    if (summary[1].as<qint64>() > 0)
+    // (Asking whether any is still pending is an index probe; the whole batch is only read at its end.)
+    const qint64 headId = transaction
+                              .exec_params("SELECT id FROM vin_requests WHERE batch_id = $1 ORDER BY id LIMIT 1 "
+                                           "FOR UPDATE",
+                                           batchId)[0][0]
+                              .as<qint64>();
+    if (transaction
+            .exec_params("SELECT EXISTS (SELECT 1 FROM vin_requests WHERE batch_id = $1 AND status = 'pending')",
+                         batchId)[0][0]
+            .as<bool>())
         return;
-    const qint64 failed = summary[2].as<qint64>();
-    const qint64 total = summary[3].as<qint64>();
-    const QString recipient = textOf(summary[4]);
+    const pqxx::row summary =
+        transaction.exec_params("SELECT count(*) FILTER (WHERE q.status = 'failed'), count(*), min(q.requested_by), "
+                                "  min(r.vehicle), min(q.error), min(coalesce(q.car_id, 0)) "
+                                "FROM vin_requests q LEFT JOIN vin_reports r ON r.id = q.report_id "
+                                "WHERE q.batch_id = $1",
+                                batchId)[0];
+    const qint64 failed = summary[0].as<qint64>();
+    const qint64 total = summary[1].as<qint64>();
+    const QString recipient = textOf(summary[2]);
     QString title;
     QString body;
     if (total == 1) {
         if (failed) {
             title = tr("VIN report failed: %1").arg(vin);
-            body = textOf(summary[6]);
+            body = textOf(summary[4]);
         } else {
-            const QString vehicle = textOf(summary[5]);
+            const QString vehicle = textOf(summary[3]);
             title = tr("VIN report ready: %1").arg(vehicle.isEmpty() ? vin : vehicle);
             body = tr("%1: %2").arg(
                 vin, findingsOf(outcome.kind == Outcome::Store ? outcome.report.flags() : VinReport::Flags()));
@@ -328,13 +333,13 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
                     : tr("%n VIN report(s) ready", nullptr, int(total));
         body = tr("Open VIN reports to see them.");
     }
-    const qint64 carId = summary[7].as<qint64>();
+    const qint64 carId = summary[5].as<qint64>();
     const pqxx::result added = transaction.exec_params(
         "INSERT INTO notifications (recipient, title, body, car_id, vin_request_id, source_event) "
         "VALUES ($1, $2, $3, nullif($4, 0), $5, $6) "
         "ON CONFLICT (source_event) WHERE vin_request_id IS NOT NULL DO NOTHING",
         recipient.toStdString(), title.toStdString(), body.toStdString(), total == 1 ? carId : 0,
-        total == 1 ? requestId : summary[0].as<qint64>(), event.id);
+        total == 1 ? requestId : headId, event.id);
     if (added.affected_rows() > 0)
         Outbox::wake(transaction, FilterAlerts::changeKey(recipient));
 }

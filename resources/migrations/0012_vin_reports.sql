@@ -40,7 +40,9 @@ CREATE TABLE vin_requests (
 );
 CREATE INDEX vin_requests_requested_idx ON vin_requests (requested_at DESC, id DESC);
 CREATE INDEX vin_requests_vin_idx ON vin_requests (vin);
-CREATE INDEX vin_requests_batch_idx ON vin_requests (batch_id) WHERE status = 'pending';
+-- The worker locks a batch's first request and asks whether any of it is still pending.
+CREATE INDEX vin_requests_batch_idx ON vin_requests (batch_id, id);
+CREATE INDEX vin_requests_pending_idx ON vin_requests (batch_id) WHERE status = 'pending';
 CREATE INDEX vin_requests_car_idx ON vin_requests (car_id) WHERE car_id IS NOT NULL;
 
 -- A notification can open a VIN request; the worker's second delivery of an event adds none.
