@@ -267,7 +267,7 @@ void VinReportsPage::requestFromCsv(const QString &path)
                      QFile file(path);
                      if (!file.open(QIODevice::ReadOnly))
                          return std::unexpected(Error{Error::Code::InvalidInput,
-                                                      tr("%1 could not be opened: %2").arg(path, file.errorString())});
+                                                      tr("it could not be opened (%1).").arg(file.errorString())});
                      return VinReportService::vinsFromCsv(file);
                  }),
                  this, [this, path](const Result<QStringList> &vins) {

@@ -94,21 +94,46 @@ private slots:
         QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'vin.requested'"), QStringLiteral("1"));
     }
 
+    // A CSV file's VIN column: each VIN asked for once (the one already pending too: a second request).
+    void requestFromCsvFile()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("stock.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Stock;VIN;Price\nA1;WVWZZZ1KZAW000002;100\nA2;WVWZZZ1KZAW000002;100\nA3;garbage;1\n");
+        csv.close();
+        QSignalSpy loaded(m_page.get(), &VinReportsPage::loaded);
+        m_page->requestFromCsv(csv.fileName());
+        QVERIFY(loaded.wait(10000));
+        const QString message = m_page->messageLabel()->text();
+        QVERIFY2(message.contains(QLatin1String("Asked for 1 report")) && message.contains(QLatin1String("repeated")) &&
+                     message.contains(QLatin1String("\"garbage\"")),
+                 qPrintable(message));
+        QCOMPARE(query("SELECT count(*) FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000002'"), QStringLiteral("1"));
+
+        m_page->requestFromCsv(dir.filePath(QStringLiteral("missing.csv")));
+        QTRY_VERIFY(m_page->messageLabel()->text().contains(QLatin1String("could not be opened")));
+    }
+
     // The worker makes the report; the list shows it done with its findings, and the report opens, shows the
     // simulated-history warning and exports to PDF.
     void doneRequestOpensItsReport()
     {
         auto worker = startWorker();
-        QTRY_COMPARE_WITH_TIMEOUT(query("SELECT status FROM vin_requests"), QStringLiteral("done"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(query("SELECT count(*) FROM vin_requests WHERE status = 'done'"), QStringLiteral("2"),
+                                  15000);
         reloadList();
-        const VinRequestRow row = m_page->model()->request(0);
+        const VinRequestRow row = m_page->model()->request(
+            m_page->model()->rowOf(query("SELECT id FROM vin_requests WHERE vin = '1HGCM82633A004352'").toLongLong()));
         QCOMPARE(row.status, QStringLiteral("done"));
         const QString findings =
-            m_page->model()->data(m_page->model()->index(0, VinRequestListModel::Findings)).toString();
+            m_page->model()
+                ->data(m_page->model()->index(m_page->model()->rowOf(row.id), VinRequestListModel::Findings))
+                .toString();
         QVERIFY2(findings.endsWith(QLatin1String("(sample data)")), qPrintable(findings));
         saveScreenshot(m_page.get(), QStringLiteral("vin-reports"));
 
-        m_page->view()->selectRow(0);
+        m_page->view()->selectRow(m_page->model()->rowOf(row.id));
         auto *open = m_page->findChild<QPushButton *>(QStringLiteral("openReport"));
         QVERIFY(open->isEnabled());
         open->click();
