@@ -1150,6 +1150,14 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requested…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarEditorDialog</name>
@@ -6069,10 +6077,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6115,6 +6119,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
             <numerusform>%n line refused:</numerusform>
             <numerusform>%n lines refused:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
