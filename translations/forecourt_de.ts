@@ -6124,6 +6124,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <source>it could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No VIN reports asked for yet: type or paste a VIN above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VinRequestListModel</name>

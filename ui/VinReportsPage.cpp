@@ -225,9 +225,13 @@ void VinReportsPage::reload()
             const qint64 pending = std::count_if(rows->cbegin(), rows->cend(), [](const VinRequestRow &row) {
                 return row.status == QLatin1String("pending");
             });
-            m_count->setText(rows->isEmpty() ? tr("No requests match.")
-                             : pending       ? tr("%n request(s), %1 pending", nullptr, int(rows->size())).arg(pending)
-                                             : tr("%n request(s)", nullptr, int(rows->size())));
+            const bool filtered =
+                !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_mine->isChecked();
+            m_count->setText(rows->isEmpty()
+                                 ? (filtered ? tr("No requests match.")
+                                             : tr("No VIN reports asked for yet: type or paste a VIN above."))
+                             : pending ? tr("%n request(s), %1 pending", nullptr, int(rows->size())).arg(pending)
+                                       : tr("%n request(s)", nullptr, int(rows->size())));
             if (const qint64 wanted = m_openWhenLoaded ? m_openWhenLoaded : selected) {
                 const int row = m_model->rowOf(wanted);
                 if (row >= 0) {
