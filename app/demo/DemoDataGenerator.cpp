@@ -461,6 +461,13 @@ QString makeVin(const QString &wmi, const QString &descriptor, int modelYear, qu
     vin.reserve(Vin::Length);
     vin += wmi;
     vin += descriptor;
+    // 49 CFR 565: position 7 tells which 30-year cycle position 10 means (a digit: 1980-2009, a letter:
+    // 2010-2039). The demo VINs carry a valid check digit, so a decoder reads them by that rule.
+    const QChar seventh = vin.at(6);
+    if (modelYear >= 2010 && seventh.isDigit())
+        vin[6] = QLatin1Char("ABCDEFGHJK"[seventh.digitValue()]);
+    else if (modelYear < 2010 && !seventh.isDigit())
+        vin[6] = QLatin1Char(char('0' + (seventh.unicode() - u'A') % 10));
     vin += QLatin1Char('0'); // check digit, below
     vin += modelYearCode(modelYear);
     vin += QChar(kPlantCodes[slot / kSerials]);

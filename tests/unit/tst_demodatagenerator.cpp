@@ -1,5 +1,6 @@
 #include "demo/DemoDataGenerator.h"
 #include "domain/Vin.h"
+#include "domain/VinDecoder.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -51,6 +52,9 @@ QStringList problems(const DemoCar &car, QDate today, qsizetype branchCount)
     expect(check.normalised == car.vin, QStringLiteral("VIN not normalised"));
     if (car.vin.size() == 17)
         expect(car.vin.at(9) == Vin::modelYearCodeFor(car.modelYear), QStringLiteral("model-year code in VIN"));
+    if (check.valid) // the decoder reads the car's own model year back (position 7 picks the cycle)
+        expect(VinDecoder::decode(car.vin, today).modelYear == car.modelYear,
+               QStringLiteral("decoded model year of ") + car.vin);
 
     expect(!car.make.trimmed().isEmpty() && !car.model.trimmed().isEmpty(), QStringLiteral("make/model empty"));
     expect(!car.trimLevel.isEmpty(), QStringLiteral("trim empty"));
