@@ -109,6 +109,7 @@ void VinReportHandler::configure(const VinReportSettings &settings)
 void VinReportHandler::prepare(pqxx::connection &connection, const QList<OutboxEvent> &events)
 {
     m_prepared.clear();
+    m_prepareFinished = false; // stays false if anything below throws
     QDeadlineTimer budget(m_options.prepareBudgetMs);
     QList<qint64> requestIds;
     for (const OutboxEvent &event : events)
@@ -189,6 +190,7 @@ void VinReportHandler::prepare(pqxx::connection &connection, const QList<OutboxE
         if (request != pending.constEnd() && fetched.contains(request->vin))
             m_prepared.insert(event.id, fetched.value(request->vin));
     }
+    m_prepareFinished = true;
 }
 
 VinReportHandler::Outcome VinReportHandler::fetch(const VinDecoding &decoding, const std::optional<VehicleSpec> &spec,
@@ -239,8 +241,13 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
     if (request.empty())
         return; // done or failed meanwhile (an event delivered twice): nothing to do
     const auto prepared = m_prepared.constFind(event.id);
-    if (prepared == m_prepared.constEnd())
-        throw EventPostponed();
+    if (prepared == m_prepared.constEnd()) {
+        // Out of the preparer's time: soon again, uncounted. The preparer failed: a counted attempt with
+        // backoff, so a fault that repeats does not spin the worker.
+        if (m_prepareFinished)
+            throw EventPostponed();
+        throw std::runtime_error(tr("The VIN report could not be prepared; the worker's log says why.").toStdString());
+    }
     const QString vin = textOf(request[0][0]);
     const bool fresh = request[0][1].as<bool>();
     const qint64 batchId = request[0][2].as<qint64>();

@@ -67,4 +67,5 @@ private:
     std::unique_ptr<VpicClient> m_vpic;
     std::unique_ptr<HistoryProvider> m_history;
     QHash<qint64, Outcome> m_prepared; // by event id, for the batch in hand
+    bool m_prepareFinished = false;    // false: the last prepare() threw
 };

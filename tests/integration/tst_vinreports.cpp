@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -63,6 +64,7 @@ EventWorker::Options fastOptions()
     EventWorker::Options options;
     options.queue.backoffBaseMs = 20;
     options.queue.backoffMaxMs = 100;
+    options.queue.maxAttempts = 1000; // no dead letters while a test waits for a fault to be mended
     options.pollMs = 100;
     return options;
 }
@@ -323,6 +325,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(query("SELECT count(*) FROM vin_requests WHERE status = 'done'"),
                                   QStringLiteral("30"), 30000);
         QCOMPARE(query("SELECT count(*) FROM vin_requests WHERE status = 'failed'"), QStringLiteral("0"));
+    }
+
+    // A preparer that fails (here: a table it reads is gone) makes counted attempts with backoff and their
+    // error (a postponement would loop uncounted and silent); once the fault is mended the request goes
+    // through.
+    void aFailingPreparerCountsItsAttempts()
+    {
+        exec("ALTER TABLE vin_reports RENAME TO vin_reports_away");
+        auto mended = qScopeGuard([this] { // also when a check below fails, for the tests after this one
+            execute(*m_database, "ALTER TABLE IF EXISTS vin_reports_away RENAME TO vin_reports");
+        });
+        const qint64 id = request({kAccord}).ids.value(0);
+        {
+            auto worker = startWorker();
+            QTRY_VERIFY_WITH_TIMEOUT(query("SELECT last_error FROM outbox_events WHERE topic = 'vin.requested'")
+                                         .contains(QLatin1String("could not be prepared")),
+                                     10000);
+            QVERIFY(query("SELECT attempts FROM outbox_events WHERE topic = 'vin.requested'").toInt() >= 1);
+            mended.dismiss();
+            exec("ALTER TABLE vin_reports_away RENAME TO vin_reports");
+            QTRY_COMPARE_WITH_TIMEOUT(requestRow(id).status, QStringLiteral("done"), 15000);
+        }
     }
 
     void vinsFromTextAndCsv()
