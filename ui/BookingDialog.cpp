@@ -306,6 +306,7 @@ void BookingDialog::startBooking(qint64 carId, const QDateTime &pickup)
     m_return->setDateTime(pickup.addDays(1));
     searchCustomers();
     searchCars();
+    m_searchTimer->stop(); // setting the times started it: the search above covers them
     m_customerSearch->setFocus();
 }
 
@@ -352,6 +353,7 @@ void BookingDialog::searchCars()
     CarFilter filter;
     filter.text = m_carSearch->text().trimmed();
     const qint64 wanted = m_carId;
+    const quint64 generation = ++m_carListGeneration;
     whenFinished(
         m_database->submit([=](Database &db) -> Result<std::pair<QList<CarRow>, QList<CarRow>>> {
             auto free = BookingService::available(db, filter, pickup, returned, 50);
@@ -367,7 +369,9 @@ void BookingDialog::searchCars()
             }
             return std::pair(*free, chosen);
         }),
-        this, [this, wanted](const Result<std::pair<QList<CarRow>, QList<CarRow>>> &cars) {
+        this, [this, wanted, generation](const Result<std::pair<QList<CarRow>, QList<CarRow>>> &cars) {
+            if (generation != m_carListGeneration)
+                return; // a newer search, or a refused booking's alternatives, has the list now
             m_cars->clear();
             if (!cars) {
                 showError(cars.error().message);
@@ -447,6 +451,7 @@ void BookingDialog::book()
     request.extraKmCents = centsOf(m_extraKm);
     request.notes = m_notes->text().trimmed();
     m_book->setEnabled(false);
+    const quint64 generation = ++m_carListGeneration; // a search still on its way must not replace the answer
     whenFinished(m_database->submit([request](Database &db) -> Result<BookingOutcome> {
         const auto booking = BookingService::create(db, request);
         if (booking)
@@ -456,7 +461,7 @@ void BookingDialog::book()
         const auto offered = BookingService::alternatives(db, request.carId, request.pickup, request.returned);
         return BookingOutcome{std::nullopt, booking.error().message, offered.value_or(QList<CarRow>())};
     }),
-                 this, [this](const Result<BookingOutcome> &result) {
+                 this, [this, generation](const Result<BookingOutcome> &result) {
                      m_book->setEnabled(true);
                      if (!result) {
                          showError(result.error().message);
@@ -471,6 +476,10 @@ void BookingDialog::book()
                              showError(result->refusal + QLatin1Char(' ') +
                                        tr("Similar cars free for the same time are listed; choose one and book "
                                           "again."));
+                             if (generation != m_carListGeneration) { // the desk searched meanwhile
+                                 emit settled();
+                                 return;
+                             }
                              m_cars->clear();
                              for (const CarRow &car : result->alternatives)
                                  carItem(m_cars, car, QStringLiteral(" · ") + car.location);

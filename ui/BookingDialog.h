@@ -99,6 +99,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_book = nullptr;
     QTimer *m_searchTimer = nullptr;
+    quint64 m_carListGeneration = 0; // the newest search or booking attempt that fills the car list
 
     // Existing booking.
     QLabel *m_title = nullptr;
