@@ -41,16 +41,7 @@ QString VinRequestListModel::findings(const VinRequestRow &request)
 {
     if (request.status != QLatin1String("done"))
         return {};
-    QStringList found;
-    if (request.stolen)
-        found << tr("Reported stolen");
-    for (const QString &brand : request.titleBrands)
-        found << tr("Title: %1").arg(brand);
-    if (request.rollbackSuspected)
-        found << tr("Odometer rollback suspected");
-    if (request.accidents > 0)
-        found << tr("%n accident(s)", nullptr, request.accidents);
-    QString text = found.isEmpty() ? tr("No problems reported") : found.join(QStringLiteral(" · "));
+    QString text = request.flags().findings();
     if (request.simulated)
         text += tr(" (sample data)");
     return text;

@@ -2739,25 +2739,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stolen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rollback suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accident(s)</source>
-        <translation>
-            <numerusform>%n accident</numerusform>
-            <numerusform>%n accidents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no problems reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(recent report reused)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,6 +5254,32 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>VinReport</name>
+    <message>
+        <source>Reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s)</source>
+        <translation>
+            <numerusform>%n accident</numerusform>
+            <numerusform>%n accidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VinReportDialog</name>
     <message>
         <source>VIN report</source>
@@ -5821,29 +5828,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
 <context>
     <name>VinReportHandler</name>
     <message>
-        <source>reported stolen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title brand: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odometer rollback suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accident(s)</source>
-        <translation>
-            <numerusform>%n accident</numerusform>
-            <numerusform>%n accidents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no problems reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vPIC: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5895,6 +5879,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>Open VIN reports to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN report could not be prepared; the worker&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6131,29 +6119,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
 </context>
 <context>
     <name>VinRequestListModel</name>
-    <message>
-        <source>Reported stolen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odometer rollback suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accident(s)</source>
-        <translation>
-            <numerusform>%n accident</numerusform>
-            <numerusform>%n accidents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems reported</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> (sample data)</source>
         <translation type="unfinished"></translation>

@@ -1032,17 +1032,7 @@ void printRequest(const VinRequestRow &row)
     else if (row.status == QLatin1String("pending") && !row.lastAttemptError.isEmpty())
         line += QStringLiteral("  ") + Cli::tr("(trying again: %1)").arg(row.lastAttemptError);
     else if (row.status == QLatin1String("done")) {
-        QStringList found;
-        if (row.stolen)
-            found << Cli::tr("stolen");
-        if (!row.titleBrands.isEmpty())
-            found << row.titleBrands.join(QStringLiteral(", "));
-        if (row.rollbackSuspected)
-            found << Cli::tr("rollback suspected");
-        if (row.accidents)
-            found << Cli::tr("%n accident(s)", nullptr, row.accidents);
-        line += QStringLiteral("  ") +
-                (found.isEmpty() ? Cli::tr("no problems reported") : found.join(QStringLiteral("; ")));
+        line += QStringLiteral("  ") + row.flags().findings();
         if (row.reused)
             line += QStringLiteral("  ") + Cli::tr("(recent report reused)");
         if (row.simulated)

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Outbox.h"
 #include "SecretStore.h"
+#include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "vin/HttpHistoryProvider.h"
 #include "vin/SimulatedHistoryProvider.h"
@@ -17,11 +18,6 @@
 #include <pqxx/pqxx>
 
 namespace {
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromStdString(field.as<std::string>());
-}
 
 // "2003 Honda Accord" from vPIC where it answered, else from the offline decoding.
 QString vehicleOf(const VinReport &report)
@@ -41,21 +37,6 @@ QString vehicleOf(const VinReport &report)
             words << report.decoding.manufacturer;
     }
     return words.join(QLatin1Char(' '));
-}
-
-// The findings of a report in a few words, for a notification.
-QString findingsOf(const VinReport::Flags &flags)
-{
-    QStringList found;
-    if (flags.stolen)
-        found << VinReportHandler::tr("reported stolen");
-    if (!flags.titleBrands.isEmpty())
-        found << VinReportHandler::tr("title brand: %1").arg(flags.titleBrands.join(QStringLiteral(", ")));
-    if (flags.rollbackSuspected)
-        found << VinReportHandler::tr("odometer rollback suspected");
-    if (flags.accidents > 0)
-        found << VinReportHandler::tr("%n accident(s)", nullptr, flags.accidents);
-    return found.isEmpty() ? VinReportHandler::tr("no problems reported") : found.join(QStringLiteral(", "));
 }
 
 std::string jsonText(const QJsonObject &object)
@@ -330,7 +311,7 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
             const QString vehicle = textOf(summary[3]);
             title = tr("VIN report ready: %1").arg(vehicle.isEmpty() ? vin : vehicle);
             body = tr("%1: %2").arg(
-                vin, findingsOf(outcome.kind == Outcome::Store ? outcome.report.flags() : VinReport::Flags()));
+                vin, (outcome.kind == Outcome::Store ? outcome.report.flags() : VinReport::Flags()).findings());
             if (outcome.kind == Outcome::Reuse)
                 body = tr("%1: a recent report was reused.").arg(vin);
         }

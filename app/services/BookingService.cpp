@@ -2,6 +2,7 @@
 
 #include "FleetService.h"
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "db/Savepoint.h"
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
@@ -596,11 +597,6 @@ std::string param(std::vector<std::string> &params, std::string value, const cha
     if (type)
         text += std::string("::") + type;
     return text;
-}
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromStdString(field.as<std::string>());
 }
 
 std::optional<int> intOf(const pqxx::field &field)

@@ -4,6 +4,7 @@
 #include "db/CopyValue.h"
 #include "db/Cursor.h"
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "events/Outbox.h"
 #include "services/FleetService.h"
 
@@ -104,11 +105,6 @@ std::string createStagingSql()
         select += column == "branch_id" ? ", NULL::text AS location" : ", " + column;
     return "CREATE TEMP TABLE " + std::string(kStaging) + " ON COMMIT DROP AS SELECT " + select +
            " FROM cars WITH NO DATA";
-}
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), static_cast<qsizetype>(field.size()));
 }
 
 std::string join(const std::vector<std::string> &parts)

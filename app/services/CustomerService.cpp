@@ -2,6 +2,7 @@
 
 #include "db/CopyValue.h"
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "events/Outbox.h"
 
 #include <QJsonArray>
@@ -59,11 +60,6 @@ constexpr int kRowColumnCount = 10;
 const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), static_cast<qsizetype>(field.size()));
-}
 
 QDate dateOf(const pqxx::field &field)
 {

@@ -1,6 +1,7 @@
 #include "EventService.h"
 
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "events/ActivityFeed.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ QJsonDocument jsonOf(const pqxx::field &field)
 QDateTime timeOf(const pqxx::field &field)
 {
     return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC).toLocalTime();
-}
-
-QString textOf(const pqxx::field &field)
-{
-    return QString::fromStdString(field.as<std::string>());
 }
 
 Result<void> changeDeadLetter(Database &database, qint64 id, bool (*change)(pqxx::transaction_base &, qint64))
@@ -104,12 +100,12 @@ Result<QList<Notification>> EventService::notifications(Database &database, int 
     return database.guard([limit](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
         QList<Notification> list;
-        for (const pqxx::row &row :
-             work.exec_params("SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, title, body, "
-                              "coalesce(car_id, 0), coalesce(booking_id, 0), read_at IS NOT NULL, coalesce(vin_request_id, 0) "
-                              "FROM notifications "
-                              "WHERE recipient = current_user ORDER BY id DESC LIMIT $1",
-                              limit)) {
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, title, body, "
+                 "coalesce(car_id, 0), coalesce(booking_id, 0), read_at IS NOT NULL, coalesce(vin_request_id, 0) "
+                 "FROM notifications "
+                 "WHERE recipient = current_user ORDER BY id DESC LIMIT $1",
+                 limit)) {
             list.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), row[4].as<qint64>(),
                          row[5].as<qint64>(), row[6].as<bool>(), row[7].as<qint64>()});
         }

@@ -2,6 +2,7 @@
 
 #include "db/CopyValue.h"
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
@@ -27,11 +28,6 @@ constexpr int kWritableCount = static_cast<int>(std::size(kWritableColumns));
 const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), static_cast<qsizetype>(field.size()));
-}
 
 std::optional<int> optionalInt(const pqxx::field &field)
 {

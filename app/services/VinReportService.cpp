@@ -1,6 +1,7 @@
 #include "VinReportService.h"
 
 #include "db/Database.h"
+#include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "domain/Vin.h"
 #include "events/Outbox.h"
@@ -14,16 +15,6 @@
 #include <pqxx/pqxx>
 
 namespace {
-
-QString textOf(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromStdString(field.as<std::string>());
-}
-
-QDateTime timeOf(const pqxx::field &field)
-{
-    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
-}
 
 std::string msOf(const char *column)
 {
@@ -182,15 +173,15 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
             request.stockNumber = textOf(row[4]);
             request.vehicle = textOf(row[5]);
             request.requestedBy = textOf(row[6]);
-            request.requestedAt = timeOf(row[7]);
+            request.requestedAt = utcTimeOf(row[7]);
             request.status = textOf(row[8]);
-            request.finishedAt = timeOf(row[9]);
+            request.finishedAt = utcTimeOf(row[9]);
             request.error = textOf(row[10]);
             request.reportId = row[11].as<qint64>();
             request.reused = row[12].as<bool>();
             request.attempts = row[13].as<int>(); // counted when a worker takes the event
             request.lastAttemptError = textOf(row[14]);
-            request.nextAttemptAt = timeOf(row[15]);
+            request.nextAttemptAt = utcTimeOf(row[15]);
             request.titleBrands = textsOf(row[16]);
             request.accidents = row[17].as<int>();
             request.rollbackSuspected = row[18].as<bool>();

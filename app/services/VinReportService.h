@@ -42,6 +42,17 @@ struct VinRequestRow
     bool stolen = false;
     bool simulated = false;
 
+    // The report's flags as far as the list has them (for VinReport::Flags::findings()).
+    VinReport::Flags flags() const
+    {
+        VinReport::Flags flags;
+        flags.titleBrands = titleBrands;
+        flags.accidents = accidents;
+        flags.rollbackSuspected = rollbackSuspected;
+        flags.stolen = stolen;
+        return flags;
+    }
+
     bool operator==(const VinRequestRow &other) const = default;
 };
 
@@ -49,9 +60,9 @@ struct VinRequestRow
 struct VinRequestFilter
 {
     QStringList statuses;
-    QString vin;  // exactly this VIN (normalised)
-    QString text; // part of the VIN, the stock number or the vehicle
-    qint64 carId = 0; // requests of this car's VIN
+    QString vin;       // exactly this VIN (normalised)
+    QString text;      // part of the VIN, the stock number or the vehicle
+    qint64 carId = 0;  // requests of this car's VIN
     bool mine = false; // only those asked for by the database user of this connection
     QDateTime from;    // requested at or after
     QDateTime to;      // requested before

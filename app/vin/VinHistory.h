@@ -12,9 +12,9 @@ struct VinHistory
     struct TitleEvent
     {
         QDate date;
-        QString kind;   // "title", "registration", "transfer", "brand"
-        QString region; // state or country where it happened
-        QString brand;  // a title brand ("salvage", "rebuilt", "flood", "junk", "lemon"), or empty
+        QString kind;        // "title", "registration", "transfer", "brand"
+        QString region;      // state or country where it happened
+        QString brand;       // a title brand ("salvage", "rebuilt", "flood", "junk", "lemon"), or empty
         int odometerKm = -1; // -1: not recorded
     };
     struct Accident
@@ -35,8 +35,8 @@ struct VinHistory
     {
         int number = 0; // 1 for the first owner
         QDate from;
-        QDate to; // null: current owner
-        QString type;   // "personal", "lease", "rental", "fleet", "commercial"
+        QDate to;     // null: current owner
+        QString type; // "personal", "lease", "rental", "fleet", "commercial"
         QString region;
     };
     struct ServiceRecord

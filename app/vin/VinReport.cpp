@@ -17,6 +17,20 @@ QDateTime dateTimeOf(const QJsonValue &value)
 
 } // namespace
 
+QString VinReport::Flags::findings() const
+{
+    QStringList found;
+    if (stolen)
+        found << tr("Reported stolen");
+    for (const QString &brand : titleBrands)
+        found << tr("Title: %1").arg(brand);
+    if (rollbackSuspected)
+        found << tr("Odometer rollback suspected");
+    if (accidents > 0)
+        found << tr("%n accident(s)", nullptr, accidents);
+    return found.isEmpty() ? tr("No problems reported") : found.join(QStringLiteral(" · "));
+}
+
 VinReport::Flags VinReport::flags() const
 {
     Flags flags;

@@ -42,6 +42,10 @@ public:
         int owners = 0;
         int openRecalls = 0;
         std::optional<int> lastOdometerKm;
+
+        // The findings in a line, for lists and notifications: "Reported stolen · Title: salvage ·
+        // Odometer rollback suspected · 2 accidents", or "No problems reported".
+        QString findings() const;
     };
     Flags flags() const;
 
