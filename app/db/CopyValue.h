@@ -21,9 +21,26 @@ struct CopyValue
     CopyValue(qint64 value)
         : text(std::to_string(value))
     {}
+    // YYYY-MM-DD, written directly: an import sends three a row.
     static CopyValue date(const QDate &value)
     {
-        return value.isValid() ? CopyValue(value.toString(Qt::ISODate)) : CopyValue();
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        value.getDate(&year, &month, &day);
+        if (!value.isValid() || year < 1 || year > 9999)
+            return value.isValid() ? CopyValue(value.toString(Qt::ISODate)) : CopyValue();
+        std::string text = "0000-00-00";
+        const auto put = [&text](size_t end, int number) {
+            for (size_t i = end; number > 0; number /= 10)
+                text[--i] = char('0' + number % 10);
+        };
+        put(4, year);
+        put(7, month);
+        put(10, day);
+        CopyValue result;
+        result.text = std::move(text);
+        return result;
     }
     // A PostgreSQL array literal of text: {"a","b"}.
     static CopyValue textArray(const QStringList &values);
@@ -43,11 +60,19 @@ template <> struct string_traits<CopyValue>
 
 inline CopyValue CopyValue::textArray(const QStringList &values)
 {
-    QStringList quoted;
-    for (QString value : values) {
-        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        value.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        quoted << QLatin1Char('"') + value + QLatin1Char('"');
+    std::string text = "{";
+    for (const QString &value : values) {
+        text += text.size() > 1 ? ",\"" : "\"";
+        // UTF-8 continuation bytes are never '\\' or '"'.
+        for (const char character : value.toStdString()) {
+            if (character == '\\' || character == '"')
+                text += '\\';
+            text += character;
+        }
+        text += '"';
     }
-    return CopyValue(QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}'));
+    text += '}';
+    CopyValue result;
+    result.text = std::move(text);
+    return result;
 }

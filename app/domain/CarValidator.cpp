@@ -166,8 +166,29 @@ struct Amount
     bool tooLarge = false; // ten digits or more before the decimal separator
 };
 
+// Digits with an optional '.' and one or two decimals ("14090", "14090.5", "14090.00"), as most files and
+// exports write amounts: what the general rules below make of them, without their regular expressions.
+std::optional<Amount> plainAmount(QStringView text)
+{
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QStringView whole = dot >= 0 ? text.left(dot) : text;
+    const QStringView decimals = dot >= 0 ? text.mid(dot + 1) : QStringView();
+    const auto digitsOnly = [](QStringView part) { return std::all_of(part.begin(), part.end(), isAsciiDigit); };
+    if (whole.isEmpty() || !digitsOnly(whole) ||
+        (dot >= 0 && (decimals.isEmpty() || decimals.size() > 2 || !digitsOnly(decimals))))
+        return std::nullopt;
+    Amount amount;
+    const QString units = withoutLeadingZeros(whole.toString());
+    amount.value = units + QLatin1Char('.') + decimals.toString().leftJustified(2, QLatin1Char('0'));
+    amount.tooLarge = units.size() > kMostAmountDigits;
+    return amount;
+}
+
 std::optional<Amount> parseAmount(const QString &text)
 {
+    if (std::optional<Amount> plain = plainAmount(QStringView(text).trimmed()))
+        return plain;
+
     static const QRegularExpression leadingCurrency(QStringLiteral("^(\\p{L}{0,3}\\p{Sc}|\\p{L}{1,5}\\.?)\\s*"),
                                                     QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression trailingCurrency(QStringLiteral("\\s*(\\p{L}{0,3}\\p{Sc}|\\p{L}{1,5}\\.?)$"),
@@ -585,7 +606,25 @@ QDate CarValidator::parseDate(const QString &text)
     static const QRegularExpression dayFirst(
         QRegularExpression::anchoredPattern(QStringLiteral("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})")));
 
-    const QString trimmed = text.trimmed();
+    // YYYY-MM-DD, the usual case, read directly.
+    const QStringView view = QStringView(text).trimmed();
+    if (view.size() == 10 && view.at(4) == QLatin1Char('-') && view.at(7) == QLatin1Char('-')) {
+        const auto number = [&](qsizetype from, qsizetype length) {
+            int value = 0;
+            for (const QChar character : view.mid(from, length)) {
+                if (!isAsciiDigit(character))
+                    return -1;
+                value = value * 10 + (character.unicode() - u'0');
+            }
+            return value;
+        };
+        const int year = number(0, 4);
+        const int month = number(5, 2);
+        const int day = number(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    const QString trimmed = view.toString();
     if (const QRegularExpressionMatch match = iso.match(trimmed); match.hasMatch())
         return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (const QRegularExpressionMatch match = dayFirst.match(trimmed); match.hasMatch())
@@ -608,9 +647,12 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
 
     // Stock number
     if (const QString stock = input.stockNumber.trimmed().toUpper(); !stock.isEmpty()) {
-        static const QRegularExpression pattern(
-            QRegularExpression::anchoredPattern(QStringLiteral("[A-Z0-9][A-Z0-9-]{0,19}")));
-        if (pattern.match(stock).hasMatch())
+        // Up to 20 of A-Z, 0-9 and '-', not starting with '-'.
+        const auto allowed = [](QChar character) {
+            return isAsciiDigit(character) || (character >= QLatin1Char('A') && character <= QLatin1Char('Z')) ||
+                   character == QLatin1Char('-');
+        };
+        if (stock.size() <= 20 && stock.front() != QLatin1Char('-') && std::all_of(stock.begin(), stock.end(), allowed))
             record.stockNumber = stock;
         else
             error(CarField::StockNumber,
@@ -628,8 +670,8 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
                   .arg(shown(input.vin)));
     } else {
         const Vin::Check check = Vin::check(input.vin);
-        const QString vinShown = shown(input.vin);
         const auto withValue = [&](const QString &message) {
+            const QString vinShown = shown(input.vin);
             return vinShown.isEmpty() ? message : tr("VIN \"%1\": %2").arg(vinShown, message);
         };
         for (const QString &message : check.errors)
@@ -696,7 +738,13 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
     record.doors = count(CarField::Doors, input.doors, 0, kMostDoors);
 
     // Power
-    if (!input.powerKw.trimmed().isEmpty()) {
+    const std::optional<int> plainPower = wholeNumber(input.powerKw);
+    const auto powerRange = [] {
+        return tr("Enter a whole number of kW from 0 to %1, or leave it empty.").arg(kMostPowerKw);
+    };
+    if (plainPower && *plainPower >= 0 && *plainPower <= kMostPowerKw) { // the usual case, without the rules below
+        record.powerKw = *plainPower;
+    } else if (!input.powerKw.trimmed().isEmpty()) {
         static const QRegularExpression pattern(
             QRegularExpression::anchoredPattern(
                 QStringLiteral("([-\u2212\u2013]?)\\s*(\\d{1,9})(?:[.,](\\d{1,9}))?\\s*(kw|ps|bhp|hp)?")),
@@ -706,7 +754,7 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
         const double number =
             QString(match.captured(2) + QLatin1Char('.') + match.captured(3) + QLatin1Char('0')).toDouble();
         const bool negative = !match.captured(1).isEmpty() && number > 0;
-        const QString range = tr("Enter a whole number of kW from 0 to %1, or leave it empty.").arg(kMostPowerKw);
+        const QString range = powerRange();
         if (!match.hasMatch()) {
             error(CarField::PowerKw, tr("Power \"%1\" is not a number. %2").arg(shown(input.powerKw), range));
         } else if (unit == QLatin1String("ps") || unit.endsWith(QLatin1String("hp"))) {
@@ -852,10 +900,15 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
     }
 
     // Features, notes
-    static const QRegularExpression featureSeparators(QStringLiteral("[;|\\r\\n\u2028\u2029]"));
+    const auto isFeatureSeparator = [](QChar character) {
+        return character == QLatin1Char(';') || character == QLatin1Char('|') || character == QLatin1Char('\r') ||
+               character == QLatin1Char('\n') || character == QChar(u'\u2028') || character == QChar(u'\u2029');
+    };
     QSet<QString> seen;
-    for (const QString &part : input.features.split(featureSeparators, Qt::SkipEmptyParts)) {
-        const QString feature = part.trimmed();
+    const QStringView features(input.features);
+    for (qsizetype start = 0, end = 0; start <= features.size(); start = end + 1) {
+        end = std::find_if(features.begin() + start, features.end(), isFeatureSeparator) - features.begin();
+        const QString feature = features.mid(start, end - start).trimmed().toString();
         if (feature.isEmpty())
             continue;
         if (const QString folded = feature.toCaseFolded(); !seen.contains(folded)) {

@@ -236,8 +236,9 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         }
         summary.branches = static_cast<int>(branches.size());
 
-        const std::vector<std::string> indexes =
-            options.cars >= 10'000 ? BulkLoad::dropCarIndexesIfEmpty(work) : std::vector<std::string>();
+        const bool bulk = options.cars >= 10'000;
+        const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::nullopt;
+        const auto historyIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::nullopt;
         {
             pqxx::stream_to stream(work, "cars", kCarColumns);
             for (qint64 i = 0; i < options.cars; ++i) {
@@ -259,8 +260,7 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
             stream.complete();
         }
 
-        for (const std::string &index : indexes)
-            work.exec(index);
+        BulkLoad::restore(work, carIndexes);
 
         // Statistics first: the price history's foreign-key checks are planned against them, and without
         // them a freshly loaded table of a million rows looks empty.
@@ -279,6 +279,7 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         work.exec("INSERT INTO car_price_history (car_id, old_price, new_price, changed_at) "
                   "SELECT id, round(list_price * 1.05, -1), list_price, (listed_on + 30)::timestamptz "
                   "FROM cars WHERE listed_on < current_date - 45");
+        BulkLoad::restore(work, historyIndexes);
 
         addCustomersAndBookings(work, options.seed, summary);
 

@@ -139,6 +139,23 @@ private slots:
                  3);
     }
 
+    void datesLandAsWritten()
+    {
+        const QByteArray header = "vin,make,model,model_year,body_type,fuel_type,transmission,drive,list_price,"
+                                  "acquired_on,listed_on,sold_on,status\r\n";
+        const QByteArray cars = vin(1).toLatin1() +
+                                ",Volkswagen,Golf,2021,hatchback,petrol,manual,fwd,18900,2024-03-05,"
+                                "5.4.2024,2025-12-31,sold\r\n" +
+                                vin(2).toLatin1() +
+                                ",Volkswagen,Golf,2021,hatchback,petrol,manual,fwd,18900,2024-3-5,"
+                                "2024-11-09,,available\r\n";
+        const Imported imported = import(header + cars);
+        QVERIFY2(imported.summary && imported.summary->written, qPrintable(imported.describe()));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(concat_ws(' ', acquired_on, listed_on, sold_on), '; ' "
+                                     "ORDER BY listed_on) FROM cars"),
+                 QStringLiteral("2024-03-05 2024-04-05 2025-12-31; 2024-03-05 2024-11-09"));
+    }
+
     void readsBomSemicolonsSynonymsAndQuotedFields()
     {
         // German headers, a BOM, semicolons, and quoted fields holding the delimiter, quotes and line breaks.
@@ -451,26 +468,33 @@ private slots:
 
     void bulkImportIntoAnEmptyFleetRebuildsItsIndexes()
     {
-        const std::string indexes =
-            "SELECT string_agg(pg_get_indexdef(indexrelid), '; ' ORDER BY indexrelid::regclass::text) "
-            "FROM pg_index WHERE indrelid = 'cars'::regclass";
-        const std::string constraints = "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' ORDER BY "
-                                        "conname) FROM pg_constraint WHERE conrelid = 'cars'::regclass";
-        const QString indexesBefore = scalar(*m_database, indexes);
-        const QString constraintsBefore = scalar(*m_database, constraints);
+        // The indexes and constraints of the cars and of their price history, which a bulk import drops
+        // and restores.
+        const std::string schema =
+            "SELECT string_agg(definition, '; ' ORDER BY definition) FROM ("
+            "SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index "
+            "WHERE indrelid IN ('cars'::regclass, 'car_price_history'::regclass) "
+            "UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE conrelid IN ('cars'::regclass, 'car_price_history'::regclass)) d";
+        const QString schemaBefore = scalar(*m_database, schema);
+        QVERIFY(schemaBefore.contains(QLatin1String("car_price_history_car_id_fkey FOREIGN KEY")));
+        QVERIFY(schemaBefore.contains(QLatin1String("cars_branch_id_fkey FOREIGN KEY")));
         QByteArray file = kHeader;
         for (int i = 1; i <= 12'000; ++i)
             file += row(i);
         const Imported imported = import(file);
         QVERIFY2(imported.summary, qPrintable(imported.describe()));
         QCOMPARE(imported.summary->inserted, 12'000);
-        QCOMPARE(scalar(*m_database, indexes), indexesBefore);
-        QCOMPARE(scalar(*m_database, constraints), constraintsBefore);
+        QCOMPARE(scalar(*m_database, schema), schemaBefore);
         QCOMPARE(number("SELECT count(*) FROM car_price_history"), 12'000);
         QCOMPARE(number("SELECT count(*) FROM outbox_events WHERE topic = 'car.created'"), 12'000);
-        // The rebuilt unique constraints hold.
+        // The restored unique constraints and foreign keys hold.
         QVERIFY(!import(kHeader + row(12'001).replace("S12001,", "S7,")).summary->written);
         QCOMPARE(number("SELECT count(*) FROM cars WHERE stock_number = 'S7'"), 1);
+        QVERIFY(execute(*m_database, "INSERT INTO car_price_history (car_id, new_price) VALUES (-1, 1)")
+                    .contains(QLatin1String("car_price_history_car_id_fkey")));
+        QVERIFY(execute(*m_database, "UPDATE cars SET branch_id = -1 WHERE id = (SELECT min(id) FROM cars)")
+                    .contains(QLatin1String("cars_branch_id_fkey")));
     }
 
     void eventsAreWrittenInTheSameTransaction()
