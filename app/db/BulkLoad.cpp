@@ -4,16 +4,10 @@
 
 namespace BulkLoad {
 
-std::optional<std::vector<std::string>> dropIndexesIfEmpty(pqxx::transaction_base &work, const std::string &table)
+std::vector<std::string> dropIndexesIfEmpty(pqxx::transaction_base &work, const std::string &table)
 {
-    const std::string isEmpty = "SELECT NOT EXISTS (SELECT FROM " + work.quote_name(table) + ")";
-    if (!work.exec1(isEmpty)[0].as<bool>())
-        return std::nullopt;
-    // Dropping an index takes this lock anyway; once it is held, nobody adds a row before the commit. Ask
-    // again: someone may have added one before it was granted.
-    work.exec("LOCK TABLE " + work.quote_name(table) + " IN ACCESS EXCLUSIVE MODE");
-    if (!work.exec1(isEmpty)[0].as<bool>())
-        return std::nullopt;
+    if (!work.exec1("SELECT NOT EXISTS (SELECT FROM " + work.quote_name(table) + ")")[0].as<bool>())
+        return {};
     // Unique constraints before the foreign keys: a foreign key of the table may point at the table itself.
     const pqxx::result dropped = work.exec_params(
         "SELECT drop_sql, restore_sql FROM ("
@@ -43,9 +37,9 @@ std::optional<std::vector<std::string>> dropIndexesIfEmpty(pqxx::transaction_bas
     return statements;
 }
 
-void restore(pqxx::transaction_base &work, const std::optional<std::vector<std::string>> &statements)
+void restore(pqxx::transaction_base &work, const std::vector<std::string> &statements)
 {
-    for (const std::string &statement : statements.value_or(std::vector<std::string>()))
+    for (const std::string &statement : statements)
         work.exec(statement);
 }
 

@@ -160,7 +160,7 @@ private:
     std::vector<std::pair<std::string, std::string>> assignments() const;
     std::string differsSql() const;
     std::string updateSql() const;
-    std::string insertSql(bool numbered) const;
+    std::string insertSql() const;
 
     CsvReader m_reader;
     const CarImportOptions &m_options;
@@ -502,26 +502,30 @@ std::string Importer::updateSql() const
            "SELECT count(*) FROM updated";
 }
 
-// Adds the staged cars that are not in the fleet, those with a stock number or those without (which get
-// the column's default).
-std::string Importer::insertSql(bool numbered) const
+// Adds the staged cars that are not in the fleet and keeps their ids, stock numbers and prices for the
+// price history and the events. Cars without a stock number get the column's default.
+std::string Importer::insertSql() const
 {
-    std::vector<std::string> targets;
-    std::vector<std::string> values;
-    if (numbered) {
-        targets.emplace_back("stock_number");
-        values.emplace_back("s.stock_number");
-    }
-    for (const std::string &column : FleetService::writableColumns()) {
-        targets.push_back(column);
-        values.push_back(column == "branch_id" ? "b.id" : "s." + column);
-    }
-    return "INSERT INTO cars (" + join(targets) + ") SELECT " + join(values) +
-           " FROM car_import s LEFT JOIN branches b ON b.code = s.location WHERE s.stock_number IS " +
-           (numbered ? "NOT NULL" : "NULL") +
-           (m_options.mode == CarImportOptions::Mode::Upsert
-                ? " AND NOT EXISTS (SELECT FROM cars c WHERE c.vin = s.vin)"
-                : "");
+    const bool upsert = m_options.mode == CarImportOptions::Mode::Upsert;
+    const auto insert = [&](bool numbered) {
+        std::vector<std::string> targets;
+        std::vector<std::string> values;
+        if (numbered) {
+            targets.emplace_back("stock_number");
+            values.emplace_back("s.stock_number");
+        }
+        for (const std::string &column : FleetService::writableColumns()) {
+            targets.push_back(column);
+            values.push_back(column == "branch_id" ? "b.id" : "s." + column);
+        }
+        return "INSERT INTO cars (" + join(targets) + ") SELECT " + join(values) +
+               " FROM car_import s LEFT JOIN branches b ON b.code = s.location WHERE s.stock_number IS " +
+               (numbered ? "NOT NULL" : "NULL") +
+               (upsert ? " AND NOT EXISTS (SELECT FROM cars c WHERE c.vin = s.vin)" : "") +
+               " RETURNING id, stock_number, vin, make, model, list_price, listed_on";
+    };
+    return "WITH numbered AS (" + insert(true) + "), unnumbered AS (" + insert(false) + ") INSERT INTO " + kInserted +
+           " SELECT * FROM numbered UNION ALL SELECT * FROM unnumbered";
 }
 
 void Importer::countDryRun(pqxx::work &work)
@@ -560,32 +564,21 @@ void Importer::merge(pqxx::work &work)
                       work.exec1("SELECT bool_and(pg_has_role(relowner, 'USAGE')) FROM pg_class WHERE oid IN "
                                  "('cars'::regclass, 'car_price_history'::regclass)")[0]
                           .as<bool>();
-    const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::nullopt;
-    const auto historyIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::nullopt;
-    // The new cars, for their price history and events: when the fleet was empty, all of it; otherwise
-    // kept aside as they are added.
-    std::string newCars = "cars";
-    if (carIndexes) {
-        m_summary.inserted = static_cast<qint64>(work.exec(insertSql(true)).affected_rows() +
-                                                 work.exec(insertSql(false)).affected_rows());
-    } else {
-        newCars = kInserted;
-        const std::string kept = "id, stock_number, vin, make, model, list_price, listed_on";
-        work.exec("CREATE TEMP TABLE " + newCars + " ON COMMIT DROP AS SELECT " + kept + " FROM cars WITH NO DATA");
-        m_summary.inserted = static_cast<qint64>(work.exec("WITH numbered AS (" + insertSql(true) + " RETURNING " +
-                                                           kept + "), unnumbered AS (" + insertSql(false) +
-                                                           " RETURNING " + kept + ") INSERT INTO " + newCars +
-                                                           " SELECT * FROM numbered UNION ALL SELECT * FROM unnumbered")
-                                                     .affected_rows());
-    }
+    const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::vector<std::string>();
+    const auto historyIndexes =
+        bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::vector<std::string>();
+    work.exec("CREATE TEMP TABLE " + std::string(kInserted) +
+              " ON COMMIT DROP AS SELECT id, stock_number, vin, make, model, list_price, listed_on FROM cars "
+              "WITH NO DATA");
+    m_summary.inserted = static_cast<qint64>(work.exec(insertSql()).affected_rows());
     BulkLoad::restore(work, carIndexes);
     if (bulk)
         work.exec("ANALYZE cars");
-    work.exec(FleetService::firstPriceSql(newCars));
+    work.exec(FleetService::firstPriceSql(kInserted));
     BulkLoad::restore(work, historyIndexes);
     // One event per car: only events of the same car need an order.
     work.exec("INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT 'car.created', 'car:' || id, " +
-              FleetService::eventPayloadSql() + " FROM " + newCars);
+              FleetService::eventPayloadSql() + " FROM " + kInserted);
 
     m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
     if (m_summary.inserted + m_summary.updated > 0)

@@ -237,8 +237,9 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         summary.branches = static_cast<int>(branches.size());
 
         const bool bulk = options.cars >= 10'000;
-        const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::nullopt;
-        const auto historyIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::nullopt;
+        const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::vector<std::string>();
+        const auto historyIndexes =
+            bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::vector<std::string>();
         {
             pqxx::stream_to stream(work, "cars", kCarColumns);
             for (qint64 i = 0; i < options.cars; ++i) {
