@@ -5,6 +5,7 @@
 #include "db/DatabaseThread.h"
 #include "domain/CarValidator.h"
 #include "domain/CarVocabulary.h"
+#include "domain/Money.h"
 #include "services/FleetService.h"
 
 #include <QBrush>
@@ -184,9 +185,7 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
 
 QString CarTableModel::money(qint64 cents, const QString &currency)
 {
-    return QLocale().toCurrencyString(double(cents) / 100.0,
-                                      currency == QLatin1String("EUR") ? QStringLiteral("€") : currency,
-                                      cents % 100 == 0 ? 0 : 2);
+    return Money::format(cents, currency);
 }
 
 QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QString &currency)
