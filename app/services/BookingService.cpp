@@ -470,9 +470,11 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                          "pickup_mileage_km = $3, pickup_fuel_pct = $4, updated_at = now(), version = version + 1 "
                          "WHERE id = $1",
                          bookingId, utcText(at), mileageKm, fuelPercent);
+        // The car's new version (cars_version) refuses an editor opened before the hand-over.
         work.exec_params("UPDATE cars SET status = 'rented', mileage_km = $2 WHERE id = $1", booking->carId, mileageKm);
         Outbox::publish(work, QStringLiteral("booking.picked_up"), QStringLiteral("booking:%1").arg(bookingId),
                         bookingPayload(bookingId, *booking, mileageKm, fuelPercent));
+        Outbox::wake(work, QStringLiteral("car:%1").arg(booking->carId)); // the Fleet page shows it rented
         work.commit();
         return {};
     });
@@ -509,6 +511,7 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
                          "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
                          "updated_at = now(), version = version + 1 WHERE id = $1",
                          bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), money(total));
+        // The car's new version (cars_version) refuses an editor opened before the return.
         work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
                          booking->carId, mileageKm);
         QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
@@ -516,6 +519,7 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
         payload.insert(QStringLiteral("extra_km"), extraKm);
         payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
         Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
+        Outbox::wake(work, QStringLiteral("car:%1").arg(booking->carId)); // the Fleet page shows it back
         work.commit();
         return total;
     });

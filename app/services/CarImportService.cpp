@@ -486,7 +486,7 @@ std::string Importer::updateSql() const
            " ORDER BY c.id FOR UPDATE OF c), "
            "updated AS (UPDATE cars c SET " +
            join(sets) +
-           ", updated_at = now(), updated_by = current_user, version = c.version + 1 FROM src WHERE c.id = src.id "
+           " FROM src WHERE c.id = src.id "
            "RETURNING c.id, c.stock_number, c.vin, c.make, c.model, src.before, to_jsonb(c) AS after), "
            "events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT topic, 'car:' || id, payload "
            "FROM (SELECT id, 1 AS event_order, 'car.updated' AS topic, " +

@@ -456,19 +456,12 @@ Result<CarDetails> FleetService::update(Database &database, qint64 id, const Car
         values.push_back(CopyValue(id));
         const std::string idParameter = "$" + std::to_string(values.size());
 
-        const pqxx::row updated = work.exec_params1("UPDATE cars SET " + assignments +
-                                                        ", updated_at = now(), updated_by = current_user, "
-                                                        "version = version + 1 WHERE id = " +
-                                                        idParameter + " RETURNING to_jsonb(cars)",
+        // The cars_version trigger gives a real change its next version, time and author; an unchanged car
+        // keeps its version and gets no event.
+        const pqxx::row updated = work.exec_params1("UPDATE cars SET " + assignments + " WHERE id = " + idParameter +
+                                                        " RETURNING to_jsonb(cars)",
                                                     pqxx::prepare::make_dynamic_params(values));
-        const QJsonObject after = jsonOf(updated[0]);
-        if (changesBetween(before, after).isEmpty()) {
-            // Nothing changed: no new version, no event.
-            work.abort();
-            pqxx::read_transaction read(connection);
-            return loadDetails(read, id);
-        }
-        publishUpdate(work, id, before, after);
+        publishUpdate(work, id, before, jsonOf(updated[0]));
         CarDetails details = loadDetails(work, id);
         work.commit();
         return details;
@@ -488,9 +481,7 @@ Result<FleetService::RemoveOutcome> FleetService::remove(Database &database, qin
         RemoveOutcome outcome = RemoveOutcome::Deleted;
         if (history[0].as<bool>() || history[1].as<bool>()) {
             const pqxx::row retired =
-                work.exec_params1("UPDATE cars SET status = 'retired', updated_at = now(), updated_by = current_user, "
-                                  "version = version + 1 WHERE id = $1 RETURNING to_jsonb(cars)",
-                                  id);
+                work.exec_params1("UPDATE cars SET status = 'retired' WHERE id = $1 RETURNING to_jsonb(cars)", id);
             publishUpdate(work, id, before, jsonOf(retired[0]));
             outcome = RemoveOutcome::Retired;
         } else {
@@ -514,8 +505,8 @@ Result<int> FleetService::setStatus(Database &database, const QList<qint64> &ids
             "SELECT id, stock_number, vin, make, model, status AS old_value FROM cars "
             "WHERE id = ANY($1::bigint[]) AND status <> $2",
             "UPDATE cars SET status = $2, sold_on = CASE WHEN $2 = 'sold' THEN coalesce(sold_on, current_date) "
-            "WHEN $2 = 'retired' THEN sold_on END, updated_at = now(), updated_by = current_user, "
-            "version = version + 1 FROM locked WHERE cars.id = locked.id RETURNING cars.id, cars.status AS new_value",
+            "WHEN $2 = 'retired' THEN sold_on END FROM locked WHERE cars.id = locked.id "
+            "RETURNING cars.id, cars.status AS new_value",
             {idArray(ids), status.toStdString()}, "status");
         work.commit();
         return count;
@@ -535,9 +526,8 @@ Result<int> FleetService::setLocation(Database &database, const QList<qint64> &i
             "SELECT id, stock_number, vin, make, model, (SELECT code FROM branches WHERE id = branch_id) AS old_value "
             "FROM cars WHERE id = ANY($1::bigint[]) "
             "AND branch_id IS DISTINCT FROM (SELECT id FROM branches WHERE code = $2)",
-            "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = $2), updated_at = now(), "
-            "updated_by = current_user, version = version + 1 FROM locked WHERE cars.id = locked.id "
-            "RETURNING cars.id, $2::text AS new_value",
+            "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = $2) FROM locked "
+            "WHERE cars.id = locked.id RETURNING cars.id, $2::text AS new_value",
             {idArray(ids), branchCode.toStdString()}, "location");
         work.commit();
         return count;
@@ -565,9 +555,8 @@ Result<int> FleetService::adjustPrice(Database &database, const QList<qint64> &i
             work,
             "SELECT id, stock_number, vin, make, model, list_price AS old_value FROM cars WHERE id = ANY($1::bigint[])",
             "UPDATE cars SET list_price = " + clamped +
-                ", updated_at = now(), updated_by = current_user, version = version + 1 FROM locked "
-                "WHERE cars.id = locked.id AND cars.list_price <> " +
-                clamped + " RETURNING cars.id, cars.list_price AS new_value",
+                " FROM locked WHERE cars.id = locked.id AND cars.list_price <> " + clamped +
+                " RETURNING cars.id, cars.list_price AS new_value",
             {idArray(ids), amount}, "list_price");
         work.commit();
         return count;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseThread.h"
+#include "services/BookingService.h"
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
 #include "services/SystemService.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -272,6 +274,67 @@ private slots:
         QCOMPARE(scalarOn(*m_thread,
                           "SELECT trim_level || '/' || colour FROM cars WHERE id = " + std::to_string(opened.row.id)),
                  QStringLiteral("Style/Blue"));
+    }
+
+    // The two windows: this desk's editor is open while another desk (its own connection) books the
+    // car, hands it over and takes it back 480 km later. Adding a note and saving is refused with who changed
+    // the car and when; the mileage stays; reloading shows the returned mileage.
+    void aStaleEditAfterAReturnIsRefused()
+    {
+        const CarDetails opened = createCar(QStringLiteral("WVWZZZ1KZAW000601"));
+        CarEditorDialog dialog(m_thread.get(), opened);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+
+        DatabaseThread otherDesk;
+        auto connected = otherDesk.open(m_db->profile());
+        connected.waitForFinished();
+        QVERIFY(connected.result());
+        const qint64 car = opened.row.id;
+        const int odometer = int(opened.row.mileageKm);
+        const auto rental = runJob(otherDesk, [car, odometer](Database &db) -> Result<void> {
+            BookingRequest request;
+            request.carId = car;
+            request.customerId =
+                scalar(db, "SELECT min(id) FROM customers WHERE licence_expiry > current_date + 30").toLongLong();
+            request.pickup = QDateTime::currentDateTime().addSecs(3600);
+            request.returned = request.pickup.addDays(2);
+            request.rates.dailyCents = 4900;
+            const auto booking = BookingService::create(db, request);
+            if (!booking)
+                return std::unexpected(booking.error());
+            const QDateTime now = QDateTime::currentDateTime();
+            if (auto picked = BookingService::pickUp(db, booking->id, odometer, 100, now); !picked)
+                return picked;
+            if (auto back = BookingService::returnCar(db, booking->id, odometer + 480, 80, {}, now); !back)
+                return std::unexpected(back.error());
+            return {};
+        });
+        QVERIFY2(rental, qPrintable(rental ? QString() : rental.error().oneLine()));
+
+        auto *notes = field<QPlainTextEdit>(&dialog, CarField::Notes);
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("Child seat in the boot"));
+        QSignalSpy saved(&dialog, &CarEditorDialog::saved);
+        saveButton(&dialog)->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox(QStringLiteral("conflictBox"))));
+        const std::string id = std::to_string(car);
+        const QString who = scalarOn(*m_thread, "SELECT updated_by FROM cars WHERE id = " + id);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(
+            scalarOn(*m_thread, "SELECT (extract(epoch FROM updated_at) * 1000)::bigint FROM cars WHERE id = " + id)
+                .toLongLong());
+        QVERIFY2(box->text().contains(QStringLiteral("changed by %1 on %2")
+                                          .arg(who, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))),
+                 qPrintable(box->text()));
+        saveScreenshot(box, QStringLiteral("careditor-conflict-after-return"));
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(scalarOn(*m_thread, "SELECT mileage_km || '/' || notes FROM cars WHERE id = " + id),
+                 QStringLiteral("%1/").arg(odometer + 480));
+
+        box->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        QTRY_COMPARE(dialog.input().mileageKm, QString::number(odometer + 480));
     }
 
     void opensFromATableRow()
