@@ -200,6 +200,185 @@ private slots:
         QCOMPARE(state(), QStringLiteral("6 ") + me);
     }
 
+    // ---- 2. The blocked time never ends before the return; only finite times ----
+
+    // '1 month -30 days' passed "turnaround >= 0", yet in February it ended the blocked time two days before
+    // the return, and a second booking overlapping the first by 46 hours was accepted.
+    void aMonthMinusThirtyDaysCannotHideAnOverlap()
+    {
+        const qint64 car = newCar().first;
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-01 10:00+00", "2099-02-10 10:00+00", "1 month -30 days")),
+                 QStringLiteral("23514"));
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-08 12:00+00", "2099-02-12 10:00+00")), QString());
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-01 10:00+00", "2099-02-10 10:00+00")), QStringLiteral("23P01"));
+        QCOMPARE(overlappingRentals(), QStringLiteral("0"));
+    }
+
+    // '24 hours -1 day' in Europe/Berlin over the autumn clock change: the day back is 25 hours, so the blocked
+    // time ended an hour before the return.
+    void aDayMinusTwentyFourHoursCannotHideAnOverlapAcrossTheClockChange()
+    {
+        const qint64 car = newCar().first;
+        const std::string berlin = "SET LOCAL TimeZone = 'Europe/Berlin'; ";
+        QCOMPARE(
+            query("SELECT timestamp '2054-10-25 12:00' AT TIME ZONE 'Europe/Berlin' - timestamp '2054-10-24 12:00' "
+                  "AT TIME ZONE 'Europe/Berlin' = interval '25 hours'"),
+            QStringLiteral("t")); // the 25th is the day of the change
+        QCOMPARE(sqlState(berlin + insertBooking(car, "2054-10-22 10:00", "2054-10-25 12:00", "24 hours -1 day")),
+                 QStringLiteral("23514"));
+        QCOMPARE(sqlState(berlin + insertBooking(car, "2054-10-25 11:30", "2054-10-27 10:00")), QString());
+        QCOMPARE(sqlState(berlin + insertBooking(car, "2054-10-22 10:00", "2054-10-25 12:00")),
+                 QStringLiteral("23P01"));
+        QCOMPARE(overlappingRentals(), QStringLiteral("0"));
+    }
+
+    // The setting is every new booking's default: it is checked where it is stored, and booking_turnaround()
+    // gives only a valid turnaround.
+    void theTurnaroundSettingIsCheckedWhereItIsStored()
+    {
+        const auto set = [&](const char *json) {
+            return sqlState(std::string("UPDATE settings SET value = '") + json + "' WHERE key = 'booking_turnaround'");
+        };
+        for (const char *bad : {"\"1 month -30 days\"", "\"24 hours -1 day\"", "\"1 day\"", "\"-1 hour\"",
+                                "\"169 hours\"", "\"soon\"", "\"\"", "7200", "null"})
+            QVERIFY2(set(bad) == QStringLiteral("23514"), bad);
+        QCOMPARE(sqlState("INSERT INTO settings (key, value) VALUES ('booking_turnaround', '\"1 mon\"') "
+                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+                 QStringLiteral("23514"));
+        QCOMPARE(query("SELECT booking_turnaround()"), QStringLiteral("02:00:00"));
+
+        // With the default, the second booking is refused.
+        const qint64 car = newCar().first;
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-01 10:00+00", "2099-02-10 10:00+00")), QString());
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-08 12:00+00", "2099-02-12 10:00+00")), QStringLiteral("23P01"));
+
+        QCOMPARE(set("\"90 minutes\""), QString());
+        QCOMPARE(query("SELECT booking_turnaround()"), QStringLiteral("01:30:00"));
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-10 12:00+00", "2099-02-11 10:00+00")), QString());
+        QCOMPARE(query("SELECT turnaround FROM bookings WHERE car_id = " + std::to_string(car) +
+                       " ORDER BY id DESC "
+                       "LIMIT 1"),
+                 QStringLiteral("01:30:00"));
+        QCOMPARE(set("\"2 hours\""), QString());
+    }
+
+    void onlyFiniteTimes()
+    {
+        const qint64 car = newCar().first;
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-01 10:00+00", "infinity")), QStringLiteral("23514"));
+        QCOMPARE(sqlState(insertBooking(car, "-infinity", "2099-02-01 10:00+00")), QStringLiteral("23514"));
+        QCOMPARE(sqlState(insertBooking(car, "2099-02-01 10:00+00", "2099-02-02 10:00+00")), QString());
+        const std::string booking = "(SELECT max(id) FROM bookings WHERE car_id = " + std::to_string(car) + ")";
+        QCOMPARE(sqlState("UPDATE bookings SET return_at = 'infinity' WHERE id = " + booking), QStringLiteral("23514"));
+        QCOMPARE(sqlState("UPDATE bookings SET picked_up_at = 'infinity' WHERE id = " + booking),
+                 QStringLiteral("23514"));
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE NOT isfinite(return_at)"), QStringLiteral("0"));
+    }
+
+    // Whatever the interval, the session time zone and the day: a booking the database accepts blocks its
+    // car at least until its return, and only plain durations of up to a week are accepted.
+    void noAcceptedBookingEndsItsBlockedTimeBeforeItsReturn()
+    {
+        const qint64 car = newCar().first;
+        const char *zones[] = {"UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"};
+        const char *turnarounds[] = {"1 month -30 days", "24 hours -1 day",  "1 day -23 hours", "1 day",
+                                     "-1 second",        "1 year -365 days", "2 hours",         "0",
+                                     "168 hours",        "168:00:01",        "1 mon",           "-1 day 26 hours",
+                                     "45 minutes"};
+        const char *returns[] = {"2054-03-29 02:30", "2054-10-25 02:30", "2054-02-28 12:00", "2054-11-01 01:30",
+                                 "2054-04-05 02:00"};
+        int accepted = 0;
+        for (const char *zone : zones) {
+            for (const char *turnaround : turnarounds) {
+                for (const char *returned : returns) {
+                    // Cancelled: the exclusion constraint leaves them alone, so only the row's own rules decide.
+                    const QString state = sqlState(
+                        "SET LOCAL TimeZone = '" + std::string(zone) +
+                        "'; INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, "
+                        "status, turnaround) VALUES (" +
+                        std::to_string(car) + ", " + std::to_string(m_customer) + ", timestamptz '" + returned +
+                        "' - interval '1 day', '" + returned + "', 50, 50, 'cancelled', '" + turnaround + "')");
+                    QVERIFY2(state.isEmpty() || state == QStringLiteral("23514"), qPrintable(state));
+                    accepted += state.isEmpty() ? 1 : 0;
+                }
+            }
+        }
+        QCOMPARE(accepted, 5 * 5 * 4); // "2 hours", "0", "168 hours" and "45 minutes" in every zone on every day
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE car_id = " + std::to_string(car) +
+                       " AND (blocked_until < return_at OR NOT turnaround_is_valid(turnaround))"),
+                 QStringLiteral("0"));
+    }
+
+    // A database of the old schema migrates: whole days become hours, a turnaround that ended the blocked time
+    // early becomes the time it really blocked (at least none), the setting is made valid.
+    void existingRowsMigrate()
+    {
+        TestDatabase old(QStringLiteral("guards_old"));
+        QVERIFY2(old.isValid(), qPrintable(old.error()));
+        pqxx::connection connection(old.conninfo().toStdString());
+        const QList<Migrator::Migration> all = Migrator::builtIn();
+        QList<Migrator::Migration> before;
+        for (const Migrator::Migration &migration : all) {
+            if (migration.version < 13)
+                before << migration;
+        }
+        QVERIFY(Migrator(before).migrate(connection));
+        {
+            pqxx::work work(connection);
+            work.exec("SET TimeZone = 'Europe/Berlin'");
+            work.exec("UPDATE settings SET value = '\"1 day 30 minutes\"' WHERE key = 'booking_turnaround'");
+            work.exec("INSERT INTO cars (vin, make, model, model_year, body_type, fuel_type, transmission, drive, "
+                      "condition, list_price) VALUES ('1M8GDM9AXKP042788', 'VW', 'Golf', 2020, 'hatchback', 'petrol', "
+                      "'manual', 'fwd', 'used', 15000)");
+            work.exec("INSERT INTO customers (full_name) VALUES ('Anna Berg')");
+            work.exec("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, status, "
+                      "turnaround) VALUES "
+                      "(1, 1, '2054-10-20 10:00', '2054-10-25 12:00', 50, 50, 'reserved', '24 hours -1 day'), "
+                      "(1, 1, '2054-11-01 10:00', '2054-11-03 10:00', 50, 50, 'reserved', '1 day'), "
+                      "(1, 1, '2054-12-01 10:00', '2054-12-03 10:00', 50, 50, 'cancelled', '1 month -30 days')");
+            work.commit();
+        }
+        const auto migrated = Migrator(all).migrate(connection);
+        QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error().oneLine()));
+        pqxx::work work(connection);
+        QCOMPARE(
+            QString::fromStdString(work.exec1("SELECT value #>> '{}' FROM settings WHERE key = 'booking_turnaround'")[0]
+                                       .as<std::string>()),
+            QStringLiteral("24:30:00"));
+        QCOMPARE(
+            QString::fromStdString(
+                work.exec1("SELECT string_agg(turnaround::text, ',' ORDER BY id) FROM bookings")[0].as<std::string>()),
+            QStringLiteral("00:00:00,24:00:00,24:00:00")); // December: a month back is 31 days
+        QCOMPARE(work.exec1("SELECT count(*) FROM bookings WHERE blocked_until < return_at")[0].as<int>(), 0);
+    }
+
+    void aTimeOfInfinityIsRefusedByTheMigrationWithTheBookings()
+    {
+        TestDatabase old(QStringLiteral("guards_infinite"));
+        QVERIFY2(old.isValid(), qPrintable(old.error()));
+        pqxx::connection connection(old.conninfo().toStdString());
+        QList<Migrator::Migration> before;
+        for (const Migrator::Migration &migration : Migrator::builtIn()) {
+            if (migration.version < 13)
+                before << migration;
+        }
+        QVERIFY(Migrator(before).migrate(connection));
+        {
+            pqxx::work work(connection);
+            work.exec("INSERT INTO cars (vin, make, model, model_year, body_type, fuel_type, transmission, drive, "
+                      "condition, list_price) VALUES ('1M8GDM9AXKP042788', 'VW', 'Golf', 2020, 'hatchback', 'petrol', "
+                      "'manual', 'fwd', 'used', 15000)");
+            work.exec("INSERT INTO customers (full_name) VALUES ('Anna Berg')");
+            work.exec("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, status) "
+                      "VALUES (1, 1, '2054-10-20 10:00+00', 'infinity', 50, 50, 'cancelled')");
+            work.commit();
+        }
+        const auto migrated = Migrator(Migrator::builtIn()).migrate(connection);
+        QVERIFY(!migrated);
+        QVERIFY2(migrated.error().oneLine().contains(QStringLiteral("infinity: #1")),
+                 qPrintable(migrated.error().oneLine()));
+    }
+
 private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Database> m_deskA;
