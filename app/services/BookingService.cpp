@@ -105,6 +105,18 @@ Error overlapError(const BookingRequest &request, const QString &stockNumber, co
     return {Error::Code::Overlap, message};
 }
 
+// A reservation holds a car for time still to come: a period whose return has passed is refused (the
+// database's bookings_reserved_in_future refuses it from any client).
+std::optional<Error> endedAlready(const QDateTime &returned, const QTimeZone &zone)
+{
+    if (returned > QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return Error{Error::Code::InvalidInput,
+                 BookingService::tr("That booking would end on %1, which has already passed. Choose a return time in "
+                                    "the future.")
+                     .arg(deskTime(returned, zone))};
+}
+
 std::string extrasJson(const QList<RentalExtra> &extras)
 {
     QJsonArray array;
@@ -190,6 +202,8 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
         RentalPricing::quote(request.pickup, request.returned, request.zone, request.rates, request.extras);
     if (!quote)
         return std::unexpected(quote.error());
+    if (const auto ended = endedAlready(request.returned, request.zone))
+        return std::unexpected(*ended);
     if (request.depositCents < 0)
         return std::unexpected(Error{Error::Code::InvalidInput, tr("The deposit cannot be below zero.")});
 
@@ -558,6 +572,8 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
             RentalPricing::quote(pickup, returned, zone, rates, extrasFrom(booking->extrasJson.toStdString()));
         if (!quote)
             return std::unexpected(quote.error());
+        if (const auto ended = endedAlready(returned, zone))
+            return std::unexpected(*ended);
         const auto car = bookableCar(work, carId);
         if (!car)
             return std::unexpected(car.error());

@@ -138,3 +138,23 @@ ALTER TABLE bookings
     ADD CONSTRAINT bookings_finite_times
         CHECK (isfinite(pickup_at) AND isfinite(return_at) AND isfinite(picked_up_at) AND isfinite(returned_at)),
     ADD CONSTRAINT bookings_blocked_after_return CHECK (blocked_until >= return_at);
+
+-- 3. A reservation holds a car for time still to come: a new reserved booking, or one moved, whose return
+-- has already passed is refused (a past rental is recorded as completed). A reservation that time has
+-- overtaken keeps its status until it is cancelled or marked a no-show.
+CREATE FUNCTION bookings_refuse_past_reservation() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.status = 'reserved' AND NEW.return_at <= now()
+       AND (TG_OP = 'INSERT' OR NEW.pickup_at IS DISTINCT FROM OLD.pickup_at
+            OR NEW.return_at IS DISTINCT FROM OLD.return_at) THEN
+        RAISE EXCEPTION 'a reservation must end in the future; this one ends at %', NEW.return_at
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'bookings_reserved_in_future';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER bookings_reserved_in_future
+    BEFORE INSERT OR UPDATE OF pickup_at, return_at ON bookings
+    FOR EACH ROW EXECUTE FUNCTION bookings_refuse_past_reservation();

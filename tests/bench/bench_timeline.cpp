@@ -50,12 +50,17 @@ int main(int argc, char *argv[])
             work.exec("UPDATE cars SET status = 'available', sold_on = NULL WHERE status IN ('sold', 'retired', "
                       "'in_service')");
             work.exec_params(
-                "INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total) "
-                "SELECT c.id, (SELECT min(id) FROM customers) + (c.id * 7 + k) % 40, "
-                "  $1::timestamptz + (k * 4) * interval '1 day' + (c.id % 10) * interval '1 hour', "
-                "  $1::timestamptz + (k * 4 + 3) * interval '1 day' + (c.id % 10) * interval '1 hour', 40, 120 "
-                "FROM cars c CROSS JOIN generate_series(0, 22) k "
-                "WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.car_id = c.id)",
+                // Those already over are completed rentals: a reservation must end in the future.
+                "INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, status, "
+                "  picked_up_at, returned_at) "
+                "SELECT car_id, customer_id, pickup_at, return_at, 40, 120, "
+                "  CASE WHEN return_at <= now() THEN 'completed' ELSE 'reserved' END, "
+                "  CASE WHEN return_at <= now() THEN pickup_at END, CASE WHEN return_at <= now() THEN return_at END "
+                "FROM (SELECT c.id AS car_id, (SELECT min(id) FROM customers) + (c.id * 7 + k) % 40 AS customer_id, "
+                "  $1::timestamptz + (k * 4) * interval '1 day' + (c.id % 10) * interval '1 hour' AS pickup_at, "
+                "  $1::timestamptz + (k * 4 + 3) * interval '1 day' + (c.id % 10) * interval '1 hour' AS return_at "
+                "  FROM cars c CROSS JOIN generate_series(0, 22) k "
+                "  WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.car_id = c.id)) planned",
                 from.toUTC().toString(Qt::ISODate).toStdString());
             work.exec("ANALYZE bookings");
             const qint64 bookings = work.exec_params1("SELECT count(*) FROM bookings WHERE pickup_at < $2::timestamptz "

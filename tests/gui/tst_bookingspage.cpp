@@ -160,6 +160,41 @@ private slots:
         QCOMPARE(dialog.bookingId(), 0);
     }
 
+    // A click on a day last week offers a booking then; Book refuses it with a sentence that says why and what
+    // to do, and nothing is booked (nor a pick-up reminder due at once).
+    void aBookingInThePastIsRefused()
+    {
+        BookingTimeline *timeline = m_page->timeline();
+        const Timeline &data = timeline->timeline();
+        const int row = emptyRow(data);
+        QVERIFY(row >= 0);
+        const qint64 car = data.cars.at(row).id;
+        timeline->verticalScrollBar()->setValue(row * BookingTimeline::RowHeight);
+        const QDate day = QDate::currentDate().addDays(-5);
+        timeline->scrollToDay(day);
+        const int x = int(timeline->xOf(QDateTime(day, QTime(12, 0)))) + 1;
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, QPoint(x, timeline->rowRect(row).center().y()));
+        QTRY_VERIFY(openDialog());
+        QPointer<BookingDialog> dialog = openDialog();
+        QTRY_VERIFY(dialog->carList()->currentItem());
+        QCOMPARE(dialog->carList()->currentItem()->data(Qt::UserRole).toLongLong(), car);
+        QCOMPARE(dialog->pickupEdit()->dateTime().date(), day);
+        QTRY_VERIFY(dialog->customerList()->count() > 0);
+        dialog->customerList()->setCurrentRow(0);
+        QTRY_VERIFY(dialog->bookButton()->isEnabled());
+        dialog->bookButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 10000);
+        QVERIFY2(dialog->errorText().startsWith(QStringLiteral("That booking would end on ")) &&
+                     dialog->errorText().endsWith(
+                         QStringLiteral("which has already passed. Choose a return time in the future.")),
+                 qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->bookingId(), 0);
+        saveScreenshot(dialog, QStringLiteral("booking-in-the-past"));
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE car_id = " + std::to_string(car)), QStringLiteral("0"));
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
+    }
+
     // A rental past its return shows as overdue, and the list can show only those.
     void listsOverdueRentals()
     {
@@ -173,7 +208,7 @@ private slots:
             request.carId = car;
             request.customerId = customer;
             request.pickup = QDateTime::currentDateTime().addDays(-3);
-            request.returned = QDateTime::currentDateTime().addDays(-1);
+            request.returned = QDateTime::currentDateTime().addSecs(3600);
             request.rates.dailyCents = 4000;
             const auto booking = BookingService::create(db, request);
             if (!booking)
@@ -181,6 +216,12 @@ private slots:
             const int km = scalar(db, "SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
             if (auto picked = BookingService::pickUp(db, booking->id, km, 100, request.pickup); !picked)
                 return std::unexpected(picked.error());
+            // A day later than it was due: a reservation cannot end in the past, so the rental's return moves back.
+            if (const QString moved =
+                    execute(db, "UPDATE bookings SET return_at = now() - interval '1 day' WHERE id = " +
+                                    std::to_string(booking->id));
+                !moved.isEmpty())
+                return std::unexpected(Error{Error::Code::Unknown, moved});
             return booking->id;
         });
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));

@@ -34,7 +34,7 @@ class TestBookingService : public QObject
             .toLongLong();
     }
 
-    // "2026-06-01T10:00" in the desk's time zone.
+    // "2054-06-01T10:00" in the desk's time zone.
     QDateTime at(const char *text) const
     {
         const QDateTime local = QDateTime::fromString(QString::fromLatin1(text), QStringLiteral("yyyy-MM-ddTHH:mm"));
@@ -65,7 +65,7 @@ private slots:
         demo.cars = 200;
         QVERIFY(DemoDataService::generate(*m_database, demo));
         exec("INSERT INTO customers (full_name, email, licence_number, licence_expiry) "
-             "VALUES ('Anna Berger', 'anna@example.com', 'B072RRE2I55', '2030-01-31')");
+             "VALUES ('Anna Berger', 'anna@example.com', 'B072RRE2I55', '2058-01-31')");
         m_customer = query("SELECT max(id) FROM customers").toLongLong();
     }
 
@@ -78,7 +78,7 @@ private slots:
     void createsWithItsTotalAndEvent()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-06-01T10:00", "2026-06-04T09:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-06-01T10:00", "2054-06-04T09:00"));
         QVERIFY2(booking, qPrintable(booking ? QString() : booking.error().oneLine()));
         QCOMPARE(booking->quote.days, 3);
         QCOMPARE(query("SELECT total FROM bookings WHERE id = " + std::to_string(booking->id)),
@@ -94,9 +94,9 @@ private slots:
     void refusesAnOverlapNamingTheOtherBooking()
     {
         const qint64 car = freeCar();
-        const auto first = BookingService::create(*m_database, request(car, "2026-07-07T14:00", "2026-07-10T10:00"));
+        const auto first = BookingService::create(*m_database, request(car, "2054-07-07T14:00", "2054-07-10T10:00"));
         QVERIFY(first);
-        const auto second = BookingService::create(*m_database, request(car, "2026-07-09T09:00", "2026-07-12T09:00"));
+        const auto second = BookingService::create(*m_database, request(car, "2054-07-09T09:00", "2054-07-12T09:00"));
         QVERIFY(!second);
         QCOMPARE(second.error().code, Error::Code::Overlap);
         const QString stock = query("SELECT stock_number FROM cars WHERE id = " + std::to_string(car));
@@ -105,17 +105,17 @@ private slots:
                                              .arg(stock)
                                              .arg(first->id));
         const auto offered =
-            BookingService::alternatives(*m_database, car, request(car, "2026-07-09T09:00", "x").pickup,
-                                         request(car, "2026-07-12T09:00", "x").pickup);
+            BookingService::alternatives(*m_database, car, request(car, "2054-07-09T09:00", "x").pickup,
+                                         request(car, "2054-07-12T09:00", "x").pickup);
         QVERIFY(offered);
         QVERIFY(!offered->isEmpty());
         for (const CarRow &row : *offered)
             QVERIFY(row.id != car);
         // An offered car booked meanwhile for that period is offered no more.
         const qint64 takenMeanwhile = offered->constFirst().id;
-        QVERIFY(BookingService::create(*m_database, request(takenMeanwhile, "2026-07-11T09:00", "2026-07-13T09:00")));
+        QVERIFY(BookingService::create(*m_database, request(takenMeanwhile, "2054-07-11T09:00", "2054-07-13T09:00")));
         const auto offeredAgain =
-            BookingService::alternatives(*m_database, car, at("2026-07-09T09:00"), at("2026-07-12T09:00"));
+            BookingService::alternatives(*m_database, car, at("2054-07-09T09:00"), at("2054-07-12T09:00"));
         QVERIFY(offeredAgain);
         for (const CarRow &row : *offeredAgain)
             QVERIFY(row.id != takenMeanwhile);
@@ -125,39 +125,39 @@ private slots:
     void keepsTheTurnaroundBuffer()
     {
         const qint64 car = freeCar();
-        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-03T09:00", "2026-08-05T12:00")));
-        const auto tooSoon = BookingService::create(*m_database, request(car, "2026-08-05T13:00", "2026-08-06T12:00"));
+        QVERIFY(BookingService::create(*m_database, request(car, "2054-08-03T09:00", "2054-08-05T12:00")));
+        const auto tooSoon = BookingService::create(*m_database, request(car, "2054-08-05T13:00", "2054-08-06T12:00"));
         QVERIFY(!tooSoon);
         QVERIFY2(tooSoon.error().message.contains(QStringLiteral("turnaround")), qPrintable(tooSoon.error().message));
-        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-05T14:00", "2026-08-06T12:00")));
+        QVERIFY(BookingService::create(*m_database, request(car, "2054-08-05T14:00", "2054-08-06T12:00")));
     }
 
     void refusesWhatCannotBeBooked()
     {
         const qint64 car = freeCar();
         exec("UPDATE cars SET status = 'sold' WHERE id = " + std::to_string(car));
-        const auto sold = BookingService::create(*m_database, request(car, "2026-09-01T10:00", "2026-09-02T10:00"));
+        const auto sold = BookingService::create(*m_database, request(car, "2054-09-01T10:00", "2054-09-02T10:00"));
         QVERIFY(!sold);
         QVERIFY2(sold.error().message.contains(QStringLiteral("is sold and cannot be booked")),
                  qPrintable(sold.error().message));
 
         const auto unknownCar =
-            BookingService::create(*m_database, request(99'999'999, "2026-09-01T10:00", "2026-09-02T10:00"));
+            BookingService::create(*m_database, request(99'999'999, "2054-09-01T10:00", "2054-09-02T10:00"));
         QVERIFY(!unknownCar);
         QCOMPARE(unknownCar.error().code, Error::Code::NotFound);
 
-        BookingRequest stranger = request(freeCar(), "2026-09-01T10:00", "2026-09-02T10:00");
+        BookingRequest stranger = request(freeCar(), "2054-09-01T10:00", "2054-09-02T10:00");
         stranger.customerId = 99'999'999;
         const auto unknownCustomer = BookingService::create(*m_database, stranger);
         QVERIFY(!unknownCustomer);
         QVERIFY(unknownCustomer.error().message.contains(QStringLiteral("customer")));
 
         const auto backwards =
-            BookingService::create(*m_database, request(freeCar(), "2026-09-02T10:00", "2026-09-01T10:00"));
+            BookingService::create(*m_database, request(freeCar(), "2054-09-02T10:00", "2054-09-01T10:00"));
         QVERIFY(!backwards);
         QVERIFY(backwards.error().message.contains(QStringLiteral("after the pick-up")));
         const auto empty =
-            BookingService::create(*m_database, request(freeCar(), "2026-09-02T10:00", "2026-09-02T10:00"));
+            BookingService::create(*m_database, request(freeCar(), "2054-09-02T10:00", "2054-09-02T10:00"));
         QVERIFY(!empty);
         QVERIFY2(empty.error().message.contains(QStringLiteral("after the pick-up")),
                  qPrintable(empty.error().message));
@@ -165,7 +165,7 @@ private slots:
         const qint64 serviced = freeCar();
         exec("UPDATE cars SET status = 'in_service' WHERE id = " + std::to_string(serviced));
         const auto inService =
-            BookingService::create(*m_database, request(serviced, "2026-09-01T10:00", "2026-09-02T10:00"));
+            BookingService::create(*m_database, request(serviced, "2054-09-01T10:00", "2054-09-02T10:00"));
         QVERIFY(!inService);
         QVERIFY2(inService.error().message.contains(QStringLiteral("cannot be booked")),
                  qPrintable(inService.error().message));
@@ -179,26 +179,26 @@ private slots:
     void handsOverAndTakesBack()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-06-10T10:00", "2026-06-12T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-06-10T10:00", "2054-06-12T10:00"));
         QVERIFY(booking);
         const std::string id = std::to_string(booking->id);
         const int odometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
         const auto misread =
-            BookingService::pickUp(*m_database, booking->id, odometer - 1, 100, at("2026-06-10T10:05"), m_zone);
+            BookingService::pickUp(*m_database, booking->id, odometer - 1, 100, at("2054-06-10T10:05"), m_zone);
         QVERIFY(!misread);
         QVERIFY(misread.error().message.contains(QStringLiteral("is below the")));
-        QVERIFY(BookingService::pickUp(*m_database, booking->id, odometer + 5, 100, at("2026-06-10T10:05"), m_zone));
+        QVERIFY(BookingService::pickUp(*m_database, booking->id, odometer + 5, 100, at("2054-06-10T10:05"), m_zone));
         QCOMPARE(query("SELECT status FROM bookings WHERE id = " + id), QStringLiteral("active"));
         QCOMPARE(query("SELECT status FROM cars WHERE id = " + std::to_string(car)), QStringLiteral("rented"));
 
         const auto backwards =
-            BookingService::returnCar(*m_database, booking->id, odometer, 80, {}, at("2026-06-12T09:00"), m_zone);
+            BookingService::returnCar(*m_database, booking->id, odometer, 80, {}, at("2054-06-12T09:00"), m_zone);
         QVERIFY(!backwards);
         QVERIFY(backwards.error().message.contains(QStringLiteral("below the mileage at pick-up")));
 
         const auto total =
             BookingService::returnCar(*m_database, booking->id, odometer + 855, 60,
-                                      QStringLiteral("Scratch on the rear bumper"), at("2026-06-13T12:30"), m_zone);
+                                      QStringLiteral("Scratch on the rear bumper"), at("2054-06-13T12:30"), m_zone);
         QVERIFY2(total, qPrintable(total ? QString() : total.error().oneLine()));
         QCOMPARE(*total, qint64(4 * 4900)); // booked 2 days, used 4 (3 days and 2.5 hours)
         QCOMPARE(query("SELECT status || ' ' || total || ' ' || return_mileage_km || ' ' || damage_notes FROM bookings "
@@ -215,18 +215,18 @@ private slots:
     void refusesTransitionsOutOfOrder()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-06-20T10:00", "2026-06-21T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-06-20T10:00", "2054-06-21T10:00"));
         QVERIFY(booking);
         const auto early =
-            BookingService::returnCar(*m_database, booking->id, 100, 50, {}, at("2026-06-21T10:00"), m_zone);
+            BookingService::returnCar(*m_database, booking->id, 100, 50, {}, at("2054-06-21T10:00"), m_zone);
         QVERIFY(!early);
         QCOMPARE(early.error().message,
                  QStringLiteral("Booking #%1 is reserved, so it cannot be returned.").arg(booking->id));
-        QVERIFY(BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-20T10:00"), m_zone));
+        QVERIFY(BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2054-06-20T10:00"), m_zone));
         const auto cancelActive = BookingService::cancel(*m_database, booking->id);
         QVERIFY(!cancelActive);
         QVERIFY(cancelActive.error().message.contains(QStringLiteral("is active, so it cannot be cancelled")));
-        QVERIFY(!BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-20T10:00"), m_zone));
+        QVERIFY(!BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2054-06-20T10:00"), m_zone));
         // The database refuses it too, whatever client writes.
         const auto direct = m_database->guard([&](pqxx::connection &connection) {
             pqxx::work work(connection);
@@ -245,11 +245,13 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         BookingRequest late = request(car, "x", "x");
         late.pickup = now.addDays(-3);
-        late.returned = now.addDays(-1);
+        late.returned = now.addSecs(3600);
         const auto overdue = BookingService::create(*m_database, late);
         QVERIFY(overdue);
         const int km = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
         QVERIFY(BookingService::pickUp(*m_database, overdue->id, km, 100, late.pickup, m_zone));
+        // A day later than it was due: a reservation cannot end in the past, so the rental's return moves back.
+        exec("UPDATE bookings SET return_at = now() - interval '1 day' WHERE id = " + std::to_string(overdue->id));
         BookingRequest next = request(car, "x", "x");
         next.pickup = now.addSecs(-3600);
         next.returned = now.addDays(1);
@@ -277,13 +279,13 @@ private slots:
     void refusesAPickUpWithAnExpiredLicence()
     {
         exec("INSERT INTO customers (full_name, licence_number, licence_expiry) VALUES ('Max Kurz', 'K1', "
-             "'2026-05-31')");
-        BookingRequest wanted = request(freeCar(), "2026-06-01T10:00", "2026-06-02T10:00");
+             "'2054-05-31')");
+        BookingRequest wanted = request(freeCar(), "2054-06-01T10:00", "2054-06-02T10:00");
         wanted.customerId = query("SELECT max(id) FROM customers").toLongLong();
         const auto booking = BookingService::create(*m_database, wanted);
         QVERIFY(booking);
         const auto refused =
-            BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2026-06-01T10:00"), m_zone);
+            BookingService::pickUp(*m_database, booking->id, 900'000, 100, at("2054-06-01T10:00"), m_zone);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.startsWith(QStringLiteral("Max Kurz's driving licence expired on")),
                  qPrintable(refused.error().message));
@@ -295,11 +297,11 @@ private slots:
     void cancelsAndRecordsNoShows()
     {
         const qint64 car = freeCar();
-        const auto first = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
+        const auto first = BookingService::create(*m_database, request(car, "2054-11-02T10:00", "2054-11-04T10:00"));
         QVERIFY(first);
         QVERIFY(BookingService::cancel(*m_database, first->id));
         QVERIFY(!BookingService::cancel(*m_database, first->id));
-        const auto second = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
+        const auto second = BookingService::create(*m_database, request(car, "2054-11-02T10:00", "2054-11-04T10:00"));
         QVERIFY(second);
         QVERIFY(BookingService::cancel(*m_database, second->id, true));
         QCOMPARE(
@@ -316,16 +318,16 @@ private slots:
     {
         const qint64 car = freeCar();
         exec("UPDATE settings SET value = '\"30 minutes\"' WHERE key = 'booking_turnaround'");
-        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-10T09:00", "2026-08-10T12:00")));
+        QVERIFY(BookingService::create(*m_database, request(car, "2054-08-10T09:00", "2054-08-10T12:00")));
         const auto shortBuffer =
-            BookingService::create(*m_database, request(car, "2026-08-10T12:40", "2026-08-10T15:00"));
+            BookingService::create(*m_database, request(car, "2054-08-10T12:40", "2054-08-10T15:00"));
         exec("UPDATE settings SET value = '\"2 hours\"' WHERE key = 'booking_turnaround'");
         QVERIFY2(shortBuffer, qPrintable(shortBuffer ? QString() : shortBuffer.error().message));
         QCOMPARE(query("SELECT turnaround FROM bookings WHERE id = " + std::to_string(shortBuffer->id)),
                  QStringLiteral("00:30:00"));
         // 15:40 is past that booking's 30-minute buffer, though within two hours of its return.
-        QVERIFY(BookingService::create(*m_database, request(car, "2026-08-10T15:40", "2026-08-10T16:00")));
-        const auto inBuffer = BookingService::create(*m_database, request(car, "2026-08-10T17:00", "2026-08-10T18:00"));
+        QVERIFY(BookingService::create(*m_database, request(car, "2054-08-10T15:40", "2054-08-10T16:00")));
+        const auto inBuffer = BookingService::create(*m_database, request(car, "2054-08-10T17:00", "2054-08-10T18:00"));
         QVERIFY(!inBuffer); // the newest booking got two hours
     }
 
@@ -333,14 +335,14 @@ private slots:
     void keepsDeskTimesAcrossDaylightSaving()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-10-24T10:00", "2026-10-25T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-10-24T10:00", "2054-10-25T10:00"));
         QVERIFY(booking);
         QCOMPARE(booking->quote.days, 1); // 25 hours, one rental day
         QCOMPARE(query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' ' || "
                        "to_char(return_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM bookings WHERE id = " +
                        std::to_string(booking->id)),
-                 QStringLiteral("2026-10-24 08:00 2026-10-25 09:00"));
-        const auto clash = BookingService::create(*m_database, request(car, "2026-10-25T09:00", "2026-10-26T09:00"));
+                 QStringLiteral("2054-10-24 08:00 2054-10-25 09:00"));
+        const auto clash = BookingService::create(*m_database, request(car, "2054-10-25T09:00", "2054-10-26T09:00"));
         QVERIFY(!clash);
         QVERIFY2(clash.error().message.contains(QStringLiteral("from Sat 24 Oct 10:00 to Sun 25 Oct 10:00")),
                  qPrintable(clash.error().message));
@@ -349,7 +351,7 @@ private slots:
     void chargesKilometresBeyondTheAllowance()
     {
         const qint64 car = freeCar();
-        BookingRequest wanted = request(car, "2026-09-01T10:00", "2026-09-03T10:00");
+        BookingRequest wanted = request(car, "2054-09-01T10:00", "2054-09-03T10:00");
         wanted.kmPerDay = 100;
         wanted.extraKmCents = 25;
         const auto booking = BookingService::create(*m_database, wanted);
@@ -370,7 +372,7 @@ private slots:
     void paymentsAndDepositGiveABalance()
     {
         const auto booking =
-            BookingService::create(*m_database, request(freeCar(), "2026-09-10T10:00", "2026-09-13T09:00"));
+            BookingService::create(*m_database, request(freeCar(), "2054-09-10T10:00", "2054-09-13T09:00"));
         QVERIFY(booking);
         const qint64 id = booking->id;
         QVERIFY(BookingService::addPayment(*m_database, id, QStringLiteral("payment"), 10000, QStringLiteral("card")));
@@ -407,18 +409,18 @@ private slots:
     void reschedulesAReservedBooking()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-11-02T10:00", "2026-11-04T10:00"));
-        const auto other = BookingService::create(*m_database, request(car, "2026-11-10T10:00", "2026-11-12T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-11-02T10:00", "2054-11-04T10:00"));
+        const auto other = BookingService::create(*m_database, request(car, "2054-11-10T10:00", "2054-11-12T10:00"));
         QVERIFY(booking && other);
         // Later by a day: overlaps only its own old time.
-        const auto moved = BookingService::reschedule(*m_database, booking->id, car, at("2026-11-03T10:00"),
-                                                      at("2026-11-06T10:00"), m_zone);
+        const auto moved = BookingService::reschedule(*m_database, booking->id, car, at("2054-11-03T10:00"),
+                                                      at("2054-11-06T10:00"), m_zone);
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
         QCOMPARE(moved->quote.days, 3);
         QCOMPARE(query("SELECT total FROM bookings WHERE id = " + std::to_string(booking->id)),
                  QStringLiteral("147.00"));
-        const auto clash = BookingService::reschedule(*m_database, booking->id, car, at("2026-11-09T10:00"),
-                                                      at("2026-11-11T10:00"), m_zone);
+        const auto clash = BookingService::reschedule(*m_database, booking->id, car, at("2054-11-09T10:00"),
+                                                      at("2054-11-11T10:00"), m_zone);
         QVERIFY(!clash);
         QCOMPARE(clash.error().code, Error::Code::Overlap);
         QVERIFY2(clash.error().message.contains(QStringLiteral("(booking #%1)").arg(other->id)),
@@ -432,7 +434,7 @@ private slots:
     void listsTimelineAndAvailability()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2026-12-01T10:00", "2026-12-03T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2054-12-01T10:00", "2054-12-03T10:00"));
         QVERIFY(booking);
         BookingFilter filter;
         filter.carId = car;
@@ -445,25 +447,25 @@ private slots:
         QCOMPARE(BookingService::list(*m_database, filter)->size(), 0);
         BookingFilter byName;
         byName.text = QStringLiteral("berger");
-        byName.from = at("2026-12-02T00:00");
-        byName.to = at("2026-12-02T01:00");
+        byName.from = at("2054-12-02T00:00");
+        byName.to = at("2054-12-02T01:00");
         QVERIFY(BookingService::list(*m_database, byName)->contains(rows->first()));
 
-        const auto timeline = BookingService::timeline(*m_database, {}, at("2026-11-30T00:00"), at("2026-12-31T00:00"));
+        const auto timeline = BookingService::timeline(*m_database, {}, at("2054-11-30T00:00"), at("2054-12-31T00:00"));
         QVERIFY(timeline);
         const auto bar = std::find_if(timeline->bars.cbegin(), timeline->bars.cend(),
                                       [&](const Timeline::Bar &bar) { return bar.bookingId == booking->id; });
         QVERIFY(bar != timeline->bars.cend());
         QCOMPARE(timeline->cars.at(bar->carIndex).id, car);
-        QCOMPARE(bar->blockedUntil, at("2026-12-03T12:00"));
-        QVERIFY(!BookingService::timeline(*m_database, {}, at("2026-12-31T00:00"), at("2026-11-30T00:00")));
+        QCOMPARE(bar->blockedUntil, at("2054-12-03T12:00"));
+        QVERIFY(!BookingService::timeline(*m_database, {}, at("2054-12-31T00:00"), at("2054-11-30T00:00")));
 
-        const auto free = BookingService::available(*m_database, {}, at("2026-12-02T10:00"), at("2026-12-02T18:00"));
+        const auto free = BookingService::available(*m_database, {}, at("2054-12-02T10:00"), at("2054-12-02T18:00"));
         QVERIFY(free);
         QVERIFY(!free->isEmpty());
         for (const CarRow &row : *free)
             QVERIFY(row.id != car);
-        const auto later = BookingService::available(*m_database, {}, at("2026-12-03T12:00"), at("2026-12-04T18:00"));
+        const auto later = BookingService::available(*m_database, {}, at("2054-12-03T12:00"), at("2054-12-04T18:00"));
         QVERIFY(std::any_of(later->cbegin(), later->cend(), [&](const CarRow &row) { return row.id == car; }));
     }
 
@@ -471,13 +473,13 @@ private slots:
     void remindsBeforePickUp()
     {
         const qint64 car = freeCar();
-        const auto booking = BookingService::create(*m_database, request(car, "2027-01-05T10:00", "2027-01-07T10:00"));
+        const auto booking = BookingService::create(*m_database, request(car, "2055-01-05T10:00", "2055-01-07T10:00"));
         QVERIFY(booking);
         const std::string key = "'booking:" + std::to_string(booking->id) + ":pickup:%'";
         QCOMPARE(query("SELECT to_char(not_before AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM outbox_events "
                        "WHERE aggregate_key LIKE " +
                        key + " ORDER BY id LIMIT 1"),
-                 QStringLiteral("2027-01-05 08:00")); // 10:00 in Berlin is 09:00 UTC; an hour before
+                 QStringLiteral("2055-01-05 08:00")); // 10:00 in Berlin is 09:00 UTC; an hour before
         const auto handleReminders = [&] {
             return m_database->guard([&](pqxx::connection &connection) {
                 pqxx::work work(connection);
@@ -504,8 +506,8 @@ private slots:
         QVERIFY(handleReminders()); // delivered again: no second notification
         QCOMPARE(query(notices), QStringLiteral("1"));
 
-        QVERIFY(BookingService::reschedule(*m_database, booking->id, car, at("2027-01-06T10:00"),
-                                           at("2027-01-07T10:00"), m_zone));
+        QVERIFY(BookingService::reschedule(*m_database, booking->id, car, at("2055-01-06T10:00"),
+                                           at("2055-01-07T10:00"), m_zone));
         exec("DELETE FROM notifications");
         QVERIFY(handleReminders());                    // the old reminder is for a time the booking no longer has
         QCOMPARE(query(notices), QStringLiteral("1")); // only the new one
@@ -518,7 +520,7 @@ private slots:
     void concurrentDesksNeverDoubleBook()
     {
         const qint64 car = freeCar();
-        const BookingRequest wanted = request(car, "2026-10-01T10:00", "2026-10-03T10:00");
+        const BookingRequest wanted = request(car, "2054-10-01T10:00", "2054-10-03T10:00");
         const ConnectionProfile profile = m_db->profile();
         QThreadPool pool; // eight at once, whatever the number of cores
         pool.setMaxThreadCount(8);

@@ -321,12 +321,12 @@ private slots:
         request.customerId = carla.row.id;
         request.rates.dailyCents = 5000;
         request.carId = cars.at(0);
-        request.pickup = QDateTime(QDate(2026, 5, 4), QTime(10, 0));
+        request.pickup = QDateTime(QDate(2054, 5, 4), QTime(10, 0));
         request.returned = request.pickup.addDays(2);
         const auto first = BookingService::create(*m_database, request);
         QVERIFY2(first, qPrintable(first ? QString() : first.error().oneLine()));
         request.carId = cars.at(1);
-        request.pickup = QDateTime(QDate(2026, 6, 1), QTime(10, 0));
+        request.pickup = QDateTime(QDate(2054, 6, 1), QTime(10, 0));
         request.returned = request.pickup.addDays(1);
         const auto second = BookingService::create(*m_database, request);
         QVERIFY(second);
@@ -343,7 +343,7 @@ private slots:
         QCOMPARE(bookings->at(1).balanceCents, 7000);
         QCOMPARE(bookings->at(1).stockNumber,
                  query("SELECT stock_number FROM cars WHERE id = " + std::to_string(cars.at(0))));
-        QCOMPARE(bookings->at(1).pickup, QDateTime(QDate(2026, 5, 4), QTime(10, 0)));
+        QCOMPARE(bookings->at(1).pickup, QDateTime(QDate(2054, 5, 4), QTime(10, 0)));
 
         const auto balance = CustomerService::balance(*m_database, carla.row.id);
         QVERIFY(balance);

@@ -379,6 +379,88 @@ private slots:
                  qPrintable(migrated.error().oneLine()));
     }
 
+    // ---- 3. A reservation ends in the future ----
+
+    void aBookingInThePastIsRefused()
+    {
+        const qint64 car = newCar().first;
+        const QTimeZone berlin("Europe/Berlin");
+        const QDate lastWeek = QDate::currentDate().addDays(-6);
+        BookingRequest wanted;
+        wanted.carId = car;
+        wanted.customerId = m_customer;
+        wanted.zone = berlin;
+        wanted.pickup = QDateTime(lastWeek, QTime(10, 0), berlin);
+        wanted.returned = wanted.pickup.addDays(1);
+        wanted.rates.dailyCents = 4900;
+        const auto refused = BookingService::create(*m_deskA, wanted);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("That booking would end on %1, which has already passed. Choose a return time in the "
+                                "future.")
+                     .arg(QLocale().toString(wanted.returned, QStringLiteral("ddd d MMM HH:mm"))));
+        const std::string id = std::to_string(car);
+        QCOMPARE(query("SELECT count(*) FROM bookings WHERE car_id = " + id), QStringLiteral("0"));
+        QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE payload->>'car_id' = '" + id + "'"),
+                 QStringLiteral("0"));
+
+        // A rental under way since an hour ago is not in the past.
+        wanted.pickup = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        wanted.returned = wanted.pickup.addDays(1);
+        const auto walkIn = BookingService::create(*m_deskA, wanted);
+        QVERIFY2(walkIn, qPrintable(walkIn ? QString() : walkIn.error().oneLine()));
+        // Nor can a reservation be moved into the past.
+        const auto moved = BookingService::reschedule(*m_deskA, walkIn->id, car, QDateTime(lastWeek, QTime(10, 0)),
+                                                      QDateTime(lastWeek.addDays(2), QTime(10, 0)), berlin);
+        QVERIFY(!moved);
+        QVERIFY2(moved.error().message.contains(QStringLiteral("which has already passed")),
+                 qPrintable(moved.error().message));
+    }
+
+    // Whatever client writes: no reservation that has already ended; a past rental goes in as completed; a
+    // reservation that time overtook can still be cancelled or marked a no-show.
+    void theDatabaseRefusesAPastReservation()
+    {
+        const qint64 car = newCar().first;
+        const std::string id = std::to_string(car);
+        QCOMPARE(
+            sqlState("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total) VALUES (" +
+                     id + ", " + std::to_string(m_customer) +
+                     ", now() - interval '8 days', now() - interval '7 days', "
+                     "50, 50)"),
+            QStringLiteral("23514"));
+        QCOMPARE(sqlState("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, status, "
+                          "picked_up_at, returned_at) VALUES (" +
+                          id + ", " + std::to_string(m_customer) +
+                          ", now() - interval '8 days', now() - interval '7 days', 50, 50, 'completed', "
+                          "now() - interval '8 days', now() - interval '7 days')"),
+                 QString());
+        QCOMPARE(
+            sqlState("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total) VALUES (" +
+                     id + ", " + std::to_string(m_customer) +
+                     ", now() + interval '1 day', now() + interval '2 days', "
+                     "50, 50)"),
+            QString());
+        const std::string reserved = "(SELECT id FROM bookings WHERE status = 'reserved' AND car_id = " + id + ")";
+        QCOMPARE(sqlState("UPDATE bookings SET pickup_at = now() - interval '3 days', return_at = now() - interval "
+                          "'2 days' WHERE id = " +
+                          reserved),
+                 QStringLiteral("23514"));
+
+        // Time overtakes a reservation (here: written before the rule): it can still be closed.
+        exec("ALTER TABLE bookings DISABLE TRIGGER bookings_reserved_in_future; "
+             "UPDATE bookings SET pickup_at = now() - interval '3 days', return_at = now() - interval '2 days' "
+             "WHERE id = " +
+             reserved + "; ALTER TABLE bookings ENABLE TRIGGER bookings_reserved_in_future");
+        const qint64 overtaken = query("SELECT " + reserved).toLongLong();
+        QCOMPARE(sqlState("UPDATE bookings SET notes = 'called twice' WHERE id = " + std::to_string(overtaken)),
+                 QString());
+        QVERIFY(BookingService::cancel(*m_deskA, overtaken, true));
+        QCOMPARE(query("SELECT status FROM bookings WHERE id = " + std::to_string(overtaken)),
+                 QStringLiteral("no_show"));
+    }
+
 private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Database> m_deskA;

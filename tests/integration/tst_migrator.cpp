@@ -187,7 +187,7 @@ private slots:
                       "'manual', 'fwd', 'used', 15000)");
             work.exec("INSERT INTO customers (full_name) VALUES ('Anna Berg')");
             work.exec("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total) VALUES "
-                      "(1, 1, '2026-03-02 09:00+01', '2026-03-05 10:00+01', 50, 150)");
+                      "(1, 1, '2099-03-02 09:00+01', '2099-03-05 10:00+01', 50, 150)");
             work.commit();
         }
         auto attempt = [&](const char *pickup, const char *returnAt) -> Error::Code {
@@ -202,11 +202,11 @@ private slots:
                 return DbErrors::fromException(e).code;
             }
         };
-        QCOMPARE(attempt("2026-03-04 09:00+01", "2026-03-06 09:00+01"), Error::Code::Overlap);
+        QCOMPARE(attempt("2099-03-04 09:00+01", "2099-03-06 09:00+01"), Error::Code::Overlap);
         // Inside the 2-hour turnaround after the return: refused too.
-        QCOMPARE(attempt("2026-03-05 11:00+01", "2026-03-06 09:00+01"), Error::Code::Overlap);
-        QCOMPARE(attempt("2026-03-05 12:00+01", "2026-03-06 09:00+01"), Error::Code::Unknown); // accepted
-        QCOMPARE(attempt("2026-03-09 12:00+01", "2026-03-08 09:00+01"), Error::Code::Constraint);
+        QCOMPARE(attempt("2099-03-05 11:00+01", "2099-03-06 09:00+01"), Error::Code::Overlap);
+        QCOMPARE(attempt("2099-03-05 12:00+01", "2099-03-06 09:00+01"), Error::Code::Unknown); // accepted
+        QCOMPARE(attempt("2099-03-09 12:00+01", "2099-03-08 09:00+01"), Error::Code::Constraint);
 
         // Status rules hold whatever client writes.
         try {
