@@ -1,11 +1,18 @@
 #pragma once
 
-// What the benchmarks share: percentiles, a GUI-thread stall probe, and waiting for database jobs
-// while the event loop runs.
+// What the benchmarks share: percentiles, a GUI-thread stall probe, waiting for database jobs while the
+// event loop runs, and a demo fleet exported to CSV.
+#include "TestDatabase.h"
+#include "db/Database.h"
 #include "db/DatabaseThread.h"
+#include "services/CarExportService.h"
+#include "services/CarQuery.h"
+#include "services/DemoDataService.h"
+#include "services/SystemService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QTimer>
@@ -81,6 +88,27 @@ inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
+}
+
+// `db` opened, migrated and filled with `cars` demo cars, whose fleet is then exported to `csvPath` (the
+// export's columns): the files the import benchmarks read.
+inline Result<std::unique_ptr<Database>> demoFleetAsCsv(const TestDatabase &db, qint64 cars, const QString &csvPath)
+{
+    auto opened = Database::open(db.profile());
+    if (!opened)
+        return opened;
+    if (auto migrated = SystemService::migrate(**opened); !migrated)
+        return std::unexpected(migrated.error());
+    DemoDataOptions demo;
+    demo.cars = cars;
+    if (auto made = DemoDataService::generate(**opened, demo); !made)
+        return std::unexpected(made.error());
+    QFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(Error{Error::Code::Unknown, file.errorString()});
+    if (auto written = CarExportService::exportCars(**opened, CarQuery{}, file); !written)
+        return std::unexpected(written.error());
+    return opened;
 }
 
 } // namespace bench

@@ -4,13 +4,8 @@
 // turns, in the same process and database; the medians go to tests/bench/RESULTS.md. With the trigger
 // disabled the import writes no version at all, where the code before the trigger wrote one by hand: the
 // difference is an upper bound of the trigger's cost.
-#include "TestDatabase.h"
-#include "db/Database.h"
-#include "services/CarExportService.h"
+#include "BenchSupport.h"
 #include "services/CarImportService.h"
-#include "services/CarQuery.h"
-#include "services/DemoDataService.h"
-#include "services/SystemService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,24 +41,12 @@ int main(int argc, char *argv[])
     TestDatabase db(QStringLiteral("bench_carversion"));
     if (!db.isValid())
         return fail(db.error());
-    auto opened = Database::open(db.profile());
-    if (!opened || !SystemService::migrate(**opened))
-        return fail(QStringLiteral("could not open and migrate the database"));
-    Database &database = **opened;
-    DemoDataOptions demo;
-    demo.cars = cars;
-    if (auto made = DemoDataService::generate(database, demo); !made)
-        return fail(made.error().oneLine());
-
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cars.csv"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(file.errorString());
-        if (auto written = CarExportService::exportCars(database, CarQuery{}, file); !written)
-            return fail(written.error().oneLine());
-    }
+    auto opened = bench::demoFleetAsCsv(db, cars, path);
+    if (!opened)
+        return fail(opened.error().oneLine());
+    Database &database = **opened;
 
     const auto sql = [&](const std::string &statement) {
         return database.guard([&](pqxx::connection &connection) {

@@ -4,14 +4,9 @@
 // tests/bench/RESULTS.md. Then a floor that no import of the file can go below: the imported cars,
 // already typed, copied in binary into a bare table of the same columns (no constraint, default or event),
 // and the fleet's indexes built once on it.
-#include "TestDatabase.h"
-#include "db/Database.h"
+#include "BenchSupport.h"
 #include "db/PgBinaries.h"
-#include "services/CarExportService.h"
 #include "services/CarImportService.h"
-#include "services/CarQuery.h"
-#include "services/DemoDataService.h"
-#include "services/SystemService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,24 +31,12 @@ int main(int argc, char *argv[])
     TestDatabase db(QStringLiteral("bench_import"));
     if (!db.isValid())
         return fail(db.error());
-    auto opened = Database::open(db.profile());
-    if (!opened || !SystemService::migrate(**opened))
-        return fail(QStringLiteral("could not open and migrate the database"));
-    Database &database = **opened;
-    DemoDataOptions demo;
-    demo.cars = cars;
-    if (auto made = DemoDataService::generate(database, demo); !made)
-        return fail(made.error().oneLine());
-
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cars.csv"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(file.errorString());
-        if (auto written = CarExportService::exportCars(database, CarQuery{}, file); !written)
-            return fail(written.error().oneLine());
-    }
+    auto opened = bench::demoFleetAsCsv(db, cars, path);
+    if (!opened)
+        return fail(opened.error().oneLine());
+    Database &database = **opened;
     const double megabytes = double(QFile(path).size()) / 1e6;
     out << "file: " << cars << " cars, " << QString::number(megabytes, 'f', 1) << " MB" << Qt::endl;
 
