@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Logging.h"
+#include "TerminalStream.h"
 #include "TerminationSignals.h"
 #include "db/ConnectionProfile.h"
 #include "db/Database.h"
@@ -72,16 +73,24 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--limit"),
                                        QStringLiteral("--pdf")};
 
-QTextStream &out()
+// Everything the commands print goes through these two, which show data's control characters escaped.
+TerminalStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+TerminalStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalStream stream(stderr);
     return stream;
+}
+
+// Log lines (the worker logs to stderr) carry data too.
+QtMessageHandler defaultMessageHandler = nullptr;
+void escapingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    defaultMessageHandler(type, context, TerminalStream::escaped(message));
 }
 
 int failWith(const Error &error)
@@ -99,7 +108,7 @@ int usageError(const QString &message)
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << document.toJson(QJsonDocument::Indented);
+    out().writeJson(document.toJson(QJsonDocument::Indented));
     out().flush();
 }
 
@@ -157,7 +166,7 @@ bool parse(Parsed &parsed, const QStringList &arguments, const QString &command,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out().writeLines(parser.helpText());
         *exitCode = Ok;
         return false;
     }
@@ -1310,7 +1319,7 @@ int topLevel(const QStringList &arguments)
         out() << "forecourt " << AppInfo::version() << Qt::endl;
         return Ok;
     }
-    out() << parser.helpText();
+    out().writeLines(parser.helpText());
     return Ok;
 }
 
@@ -1333,6 +1342,8 @@ bool Cli::needsFonts(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments)
 {
+    if (!defaultMessageHandler)
+        defaultMessageHandler = qInstallMessageHandler(escapingMessageHandler);
     const QStringList words = commandWords(arguments);
     if (words.isEmpty())
         return topLevel(arguments);

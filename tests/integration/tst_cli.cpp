@@ -26,6 +26,32 @@ void expectOneLineFailure(const ForecourtRun &run, int exitCode, const QString &
     QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(needle), qPrintable(run.err));
 }
+
+// Where `text` holds a character that a terminal would act on rather than show (a line end aside): C0
+// controls, DEL, C1 controls, bidirectional controls, the line and paragraph separators; empty if nowhere.
+QString terminalControlIn(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
+            return QStringLiteral("U+%1 at %2 of: %3")
+                .arg(int(c), 4, 16, QLatin1Char('0'))
+                .arg(i)
+                .arg(text.toHtmlEscaped());
+    }
+    return {};
+}
+
+#define VERIFY_NO_TERMINAL_CONTROLS(text)                                                                              \
+    QVERIFY2(terminalControlIn(text).isEmpty(), qPrintable(terminalControlIn(text)))
+
+// A server nobody answers: a command that gets past its options fails with exit code 1, not 2.
+QString unreachableServer()
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=2").arg(freePort());
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -143,6 +169,65 @@ private slots:
         run = runForecourt({vin, decode, QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--json")));
+    }
+
+    // Text from data reaches the terminal only escaped: ESC sequences (here one that retitles the window
+    // and one that clears the screen), BEL, DEL, a C1 CSI and a right-to-left override, in the VINs read
+    // from stdin, in arguments, in file names and in a CSV file's header and values. JSON carries the
+    // same characters as \u escapes, so the values read back unchanged.
+    void controlCharactersFromDataAreShownEscaped()
+    {
+        const QByteArray hostile = "ab\x1b]0;owned\x07\x1b[2J\x7f\xc2\x9b"
+                                   "31m\xe2\x80\xae"
+                                   "evil";
+        const QString vin = QStringLiteral("vin");
+        const QString decode = QStringLiteral("decode");
+
+        ForecourtRun run = runForecourt({vin, decode}, QProcessEnvironment::systemEnvironment(), hostile + "\n");
+        expectOneLineFailure(run, 1, QStringLiteral("1 of 1"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+        QVERIFY2(run.out.contains(QStringLiteral("AB\\x1B]0;OWNED\\x07\\x1B[2J\\x7F\\u009B31M\\u202EEVIL")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("is \"\\x1B\"")), qPrintable(run.out)); // in the reasons too
+
+        run = runForecourt({vin, decode, QStringLiteral("--json")}, QProcessEnvironment::systemEnvironment(),
+                           hostile + "\n");
+        QCOMPARE(run.exitCode, 1);
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        const QJsonArray decoded = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(decoded.size(), 1);
+        QCOMPARE(decoded.at(0).toObject().value(QStringLiteral("input")).toString(), QString::fromUtf8(hostile));
+
+        // Arguments and file names in errors.
+        run = runForecourt({QString::fromUtf8(hostile)});
+        expectOneLineFailure(run, 2, QStringLiteral("Unknown command"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+        run = runForecourt({vin, decode, QString::fromUtf8(hostile)});
+        QCOMPARE(run.exitCode, 1);
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        QTemporaryDir dir;
+        run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"),
+                            dir.filePath(QString::fromUtf8(hostile) + QStringLiteral(".csv")),
+                            QStringLiteral("--server"), unreachableServer()});
+        expectOneLineFailure(run, 1, QStringLiteral("could not be opened"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+
+        // A CSV file's header and values in the import's report.
+        TestDatabase db(QStringLiteral("cli_escapes"));
+        QVERIFY(db.isValid());
+        QFile csv(dir.filePath(QStringLiteral("cars.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vin,make,model,model_year,fuel_type,list_price," + hostile + "\n" + "WVWZZZ1KZAW000001,VW," +
+                  hostile + ",2019," + hostile + ",12000,x\n");
+        csv.close();
+        run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"), csv.fileName(),
+                            QStringLiteral("--dry-run"), QStringLiteral("--server"), db.conninfo()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Columns ignored")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("\\x1B")), qPrintable(run.err));
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
     }
 
     void statusMigrateAndDemoDataOnAServer()
