@@ -13,6 +13,7 @@
 #include "events/EventWorker.h"
 #include "io/CarCsvColumns.h"
 #include "io/CsvWriter.h"
+#include "io/LineReader.h"
 #include "services/CarExportService.h"
 #include "services/CarImportService.h"
 #include "services/DemoDataService.h"
@@ -34,6 +35,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -945,26 +947,74 @@ void printDecoding(const VinDecoding &decoding)
         out() << "  " << Cli::tr("Error: %1").arg(error) << Qt::endl;
 }
 
-// VINs one a line on stdin, for the vin commands given none as arguments: Ok, or the exit code of the
-// usage error already printed.
-int readVinsFromStdin(QStringList &vins)
+// A VIN is 17 characters: a line of stdin longer than this is not "one VIN a line" (binary data,
+// /dev/zero, a file without line ends), and reading on would only fill memory.
+constexpr qsizetype kLongestVinLineBytes = 4096;
+// `vin request` asks for its VINs in one batch, and `--wait` follows that many.
+constexpr qsizetype kMostVinsPerRequest = 100'000;
+
+// Calls `take` with each VIN on stdin, one a line (blank lines skipped), as soon as its line has arrived,
+// holding no more than one line; stops early when `take` returns false. Ok, or the exit code of the error
+// already printed.
+int forEachStdinVin(const std::function<bool(const QString &vin)> &take)
 {
     if (isatty(STDIN_FILENO))
         return usageError(Cli::tr("Give one or more VINs, or pipe them in one a line."));
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return failWith(Error{Error::Code::Unknown, Cli::tr("Could not read the VINs from stdin.")});
-    const QString text = QString::fromUtf8(in.readAll());
-    for (const QStringView line : QStringView(text).split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            vins << line.trimmed().toString();
+    LineReader reader(STDIN_FILENO, kLongestVinLineBytes);
+    qint64 vins = 0;
+    QString line;
+    for (;;) {
+        switch (reader.next(&line)) {
+        case LineReader::Outcome::Line:
+            if (const QString vin = line.trimmed(); !vin.isEmpty()) {
+                ++vins;
+                if (!take(vin))
+                    return Ok;
+            }
+            break;
+        case LineReader::Outcome::End:
+            return vins > 0 ? Ok : usageError(Cli::tr("stdin held no VINs: give one a line."));
+        case LineReader::Outcome::TooLong:
+            return failWith(Error{Error::Code::InvalidInput,
+                                  Cli::tr("Line %1 of stdin is longer than %2 bytes, so it is not a VIN. Give one "
+                                          "VIN a line.")
+                                      .arg(reader.lineNumber())
+                                      .arg(reader.maxLineBytes())});
+        case LineReader::Outcome::Failed:
+            return failWith(Error{Error::Code::Unknown,
+                                  Cli::tr("Could not read the VINs from stdin: %1.").arg(reader.errorString())});
+        }
     }
-    if (vins.isEmpty())
-        return usageError(Cli::tr("stdin held no VINs: give one a line."));
-    return Ok;
 }
 
-int vinDecode(const QStringList &arguments, QStringList vins)
+// Prints a JSON array one element at a time, each flushed as it comes, so that a long list is never held
+// in memory; the text is the same as printJson() of the whole array.
+class JsonArrayPrinter
+{
+public:
+    void add(const QJsonObject &element)
+    {
+        QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+        text.chop(1);                 // its line end: a comma or the closing bracket follows
+        text.replace("\n", "\n    "); // indented one level (strings in JSON hold no raw line ends)
+        out().writeJson((m_opened ? ",\n    " : "[\n    ") + text);
+        out().flush();
+        m_opened = true;
+    }
+    // Closes the array if one was opened.
+    void close()
+    {
+        if (m_opened)
+            out().writeJson("\n]\n");
+        out().flush();
+        m_opened = false;
+    }
+
+private:
+    bool m_opened = false;
+};
+
+int vinDecode(const QStringList &arguments, const QStringList &vins)
 {
     Parsed parsed;
     int code = Ok;
@@ -974,34 +1024,46 @@ int vinDecode(const QStringList &arguments, QStringList vins)
                        "Exit code 1 when any VIN is not valid."),
                {}, true, &code))
         return code;
-    if (vins.isEmpty()) {
-        if (const int code = readVinsFromStdin(vins); code != Ok)
-            return code;
-    }
 
+    // Each VIN is printed as soon as it is decoded: memory stays flat however many come in.
     const QDate today = QDate::currentDate();
     const bool json = parsed.parser.isSet(parsed.json);
-    QJsonArray decoded;
-    qsizetype invalid = 0;
-    for (qsizetype i = 0; i < vins.size(); ++i) {
-        const VinDecoding decoding = VinDecoder::decode(vins.at(i), today);
+    JsonArrayPrinter array;
+    qint64 decoded = 0;
+    qint64 invalid = 0;
+    const auto decode = [&](const QString &vin) {
+        const VinDecoding decoding = VinDecoder::decode(vin, today);
         if (!decoding.valid)
             ++invalid;
         if (json) {
-            decoded.append(decoding.toJson());
+            array.add(decoding.toJson());
         } else {
-            if (i > 0)
+            if (decoded > 0)
                 out() << Qt::endl;
             printDecoding(decoding);
         }
+        ++decoded;
+        return !TerminationSignals::interrupted();
+    };
+    if (vins.isEmpty()) {
+        code = forEachStdinVin(decode);
+    } else {
+        for (const QString &vin : vins) {
+            if (!decode(vin))
+                break;
+        }
     }
     if (json)
-        printJson(decoded);
+        array.close(); // valid JSON also after an error or Ctrl+C
     out().flush();
+    if (code != Ok)
+        return code;
+    if (TerminationSignals::interrupted())
+        return failWith(Error{Error::Code::Unknown, Cli::tr("Interrupted after decoding %1 VINs.").arg(decoded)});
     if (invalid == 0)
         return Ok;
     err() << "forecourt: "
-          << Cli::tr("%1 of %n VIN(s) not valid.", nullptr, int(std::min<qsizetype>(vins.size(), INT_MAX))).arg(invalid)
+          << Cli::tr("%1 of %n VIN(s) not valid.", nullptr, int(std::min<qint64>(decoded, INT_MAX))).arg(invalid)
           << Qt::endl;
     return Failed;
 }
@@ -1080,9 +1142,17 @@ int vinRequest(const QStringList &arguments, QStringList vins)
     if (!timeoutOk || timeoutSeconds <= 0)
         return usageError(Cli::tr("--timeout-seconds needs a whole number of seconds above 0."));
     if (vins.isEmpty()) {
-        if (const int readCode = readVinsFromStdin(vins); readCode != Ok)
+        const int readCode = forEachStdinVin([&vins](const QString &vin) {
+            vins << vin;
+            return vins.size() <= kMostVinsPerRequest;
+        });
+        if (readCode != Ok)
             return readCode;
     }
+    if (vins.size() > kMostVinsPerRequest)
+        return failWith(
+            Error{Error::Code::InvalidInput,
+                  Cli::tr("More than %1 VINs: ask for them in parts of at most %1.").arg(kMostVinsPerRequest)});
     auto database = openMigrated(parsed.profile(), true);
     if (!database)
         return failWith(database.error());
@@ -1116,7 +1186,7 @@ int vinRequest(const QStringList &arguments, QStringList vins)
     QList<VinRequestRow> rows;
     while (true) {
         VinRequestFilter filter;
-        auto found = VinReportService::requests(**database, filter, 100000);
+        auto found = VinReportService::requests(**database, filter, int(kMostVinsPerRequest));
         if (!found)
             return failWith(found.error());
         rows.clear();

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 #include <pqxx/pqxx>
 
 namespace {
@@ -52,6 +54,17 @@ QString unreachableServer()
     return QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=2").arg(freePort());
 }
 
+// Reads the process's standard output until `done` holds for what has arrived, for up to 20 s.
+bool waitForOutput(QProcess &process, QByteArray &arrived, const std::function<bool(const QByteArray &)> &done)
+{
+    return QTest::qWaitFor(
+        [&] {
+            process.waitForReadyRead(50);
+            arrived += process.readAllStandardOutput();
+            return done(arrived);
+        },
+        20'000);
+}
 } // namespace
 
 class TestCli : public QObject
@@ -228,6 +241,56 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("\\x1B")), qPrintable(run.err));
         VERIFY_NO_TERMINAL_CONTROLS(run.out);
         VERIFY_NO_TERMINAL_CONTROLS(run.err);
+    }
+
+    // vin decode holds one line at a time: each VIN is printed as soon as its line has arrived (before
+    // stdin ends), and input without a line end within a few KB ends with a clear error instead of
+    // filling memory: /dev/zero, and a long line after good ones (whose JSON array is still closed).
+    void vinDecodeStreamsItsInput()
+    {
+        for (const bool json : {false, true}) {
+            QProcess process;
+            QStringList arguments = {QStringLiteral("vin"), QStringLiteral("decode")};
+            if (json)
+                arguments << QStringLiteral("--json");
+            process.start(forecourtBinary(), arguments);
+            QVERIFY(process.waitForStarted());
+            process.write("1hgcm82633a004352\n");
+            QByteArray arrived;
+            QVERIFY2(waitForOutput(process, arrived, [](const QByteArray &out) { return out.contains("004352"); }),
+                     arrived.constData());
+            process.write("JH4KA7561PC008269\n");
+            QVERIFY(waitForOutput(process, arrived, [](const QByteArray &out) { return out.contains("008269"); }));
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(20'000));
+            QCOMPARE(process.exitCode(), 0);
+            arrived += process.readAllStandardOutput();
+            if (json)
+                QCOMPARE(QJsonDocument::fromJson(arrived).array().size(), 2);
+        }
+
+        for (const bool json : {false, true}) {
+            QProcess endless;
+            endless.setStandardInputFile(QStringLiteral("/dev/zero"));
+            endless.start(forecourtBinary(),
+                          json ? QStringList{QStringLiteral("vin"), QStringLiteral("decode"), QStringLiteral("--json")}
+                               : QStringList{QStringLiteral("vin"), QStringLiteral("decode")});
+            const bool finished = endless.waitForFinished(20'000);
+            if (!finished)
+                endless.kill();
+            QVERIFY2(finished, "vin decode < /dev/zero did not end");
+            QCOMPARE(endless.exitCode(), 1);
+            const QString error = QString::fromUtf8(endless.readAllStandardError());
+            QVERIFY2(error.startsWith(QStringLiteral("forecourt: Line 1 of stdin is longer than 4096 bytes")),
+                     qPrintable(error));
+            QVERIFY(endless.readAllStandardOutput().isEmpty());
+        }
+
+        const QByteArray longLine = "1HGCM82633A004352\n" + QByteArray(8 * 1024 * 1024, 'A');
+        ForecourtRun run = runForecourt({QStringLiteral("vin"), QStringLiteral("decode"), QStringLiteral("--json")},
+                                        QProcessEnvironment::systemEnvironment(), longLine);
+        expectOneLineFailure(run, 1, QStringLiteral("Line 2 of stdin is longer than 4096 bytes"));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
     }
 
     void statusMigrateAndDemoDataOnAServer()
