@@ -107,6 +107,24 @@ int usageError(const QString &message)
     return Usage;
 }
 
+// A whole number from `min` to `max`, or the usage error that names the option and the range. Every
+// numeric option goes through here, so none can overflow what it is stored in.
+Result<qint64> wholeNumber(const QString &option, const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (ok && value >= min && value <= max)
+        return value;
+    return std::unexpected(
+        Error{Error::Code::InvalidInput, Cli::tr("%1 needs a whole number from %2 to %3, not \"%4\".")
+                                             .arg(option, QString::number(min), QString::number(max), text)});
+}
+
+Result<qint64> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min, qint64 max)
+{
+    return wholeNumber(QStringLiteral("--") + option.names().constLast(), parser.value(option), min, max);
+}
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
@@ -351,6 +369,9 @@ int serverCommand(const QStringList &arguments, const QString &action)
     return usageError(Cli::tr("Unknown server command \"%1\": use start, stop or status.").arg(action));
 }
 
+// Ten times the largest fleet the benchmarks generate.
+constexpr qint64 kMostDemoCars = 10'000'000;
+
 int demoData(const QStringList &arguments)
 {
     Parsed parsed;
@@ -365,17 +386,18 @@ int demoData(const QStringList &arguments)
                Cli::tr("Fills the database with realistic, deterministic demo data (migrating it first)."),
                {cars, seed, replace, ifEmpty}, true, &code))
         return code;
-    bool carsOk = false;
+    const auto carCount = wholeNumber(parsed.parser, cars, 0, kMostDemoCars);
+    if (!carCount)
+        return usageError(carCount.error().message);
     bool seedOk = false;
     DemoDataOptions options;
-    options.cars = parsed.parser.value(cars).toLongLong(&carsOk);
-    options.seed = parsed.parser.value(seed).toULongLong(&seedOk);
+    options.cars = *carCount;
+    options.seed = parsed.parser.value(seed).toULongLong(&seedOk); // any 64-bit seed
     options.replace = parsed.parser.isSet(replace);
     options.ifEmpty = parsed.parser.isSet(ifEmpty);
-    if (!carsOk || options.cars < 0)
-        return usageError(Cli::tr("--cars needs a whole number of cars, such as 250."));
     if (!seedOk)
-        return usageError(Cli::tr("--seed needs a whole number, such as 1."));
+        return usageError(Cli::tr("--seed needs a whole number from 0 to %1, not \"%2\".")
+                              .arg(QString::number(std::numeric_limits<quint64>::max()), parsed.parser.value(seed)));
 
     auto database = openMigrated(parsed.profile(), true);
     if (!database)
@@ -575,6 +597,10 @@ struct FilterOption
     std::optional<CarVocabulary::Kind> kind;
 };
 
+// The seats and list prices a car may have (the CHECK on cars.seats, the type of cars.list_price).
+constexpr qint64 kMostSeats = 60;
+constexpr qint64 kMostListPrice = 9'999'999'999;
+
 // The filter the options ask for, or a usage error's message.
 Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterOption> &options)
 {
@@ -633,29 +659,34 @@ Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterO
                 filter.locations << code.toUpper();
         } else if (name == QLatin1String("seats")) {
             for (const QString &item : listValues(parser, filterOption.option)) {
-                bool ok = false;
-                const int seats = item.toInt(&ok);
-                if (!ok || seats < 1)
-                    return invalid(Cli::tr("--seats needs whole numbers, such as 5 or 2,4."));
-                filter.seats << seats;
+                const auto seats = wholeNumber(QStringLiteral("--seats"), item, 1, kMostSeats);
+                if (!seats)
+                    return std::unexpected(seats.error());
+                filter.seats << int(*seats);
             }
         } else {
-            bool ok = false;
-            const qint64 number = value.toLongLong(&ok);
-            if (!ok || number < 0)
-                return invalid(Cli::tr("--%1 needs a whole number, such as 2018 or 20000.").arg(name));
+            // The bounds of the columns' types (model_year smallint, list_price numeric(12, 2), mileage_km
+            // integer): a value beyond them would fail in SQL rather than match nothing.
+            const bool year = name.startsWith(QLatin1String("year"));
+            const bool price = name.startsWith(QLatin1String("price"));
+            const auto number = wholeNumber(QStringLiteral("--") + name, value, 0,
+                                            year    ? 9999
+                                            : price ? kMostListPrice
+                                                    : std::numeric_limits<int>::max());
+            if (!number)
+                return std::unexpected(number.error());
             if (name == QLatin1String("year-from"))
-                filter.yearFrom = static_cast<int>(std::min<qint64>(number, 9999));
+                filter.yearFrom = int(*number);
             else if (name == QLatin1String("year-to"))
-                filter.yearTo = static_cast<int>(std::min<qint64>(number, 9999));
+                filter.yearTo = int(*number);
             else if (name == QLatin1String("price-from"))
-                filter.priceFrom = number;
+                filter.priceFrom = *number;
             else if (name == QLatin1String("price-to"))
-                filter.priceTo = number;
+                filter.priceTo = *number;
             else if (name == QLatin1String("mileage-from"))
-                filter.mileageFrom = number;
+                filter.mileageFrom = *number;
             else if (name == QLatin1String("mileage-to"))
-                filter.mileageTo = number;
+                filter.mileageTo = *number;
         }
     }
     return query;
@@ -785,15 +816,16 @@ int worker(const QStringList &arguments)
                        "gives back its leases. Logs to stderr."),
                {lease, attempts}, false, &code))
         return code;
-    bool leaseOk = false;
-    bool attemptsOk = false;
+    // An hour: the longest the events of a worker that died wait for another one.
+    const auto leaseSeconds = wholeNumber(parsed.parser, lease, 1, 3600);
+    if (!leaseSeconds)
+        return usageError(leaseSeconds.error().message);
+    const auto maxAttempts = wholeNumber(parsed.parser, attempts, 1, 100);
+    if (!maxAttempts)
+        return usageError(maxAttempts.error().message);
     EventWorker::Options options;
-    options.queue.leaseMs = parsed.parser.value(lease).toInt(&leaseOk) * 1000;
-    options.queue.maxAttempts = parsed.parser.value(attempts).toInt(&attemptsOk);
-    if (!leaseOk || options.queue.leaseMs <= 0)
-        return usageError(Cli::tr("--lease-seconds needs a whole number of seconds above 0."));
-    if (!attemptsOk || options.queue.maxAttempts <= 0)
-        return usageError(Cli::tr("--max-attempts needs a whole number above 0."));
+    options.queue.leaseMs = int(*leaseSeconds * 1000);
+    options.queue.maxAttempts = int(*maxAttempts);
     QLoggingCategory::setFilterRules(QStringLiteral("forecourt.*.debug=false\nforecourt.*.info=false\n"
                                                     "forecourt.worker.info=true"));
 
@@ -827,10 +859,10 @@ int health(const QStringList &arguments)
                    .arg(kHeartbeatFreshSeconds),
                {maxLag}, true, &code))
         return code;
-    bool lagOk = false;
-    const qint64 lagLimit = parsed.parser.value(maxLag).toLongLong(&lagOk);
-    if (!lagOk || lagLimit < 0)
-        return usageError(Cli::tr("--max-lag-seconds needs a whole number of seconds."));
+    const auto maxLagSeconds = wholeNumber(parsed.parser, maxLag, 0, 7 * 24 * 3600); // up to a week
+    if (!maxLagSeconds)
+        return usageError(maxLagSeconds.error().message);
+    const qint64 lagLimit = *maxLagSeconds;
 
     struct Check
     {
@@ -1137,10 +1169,10 @@ int vinRequest(const QStringList &arguments, QStringList vins)
                        "VIN was refused or, with --wait, any report failed."),
                {fresh, wait, timeout}, true, &code))
         return code;
-    bool timeoutOk = false;
-    const int timeoutSeconds = parsed.parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0)
-        return usageError(Cli::tr("--timeout-seconds needs a whole number of seconds above 0."));
+    const auto timeoutValue = wholeNumber(parsed.parser, timeout, 1, 24 * 3600); // up to a day
+    if (!timeoutValue)
+        return usageError(timeoutValue.error().message);
+    const int timeoutSeconds = int(*timeoutValue);
     if (vins.isEmpty()) {
         const int readCode = forEachStdinVin([&vins](const QString &vin) {
             vins << vin;
@@ -1244,14 +1276,13 @@ int vinRequests(const QStringList &arguments)
             return usageError(Cli::tr("--status takes pending, done or failed."));
         filter.statuses << wanted;
     }
-    bool limitOk = false;
-    const int count = parsed.parser.value(limit).toInt(&limitOk);
-    if (!limitOk || count <= 0)
-        return usageError(Cli::tr("--limit needs a whole number above 0."));
+    const auto count = wholeNumber(parsed.parser, limit, 1, kMostVinsPerRequest);
+    if (!count)
+        return usageError(count.error().message);
     auto database = openMigrated(parsed.profile(), false);
     if (!database)
         return failWith(database.error());
-    const auto rows = VinReportService::requests(**database, filter, count);
+    const auto rows = VinReportService::requests(**database, filter, int(*count));
     if (!rows)
         return failWith(rows.error());
     if (parsed.parser.isSet(parsed.json)) {
@@ -1278,9 +1309,11 @@ int vinRetry(const QStringList &arguments, const QStringList &ids)
     QList<qint64> requestIds;
     for (const QString &id : ids) {
         bool ok = false;
-        requestIds << QString(id).remove(QLatin1Char('#')).toLongLong(&ok);
-        if (!ok)
-            return usageError(Cli::tr("\"%1\" is not a request id.").arg(id));
+        const qint64 requestId = QString(id).remove(QLatin1Char('#')).toLongLong(&ok);
+        if (!ok || requestId < 1)
+            return usageError(
+                Cli::tr("\"%1\" is not a request id: ids are whole numbers from 1 (see \"vin requests\").").arg(id));
+        requestIds << requestId;
     }
     if (requestIds.isEmpty())
         return usageError(Cli::tr("Give the ids of the failed requests to try again."));

@@ -293,6 +293,51 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
     }
 
+    // Every numeric option of every command is checked against its range before anything runs, with a
+    // usage error that names the option and the range; --lease-seconds 4294968 used to overflow into a
+    // lease of 0.7 s and run.
+    void numericOptionsAreBounded()
+    {
+        struct Case
+        {
+            QStringList arguments;
+            QString expected;
+        };
+        const auto words = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+        const QList<Case> cases = {
+            {words("worker --lease-seconds 4294968"),
+             QStringLiteral("--lease-seconds needs a whole number from 1 to 3600")},
+            {words("worker --lease-seconds 0"), QStringLiteral("--lease-seconds needs a whole number from 1 to 3600")},
+            {words("worker --max-attempts 2147483648"),
+             QStringLiteral("--max-attempts needs a whole number from 1 to 100")},
+            {words("demo-data --cars 99999999999"), QStringLiteral("--cars needs a whole number from 0 to 10000000")},
+            {words("demo-data --seed -1"),
+             QStringLiteral("--seed needs a whole number from 0 to 18446744073709551615")},
+            {words("export cars --year-from 65536"), QStringLiteral("--year-from needs a whole number from 0 to 9999")},
+            {words("export cars --price-to 99999999999999999999"),
+             QStringLiteral("--price-to needs a whole number from 0 to 9999999999")},
+            {words("export cars --mileage-to 2147483648"),
+             QStringLiteral("--mileage-to needs a whole number from 0 to 2147483647")},
+            {words("export cars --seats 4,0"), QStringLiteral("--seats needs a whole number from 1 to 60")},
+            {words("health --max-lag-seconds -1"),
+             QStringLiteral("--max-lag-seconds needs a whole number from 0 to 604800")},
+            {words("vin request --timeout-seconds 4294968 1HGCM82633A004352"),
+             QStringLiteral("--timeout-seconds needs a whole number from 1 to 86400")},
+            {words("vin requests --limit 2147483648"), QStringLiteral("--limit needs a whole number from 1 to 100000")},
+            {words("vin retry 0"), QStringLiteral("\"0\" is not a request id")},
+        };
+        for (const Case &test : cases) {
+            const ForecourtRun run =
+                runForecourt(test.arguments + QStringList{QStringLiteral("--server"), unreachableServer()});
+            QVERIFY2(run.exitCode == 2 && run.err.startsWith(QStringLiteral("forecourt: ") + test.expected),
+                     qPrintable(test.arguments.join(QLatin1Char(' ')) + QStringLiteral(" -> ") +
+                                QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+        }
+        // The bounds themselves are accepted (the command then fails at the unreachable server).
+        QCOMPARE(
+            runForecourt(words("export cars --year-from 9999 --seats 60 --server") << unreachableServer()).exitCode, 1);
+    }
+
     void statusMigrateAndDemoDataOnAServer()
     {
         TestDatabase db(QStringLiteral("cli_server"));
