@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Logging.h"
+#include "TerminalStream.h"
 #include "TerminationSignals.h"
 #include "db/ConnectionProfile.h"
 #include "db/Database.h"
@@ -12,6 +13,7 @@
 #include "events/EventWorker.h"
 #include "io/CarCsvColumns.h"
 #include "io/CsvWriter.h"
+#include "io/LineReader.h"
 #include "services/CarExportService.h"
 #include "services/CarImportService.h"
 #include "services/DemoDataService.h"
@@ -33,6 +35,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -72,16 +75,24 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--limit"),
                                        QStringLiteral("--pdf")};
 
-QTextStream &out()
+// Everything the commands print goes through these two, which show data's control characters escaped.
+TerminalStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+TerminalStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalStream stream(stderr);
     return stream;
+}
+
+// Log lines (the worker logs to stderr) carry data too.
+QtMessageHandler defaultMessageHandler = nullptr;
+void escapingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    defaultMessageHandler(type, context, TerminalStream::escaped(message));
 }
 
 int failWith(const Error &error)
@@ -96,10 +107,28 @@ int usageError(const QString &message)
     return Usage;
 }
 
+// A whole number from `min` to `max`, or the usage error that names the option and the range. Every
+// numeric option goes through here, so none can overflow what it is stored in.
+Result<qint64> wholeNumber(const QString &option, const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (ok && value >= min && value <= max)
+        return value;
+    return std::unexpected(
+        Error{Error::Code::InvalidInput, Cli::tr("%1 needs a whole number from %2 to %3, not \"%4\".")
+                                             .arg(option, QString::number(min), QString::number(max), text)});
+}
+
+Result<qint64> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min, qint64 max)
+{
+    return wholeNumber(QStringLiteral("--") + option.names().constLast(), parser.value(option), min, max);
+}
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << document.toJson(QJsonDocument::Indented);
+    out().writeJson(document.toJson(QJsonDocument::Indented));
     out().flush();
 }
 
@@ -157,7 +186,7 @@ bool parse(Parsed &parsed, const QStringList &arguments, const QString &command,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out().writeLines(parser.helpText());
         *exitCode = Ok;
         return false;
     }
@@ -340,6 +369,9 @@ int serverCommand(const QStringList &arguments, const QString &action)
     return usageError(Cli::tr("Unknown server command \"%1\": use start, stop or status.").arg(action));
 }
 
+// Ten times the largest fleet the benchmarks generate.
+constexpr qint64 kMostDemoCars = 10'000'000;
+
 int demoData(const QStringList &arguments)
 {
     Parsed parsed;
@@ -354,17 +386,18 @@ int demoData(const QStringList &arguments)
                Cli::tr("Fills the database with realistic, deterministic demo data (migrating it first)."),
                {cars, seed, replace, ifEmpty}, true, &code))
         return code;
-    bool carsOk = false;
+    const auto carCount = wholeNumber(parsed.parser, cars, 0, kMostDemoCars);
+    if (!carCount)
+        return usageError(carCount.error().message);
     bool seedOk = false;
     DemoDataOptions options;
-    options.cars = parsed.parser.value(cars).toLongLong(&carsOk);
-    options.seed = parsed.parser.value(seed).toULongLong(&seedOk);
+    options.cars = *carCount;
+    options.seed = parsed.parser.value(seed).toULongLong(&seedOk); // any 64-bit seed
     options.replace = parsed.parser.isSet(replace);
     options.ifEmpty = parsed.parser.isSet(ifEmpty);
-    if (!carsOk || options.cars < 0)
-        return usageError(Cli::tr("--cars needs a whole number of cars, such as 250."));
     if (!seedOk)
-        return usageError(Cli::tr("--seed needs a whole number, such as 1."));
+        return usageError(Cli::tr("--seed needs a whole number from 0 to %1, not \"%2\".")
+                              .arg(QString::number(std::numeric_limits<quint64>::max()), parsed.parser.value(seed)));
 
     auto database = openMigrated(parsed.profile(), true);
     if (!database)
@@ -564,6 +597,10 @@ struct FilterOption
     std::optional<CarVocabulary::Kind> kind;
 };
 
+// The seats and list prices a car may have (the CHECK on cars.seats, the type of cars.list_price).
+constexpr qint64 kMostSeats = 60;
+constexpr qint64 kMostListPrice = 9'999'999'999;
+
 // The filter the options ask for, or a usage error's message.
 Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterOption> &options)
 {
@@ -622,29 +659,34 @@ Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterO
                 filter.locations << code.toUpper();
         } else if (name == QLatin1String("seats")) {
             for (const QString &item : listValues(parser, filterOption.option)) {
-                bool ok = false;
-                const int seats = item.toInt(&ok);
-                if (!ok || seats < 1)
-                    return invalid(Cli::tr("--seats needs whole numbers, such as 5 or 2,4."));
-                filter.seats << seats;
+                const auto seats = wholeNumber(QStringLiteral("--seats"), item, 1, kMostSeats);
+                if (!seats)
+                    return std::unexpected(seats.error());
+                filter.seats << int(*seats);
             }
         } else {
-            bool ok = false;
-            const qint64 number = value.toLongLong(&ok);
-            if (!ok || number < 0)
-                return invalid(Cli::tr("--%1 needs a whole number, such as 2018 or 20000.").arg(name));
+            // The bounds of the columns' types (model_year smallint, list_price numeric(12, 2), mileage_km
+            // integer): a value beyond them would fail in SQL rather than match nothing.
+            const bool year = name.startsWith(QLatin1String("year"));
+            const bool price = name.startsWith(QLatin1String("price"));
+            const auto number = wholeNumber(QStringLiteral("--") + name, value, 0,
+                                            year    ? 9999
+                                            : price ? kMostListPrice
+                                                    : std::numeric_limits<int>::max());
+            if (!number)
+                return std::unexpected(number.error());
             if (name == QLatin1String("year-from"))
-                filter.yearFrom = static_cast<int>(std::min<qint64>(number, 9999));
+                filter.yearFrom = int(*number);
             else if (name == QLatin1String("year-to"))
-                filter.yearTo = static_cast<int>(std::min<qint64>(number, 9999));
+                filter.yearTo = int(*number);
             else if (name == QLatin1String("price-from"))
-                filter.priceFrom = number;
+                filter.priceFrom = *number;
             else if (name == QLatin1String("price-to"))
-                filter.priceTo = number;
+                filter.priceTo = *number;
             else if (name == QLatin1String("mileage-from"))
-                filter.mileageFrom = number;
+                filter.mileageFrom = *number;
             else if (name == QLatin1String("mileage-to"))
-                filter.mileageTo = number;
+                filter.mileageTo = *number;
         }
     }
     return query;
@@ -774,15 +816,16 @@ int worker(const QStringList &arguments)
                        "gives back its leases. Logs to stderr."),
                {lease, attempts}, false, &code))
         return code;
-    bool leaseOk = false;
-    bool attemptsOk = false;
+    // An hour: the longest the events of a worker that died wait for another one.
+    const auto leaseSeconds = wholeNumber(parsed.parser, lease, 1, 3600);
+    if (!leaseSeconds)
+        return usageError(leaseSeconds.error().message);
+    const auto maxAttempts = wholeNumber(parsed.parser, attempts, 1, 100);
+    if (!maxAttempts)
+        return usageError(maxAttempts.error().message);
     EventWorker::Options options;
-    options.queue.leaseMs = parsed.parser.value(lease).toInt(&leaseOk) * 1000;
-    options.queue.maxAttempts = parsed.parser.value(attempts).toInt(&attemptsOk);
-    if (!leaseOk || options.queue.leaseMs <= 0)
-        return usageError(Cli::tr("--lease-seconds needs a whole number of seconds above 0."));
-    if (!attemptsOk || options.queue.maxAttempts <= 0)
-        return usageError(Cli::tr("--max-attempts needs a whole number above 0."));
+    options.queue.leaseMs = int(*leaseSeconds * 1000);
+    options.queue.maxAttempts = int(*maxAttempts);
     QLoggingCategory::setFilterRules(QStringLiteral("forecourt.*.debug=false\nforecourt.*.info=false\n"
                                                     "forecourt.worker.info=true"));
 
@@ -816,10 +859,10 @@ int health(const QStringList &arguments)
                    .arg(kHeartbeatFreshSeconds),
                {maxLag}, true, &code))
         return code;
-    bool lagOk = false;
-    const qint64 lagLimit = parsed.parser.value(maxLag).toLongLong(&lagOk);
-    if (!lagOk || lagLimit < 0)
-        return usageError(Cli::tr("--max-lag-seconds needs a whole number of seconds."));
+    const auto maxLagSeconds = wholeNumber(parsed.parser, maxLag, 0, 7 * 24 * 3600); // up to a week
+    if (!maxLagSeconds)
+        return usageError(maxLagSeconds.error().message);
+    const qint64 lagLimit = *maxLagSeconds;
 
     struct Check
     {
@@ -936,26 +979,74 @@ void printDecoding(const VinDecoding &decoding)
         out() << "  " << Cli::tr("Error: %1").arg(error) << Qt::endl;
 }
 
-// VINs one a line on stdin, for the vin commands given none as arguments: Ok, or the exit code of the
-// usage error already printed.
-int readVinsFromStdin(QStringList &vins)
+// A VIN is 17 characters: a line of stdin longer than this is not "one VIN a line" (binary data,
+// /dev/zero, a file without line ends), and reading on would only fill memory.
+constexpr qsizetype kLongestVinLineBytes = 4096;
+// `vin request` asks for its VINs in one batch, and `--wait` follows that many.
+constexpr qsizetype kMostVinsPerRequest = 100'000;
+
+// Calls `take` with each VIN on stdin, one a line (blank lines skipped), as soon as its line has arrived,
+// holding no more than one line; stops early when `take` returns false. Ok, or the exit code of the error
+// already printed.
+int forEachStdinVin(const std::function<bool(const QString &vin)> &take)
 {
     if (isatty(STDIN_FILENO))
         return usageError(Cli::tr("Give one or more VINs, or pipe them in one a line."));
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return failWith(Error{Error::Code::Unknown, Cli::tr("Could not read the VINs from stdin.")});
-    const QString text = QString::fromUtf8(in.readAll());
-    for (const QStringView line : QStringView(text).split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            vins << line.trimmed().toString();
+    LineReader reader(STDIN_FILENO, kLongestVinLineBytes);
+    qint64 vins = 0;
+    QString line;
+    for (;;) {
+        switch (reader.next(&line)) {
+        case LineReader::Outcome::Line:
+            if (const QString vin = line.trimmed(); !vin.isEmpty()) {
+                ++vins;
+                if (!take(vin))
+                    return Ok;
+            }
+            break;
+        case LineReader::Outcome::End:
+            return vins > 0 ? Ok : usageError(Cli::tr("stdin held no VINs: give one a line."));
+        case LineReader::Outcome::TooLong:
+            return failWith(Error{Error::Code::InvalidInput,
+                                  Cli::tr("Line %1 of stdin is longer than %2 bytes, so it is not a VIN. Give one "
+                                          "VIN a line.")
+                                      .arg(reader.lineNumber())
+                                      .arg(reader.maxLineBytes())});
+        case LineReader::Outcome::Failed:
+            return failWith(Error{Error::Code::Unknown,
+                                  Cli::tr("Could not read the VINs from stdin: %1.").arg(reader.errorString())});
+        }
     }
-    if (vins.isEmpty())
-        return usageError(Cli::tr("stdin held no VINs: give one a line."));
-    return Ok;
 }
 
-int vinDecode(const QStringList &arguments, QStringList vins)
+// Prints a JSON array one element at a time, each flushed as it comes, so that a long list is never held
+// in memory; the text is the same as printJson() of the whole array.
+class JsonArrayPrinter
+{
+public:
+    void add(const QJsonObject &element)
+    {
+        QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+        text.chop(1);                 // its line end: a comma or the closing bracket follows
+        text.replace("\n", "\n    "); // indented one level (strings in JSON hold no raw line ends)
+        out().writeJson((m_opened ? ",\n    " : "[\n    ") + text);
+        out().flush();
+        m_opened = true;
+    }
+    // Closes the array if one was opened.
+    void close()
+    {
+        if (m_opened)
+            out().writeJson("\n]\n");
+        out().flush();
+        m_opened = false;
+    }
+
+private:
+    bool m_opened = false;
+};
+
+int vinDecode(const QStringList &arguments, const QStringList &vins)
 {
     Parsed parsed;
     int code = Ok;
@@ -965,34 +1056,46 @@ int vinDecode(const QStringList &arguments, QStringList vins)
                        "Exit code 1 when any VIN is not valid."),
                {}, true, &code))
         return code;
-    if (vins.isEmpty()) {
-        if (const int code = readVinsFromStdin(vins); code != Ok)
-            return code;
-    }
 
+    // Each VIN is printed as soon as it is decoded: memory stays flat however many come in.
     const QDate today = QDate::currentDate();
     const bool json = parsed.parser.isSet(parsed.json);
-    QJsonArray decoded;
-    qsizetype invalid = 0;
-    for (qsizetype i = 0; i < vins.size(); ++i) {
-        const VinDecoding decoding = VinDecoder::decode(vins.at(i), today);
+    JsonArrayPrinter array;
+    qint64 decoded = 0;
+    qint64 invalid = 0;
+    const auto decode = [&](const QString &vin) {
+        const VinDecoding decoding = VinDecoder::decode(vin, today);
         if (!decoding.valid)
             ++invalid;
         if (json) {
-            decoded.append(decoding.toJson());
+            array.add(decoding.toJson());
         } else {
-            if (i > 0)
+            if (decoded > 0)
                 out() << Qt::endl;
             printDecoding(decoding);
         }
+        ++decoded;
+        return !TerminationSignals::interrupted();
+    };
+    if (vins.isEmpty()) {
+        code = forEachStdinVin(decode);
+    } else {
+        for (const QString &vin : vins) {
+            if (!decode(vin))
+                break;
+        }
     }
     if (json)
-        printJson(decoded);
+        array.close(); // valid JSON also after an error or Ctrl+C
     out().flush();
+    if (code != Ok)
+        return code;
+    if (TerminationSignals::interrupted())
+        return failWith(Error{Error::Code::Unknown, Cli::tr("Interrupted after decoding %1 VINs.").arg(decoded)});
     if (invalid == 0)
         return Ok;
     err() << "forecourt: "
-          << Cli::tr("%1 of %n VIN(s) not valid.", nullptr, int(std::min<qsizetype>(vins.size(), INT_MAX))).arg(invalid)
+          << Cli::tr("%1 of %n VIN(s) not valid.", nullptr, int(std::min<qint64>(decoded, INT_MAX))).arg(invalid)
           << Qt::endl;
     return Failed;
 }
@@ -1066,14 +1169,22 @@ int vinRequest(const QStringList &arguments, QStringList vins)
                        "VIN was refused or, with --wait, any report failed."),
                {fresh, wait, timeout}, true, &code))
         return code;
-    bool timeoutOk = false;
-    const int timeoutSeconds = parsed.parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0)
-        return usageError(Cli::tr("--timeout-seconds needs a whole number of seconds above 0."));
+    const auto timeoutValue = wholeNumber(parsed.parser, timeout, 1, 24 * 3600); // up to a day
+    if (!timeoutValue)
+        return usageError(timeoutValue.error().message);
+    const int timeoutSeconds = int(*timeoutValue);
     if (vins.isEmpty()) {
-        if (const int readCode = readVinsFromStdin(vins); readCode != Ok)
+        const int readCode = forEachStdinVin([&vins](const QString &vin) {
+            vins << vin;
+            return vins.size() <= kMostVinsPerRequest;
+        });
+        if (readCode != Ok)
             return readCode;
     }
+    if (vins.size() > kMostVinsPerRequest)
+        return failWith(
+            Error{Error::Code::InvalidInput,
+                  Cli::tr("More than %1 VINs: ask for them in parts of at most %1.").arg(kMostVinsPerRequest)});
     auto database = openMigrated(parsed.profile(), true);
     if (!database)
         return failWith(database.error());
@@ -1107,7 +1218,7 @@ int vinRequest(const QStringList &arguments, QStringList vins)
     QList<VinRequestRow> rows;
     while (true) {
         VinRequestFilter filter;
-        auto found = VinReportService::requests(**database, filter, 100000);
+        auto found = VinReportService::requests(**database, filter, int(kMostVinsPerRequest));
         if (!found)
             return failWith(found.error());
         rows.clear();
@@ -1165,14 +1276,13 @@ int vinRequests(const QStringList &arguments)
             return usageError(Cli::tr("--status takes pending, done or failed."));
         filter.statuses << wanted;
     }
-    bool limitOk = false;
-    const int count = parsed.parser.value(limit).toInt(&limitOk);
-    if (!limitOk || count <= 0)
-        return usageError(Cli::tr("--limit needs a whole number above 0."));
+    const auto count = wholeNumber(parsed.parser, limit, 1, kMostVinsPerRequest);
+    if (!count)
+        return usageError(count.error().message);
     auto database = openMigrated(parsed.profile(), false);
     if (!database)
         return failWith(database.error());
-    const auto rows = VinReportService::requests(**database, filter, count);
+    const auto rows = VinReportService::requests(**database, filter, int(*count));
     if (!rows)
         return failWith(rows.error());
     if (parsed.parser.isSet(parsed.json)) {
@@ -1199,9 +1309,11 @@ int vinRetry(const QStringList &arguments, const QStringList &ids)
     QList<qint64> requestIds;
     for (const QString &id : ids) {
         bool ok = false;
-        requestIds << QString(id).remove(QLatin1Char('#')).toLongLong(&ok);
-        if (!ok)
-            return usageError(Cli::tr("\"%1\" is not a request id.").arg(id));
+        const qint64 requestId = QString(id).remove(QLatin1Char('#')).toLongLong(&ok);
+        if (!ok || requestId < 1)
+            return usageError(
+                Cli::tr("\"%1\" is not a request id: ids are whole numbers from 1 (see \"vin requests\").").arg(id));
+        requestIds << requestId;
     }
     if (requestIds.isEmpty())
         return usageError(Cli::tr("Give the ids of the failed requests to try again."));
@@ -1310,7 +1422,7 @@ int topLevel(const QStringList &arguments)
         out() << "forecourt " << AppInfo::version() << Qt::endl;
         return Ok;
     }
-    out() << parser.helpText();
+    out().writeLines(parser.helpText());
     return Ok;
 }
 
@@ -1333,6 +1445,8 @@ bool Cli::needsFonts(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments)
 {
+    if (!defaultMessageHandler)
+        defaultMessageHandler = qInstallMessageHandler(escapingMessageHandler);
     const QStringList words = commandWords(arguments);
     if (words.isEmpty())
         return topLevel(arguments);

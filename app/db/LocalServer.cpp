@@ -3,7 +3,6 @@
 #include "ConnectionProfile.h"
 #include "Logging.h"
 
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -217,6 +216,68 @@ bool hasUnsafePathCharacter(const QString &path)
 QString shellQuoted(const QString &value)
 {
     return QLatin1Char('\'') + value + QLatin1Char('\''); // callers have refused single quotes
+}
+
+bool fitsSocketPath(const QString &dir)
+{
+    return (dir + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() <= kMaxSocketPath;
+}
+
+// A new socket folder for a data folder whose path is too long for a socket: 0700, the server account's,
+// with a random name (mkdtemp), so that nobody can create it first to block the server or to listen in.
+// It goes to the user's private runtime folder ($XDG_RUNTIME_DIR) when that is the server account's own,
+// else to /tmp (not TMPDIR, which may be long too).
+Result<QString> makeTemporarySocketDir(const Account &account)
+{
+    QStringList parents;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    struct stat st
+    {};
+    if (QDir::isAbsolutePath(runtime) && lstat(QFile::encodeName(runtime).constData(), &st) == 0 &&
+        S_ISDIR(st.st_mode) && st.st_uid == account.uid && (st.st_mode & 077) == 0)
+        parents << QDir::cleanPath(runtime);
+    parents << QStringLiteral("/tmp");
+    for (const QString &parent : std::as_const(parents)) {
+        QByteArray path = QFile::encodeName(parent + QStringLiteral("/forecourt-XXXXXX"));
+        if (!fitsSocketPath(QFile::decodeName(path)))
+            continue;
+        if (!mkdtemp(path.data())) // 0700
+            return std::unexpected(folderError(LocalServer::tr("Cannot create a socket folder in %1.").arg(parent),
+                                               QString::fromLocal8Bit(strerror(errno))));
+        if (account.switchUser && chown(path.constData(), account.uid, account.gid) != 0) {
+            rmdir(path.constData());
+            return std::unexpected(folderError(LocalServer::tr("Cannot hand the socket folder %1 to the account "
+                                                               "\"%2\".")
+                                                   .arg(QFile::decodeName(path), account.name)));
+        }
+        return QFile::decodeName(path);
+    }
+    return std::unexpected(folderError(LocalServer::tr("No folder for the server's socket has a path short enough "
+                                                       "for a Unix socket.")));
+}
+
+// Removes a socket folder made by makeTemporarySocketDir() once its server has stopped, with what a crashed
+// server left in it (its socket and the socket's lock file), without following links; a folder that is not
+// the server account's is left alone.
+void removeTemporarySocketDir(const QString &dir, const Account &account)
+{
+    const QByteArray path = QFile::encodeName(dir);
+    const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st
+    {};
+    if (fstat(fd, &st) != 0 || st.st_uid != account.uid) {
+        ::close(fd);
+        return;
+    }
+    const QStringList leftovers =
+        QDir(dir).entryList({QStringLiteral(".s.PGSQL.*")}, QDir::System | QDir::Hidden | QDir::Files);
+    for (const QString &name : leftovers)
+        unlinkat(fd, QFile::encodeName(name).constData(), 0);
+    ::close(fd);
+    if (rmdir(path.constData()) != 0 && errno != ENOENT)
+        qCWarning(lcLocalServer) << "cannot remove the socket folder" << dir << strerror(errno);
 }
 
 bool fastUnsafeMode()
@@ -451,15 +512,42 @@ Result<void> LocalServer::ensureInitialised()
     return {};
 }
 
-QString LocalServer::chooseSocketDir() const
+Result<QString> LocalServer::prepareSocketDir() const
 {
+    const auto account = ::serverAccount();
+    if (!account)
+        return std::unexpected(account.error());
     const QString inside = QDir(m_dataDir).filePath(QStringLiteral("run"));
-    if ((inside + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() <= kMaxSocketPath)
+    if (fitsSocketPath(inside)) {
+        if (auto made = makePrivateFolder(inside, *account); !made)
+            return std::unexpected(made.error());
         return inside;
-    // Too long for a socket: a short folder in /tmp named after this data folder (not TMPDIR, which
-    // may be long too).
-    const QByteArray hash = QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    return QStringLiteral("/tmp/forecourt-%1-%2").arg(geteuid()).arg(QString::fromLatin1(hash));
+    }
+    // The folder of an earlier run that crashed, which only the data folder (the user's) records.
+    removeSocketDirRecord();
+    auto made = makeTemporarySocketDir(*account);
+    if (!made)
+        return made;
+    QFile record(markerFile("socket-dir"));
+    if (!record.open(QIODevice::WriteOnly | QIODevice::Truncate) || record.write(QFile::encodeName(*made)) < 0 ||
+        !record.flush()) {
+        removeTemporarySocketDir(*made, *account);
+        return std::unexpected(folderError(tr("Cannot write %1.").arg(record.fileName())));
+    }
+    return made;
+}
+
+void LocalServer::removeSocketDirRecord() const
+{
+    QFile record(markerFile("socket-dir"));
+    const auto account = ::serverAccount();
+    if (!account || !record.open(QIODevice::ReadOnly))
+        return;
+    const QString dir = QFile::decodeName(record.read(4096));
+    record.close();
+    if (!dir.isEmpty())
+        removeTemporarySocketDir(dir, *account);
+    record.remove();
 }
 
 int LocalServer::choosePort(int previous) const
@@ -549,7 +637,6 @@ Result<LocalServer::Status> LocalServer::startLocked()
         return current;
     }
 
-    const auto account = ::serverAccount();
     const auto binaries = PgBinaries::find();
     if (!binaries)
         return std::unexpected(binaries.error());
@@ -560,11 +647,10 @@ Result<LocalServer::Status> LocalServer::startLocked()
     if (stale.pid > 0 && !isPostmasterOf(stale.pid, clusterDir()))
         QFile::remove(QDir(clusterDir()).filePath(QStringLiteral("postmaster.pid")));
 
-    const QString socketDir = chooseSocketDir();
-    if ((socketDir + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() > kMaxSocketPath)
-        return std::unexpected(folderError(tr("The socket folder %1 is too long for a Unix socket.").arg(socketDir)));
-    if (auto made = makePrivateFolder(socketDir, *account); !made)
-        return std::unexpected(made.error());
+    const auto preparedSocketDir = prepareSocketDir();
+    if (!preparedSocketDir)
+        return std::unexpected(preparedSocketDir.error());
+    const QString socketDir = *preparedSocketDir;
 
     const int port = choosePort(stale.port);
     // The same goes for the socket's lock file. (A killed postmaster may linger as a zombie, which
@@ -673,8 +759,10 @@ Result<void> LocalServer::stop(bool force)
 Result<void> LocalServer::stopLocked()
 {
     const PostmasterInfo info = readPostmasterPid(clusterDir());
-    if (info.pid <= 0 || !isPostmasterOf(info.pid, clusterDir()))
+    if (info.pid <= 0 || !isPostmasterOf(info.pid, clusterDir())) {
+        removeSocketDirRecord(); // left by a server that crashed
         return {};
+    }
     qCInfo(lcLocalServer) << "stopping the local PostgreSQL server, PID" << info.pid;
     // SIGINT is PostgreSQL's "fast" shutdown: sessions are ended, the data is left consistent.
     kill(static_cast<pid_t>(info.pid), SIGINT);
@@ -686,6 +774,7 @@ Result<void> LocalServer::stopLocked()
         return std::unexpected(folderError(tr("The local PostgreSQL server did not stop within 30 seconds and was "
                                               "stopped immediately; it will recover at its next start.")));
     }
+    removeSocketDirRecord();
     return {};
 }
 

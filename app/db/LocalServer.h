@@ -15,8 +15,10 @@
 // server's account can pass through):
 //   pgdata/                  the cluster (PGDATA), owned by the server's account
 //   pgdata/forecourt.log     the server's log
-//   run/                     the socket folder (0700, the server's account), or a short folder under
-//                            /tmp when the path is too long for a socket
+//   run/                     the socket folder (0700, the server's account); when that path is too long
+//                            for a socket, a new 0700 folder with a random name in $XDG_RUNTIME_DIR
+//                            or /tmp, removed when the server stops
+//   socket-dir               the path of that folder while it exists
 //   clients/<pid>            one file per attached Forecourt process
 //   keep-running             after `forecourt server start`: the last detach leaves the server up
 //   stopped                  after `forecourt server stop`: attached processes do not restart it
@@ -81,7 +83,11 @@ private:
     Result<void> prepareFolders();
     Result<void> runAsServerAccount(const QString &program, const QStringList &arguments, int timeoutMs,
                                     QString *output = nullptr) const;
-    QString chooseSocketDir() const;
+    // The socket folder for a start: run/ in the data folder, or, when that path is too long for a
+    // socket, a new private folder with a random name recorded in the data folder's "socket-dir".
+    Result<QString> prepareSocketDir() const;
+    // Removes the recorded socket folder (the server has stopped) and the record.
+    void removeSocketDirRecord() const;
     int choosePort(int previous) const;
     Result<void> ensureDatabase(const Status &status) const;
     QList<qint64> liveClients() const;

@@ -36,13 +36,17 @@ void vacuumQueue(pqxx::connection &connection)
     work.exec("VACUUM (SKIP_LOCKED) outbox_events");
 }
 
-void heartbeat(pqxx::connection &connection, const QString &id)
+void heartbeat(pqxx::connection &connection, const QString &id, int forgetSilentWorkersAfterMs)
 {
     pqxx::work work(connection);
     work.exec_params("INSERT INTO worker_heartbeats (worker_id, host, pid, version) VALUES ($1, $2, $3, $4) "
                      "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()",
                      id.toStdString(), QHostInfo::localHostName().toStdString(),
                      int(QCoreApplication::applicationPid()), AppInfo::version().toStdString());
+    // SKIP LOCKED: workers clearing the same rows at once neither wait for nor deadlock with each other.
+    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id IN (SELECT worker_id FROM worker_heartbeats "
+                     "WHERE last_seen < now() - $1 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)",
+                     forgetSilentWorkersAfterMs);
     work.exec("DELETE FROM event_stats WHERE minute < now() - interval '1 day'");
     work.commit();
 }
@@ -119,7 +123,7 @@ void EventWorker::run()
             pqxx::connection &connection = database->connection();
             wakeUps.attach(connection);
             if (!sinceHeartbeat.isValid() || sinceHeartbeat.hasExpired(m_options.heartbeatMs)) {
-                heartbeat(connection, m_id);
+                heartbeat(connection, m_id, m_options.forgetSilentWorkersAfterMs);
                 sinceHeartbeat.start();
             }
             (void)wakeUps.take(); // a claim follows: earlier wake-ups are answered by it

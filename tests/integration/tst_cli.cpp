@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 #include <pqxx/pqxx>
 
 namespace {
@@ -25,6 +27,43 @@ void expectOneLineFailure(const ForecourtRun &run, int exitCode, const QString &
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.startsWith(QStringLiteral("forecourt: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(needle), qPrintable(run.err));
+}
+
+// Where `text` holds a character that a terminal would act on rather than show (a line end aside): C0
+// controls, DEL, C1 controls, bidirectional controls, the line and paragraph separators; empty if nowhere.
+QString terminalControlIn(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
+            return QStringLiteral("U+%1 at %2 of: %3")
+                .arg(int(c), 4, 16, QLatin1Char('0'))
+                .arg(i)
+                .arg(text.toHtmlEscaped());
+    }
+    return {};
+}
+
+#define VERIFY_NO_TERMINAL_CONTROLS(text)                                                                              \
+    QVERIFY2(terminalControlIn(text).isEmpty(), qPrintable(terminalControlIn(text)))
+
+// A server nobody answers: a command that gets past its options fails with exit code 1, not 2.
+QString unreachableServer()
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 connect_timeout=2").arg(freePort());
+}
+
+// Reads the process's standard output until `done` holds for what has arrived, for up to 20 s.
+bool waitForOutput(QProcess &process, QByteArray &arrived, const std::function<bool(const QByteArray &)> &done)
+{
+    return QTest::qWaitFor(
+        [&] {
+            process.waitForReadyRead(50);
+            arrived += process.readAllStandardOutput();
+            return done(arrived);
+        },
+        20'000);
 }
 } // namespace
 
@@ -143,6 +182,160 @@ private slots:
         run = runForecourt({vin, decode, QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--json")));
+    }
+
+    // Text from data reaches the terminal only escaped: ESC sequences (here one that retitles the window
+    // and one that clears the screen), BEL, DEL, a C1 CSI and a right-to-left override, in the VINs read
+    // from stdin, in arguments, in file names and in a CSV file's header and values. JSON carries the
+    // same characters as \u escapes, so the values read back unchanged.
+    void controlCharactersFromDataAreShownEscaped()
+    {
+        const QByteArray hostile = "ab\x1b]0;owned\x07\x1b[2J\x7f\xc2\x9b"
+                                   "31m\xe2\x80\xae"
+                                   "evil";
+        const QString vin = QStringLiteral("vin");
+        const QString decode = QStringLiteral("decode");
+
+        ForecourtRun run = runForecourt({vin, decode}, QProcessEnvironment::systemEnvironment(), hostile + "\n");
+        expectOneLineFailure(run, 1, QStringLiteral("1 of 1"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+        QVERIFY2(run.out.contains(QStringLiteral("AB\\x1B]0;OWNED\\x07\\x1B[2J\\x7F\\u009B31M\\u202EEVIL")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("is \"\\x1B\"")), qPrintable(run.out)); // in the reasons too
+
+        run = runForecourt({vin, decode, QStringLiteral("--json")}, QProcessEnvironment::systemEnvironment(),
+                           hostile + "\n");
+        QCOMPARE(run.exitCode, 1);
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        const QJsonArray decoded = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(decoded.size(), 1);
+        QCOMPARE(decoded.at(0).toObject().value(QStringLiteral("input")).toString(), QString::fromUtf8(hostile));
+
+        // Arguments and file names in errors.
+        run = runForecourt({QString::fromUtf8(hostile)});
+        expectOneLineFailure(run, 2, QStringLiteral("Unknown command"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+        run = runForecourt({vin, decode, QString::fromUtf8(hostile)});
+        QCOMPARE(run.exitCode, 1);
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        QTemporaryDir dir;
+        run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"),
+                            dir.filePath(QString::fromUtf8(hostile) + QStringLiteral(".csv")),
+                            QStringLiteral("--server"), unreachableServer()});
+        expectOneLineFailure(run, 1, QStringLiteral("could not be opened"));
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+
+        // A CSV file's header and values in the import's report.
+        TestDatabase db(QStringLiteral("cli_escapes"));
+        QVERIFY(db.isValid());
+        QFile csv(dir.filePath(QStringLiteral("cars.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vin,make,model,model_year,fuel_type,list_price," + hostile + "\n" + "WVWZZZ1KZAW000001,VW," +
+                  hostile + ",2019," + hostile + ",12000,x\n");
+        csv.close();
+        run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"), csv.fileName(),
+                            QStringLiteral("--dry-run"), QStringLiteral("--server"), db.conninfo()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Columns ignored")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("\\x1B")), qPrintable(run.err));
+        VERIFY_NO_TERMINAL_CONTROLS(run.out);
+        VERIFY_NO_TERMINAL_CONTROLS(run.err);
+    }
+
+    // vin decode holds one line at a time: each VIN is printed as soon as its line has arrived (before
+    // stdin ends), and input without a line end within a few KB ends with a clear error instead of
+    // filling memory: /dev/zero, and a long line after good ones (whose JSON array is still closed).
+    void vinDecodeStreamsItsInput()
+    {
+        for (const bool json : {false, true}) {
+            QProcess process;
+            QStringList arguments = {QStringLiteral("vin"), QStringLiteral("decode")};
+            if (json)
+                arguments << QStringLiteral("--json");
+            process.start(forecourtBinary(), arguments);
+            QVERIFY(process.waitForStarted());
+            process.write("1hgcm82633a004352\n");
+            QByteArray arrived;
+            QVERIFY2(waitForOutput(process, arrived, [](const QByteArray &out) { return out.contains("004352"); }),
+                     arrived.constData());
+            process.write("JH4KA7561PC008269\n");
+            QVERIFY(waitForOutput(process, arrived, [](const QByteArray &out) { return out.contains("008269"); }));
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(20'000));
+            QCOMPARE(process.exitCode(), 0);
+            arrived += process.readAllStandardOutput();
+            if (json)
+                QCOMPARE(QJsonDocument::fromJson(arrived).array().size(), 2);
+        }
+
+        for (const bool json : {false, true}) {
+            QProcess endless;
+            endless.setStandardInputFile(QStringLiteral("/dev/zero"));
+            endless.start(forecourtBinary(),
+                          json ? QStringList{QStringLiteral("vin"), QStringLiteral("decode"), QStringLiteral("--json")}
+                               : QStringList{QStringLiteral("vin"), QStringLiteral("decode")});
+            const bool finished = endless.waitForFinished(20'000);
+            if (!finished)
+                endless.kill();
+            QVERIFY2(finished, "vin decode < /dev/zero did not end");
+            QCOMPARE(endless.exitCode(), 1);
+            const QString error = QString::fromUtf8(endless.readAllStandardError());
+            QVERIFY2(error.startsWith(QStringLiteral("forecourt: Line 1 of stdin is longer than 4096 bytes")),
+                     qPrintable(error));
+            QVERIFY(endless.readAllStandardOutput().isEmpty());
+        }
+
+        const QByteArray longLine = "1HGCM82633A004352\n" + QByteArray(8 * 1024 * 1024, 'A');
+        ForecourtRun run = runForecourt({QStringLiteral("vin"), QStringLiteral("decode"), QStringLiteral("--json")},
+                                        QProcessEnvironment::systemEnvironment(), longLine);
+        expectOneLineFailure(run, 1, QStringLiteral("Line 2 of stdin is longer than 4096 bytes"));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
+    }
+
+    // Every numeric option of every command is checked against its range before anything runs, with a
+    // usage error that names the option and the range; --lease-seconds 4294968 used to overflow into a
+    // lease of 0.7 s and run.
+    void numericOptionsAreBounded()
+    {
+        struct Case
+        {
+            QStringList arguments;
+            QString expected;
+        };
+        const auto words = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+        const QList<Case> cases = {
+            {words("worker --lease-seconds 4294968"),
+             QStringLiteral("--lease-seconds needs a whole number from 1 to 3600")},
+            {words("worker --lease-seconds 0"), QStringLiteral("--lease-seconds needs a whole number from 1 to 3600")},
+            {words("worker --max-attempts 2147483648"),
+             QStringLiteral("--max-attempts needs a whole number from 1 to 100")},
+            {words("demo-data --cars 99999999999"), QStringLiteral("--cars needs a whole number from 0 to 10000000")},
+            {words("demo-data --seed -1"),
+             QStringLiteral("--seed needs a whole number from 0 to 18446744073709551615")},
+            {words("export cars --year-from 65536"), QStringLiteral("--year-from needs a whole number from 0 to 9999")},
+            {words("export cars --price-to 99999999999999999999"),
+             QStringLiteral("--price-to needs a whole number from 0 to 9999999999")},
+            {words("export cars --mileage-to 2147483648"),
+             QStringLiteral("--mileage-to needs a whole number from 0 to 2147483647")},
+            {words("export cars --seats 4,0"), QStringLiteral("--seats needs a whole number from 1 to 60")},
+            {words("health --max-lag-seconds -1"),
+             QStringLiteral("--max-lag-seconds needs a whole number from 0 to 604800")},
+            {words("vin request --timeout-seconds 4294968 1HGCM82633A004352"),
+             QStringLiteral("--timeout-seconds needs a whole number from 1 to 86400")},
+            {words("vin requests --limit 2147483648"), QStringLiteral("--limit needs a whole number from 1 to 100000")},
+            {words("vin retry 0"), QStringLiteral("\"0\" is not a request id")},
+        };
+        for (const Case &test : cases) {
+            const ForecourtRun run =
+                runForecourt(test.arguments + QStringList{QStringLiteral("--server"), unreachableServer()});
+            QVERIFY2(run.exitCode == 2 && run.err.startsWith(QStringLiteral("forecourt: ") + test.expected),
+                     qPrintable(test.arguments.join(QLatin1Char(' ')) + QStringLiteral(" -> ") +
+                                QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+        }
+        // The bounds themselves are accepted (the command then fails at the unreachable server).
+        QCOMPARE(
+            runForecourt(words("export cars --year-from 9999 --seats 60 --server") << unreachableServer()).exitCode, 1);
     }
 
     void statusMigrateAndDemoDataOnAServer()

@@ -277,6 +277,37 @@ private slots:
         QCOMPARE(query("SELECT count(*) FROM notifications"), QStringLiteral("2"));
     }
 
+    // Workers killed with SIGKILL leave their heartbeat rows. A live worker removes those that have been
+    // silent for longer than forgetSilentWorkersAfterMs (5 minutes), so they no longer pile up (24 rows
+    // after 23 kills), and keeps the ones silent for less, which still show a worker that just died.
+    void heartbeatsOfKilledWorkersAreForgotten()
+    {
+        QList<qint64> killed;
+        for (int i = 0; i < 3; ++i) {
+            QProcess process;
+            process.start(forecourtBinary(), {QStringLiteral("worker"), QStringLiteral("--server"), m_db->conninfo()});
+            QVERIFY(process.waitForStarted());
+            const std::string beat =
+                "SELECT count(*) FROM worker_heartbeats WHERE pid = " + std::to_string(process.processId());
+            QTRY_COMPARE_WITH_TIMEOUT(query(beat), QStringLiteral("1"), 30000);
+            killed << process.processId();
+            process.kill();
+            QVERIFY(process.waitForFinished());
+        }
+        QCOMPARE(query("SELECT count(*) FROM worker_heartbeats"), QStringLiteral("3"));
+        // Time passes: two were last seen six minutes ago, one four minutes ago.
+        exec("UPDATE worker_heartbeats SET last_seen = now() - interval '6 minutes' WHERE pid IN (" +
+             std::to_string(killed.at(0)) + ", " + std::to_string(killed.at(1)) + ")");
+        exec("UPDATE worker_heartbeats SET last_seen = now() - interval '4 minutes' WHERE pid = " +
+             std::to_string(killed.at(2)));
+
+        EventWorker live(m_db->profile(), EventWorker::standardHandlers(), EventWorker::Options{});
+        live.start();
+        QTRY_COMPARE_WITH_TIMEOUT(query("SELECT count(*) FROM worker_heartbeats"), QStringLiteral("2"), 10000);
+        QCOMPARE(query("SELECT string_agg(pid::text, ',' ORDER BY last_seen) FROM worker_heartbeats"),
+                 QStringLiteral("%1,%2").arg(killed.at(2)).arg(QCoreApplication::applicationPid()));
+    }
+
     void healthNamesTheMissingWorker()
     {
         const QStringList arguments{QStringLiteral("health"), QStringLiteral("--json"), QStringLiteral("--server"),

@@ -1,15 +1,18 @@
 #include "TestDatabase.h"
 #include "db/LocalServer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <pqxx/pqxx>
 
 #include <csignal>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,6 +46,12 @@ bool startWindowOn(QProcess &gui, const LocalServer &server)
                                            return status.running && status.clients.contains(gui.processId());
                                        },
                                        60'000);
+}
+
+uid_t serverAccountUid(const LocalServer &server)
+{
+    const passwd *account = getpwnam(server.serverAccount().toLocal8Bit().constData());
+    return account ? account->pw_uid : uid_t(-1);
 }
 
 QString query(const LocalServer::Status &status, const std::string &sql)
@@ -160,7 +169,11 @@ private slots:
         QVERIFY(server.status().clients.isEmpty());
     }
 
-    void longDataDirPathsKeepTheSocketShort()
+    // A data folder whose path is too long for a socket gets its socket folder elsewhere: a new one with a
+    // random name, private to the server's account, removed when the server stops, and after a crash at the
+    // next start. The name Forecourt used to derive from the data folder, taken first by someone else
+    // (another account's folder, or a file), no longer blocks the server.
+    void longDataDirPathsGetAPrivateUnpredictableSocketFolder()
     {
         QTemporaryDir dir = makeDataDir();
         // QTemporaryDir makes a 0700 folder; the server's account must be able to pass through it.
@@ -169,12 +182,80 @@ private slots:
         const QString deep = dir.path() + QStringLiteral("/") + QString(60, QLatin1Char('d')) + QStringLiteral("/") +
                              QString(60, QLatin1Char('e'));
         LocalServer server(deep);
+        const QString predictable =
+            QStringLiteral("/tmp/forecourt-%1-%2")
+                .arg(geteuid())
+                .arg(QString::fromLatin1(
+                    QCryptographicHash::hash(server.dataDir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12)));
+        const QByteArray squatted = QFile::encodeName(predictable);
+        if (geteuid() == 0) {
+            QVERIFY(mkdir(squatted.constData(), 0755) == 0);
+            QVERIFY(chown(squatted.constData(), 65534, 65534) == 0); // nobody's
+        } else {
+            QFile file(predictable);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const auto cleanUp = qScopeGuard([&] {
+            QFile::remove(predictable);
+            rmdir(squatted.constData());
+        });
+
         const auto status = server.attach();
         QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
-        QVERIFY(!status->socketDir.startsWith(deep));
+        const QString socketDir = status->socketDir;
+        QVERIFY(!socketDir.startsWith(deep));
+        QVERIFY(socketDir != predictable);
+        QVERIFY2(socketDir.startsWith(QStringLiteral("/tmp/forecourt-")) ||
+                     socketDir.startsWith(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/forecourt-")),
+                 qPrintable(socketDir));
+        struct stat st
+        {};
+        QCOMPARE(lstat(QFile::encodeName(socketDir).constData(), &st), 0);
+        QVERIFY(S_ISDIR(st.st_mode));
+        QCOMPARE(st.st_mode & 0777, 0700u);
+        QCOMPARE(st.st_uid, serverAccountUid(server));
         QCOMPARE(query(*status, "SELECT 1"), QStringLiteral("1"));
         server.detach();
-        QDir(status->socketDir).removeRecursively();
+        QVERIFY(!server.status().running);
+        QVERIFY2(!QFileInfo::exists(socketDir), qPrintable(socketDir));
+
+        // Each start a new name; after kill -9 of the server the next start removes the old folder.
+        const auto again = server.attach();
+        QVERIFY(again);
+        QVERIFY(again->socketDir != socketDir);
+        ::kill(static_cast<pid_t>(again->pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!server.status().running, 10'000);
+        QVERIFY(QFileInfo::exists(again->socketDir));
+        const auto afterCrash = server.attach(LocalServer::AttachMode::Reconnect);
+        QVERIFY2(afterCrash, qPrintable(afterCrash ? QString() : afterCrash.error().oneLine()));
+        QVERIFY(!QFileInfo::exists(again->socketDir));
+        server.detach();
+        QVERIFY(!QFileInfo::exists(afterCrash->socketDir));
+    }
+
+    // With $XDG_RUNTIME_DIR, a private folder of the server's account, the socket folder goes there.
+    void socketFolderPrefersThePrivateRuntimeFolder()
+    {
+        QTemporaryDir dir = makeDataDir();
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup |
+                                              QFile::ExeOther);
+        LocalServer server(dir.path() + QStringLiteral("/") + QString(100, QLatin1Char('r')));
+        QTemporaryDir runtime(QStringLiteral("/tmp/xdg-XXXXXX"));
+        const QByteArray runtimePath = QFile::encodeName(runtime.path());
+        QVERIFY(chown(runtimePath.constData(), serverAccountUid(server), gid_t(-1)) == 0);
+        QVERIFY(chmod(runtimePath.constData(), 0700) == 0);
+        const QByteArray previous = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", runtimePath);
+        const auto restore = qScopeGuard(
+            [&] { previous.isNull() ? qunsetenv("XDG_RUNTIME_DIR") : qputenv("XDG_RUNTIME_DIR", previous); });
+
+        const auto status = server.attach();
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
+        QVERIFY2(status->socketDir.startsWith(runtime.path() + QStringLiteral("/forecourt-")),
+                 qPrintable(status->socketDir));
+        QCOMPARE(query(*status, "SELECT 1"), QStringLiteral("1"));
+        server.detach();
+        QVERIFY(!QFileInfo::exists(status->socketDir));
     }
 
     void staleProcessIdOfAnotherPostgresIsNeitherTrustedNorSignalled()
