@@ -29,13 +29,6 @@ const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLi
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
 
-std::optional<int> optionalInt(const pqxx::field &field)
-{
-    if (field.is_null())
-        return std::nullopt;
-    return field.as<int>();
-}
-
 QDate dateOf(const pqxx::field &field)
 {
     return field.is_null() ? QDate() : QDate::fromString(textOf(field), Qt::ISODate);
@@ -62,9 +55,9 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
     car.transmission = textOf(row[9]);
     car.drive = textOf(row[10]);
     car.colour = textOf(row[11]);
-    car.seats = optionalInt(row[12]);
-    car.doors = optionalInt(row[13]);
-    car.powerKw = optionalInt(row[14]);
+    car.seats = intOf(row[12]);
+    car.doors = intOf(row[13]);
+    car.powerKw = intOf(row[14]);
     car.mileageKm = row[15].as<qint64>();
     car.condition = textOf(row[16]);
     car.status = textOf(row[17]);
