@@ -83,26 +83,6 @@ std::optional<CarField> carFieldOf(const QString &column)
     return std::nullopt;
 }
 
-std::optional<CarVocabulary::Kind> vocabularyOf(CarField field)
-{
-    switch (field) {
-    case CarField::BodyType:
-        return CarVocabulary::Kind::BodyType;
-    case CarField::FuelType:
-        return CarVocabulary::Kind::FuelType;
-    case CarField::Transmission:
-        return CarVocabulary::Kind::Transmission;
-    case CarField::Drive:
-        return CarVocabulary::Kind::Drive;
-    case CarField::Condition:
-        return CarVocabulary::Kind::Condition;
-    case CarField::Status:
-        return CarVocabulary::Kind::Status;
-    default:
-        return std::nullopt;
-    }
-}
-
 // A car column's value for people; a null string where the value is not worth a line (a list, a note,
 // a branch's id).
 QString carValueText(std::optional<CarField> field, const QJsonValue &value, const QString &currency)
@@ -131,7 +111,7 @@ QString carValueText(std::optional<CarField> field, const QJsonValue &value, con
     default:
         break;
     }
-    if (const auto kind = vocabularyOf(*field)) {
+    if (const auto kind = CarValidator::vocabularyOf(*field)) {
         const QString label = CarVocabulary::label(*kind, value.toString());
         return label.isEmpty() ? value.toString() : label;
     }
