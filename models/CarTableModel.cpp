@@ -32,22 +32,8 @@ std::optional<CarField> fieldOf(CarColumn column)
 
 std::optional<CarVocabulary::Kind> vocabularyOf(CarColumn column)
 {
-    switch (column) {
-    case CarColumn::BodyType:
-        return CarVocabulary::Kind::BodyType;
-    case CarColumn::FuelType:
-        return CarVocabulary::Kind::FuelType;
-    case CarColumn::Transmission:
-        return CarVocabulary::Kind::Transmission;
-    case CarColumn::Drive:
-        return CarVocabulary::Kind::Drive;
-    case CarColumn::Condition:
-        return CarVocabulary::Kind::Condition;
-    case CarColumn::Status:
-        return CarVocabulary::Kind::Status;
-    default:
-        return std::nullopt;
-    }
+    const std::optional<CarField> field = fieldOf(column);
+    return field ? CarValidator::vocabularyOf(*field) : std::nullopt;
 }
 
 bool isNumeric(CarColumn column)

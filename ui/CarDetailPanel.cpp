@@ -246,5 +246,6 @@ void CarDetailPanel::showSimilar(const QList<SimilarCar> &similar)
                                              .arg(money(car.row.listPriceCents), car.reason),
                                          m_similar);
         item->setData(Qt::UserRole, car.row.id);
+        item->setToolTip(item->text()); // the reasons may run past the panel's edge
     }
 }

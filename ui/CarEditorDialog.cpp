@@ -34,26 +34,6 @@ namespace {
 const char *const kGeometryKey = "CarEditorDialog/geometry";
 constexpr int kIconSize = IssueStyle::IconSize;
 
-std::optional<CarVocabulary::Kind> kindOf(CarField field)
-{
-    switch (field) {
-    case CarField::BodyType:
-        return CarVocabulary::Kind::BodyType;
-    case CarField::FuelType:
-        return CarVocabulary::Kind::FuelType;
-    case CarField::Transmission:
-        return CarVocabulary::Kind::Transmission;
-    case CarField::Drive:
-        return CarVocabulary::Kind::Drive;
-    case CarField::Condition:
-        return CarVocabulary::Kind::Condition;
-    case CarField::Status:
-        return CarVocabulary::Kind::Status;
-    default:
-        return std::nullopt;
-    }
-}
-
 // An amount the validator reads back exactly: no group separators, the locale's decimal separator
 // when it is one the validator knows, two decimals only when there are cents.
 QString amountText(qint64 cents)
@@ -99,7 +79,7 @@ void setTextOf(QWidget *input, CarField field, const QString &text)
         // Non-editable combos hold keys; a label or synonym is turned into its key, anything else is
         // added as it is, so that the validation can name it.
         QString key = text;
-        if (const auto kind = kindOf(field))
+        if (const auto kind = CarValidator::vocabularyOf(field))
             key = CarVocabulary::normalise(*kind, text).value_or(text);
         int index = combo->findData(key);
         if (index < 0 && !key.isEmpty()) {

@@ -2,11 +2,14 @@
 
 #include "Async.h"
 #include "db/DatabaseThread.h"
+#include "events/ActivityFeed.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -262,16 +265,49 @@ void EventsPanel::changeSelected(bool replay)
 ActivityPanel::ActivityPanel(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_search(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_typing(new QTimer(this))
     , m_table(makeTable({tr("When"), tr("What")}, tr("Activity"), this))
-    , m_empty(new QLabel(tr("Nothing has happened yet. Changes to cars and other records show here."), this))
+    , m_empty(new QLabel(this))
 {
+    m_search->setObjectName(QStringLiteral("activitySearch"));
+    m_search->setAccessibleName(tr("Search the activity"));
+    m_search->setPlaceholderText(tr("Search: who, stock number, VIN, customer, make…"));
+    m_search->setClearButtonEnabled(true);
+    m_kind->setObjectName(QStringLiteral("activityKind"));
+    m_kind->setAccessibleName(tr("Kind of activity"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const ActivityFeed::Kind &kind : ActivityFeed::kinds())
+        m_kind->addItem(kind.label, kind.key);
+    m_empty->setObjectName(QStringLiteral("activityMessage"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(300);
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
     connect(refresh, &QPushButton::clicked, this, &ActivityPanel::refresh);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_empty, 1);
-    buttons->addWidget(refresh);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, &ActivityPanel::refresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityPanel::refresh);
+
+    m_search->setMaximumWidth(m_search->fontMetrics().averageCharWidth() * 70); // not across a wide screen
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(searchLabel);
+    bar->addWidget(m_search, 1);
+    bar->addStretch();
+    bar->addWidget(kindLabel);
+    bar->addWidget(m_kind);
+    bar->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(bar);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 }
 
@@ -281,27 +317,54 @@ void ActivityPanel::showEvent(QShowEvent *event)
     refresh();
 }
 
+ActivityFilter ActivityPanel::filter() const
+{
+    return {m_kind->currentData().toString(), m_search->text().trimmed()};
+}
+
 void ActivityPanel::refresh()
 {
-    if (m_reading)
+    m_typing->stop();
+    if (m_reading) {
+        m_readAgain = true; // a slow server is not asked twice at once; the newest filter follows
         return;
+    }
     m_reading = true;
-    whenFinished(m_database->submit([](Database &db) { return EventService::activity(db); }), this,
-                 [this](const Result<QList<ActivityEntry>> &entries) {
+    const ActivityFilter wanted = filter();
+    whenFinished(m_database->submit([wanted](Database &db) { return EventService::activity(db, wanted); }), this,
+                 [this, wanted](const Result<QList<ActivityEntry>> &entries) {
                      m_reading = false;
-                     if (!entries) {
-                         m_empty->setText(entries.error().message);
-                         m_empty->show();
+                     if (m_readAgain) {
+                         m_readAgain = false;
+                         refresh();
                          return;
                      }
-                     m_empty->setVisible(entries->isEmpty());
-                     m_table->setRowCount(int(entries->size()));
-                     for (int row = 0; row < entries->size(); ++row) {
-                         const ActivityEntry &entry = entries->at(row);
-                         m_table->setItem(row, 0,
-                                          new QTableWidgetItem(QLocale().toString(entry.at, QLocale::ShortFormat)));
-                         m_table->setItem(row, 1, new QTableWidgetItem(entry.summary()));
-                     }
-                     m_table->resizeColumnToContents(0);
+                     showEntries(wanted, entries);
                  });
+}
+
+void ActivityPanel::showEntries(const ActivityFilter &filter, const Result<QList<ActivityEntry>> &entries)
+{
+    if (!entries) {
+        m_empty->setText(entries.error().message);
+        m_empty->show();
+        return;
+    }
+    if (entries->isEmpty())
+        m_empty->setText(filter.text.isEmpty() && filter.kind.isEmpty()
+                             ? tr("Nothing has happened yet. Changes to cars, bookings, customers and VIN reports "
+                                  "show here.")
+                             : tr("Nothing matches the search and the kind chosen. Change the search words or "
+                                  "choose All kinds."));
+    m_empty->setVisible(entries->isEmpty());
+    m_table->setRowCount(int(entries->size()));
+    for (int row = 0; row < entries->size(); ++row) {
+        const ActivityEntry &entry = entries->at(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(entry.at, QLocale::ShortFormat)));
+        auto *what = new QTableWidgetItem(entry.summary());
+        what->setToolTip(what->text()); // a long line is cut at the window's edge
+        m_table->setItem(row, 1, what);
+    }
+    m_table->resizeColumnToContents(0);
+    emit loaded();
 }

@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class DatabaseThread;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -52,7 +54,8 @@ private:
     bool m_reading = false;
 };
 
-// System › Activity: who did what, newest first, as readable lines.
+// System › Activity: who did what, newest first, as sentences; a search over who did it and what it was
+// about (stock numbers, VINs, names), and a filter by kind. Both are answered by the database.
 class ActivityPanel : public QWidget
 {
     Q_OBJECT
@@ -61,13 +64,25 @@ public:
     explicit ActivityPanel(DatabaseThread *database, QWidget *parent = nullptr);
     void refresh();
     QTableWidget *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *kindBox() const { return m_kind; }
+
+signals:
+    void loaded(); // the lines for the current search and kind are shown
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showEntries(const ActivityFilter &filter, const Result<QList<ActivityEntry>> &entries);
+    ActivityFilter filter() const;
+
     DatabaseThread *m_database;
+    QLineEdit *m_search;
+    QComboBox *m_kind;
+    QTimer *m_typing; // a search starts once typing pauses
     QTableWidget *m_table;
     QLabel *m_empty;
     bool m_reading = false;
+    bool m_readAgain = false; // the search or the kind changed while a read was out
 };

@@ -1382,8 +1382,20 @@ int vinReport(const QStringList &arguments, const QString &vin)
           << Qt::endl;
     out() << Cli::tr("Reported stolen: %1").arg(flags.stolen ? Cli::tr("yes") : Cli::tr("no")) << Qt::endl;
     out() << Cli::tr("Owners: %1").arg(flags.owners) << Qt::endl;
-    if (flags.lastOdometerKm)
-        out() << Cli::tr("Last odometer reading: %1 km").arg(QLocale().toString(*flags.lastOdometerKm)) << Qt::endl;
+    if (flags.lastReading)
+        out() << (flags.lastReading->date.isValid()
+                      ? Cli::tr("Last odometer reading: %1 km on %2")
+                            .arg(QLocale().toString(flags.lastReading->km),
+                                 QLocale().toString(flags.lastReading->date, QLocale::ShortFormat))
+                      : Cli::tr("Last odometer reading: %1 km (no date reported)")
+                            .arg(QLocale().toString(flags.lastReading->km)))
+              << Qt::endl;
+    if (flags.fleetMileageBelowReported())
+        out() << Cli::tr("Fleet mileage: %1 km, below the reported %2 km")
+                     .arg(QLocale().toString(*flags.fleetMileageKm), QLocale().toString(flags.highestReading->km))
+              << Qt::endl;
+    else if (flags.fleetMileageKm)
+        out() << Cli::tr("Fleet mileage: %1 km").arg(QLocale().toString(*flags.fleetMileageKm)) << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <string>
@@ -29,4 +30,14 @@ inline std::string textArray(const QStringList &words)
         text += '"';
     }
     return text + "}";
+}
+
+// A `$n` pattern for ILIKE that finds `word` anywhere, with the characters that mean something to LIKE
+// (%, _ and the escape \) taken literally.
+inline std::string likePattern(QString word)
+{
+    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QString(QLatin1Char('%') + word + QLatin1Char('%')).toStdString();
 }

@@ -533,6 +533,26 @@ QString CarValidator::fieldKey(CarField field)
     return {};
 }
 
+std::optional<CarVocabulary::Kind> CarValidator::vocabularyOf(CarField field)
+{
+    switch (field) {
+    case CarField::BodyType:
+        return CarVocabulary::Kind::BodyType;
+    case CarField::FuelType:
+        return CarVocabulary::Kind::FuelType;
+    case CarField::Transmission:
+        return CarVocabulary::Kind::Transmission;
+    case CarField::Drive:
+        return CarVocabulary::Kind::Drive;
+    case CarField::Condition:
+        return CarVocabulary::Kind::Condition;
+    case CarField::Status:
+        return CarVocabulary::Kind::Status;
+    default:
+        return std::nullopt;
+    }
+}
+
 QString CarValidator::fieldLabel(CarField field)
 {
     switch (field) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CarVocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -173,6 +175,8 @@ public:
     static QString fieldKey(CarField field);
     // The field's translated name for labels and column headers: "Model year".
     static QString fieldLabel(CarField field);
+    // The closed list a field's values come from (body type, fuel type ...), or none for a free field.
+    static std::optional<CarVocabulary::Kind> vocabularyOf(CarField field);
 
     // An amount as a two-place decimal with '.', or nothing when `text` is not an amount (or negative).
     // Accepts "18900", "18900.5", "18,900.50", "18.900,50", "18 900", "18'900", "€ 18 900", "18900 EUR",

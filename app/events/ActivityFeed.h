@@ -3,17 +3,30 @@
 #include "EventQueue.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 // The first consumer of the events: every event becomes a line of the activity feed in the System
-// section ("anna changed the price of stock #A1234 from 18,900 to 17,500").
+// section, a sentence in the reader's language ("anna changed stock #A1234 (Volkswagen Golf): List price
+// €18,900 → €17,500").
 class ActivityFeed
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityFeed)
 
 public:
-    // The handler: records the event (a second delivery of the same event changes nothing).
+    // The handler: records the event (a second delivery of the same event changes nothing). A price change
+    // is not a line of its own: the car's edit it belongs to lists it (one line per edit).
     static void record(pqxx::transaction_base &transaction, const OutboxEvent &event);
 
-    // The line for an event, in the reader's language and number format.
-    static QString summary(const QString &actor, const QString &topic, const QString &key, const QJsonObject &payload);
+    // The line for an event, in the reader's language and number format; amounts in `currency` (ISO 4217).
+    static QString summary(const QString &actor, const QString &topic, const QJsonObject &payload,
+                           const QString &currency);
+
+    // What the feed can be filtered by: the key as the database's activity_kind() (migration 0015) gives
+    // it, and its label.
+    struct Kind
+    {
+        QString key;
+        QString label;
+    };
+    static QList<Kind> kinds();
 };

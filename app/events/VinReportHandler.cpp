@@ -261,16 +261,23 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
         break;
     case Outcome::Store: {
         const VinReport::Flags flags = outcome.report.flags();
+        const std::optional<int> highestKm =
+            flags.highestReading ? std::optional(flags.highestReading->km) : std::nullopt;
         const qint64 reportId =
             transaction
                 .exec_params("INSERT INTO vin_reports (vin, provider, simulated, vehicle, title_brands, accidents, "
-                             "rollback_suspected, stolen, report) VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, "
-                             "$9::jsonb) RETURNING id",
+                             "rollback_suspected, stolen, highest_odometer_km, report) VALUES ($1, $2, $3, $4, "
+                             "$5::text[], $6, $7, $8, $9, $10::jsonb) RETURNING id",
                              vin.toStdString(), outcome.report.history.provider.toStdString(),
                              outcome.report.history.simulated, vehicleOf(outcome.report).toStdString(),
                              textArray(flags.titleBrands), flags.accidents, flags.rollbackSuspected, flags.stolen,
-                             jsonText(outcome.report.toJson()))[0][0]
+                             highestKm, jsonText(outcome.report.toJson()))[0][0]
                 .as<qint64>();
+        // The notification compares with the fleet's mileage as it is now.
+        const pqxx::result car =
+            transaction.exec_params("SELECT mileage_km FROM cars WHERE vin = $1", vin.toStdString());
+        if (!car.empty())
+            outcome.report.fleetMileageKm = intOf(car[0][0]);
         transaction.exec_params("UPDATE vin_requests SET status = 'done', finished_at = now(), report_id = $2 "
                                 "WHERE id = $1",
                                 requestId, reportId);

@@ -619,11 +619,6 @@ std::string param(std::vector<std::string> &params, std::string value, const cha
     return text;
 }
 
-std::optional<int> intOf(const pqxx::field &field)
-{
-    return field.is_null() ? std::nullopt : std::optional(field.as<int>());
-}
-
 // The select list of a BookingRow over bookings bk, cars c, customers u, booking_balances bb and the
 // pick-up branch pb.
 constexpr const char *kRowColumns =

@@ -3,6 +3,7 @@
 #include <pqxx/pqxx>
 
 #include "db/CopyValue.h"
+#include "db/SqlArray.h"
 
 #include <array>
 
@@ -73,14 +74,6 @@ std::string placeholder(std::vector<std::string> &params, std::string value, con
 std::string arrayLiteral(const QStringList &values)
 {
     return CopyValue::textArray(values).text.value_or("{}");
-}
-
-std::string likePattern(QString word)
-{
-    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QString(QLatin1Char('%') + word + QLatin1Char('%')).toStdString();
 }
 
 } // namespace

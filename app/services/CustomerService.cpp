@@ -3,6 +3,7 @@
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "db/Fields.h"
+#include "db/SqlArray.h"
 #include "events/Outbox.h"
 
 #include <QJsonArray>
@@ -112,14 +113,6 @@ struct Sql
         return work.exec_params(text, pqxx::prepare::make_dynamic_params(params));
     }
 };
-
-std::string likePattern(QString word)
-{
-    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QString(QLatin1Char('%') + word + QLatin1Char('%')).toStdString();
-}
 
 // " FROM customers c WHERE …" for the search words (the trigram index of migration 0010 answers).
 std::string fromWhere(const CustomerQuery &query, std::vector<std::string> &params)

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Fields.h"
+#include "db/SqlArray.h"
 #include "events/ActivityFeed.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ Result<void> changeDeadLetter(Database &database, qint64 id, bool (*change)(pqxx
 
 QString ActivityEntry::summary() const
 {
-    return ActivityFeed::summary(actor, topic, key, payload);
+    return ActivityFeed::summary(actor, topic, payload, currency);
 }
 
 Result<EventQueue::Status> EventService::status(Database &database)
@@ -78,18 +79,31 @@ Result<void> EventService::discard(Database &database, qint64 id)
     return changeDeadLetter(database, id, &EventQueue::discard);
 }
 
-Result<QList<ActivityEntry>> EventService::activity(Database &database, int limit)
+Result<QList<ActivityEntry>> EventService::activity(Database &database, const ActivityFilter &filter, int limit)
 {
-    return database.guard([limit](pqxx::connection &connection) {
+    return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
+        // The kind and the words are answered by the indexes of migration 0015 (activity_kind,
+        // activity_search_text); a word's "#" (as in "#A1234" or "booking #12") is not in the values.
+        std::vector<std::string> params{filter.kind.toStdString(), std::to_string(limit)};
+        std::string where = "($1 = '' OR activity_kind(topic, payload) = $1)";
+        for (QString word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.startsWith(QLatin1Char('#')))
+                word.remove(0, 1);
+            if (word.isEmpty())
+                continue;
+            params.push_back(likePattern(word));
+            where += " AND activity_search_text(actor, payload) ILIKE $" + std::to_string(params.size());
+        }
         QList<ActivityEntry> entries;
-        for (const pqxx::row &row :
-             work.exec_params("SELECT event_id, (extract(epoch FROM happened_at) * 1000)::bigint, actor, topic, "
-                              "aggregate_key, payload::text FROM activity_feed "
-                              "ORDER BY happened_at DESC, event_id DESC LIMIT $1",
-                              limit)) {
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT event_id, (extract(epoch FROM happened_at) * 1000)::bigint, actor, topic, aggregate_key, "
+                 "payload::text, coalesce((SELECT value #>> '{}' FROM settings WHERE key = 'currency'), 'EUR') "
+                 "FROM activity_feed WHERE " +
+                     where + " ORDER BY happened_at DESC, event_id DESC LIMIT $2::integer",
+                 pqxx::prepare::make_dynamic_params(params))) {
             entries.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4]),
-                            jsonOf(row[5]).object()});
+                            jsonOf(row[5]).object(), textOf(row[6])});
         }
         return entries;
     });

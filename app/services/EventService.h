@@ -32,7 +32,15 @@ struct ActivityEntry
     QString topic;
     QString key;
     QJsonObject payload;
+    QString currency; // of the amounts (the database's one currency)
     QString summary() const;
+};
+
+// Which lines of the activity feed to read; every condition is optional.
+struct ActivityFilter
+{
+    QString kind; // an ActivityFeed::kinds() key
+    QString text; // words, each in who did it or in the event's values (stock number, VIN, name, make...)
 };
 
 // A message for one staff member (a saved-search alert, a booking reminder, VIN reports ready).
@@ -58,7 +66,8 @@ public:
     static Result<void> replay(Database &database, qint64 id);
     static Result<void> discard(Database &database, qint64 id);
     // The newest entries first.
-    static Result<QList<ActivityEntry>> activity(Database &database, int limit = 200);
+    static Result<QList<ActivityEntry>> activity(Database &database, const ActivityFilter &filter = {},
+                                                 int limit = 200);
     // The connected user's notifications, newest first; and marking them all read.
     static Result<QList<Notification>> notifications(Database &database, int limit = 50);
     static Result<void> markNotificationsRead(Database &database);

@@ -29,13 +29,6 @@ const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLi
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
 
-std::optional<int> optionalInt(const pqxx::field &field)
-{
-    if (field.is_null())
-        return std::nullopt;
-    return field.as<int>();
-}
-
 QDate dateOf(const pqxx::field &field)
 {
     return field.is_null() ? QDate() : QDate::fromString(textOf(field), Qt::ISODate);
@@ -62,9 +55,9 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
     car.transmission = textOf(row[9]);
     car.drive = textOf(row[10]);
     car.colour = textOf(row[11]);
-    car.seats = optionalInt(row[12]);
-    car.doors = optionalInt(row[13]);
-    car.powerKw = optionalInt(row[14]);
+    car.seats = intOf(row[12]);
+    car.doors = intOf(row[13]);
+    car.powerKw = intOf(row[14]);
     car.mileageKm = row[15].as<qint64>();
     car.condition = textOf(row[16]);
     car.status = textOf(row[17]);
@@ -575,32 +568,35 @@ Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, i
             fail(Error::Code::NotFound, tr("The car no longer exists; someone may have deleted it."));
         const CarRow me = rowFrom(self[0]);
 
-        // Candidates come from index ranges around the car's own values (parameters, so that they bound
-        // the index scans): the nearest prices either side within the same make and model
-        // (cars_similar_idx), and the nearest prices either side among cars of the same body type. The
-        // distance then ranks them.
+        // Candidates come from index ranges around the car's own price (parameters, so that they bound the
+        // index scans): the nearest prices either side within the same make and model (cars_similar_idx),
+        // among cars of the same body type (cars_similar_body_idx), and among all cars (cars_list_price_idx).
+        // Cars in the price band come first; within each part, the distance ranks them: model, body and
+        // fuel, then age, mileage and price (the band's edge weighs 2, as much as another body type).
+        const std::string price = "($4::numeric / 100)";
+        const auto either = [&price](const std::string &where, int each) {
+            const std::string limit = " LIMIT " + std::to_string(each) + ")";
+            return "(SELECT id FROM cars WHERE " + where + " AND status = 'available' AND list_price >= " + price +
+                   " AND id <> $1 ORDER BY list_price" + limit + " UNION (SELECT id FROM cars WHERE " + where +
+                   " AND status = 'available' AND list_price < " + price + " ORDER BY list_price DESC" + limit;
+        };
+        const std::string change = "abs(c.list_price - " + price + ") / " + price;
         const pqxx::result result = work.exec_params(
-            std::string("WITH candidates AS ("
-                        " (SELECT id FROM cars WHERE make = $2 AND model = $3 AND status = 'available'"
-                        "   AND list_price >= ($4::numeric / 100) AND id <> $1 ORDER BY list_price LIMIT 60)"
-                        " UNION (SELECT id FROM cars WHERE make = $2 AND model = $3 AND status = 'available'"
-                        "   AND list_price < ($4::numeric / 100) ORDER BY list_price DESC LIMIT 60)"
-                        " UNION (SELECT id FROM cars WHERE list_price >= ($4::numeric / 100) AND body_type = $5"
-                        "   AND status = 'available' AND id <> $1 ORDER BY list_price LIMIT 40)"
-                        " UNION (SELECT id FROM cars WHERE list_price < ($4::numeric / 100) AND body_type = $5"
-                        "   AND status = 'available' ORDER BY list_price DESC LIMIT 40))"
-                        " SELECT ") +
-                CarQuery::rowColumns() +
-                ", (CASE WHEN c.make = $2 AND c.model = $3 THEN 0 WHEN c.make = $2 THEN 3 ELSE 5 END"
+            "WITH candidates AS (" + either("make = $2 AND model = $3", 20) + " UNION " + either("body_type = $5", 40) +
+                " UNION " + either("true", 20) + ") SELECT " + CarQuery::rowColumns() +
+                ", (CASE WHEN c.make = $2 AND c.model = $3 THEN 0 WHEN c.make = $2 THEN 2 ELSE 4 END"
                 "  + CASE WHEN c.body_type = $5 THEN 0 ELSE 2 END"
-                "  + CASE WHEN c.fuel_type = $6 THEN 0 ELSE 1.5 END"
+                "  + CASE WHEN c.fuel_type = $6 THEN 0 ELSE 1 END"
                 "  + abs(c.model_year - $7::integer) * 0.5"
-                "  + abs(c.list_price - ($4::numeric / 100)) / greatest(($4::numeric / 100), 1) * 5"
-                "  + abs(c.mileage_km - $8::integer) / 40000.0)::float8 AS distance"
+                "  + abs(c.mileage_km - $8::integer) / 30000.0"
+                "  + CASE WHEN $4 = 0 THEN 0 ELSE " +
+                change +
+                " / $10 * 2 END)::float8 AS distance"
                 " FROM candidates JOIN cars c USING (id) LEFT JOIN branches b ON b.id = c.branch_id"
-                " ORDER BY distance, c.id LIMIT $9",
+                " ORDER BY $4 = 0 OR " +
+                change + " <= $10 DESC, distance, c.id LIMIT $9",
             id, me.make.toStdString(), me.model.toStdString(), me.listPriceCents, me.bodyType.toStdString(),
-            me.fuelType.toStdString(), me.modelYear, me.mileageKm, limit);
+            me.fuelType.toStdString(), me.modelYear, me.mileageKm, limit, SimilarPriceBand);
 
         const QLocale locale;
         QList<SimilarCar> similar;
@@ -622,17 +618,24 @@ Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, i
                 reasons << tr("%n year(s) newer", nullptr, years);
             else
                 reasons << tr("%n year(s) older", nullptr, -years);
+            // The price as it is: "same" only when it is, never a rounded 0 %.
             if (me.listPriceCents > 0) {
                 const double change =
                     100.0 * double(car.row.listPriceCents - me.listPriceCents) / double(me.listPriceCents);
-                const int percent = static_cast<int>(std::lround(std::abs(change)));
-                if (percent == 0)
+                const long percent = std::lround(std::abs(change));
+                if (car.row.listPriceCents == me.listPriceCents)
                     reasons << tr("same price");
+                else if (percent == 0)
+                    reasons << (change < 0 ? tr("under 1% cheaper") : tr("under 1% dearer"));
                 else if (change < 0)
                     reasons << tr("%1% cheaper").arg(percent);
                 else
                     reasons << tr("%1% dearer").arg(percent);
             }
+            const int km = car.row.mileageKm - me.mileageKm;
+            if (std::abs(km) >= 1000)
+                reasons << (km > 0 ? tr("%1 km more").arg(locale.toString(km))
+                                   : tr("%1 km less").arg(locale.toString(-km)));
             if (car.row.fuelType != me.fuelType)
                 reasons << CarVocabulary::label(CarVocabulary::Kind::FuelType, car.row.fuelType).toLower();
             car.reason = reasons.join(QStringLiteral(", "));

@@ -98,7 +98,10 @@ public:
     static Result<int> setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode);
     static Result<int> adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment);
 
-    // The nearest available cars to car `id`, by make, model, body, fuel, year, price and mileage.
+    // A similar price: at most this much (a fraction) cheaper or dearer.
+    static constexpr double SimilarPriceBand = 0.2;
+    // The nearest available cars to car `id`: those in its price band first, then the others; each part
+    // by make, model, body, fuel, year, mileage and price.
     static Result<QList<SimilarCar>> similar(Database &database, qint64 id, int limit = 10);
 
     // Saved filters of the connected staff member, by name.

@@ -145,7 +145,7 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
                 "  coalesce(e.attempts, 0), e.last_error, " +
                 msOf("e.not_before") +
                 ", r.title_brands, coalesce(r.accidents, 0), coalesce(r.rollback_suspected, false), "
-                "  coalesce(r.stolen, false), coalesce(r.simulated, false) "
+                "  coalesce(r.stolen, false), coalesce(r.simulated, false), r.highest_odometer_km, c.mileage_km "
                 "FROM vin_requests q "
                 "LEFT JOIN cars c ON c.vin = q.vin " // a car of the fleet, however the VIN was asked for
                 "LEFT JOIN vin_reports r ON r.id = q.report_id "
@@ -187,6 +187,8 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
             request.rollbackSuspected = row[18].as<bool>();
             request.stolen = row[19].as<bool>();
             request.simulated = row[20].as<bool>();
+            request.highestReportedKm = intOf(row[21]);
+            request.fleetMileageKm = intOf(row[22]);
             list.append(request);
         }
         return list;
@@ -197,12 +199,16 @@ Result<VinReport> VinReportService::report(Database &database, qint64 reportId)
 {
     return database.guard([&](pqxx::connection &connection) -> Result<VinReport> {
         pqxx::read_transaction work(connection);
-        const pqxx::result rows = work.exec_params("SELECT report::text FROM vin_reports WHERE id = $1", reportId);
+        const pqxx::result rows = work.exec_params(
+            "SELECT r.report::text, c.mileage_km FROM vin_reports r LEFT JOIN cars c ON c.vin = r.vin WHERE r.id = $1",
+            reportId);
         if (rows.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("VIN report #%1 is no longer there.").arg(reportId)});
         const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(rows[0][0].as<std::string>()));
-        return VinReport::fromJson(document.object());
+        VinReport report = VinReport::fromJson(document.object());
+        report.fleetMileageKm = intOf(rows[0][1]);
+        return report;
     });
 }
 

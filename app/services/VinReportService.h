@@ -41,6 +41,8 @@ struct VinRequestRow
     bool rollbackSuspected = false;
     bool stolen = false;
     bool simulated = false;
+    std::optional<int> highestReportedKm; // the report's highest odometer reading
+    std::optional<int> fleetMileageKm;    // the fleet's car with this VIN: its mileage now
 
     // The report's flags as far as the list has them (for VinReport::Flags::findings()).
     VinReport::Flags flags() const
@@ -50,6 +52,9 @@ struct VinRequestRow
         flags.accidents = accidents;
         flags.rollbackSuspected = rollbackSuspected;
         flags.stolen = stolen;
+        if (highestReportedKm)
+            flags.highestReading = VinHistory::OdometerReading{{}, *highestReportedKm, {}};
+        flags.fleetMileageKm = fleetMileageKm;
         return flags;
     }
 
@@ -111,6 +116,7 @@ public:
 
     // Newest first, at most `limit`.
     static Result<QList<VinRequestRow>> requests(Database &database, const VinRequestFilter &filter, int limit = 2000);
+    // The report, with the mileage of the fleet's car of its VIN as it is now (VinReport::fleetMileageKm).
     static Result<VinReport> report(Database &database, qint64 reportId);
     // The newest report of a VIN, if any.
     static Result<std::optional<qint64>> latestReportId(Database &database, const QString &vin);

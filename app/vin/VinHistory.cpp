@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 QJsonValue dateJson(QDate date)
@@ -51,6 +53,30 @@ template <typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F to
 
 } // namespace
 
+QList<VinHistory::OdometerReading> VinHistory::odometerReadings() const
+{
+    QList<OdometerReading> readings;
+    readings.reserve(odometer.size() + service.size() + titleEvents.size());
+    for (const OdometerReading &reading : odometer)
+        readings.append(reading);
+    for (const ServiceRecord &record : service)
+        readings.append({record.date, record.odometerKm, QStringLiteral("service")});
+    for (const TitleEvent &event : titleEvents)
+        readings.append({event.date, event.odometerKm, QStringLiteral("title")});
+    readings.removeIf([](const OdometerReading &reading) { return reading.km < 0; });
+    // Stable: of a figure given twice for one day, the odometer section's is kept.
+    std::stable_sort(readings.begin(), readings.end(), [](const OdometerReading &a, const OdometerReading &b) {
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        return a.date != b.date ? a.date < b.date : a.km < b.km;
+    });
+    const auto same = [](const OdometerReading &a, const OdometerReading &b) {
+        return a.date == b.date && a.km == b.km;
+    };
+    readings.erase(std::unique(readings.begin(), readings.end(), same), readings.end());
+    return readings;
+}
+
 QJsonObject VinHistory::toJson() const
 {
     const auto titleEvent = [](const TitleEvent &event) {
@@ -69,7 +95,7 @@ QJsonObject VinHistory::toJson() const
     };
     const auto reading = [](const OdometerReading &reading) {
         return QJsonObject{{QStringLiteral("date"), dateJson(reading.date)},
-                           {QStringLiteral("km"), reading.km},
+                           {QStringLiteral("km"), kmJson(reading.km)},
                            {QStringLiteral("source"), reading.source}};
     };
     const auto owner = [](const Owner &owner) {
@@ -138,7 +164,7 @@ VinHistory VinHistory::fromJson(const QJsonObject &object)
     for (const QJsonObject &item : objectsOf(object, QStringLiteral("odometer"))) {
         OdometerReading reading;
         reading.date = dateOf(item.value(QStringLiteral("date")));
-        reading.km = intOf(item.value(QStringLiteral("km")), 0);
+        reading.km = intOf(item.value(QStringLiteral("km")), -1);
         reading.source = item.value(QStringLiteral("source")).toString();
         history.odometer.append(reading);
     }

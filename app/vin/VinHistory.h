@@ -27,8 +27,8 @@ struct VinHistory
     };
     struct OdometerReading
     {
-        QDate date;
-        int km = 0;
+        QDate date;     // null: the provider gave none
+        int km = -1;    // -1: not given
         QString source; // "inspection", "service", "title", "sale", ...
     };
     struct Owner
@@ -61,11 +61,18 @@ struct VinHistory
     bool stolen = false; // reported stolen and not recovered
     QList<TitleEvent> titleEvents;
     QList<Accident> accidents;
-    QList<OdometerReading> odometer; // oldest first
+    QList<OdometerReading> odometer; // as the provider sent them: not necessarily in date order
     QList<Owner> owners;
     QList<ServiceRecord> service;
     QList<Recall> recalls;
     bool recallsProvided = false; // false: the provider says nothing about recalls
+
+    // Every odometer figure the history gives: its readings, its service records' and its title events'
+    // (source "service" and "title" for the last two). Those with a date come first, oldest first, and on
+    // one day the lowest first (an odometer never goes back within a day); those without a date follow.
+    // A figure given twice for one day (a sale's reading and its title transfer) is kept once; figures
+    // not given (below zero) are left out.
+    QList<OdometerReading> odometerReadings() const;
 
     QJsonObject toJson() const;
     // Unknown or missing members read as empty; never throws.

@@ -1,5 +1,7 @@
 #include "VinReport.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
@@ -17,6 +19,11 @@ QDateTime dateTimeOf(const QJsonValue &value)
 
 } // namespace
 
+bool VinReport::Flags::fleetMileageBelowReported() const
+{
+    return fleetMileageKm && highestReading && qint64(highestReading->km) - *fleetMileageKm > OdometerToleranceKm;
+}
+
 QString VinReport::Flags::findings() const
 {
     QStringList found;
@@ -26,6 +33,9 @@ QString VinReport::Flags::findings() const
         found << tr("Title: %1").arg(brand);
     if (rollbackSuspected)
         found << tr("Odometer rollback suspected");
+    if (fleetMileageBelowReported())
+        found << tr("Fleet mileage %1 km is below the reported %2 km")
+                     .arg(QLocale().toString(*fleetMileageKm), QLocale().toString(highestReading->km));
     if (accidents > 0)
         found << tr("%n accident(s)", nullptr, accidents);
     return found.isEmpty() ? tr("No problems reported") : found.join(QStringLiteral(" · "));
@@ -43,13 +53,21 @@ VinReport::Flags VinReport::flags() const
         std::count_if(history.accidents.cbegin(), history.accidents.cend(), [](const VinHistory::Accident &accident) {
             return accident.severity == QLatin1String("severe");
         }));
-    flags.rollbackSuspected = !rollbackIndexes(history.odometer).isEmpty();
+    const QList<VinHistory::OdometerReading> readings = history.odometerReadings();
+    flags.rollbackSuspected = !rollbackIndexes(readings).isEmpty();
     flags.stolen = history.stolen;
     flags.owners = int(history.owners.size());
     flags.openRecalls = int(std::count_if(history.recalls.cbegin(), history.recalls.cend(),
                                           [](const VinHistory::Recall &recall) { return recall.open; }));
-    if (!history.odometer.isEmpty())
-        flags.lastOdometerKm = history.odometer.constLast().km;
+    for (const VinHistory::OdometerReading &reading : readings) {
+        if (!flags.highestReading || reading.km > flags.highestReading->km)
+            flags.highestReading = reading;
+    }
+    const auto lastDated =
+        std::find_if(readings.crbegin(), readings.crend(),
+                     [](const VinHistory::OdometerReading &reading) { return reading.date.isValid(); });
+    flags.lastReading = lastDated != readings.crend() ? std::optional(*lastDated) : flags.highestReading;
+    flags.fleetMileageKm = fleetMileageKm;
     return flags;
 }
 
@@ -58,6 +76,8 @@ QList<int> VinReport::rollbackIndexes(const QList<VinHistory::OdometerReading> &
     QList<int> indexes;
     qint64 highest = -1; // the highest reading so far; qint64, so that highest - km cannot overflow
     for (qsizetype i = 0; i < readings.size(); ++i) {
+        if (!readings.at(i).date.isValid())
+            continue;
         const qint64 km = readings.at(i).km;
         if (highest >= 0 && highest - km > qint64(std::max(toleranceKm, 0)))
             indexes.append(int(i));

@@ -241,11 +241,8 @@ QImage VinReportDocument::odometerChart(const VinReport &report, QSize size)
     const QFontMetricsF metrics(font);
     const QLocale locale;
 
-    QList<VinHistory::OdometerReading> readings;
-    for (const VinHistory::OdometerReading &reading : report.history.odometer) {
-        if (reading.date.isValid())
-            readings.append(reading);
-    }
+    QList<VinHistory::OdometerReading> readings = report.history.odometerReadings();
+    readings.removeIf([](const VinHistory::OdometerReading &reading) { return !reading.date.isValid(); });
     if (readings.isEmpty()) {
         painter.setPen(QColor(0x5f, 0x63, 0x68));
         painter.drawText(image.rect(), Qt::AlignCenter, tr("No odometer readings."));
@@ -486,12 +483,30 @@ void VinReportDocument::fill(QTextDocument &document, const VinReport &report)
                 coloured(kBad, escaped(tr("Open: %1").arg(locale.toString(flags.openRecalls))), true));
         else
             row(tr("Open recalls"), coloured(kGood, escaped(tr("No open recalls reported"))));
-        if (flags.lastOdometerKm) {
-            row(tr("Last odometer reading"),
-                escaped(tr("%1 on %2")
-                            .arg(kmText(*flags.lastOdometerKm), dateText(locale, history.odometer.constLast().date))));
-        } else {
+        if (!flags.lastReading)
             row(tr("Last odometer reading"), escaped(tr("No odometer readings reported")));
+        else if (flags.lastReading->date.isValid())
+            row(tr("Last odometer reading"),
+                escaped(tr("%1 on %2 (%3)")
+                            .arg(kmText(flags.lastReading->km), dateText(locale, flags.lastReading->date),
+                                 readingSourceText(flags.lastReading->source))));
+        else
+            row(tr("Last odometer reading"), escaped(tr("%1 (no date reported)").arg(kmText(flags.lastReading->km))));
+        if (flags.fleetMileageBelowReported()) {
+            const VinHistory::OdometerReading &highest = *flags.highestReading;
+            const QString reported =
+                highest.date.isValid() ? tr("%1 reported on %2").arg(kmText(highest.km), dateText(locale, highest.date))
+                                       : tr("%1 reported").arg(kmText(highest.km));
+            row(tr("Fleet mileage"),
+                coloured(kBad,
+                         escaped(tr("%1 recorded in the fleet, below the %2. Check the car's odometer: correct the "
+                                    "fleet's mileage, or look into a rollback.")
+                                     .arg(kmText(*flags.fleetMileageKm), reported)),
+                         true));
+        } else if (flags.fleetMileageKm) {
+            row(tr("Fleet mileage"),
+                escaped(
+                    tr("%1 recorded in the fleet, not below any reported reading").arg(kmText(*flags.fleetMileageKm))));
         }
         html += table({escaped(tr("Check")), escaped(tr("Result"))}, rows, {}, {28, 72});
     }
@@ -642,11 +657,12 @@ void VinReportDocument::fill(QTextDocument &document, const VinReport &report)
     {
         html += heading(tr("Odometer"));
         html += sourceLine(historySource);
-        if (history.odometer.isEmpty()) {
+        const QList<VinHistory::OdometerReading> readings = history.odometerReadings();
+        if (readings.isEmpty()) {
             html += none;
         } else {
-            const QList<int> rollbacks = VinReport::rollbackIndexes(history.odometer);
-            if (history.odometer.size() >= 2) {
+            const QList<int> rollbacks = VinReport::rollbackIndexes(readings);
+            if (readings.size() >= 2) {
                 document.addResource(QTextDocument::ImageResource, kChartUrl,
                                      odometerChart(report, QSize(kChartWidth, kChartHeight) * kChartOversampling));
                 html += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:6px;\"><img src=\"%1\" width=\"%2\" "
@@ -658,11 +674,12 @@ void VinReportDocument::fill(QTextDocument &document, const VinReport &report)
             QList<QStringList> rows;
             QStringList backgrounds;
             int highest = 0;
-            for (qsizetype i = 0; i < history.odometer.size(); ++i) {
-                const VinHistory::OdometerReading &reading = history.odometer.at(i);
+            for (qsizetype i = 0; i < readings.size(); ++i) {
+                const VinHistory::OdometerReading &reading = readings.at(i);
                 const bool rollback = rollbacks.contains(int(i));
                 rows.append(
-                    {escaped(dateText(locale, reading.date)),
+                    {reading.date.isValid() ? escaped(dateText(locale, reading.date))
+                                            : coloured(kMuted, escaped(tr("no date"))),
                      rollback ? coloured(kBad, escaped(kmText(reading.km)), true) : escaped(kmText(reading.km)),
                      escaped(readingSourceText(reading.source)),
                      rollback
@@ -670,7 +687,8 @@ void VinReportDocument::fill(QTextDocument &document, const VinReport &report)
                                     escaped(tr("Rollback suspected: lower than the earlier %1").arg(kmText(highest))))
                          : QString()});
                 backgrounds << (rollback ? kBadBackground : QString());
-                highest = std::max(highest, reading.km);
+                if (reading.date.isValid())
+                    highest = std::max(highest, reading.km);
             }
             html += table({escaped(tr("Date")), escaped(tr("Reading")), escaped(tr("Source")), escaped(tr("Note"))},
                           rows, backgrounds, {15, 17, 18, 50});

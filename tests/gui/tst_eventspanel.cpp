@@ -4,8 +4,10 @@
 #include "ui/EventsPanel.h"
 #include "ui/NotificationsButton.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,6 +42,7 @@ private slots:
     void initTestCase()
     {
         useTestSettings(QStringLiteral("tst_eventspanel"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("eventspanel"), 5);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -83,6 +86,75 @@ private slots:
         QCOMPARE(scalarOn(*m_thread, "SELECT count(*) FROM outbox_dead_letters"), QStringLiteral("0"));
         QCOMPARE(scalarOn(*m_thread, "SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events"),
                  QStringLiteral("car.price_changed,system.dead_letter_replayed"));
+    }
+
+    // System › Activity (issue 14): every line a sentence (no "booking.pickup_reminder (booking:3633:…)"),
+    // payments, pick-ups and returns among them; a search box and a filter by kind narrow the lines.
+    void activityReadsAsSentencesWithSearchAndKind()
+    {
+        exec("DELETE FROM activity_feed");
+        exec(
+            "INSERT INTO activity_feed (event_id, happened_at, actor, topic, aggregate_key, payload) VALUES "
+            "(9001, now() - interval '4 minutes', 'anna', 'booking.pickup_reminder', 'booking:3633:pickup:1781078400', "
+            "'{\"id\": 3633, \"stock_number\": \"A7\", \"at\": \"2026-06-10T08:00:00.000Z\"}'), "
+            "(9002, now() - interval '3 minutes', 'anna', 'booking.changed', 'booking:3633', "
+            "'{\"id\": 3633, \"car_id\": 7, \"stock_number\": \"A7\", \"customer\": \"Jane Berger\", "
+            "\"payment\": \"deposit\", \"amount\": \"300.00\", \"method\": \"card\"}'), "
+            "(9003, now() - interval '2 minutes', 'ben', 'booking.picked_up', 'booking:3633', "
+            "'{\"id\": 3633, \"car_id\": 7, \"stock_number\": \"A7\", \"customer\": \"Jane Berger\", "
+            "\"mileage_km\": 12345, \"fuel_pct\": 100}'), "
+            "(9004, now() - interval '1 minutes', 'ben', 'car.updated', 'car:8', "
+            "'{\"id\": 8, \"stock_number\": \"A8\", \"make\": \"Volkswagen\", \"model\": \"Golf\", "
+            "\"changes\": {\"list_price\": [18900, 17500], \"colour\": [\"Red\", \"Blue\"]}}')");
+        ActivityPanel panel(m_thread.get());
+        panel.resize(1024, 700);
+        QSignalSpy loaded(&panel, &ActivityPanel::loaded);
+        panel.show();
+        QVERIFY(loaded.wait(10000));
+        QTableWidget *table = panel.table();
+        QCOMPARE(table->rowCount(), 4);
+        const auto texts = [table] {
+            QStringList texts;
+            for (int row = 0; row < table->rowCount(); ++row)
+                texts << table->item(row, 1)->text();
+            return texts;
+        };
+        QCOMPARE(
+            texts(),
+            (QStringList{QStringLiteral("ben changed stock #A8 (Volkswagen Golf): Colour Red → Blue; List price "
+                                        "€18,900 → €17,500"),
+                         QStringLiteral("ben handed stock #A7 over for booking #3633 (Jane Berger) at 12,345 km, "
+                                        "fuel 100%"),
+                         QStringLiteral("anna took a deposit of €300 by card for booking #3633 (Jane Berger)"),
+                         QStringLiteral("Reminder: stock #A7 is to be picked up at %1 (booking #3633)")
+                             .arg(QLocale().toString(QDateTime(QDate(2026, 6, 10), QTime(8, 0), Qt::UTC).toLocalTime(),
+                                                     QLocale::ShortFormat))}));
+        QVERIFY(!panel.searchField()->accessibleName().isEmpty());
+        QVERIFY(!panel.kindBox()->accessibleName().isEmpty());
+        saveScreenshot(&panel, QStringLiteral("activity-1024"));
+
+        // Typed words narrow the lines once typing pauses.
+        QTest::keyClicks(panel.searchField(), QStringLiteral("berger"));
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE(table->rowCount(), 2);
+        // A kind narrows them further.
+        panel.kindBox()->setCurrentIndex(panel.kindBox()->findData(QStringLiteral("payment")));
+        QTRY_VERIFY(texts().size() == 1 && texts().constFirst().contains(QLatin1String("deposit")));
+        panel.searchField()->clear();
+        panel.kindBox()->setCurrentIndex(panel.kindBox()->findText(QStringLiteral("Pick-ups and returns")));
+        QTRY_VERIFY(texts().size() == 1 && texts().constFirst().contains(QLatin1String("handed")));
+
+        // Nothing found says so, and how to widen the search.
+        panel.kindBox()->setCurrentIndex(0);
+        QTest::keyClicks(panel.searchField(), QStringLiteral("nobody"));
+        QTRY_COMPARE(table->rowCount(), 0);
+        auto *message = panel.findChild<QLabel *>(QStringLiteral("activityMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("Nothing matches")), qPrintable(message->text()));
+        panel.searchField()->clear();
+        QTRY_COMPARE(table->rowCount(), 4);
+        panel.resize(1920, 1080);
+        saveScreenshot(&panel, QStringLiteral("activity-1920"));
     }
 
     // The unread count shows on the button; a notification that arrives after the first read is

@@ -5,6 +5,7 @@
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <pqxx/pqxx>
@@ -361,6 +362,94 @@ private slots:
         }
         QCOMPARE(similar->first().row.model, model);
         QVERIFY2(similar->first().reason.startsWith(QStringLiteral("same model")), qPrintable(similar->first().reason));
+    }
+
+    // Price, mileage and age weigh in the ranking (issue 14): the top matches of a dear car and of a cheap
+    // car, and of cars at every price between, are in the car's price band; cars in the band come before
+    // the others; the reasons say the price as it is.
+    void similarCarsAreInThePriceBand()
+    {
+        // The issue's two cars, a dear Cayenne and a cheap old Accord, with cars in and out of their bands.
+        const std::vector<std::string> added = {
+            "('WP1ZZZ9YZNDA00001', 'Porsche', 'Cayenne', 2022, 'suv', 'petrol', 'awd', 118800, 21000)",
+            "('WP1ZZZ9YZNDA00002', 'Porsche', 'Cayenne', 2016, 'suv', 'diesel', 'awd', 48700, 98000)",
+            "('WP1ZZZ9YZNDA00003', 'Porsche', 'Cayenne', 2012, 'suv', 'petrol', 'awd', 16600, 171000)",
+            "('WBAZZZ9YZNDA00004', 'BMW', 'X5', 2023, 'suv', 'plug_in_hybrid', 'awd', 109900, 8000)",
+            "('W1NZZZ9YZNDA00005', 'Mercedes-Benz', 'G-Class', 2021, 'suv', 'petrol', '4wd', 134500, 30000)",
+            "('SALZZZ9YZNDA00006', 'Land Rover', 'Range Rover', 2022, 'suv', 'diesel', '4wd', 124000, 26000)",
+            "('WP0ZZZ9YZNDA00007', 'Porsche', '911', 2021, 'coupe', 'petrol', 'rwd', 128000, 15000)",
+            "('WP0ZZZ9YZNDA00008', 'Porsche', 'Taycan', 2022, 'sedan', 'electric', 'awd', 96000, 20000)",
+            "('1HGCM82633A004352', 'Honda', 'Accord', 2003, 'sedan', 'petrol', 'fwd', 4500, 231000)",
+            "('JTDZZZ9YZ5DA00010', 'Toyota', 'Corolla', 2005, 'sedan', 'petrol', 'fwd', 4200, 198000)",
+            "('WVWZZZ9YZ6DA00011', 'Volkswagen', 'Polo', 2006, 'hatchback', 'petrol', 'fwd', 3900, 176000)",
+            "('WF0ZZZ9YZ7DA00012', 'Ford', 'Focus', 2007, 'estate', 'diesel', 'fwd', 5200, 240000)",
+            "('W0LZZZ9YZ6DA00013', 'Opel', 'Astra', 2006, 'sedan', 'petrol', 'fwd', 4800, 205000)",
+            "('TMBZZZ9YZ8DA00014', 'Skoda', 'Octavia', 2008, 'estate', 'diesel', 'fwd', 5100, 260000)",
+            "('SHHZZZ9YZ4DA00015', 'Honda', 'Civic', 2004, 'hatchback', 'petrol', 'fwd', 8900, 150000)"};
+        std::string values;
+        for (const std::string &car : added)
+            values += (values.empty() ? "" : ", ") + car;
+        exec(*m_database, "INSERT INTO cars (vin, make, model, model_year, body_type, fuel_type, drive, list_price, "
+                          "mileage_km, transmission, condition) SELECT *, 'automatic', 'used' FROM (VALUES " +
+                              values + ") v");
+        const auto removed = qScopeGuard([this] {
+            exec(*m_database, "DELETE FROM cars WHERE vin ~ '^[A-Z0-9]{3}ZZZ9YZ' OR vin = '1HGCM82633A004352'");
+        });
+        const std::string band = std::to_string(FleetService::SimilarPriceBand);
+        const auto inBand = [&](const QString &id) {
+            return number(*m_database, "SELECT count(*) FROM cars o, cars c WHERE c.id = " + id.toStdString() +
+                                           " AND o.status = 'available' AND o.id <> c.id AND "
+                                           "abs(o.list_price - c.list_price) <= c.list_price * " +
+                                           band);
+        };
+        // Those two, and cars at every price: the dearest and the cheapest available cars and every fifth of
+        // the range between.
+        const QStringList ids =
+            scalar(*m_database,
+                   "SELECT string_agg(id::text, ',') FROM (SELECT id, ntile(5) OVER (ORDER BY list_price, id) AS part, "
+                   "row_number() OVER (PARTITION BY 1 ORDER BY list_price, id) AS n, count(*) OVER () AS total "
+                   "FROM cars WHERE status = 'available') t WHERE n IN (1, total) OR n % (total / 5) = 0 OR id IN "
+                   "(SELECT id FROM cars WHERE vin IN ('WP1ZZZ9YZNDA00001', '1HGCM82633A004352'))")
+                .split(QLatin1Char(','));
+        QVERIFY2(ids.size() >= 8, qPrintable(ids.join(QLatin1Char(','))));
+        for (const QString &text : ids) {
+            const qint64 id = text.toLongLong();
+            const auto me = FleetService::rows(*m_database, {id});
+            QVERIFY(me && me->size() == 1);
+            const qint64 price = me->constFirst().listPriceCents;
+            const auto similar = FleetService::similar(*m_database, id);
+            QVERIFY2(similar, qPrintable(similar ? QString() : similar.error().oneLine()));
+            QCOMPARE(similar->size(), 10);
+            const auto within = [&](const SimilarCar &car) {
+                return std::abs(car.row.listPriceCents - price) <= price * FleetService::SimilarPriceBand;
+            };
+            const QString what = QStringLiteral("car #%1 at %2: %3 at %4 (%5)");
+            const qint64 top = std::min<qint64>(5, inBand(text));
+            if (text == scalar(*m_database, "SELECT id FROM cars WHERE vin = '1HGCM82633A004352'") ||
+                text == scalar(*m_database, "SELECT id FROM cars WHERE vin = 'WP1ZZZ9YZNDA00001'"))
+                QVERIFY(top == 5);
+            for (int i = 0; i < top; ++i) {
+                const SimilarCar &car = similar->at(i);
+                QVERIFY2(within(car), qPrintable(what.arg(id)
+                                                     .arg(price / 100)
+                                                     .arg(car.row.id)
+                                                     .arg(car.row.listPriceCents / 100)
+                                                     .arg(car.reason)));
+            }
+            for (int i = 1; i < similar->size(); ++i)
+                QVERIFY2(within(similar->at(i - 1)) || !within(similar->at(i)), qPrintable(QString::number(id)));
+            // The price in the reason is the car's, to the percent.
+            for (const SimilarCar &car : *similar) {
+                const double change = 100.0 * double(car.row.listPriceCents - price) / double(price);
+                const long percent = std::lround(std::abs(change));
+                const QString expected =
+                    car.row.listPriceCents == price ? QStringLiteral("same price")
+                    : percent == 0                  ? QStringLiteral("under 1%")
+                                   : QStringLiteral("%1% %2").arg(percent).arg(change < 0 ? QStringLiteral("cheaper")
+                                                                                          : QStringLiteral("dearer"));
+                QVERIFY2(car.reason.contains(expected), qPrintable(car.reason + QStringLiteral(" / ") + expected));
+            }
+        }
     }
 
     void savedFiltersRoundTrip()

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "db/Migrator.h"
 #include "domain/Vin.h"
 #include "events/EventWorker.h"
 #include "events/VinReportHandler.h"
@@ -197,6 +198,87 @@ private slots:
         QCOMPARE(query("SELECT recipient = current_user FROM notifications"), QStringLiteral("t"));
         // "3 VIN reports ready" with the English translation the app loads; the source text here.
         QCOMPARE(query("SELECT title FROM notifications"), QStringLiteral("3 VIN report(s) ready"));
+    }
+
+    // A report of a car in the fleet compares the fleet's mileage with the readings (issue 14): the list,
+    // the notification and the report itself flag a fleet mileage below the highest reading, and follow the
+    // fleet's figure as it changes.
+    void fleetMileageBelowAReportedReadingIsFlagged()
+    {
+        exec("DELETE FROM cars");
+        exec("INSERT INTO cars (vin, make, model, model_year, body_type, fuel_type, transmission, drive, condition, "
+             "list_price, mileage_km) VALUES ('" +
+             kAccord.toStdString() +
+             "', 'Honda', 'Accord', 2003, 'coupe', 'petrol', 'automatic', 'fwd', 'used', 4500, "
+             "1000)");
+        auto worker = startWorker();
+        const qint64 id = request({kAccord}).ids.value(0);
+        QTRY_COMPARE_WITH_TIMEOUT(requestRow(id).status, QStringLiteral("done"), 15000);
+
+        const auto report = VinReportService::report(*m_database, requestRow(id).reportId);
+        QVERIFY(report);
+        QCOMPARE(report->fleetMileageKm, std::optional<int>(1000));
+        const VinReport::Flags flags = report->flags();
+        QVERIFY(flags.highestReading && flags.highestReading->km > 100000); // a car of 2003
+        QVERIFY(flags.fleetMileageBelowReported());
+        VinRequestRow row = requestRow(id);
+        QCOMPARE(row.highestReportedKm, std::optional<int>(flags.highestReading->km));
+        QCOMPARE(query("SELECT highest_odometer_km FROM vin_reports"), QString::number(flags.highestReading->km));
+        QCOMPARE(row.fleetMileageKm, std::optional<int>(1000));
+        QVERIFY2(row.flags().findings().contains(QLatin1String("Fleet mileage 1")), qPrintable(row.flags().findings()));
+        const QString body = query("SELECT body FROM notifications");
+        QVERIFY2(body.contains(QLatin1String("Fleet mileage")), qPrintable(body));
+
+        // The fleet's figure corrected: no longer flagged, in the list or in the report.
+        exec("UPDATE cars SET mileage_km = " + std::to_string(flags.highestReading->km + 500));
+        row = requestRow(id);
+        QVERIFY(!row.flags().fleetMileageBelowReported());
+        QVERIFY(!row.flags().findings().contains(QLatin1String("Fleet mileage")));
+        QVERIFY(!VinReportService::report(*m_database, row.reportId)->flags().fleetMileageBelowReported());
+
+        // The car gone from the fleet: nothing to compare with.
+        exec("DELETE FROM cars");
+        QCOMPARE(requestRow(id).fleetMileageKm, std::optional<int>());
+        QCOMPARE(VinReportService::report(*m_database, row.reportId)->fleetMileageKm, std::optional<int>());
+    }
+
+    // Reports stored before migration 0015 get their highest reading from their JSON, as
+    // VinReport::flags() finds it; a report without readings, or with nonsense in them, gets none.
+    void migrationFillsInTheHighestReadingOfEarlierReports()
+    {
+        TestDatabase older(QStringLiteral("vinreports_0015"));
+        QVERIFY2(older.isValid(), qPrintable(older.error()));
+        pqxx::connection connection(older.conninfo().toStdString());
+        QList<Migrator::Migration> before = Migrator::builtIn();
+        before.removeIf([](const Migrator::Migration &migration) { return migration.version >= 15; });
+        QVERIFY(Migrator(before).migrate(connection));
+
+        VinReport report;
+        report.vin = kAccord;
+        report.history.odometer = {{QDate(2021, 3, 1), 30000, QStringLiteral("inspection")},
+                                   {QDate(), 31000, QStringLiteral("sale")}};
+        report.history.service = {{QDate(2022, 3, 1), 42000, {}, {}}, {QDate(2022, 9, 1), -1, {}, {}}};
+        report.history.titleEvents = {{QDate(2020, 1, 1), QStringLiteral("title"), {}, {}, 12}};
+        const int expected = report.flags().highestReading->km;
+        QCOMPARE(expected, 42000);
+        const std::string json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).toStdString();
+        {
+            pqxx::work work(connection);
+            const std::string insert = "INSERT INTO vin_reports (vin, provider, simulated, report) VALUES ('" +
+                                       kAccord.toStdString() + "', 'p', false, ";
+            work.exec_params(insert + "$1::jsonb)", json);
+            work.exec(insert + "'{\"history\": {\"odometer\": \"none\", \"service\": [1, {\"odometer_km\": \"9\"}], "
+                               "\"title_events\": [{\"odometer_km\": 1e300}, {\"odometer_km\": -5}]}}')");
+            work.exec(insert + "'{}')");
+            work.commit();
+        }
+        QVERIFY(Migrator(Migrator::builtIn()).migrate(connection));
+        pqxx::nontransaction read(connection);
+        const pqxx::result rows = read.exec("SELECT highest_odometer_km FROM vin_reports ORDER BY id");
+        QCOMPARE(rows.size(), pqxx::result::size_type(3));
+        QCOMPARE(rows[0][0].as<int>(), expected);
+        QVERIFY(rows[1][0].is_null());
+        QVERIFY(rows[2][0].is_null());
     }
 
     void recentReportIsReusedUnlessFresh()

@@ -1,5 +1,6 @@
 #include "domain/Vin.h"
 #include "domain/VinDecoder.h"
+#include "services/VinReportService.h"
 #include "vin/SimulatedHistoryProvider.h"
 #include "vin/VinReport.h"
 #include "vin/VinReportDocument.h"
@@ -189,6 +190,9 @@ class TestVinReport : public QObject
     Q_OBJECT
 
 private slots:
+    // Numbers and dates as the expected texts write them.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void rollbackIndexes_data()
     {
         QTest::addColumn<QList<int>>("kms");
@@ -234,7 +238,9 @@ private slots:
         QVERIFY(!flags.stolen);
         QCOMPARE(flags.owners, 0);
         QCOMPARE(flags.openRecalls, 0);
-        QVERIFY(!flags.lastOdometerKm);
+        QVERIFY(!flags.lastReading);
+        QVERIFY(!flags.highestReading);
+        QVERIFY(!flags.fleetMileageBelowReported());
     }
 
     void flagsCount()
@@ -249,15 +255,130 @@ private slots:
         QVERIFY(flags.stolen);
         QCOMPARE(flags.owners, 2);
         QCOMPARE(flags.openRecalls, 2);
-        QCOMPARE(flags.lastOdometerKm, std::optional<int>(30000));
+        // The latest figure by date is the title brand's of 2020, after the last odometer reading (2019).
+        QCOMPARE(flags.lastReading->date, QDate(2020, 2, 7));
+        QCOMPARE(flags.lastReading->km, 80000);
 
         report.history.odometer = readings({10, 20000, 19990, 40000});
+        report.history.titleEvents.clear();
+        report.history.service.clear();
         report.history.stolen = false;
         report.history.recalls.clear();
         QVERIFY(!report.flags().rollbackSuspected);
         QVERIFY(!report.flags().stolen);
         QCOMPARE(report.flags().openRecalls, 0);
-        QCOMPARE(report.flags().lastOdometerKm, std::optional<int>(40000));
+        QCOMPARE(report.flags().lastReading->km, 40000);
+    }
+
+    // The summary's last reading is the latest by date of every figure the history gives, wherever it
+    // is listed: here a service record four months after the last odometer reading (issue 14).
+    void summaryShowsTheLatestReadingByDate()
+    {
+        VinHistory history;
+        history.provider = QStringLiteral("Test provider");
+        history.odometer = {{QDate(2022, 5, 2), 210400, QStringLiteral("inspection")},
+                            {QDate(2023, 5, 6), 225818, QStringLiteral("inspection")}};
+        history.service = {{QDate(2023, 1, 10), 219000, QStringLiteral("Oil change."), QStringLiteral("Shop A")},
+                           {QDate(2023, 9, 11), 229119, QStringLiteral("Brakes."), QStringLiteral("Shop B")}};
+        const VinReport report = reportFor(QStringLiteral("1HGCM82633A004352"), history);
+        QTextDocument document;
+        VinReportDocument::fill(document, report);
+        const QString text = document.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Last odometer reading\n229,119 km on 9/11/2023")), qPrintable(text));
+        QVERIFY(!report.flags().rollbackSuspected);
+        QCOMPARE(report.flags().lastReading->km, 229119);
+    }
+
+    // Providers may send readings in any order, several on one day, or without a date: the latest by date
+    // is the last, a reading is compared only with those before it in time, and one without a date is
+    // never taken for the latest while any has a date.
+    void readingsInAnyOrder()
+    {
+        VinHistory history;
+        history.provider = QStringLiteral("Unordered provider");
+        history.odometer = {{QDate(2021, 3, 1), 30000, QStringLiteral("inspection")},
+                            {QDate(), 31000, QStringLiteral("sale")},
+                            {QDate(2019, 3, 1), 10000, QStringLiteral("inspection")},
+                            {QDate(2020, 3, 1), 20500, QStringLiteral("service")},
+                            {QDate(2020, 3, 1), 20000, QStringLiteral("inspection")}};
+        history.titleEvents = {{QDate(2019, 3, 1), QStringLiteral("title"), QStringLiteral("Ohio"), {}, 10000}};
+        const VinReport report = reportFor(QStringLiteral("1HGCM82633A004352"), history);
+
+        const QList<VinHistory::OdometerReading> readings = history.odometerReadings();
+        QList<int> kms;
+        for (const VinHistory::OdometerReading &reading : readings)
+            kms << reading.km;
+        QCOMPARE(kms, (QList<int>{10000, 20000, 20500, 30000, 31000})); // the title's 10,000 of 2019 is the same
+        QCOMPARE(readings.constLast().date, QDate());
+
+        const VinReport::Flags flags = report.flags();
+        QVERIFY(!flags.rollbackSuspected);
+        QCOMPARE(flags.lastReading->date, QDate(2021, 3, 1));
+        QCOMPARE(flags.lastReading->km, 30000);
+        QCOMPARE(flags.highestReading->km, 31000);
+
+        QTextDocument document;
+        VinReportDocument::fill(document, report);
+        const QString text = document.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Last odometer reading\n30,000 km on 3/1/2021")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("No odometer rollback reported")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Rollback suspected")));
+
+        // A lower reading after a higher one is still a rollback, whatever order they came in.
+        history.odometer.append({QDate(2022, 3, 1), 15000, QStringLiteral("inspection")});
+        VinReport rolledBack = reportFor(QStringLiteral("1HGCM82633A004352"), history);
+        QVERIFY(rolledBack.flags().rollbackSuspected);
+        QCOMPARE(rolledBack.flags().lastReading->km, 15000);
+
+        // No reading has a date: the highest is shown, saying so.
+        VinHistory undated;
+        undated.odometer = {{QDate(), 5000, QStringLiteral("sale")}, {QDate(), 7000, QStringLiteral("sale")}};
+        VinReport withoutDates = reportFor(QStringLiteral("1HGCM82633A004352"), undated);
+        QCOMPARE(withoutDates.flags().lastReading->km, 7000);
+        QVERIFY(!withoutDates.flags().rollbackSuspected);
+        VinReportDocument::fill(document, withoutDates);
+        QVERIFY2(document.toPlainText().contains(QStringLiteral("7,000 km (no date reported)")),
+                 qPrintable(document.toPlainText()));
+    }
+
+    // The fleet's car with the VIN records fewer km than a reading the report gives: flagged in the
+    // findings (the lists and notifications) and in the document's summary; within the tolerance, or at or
+    // above the highest reading, it is not.
+    void fleetMileageBelowAReportedReading()
+    {
+        VinHistory history;
+        history.provider = QStringLiteral("Test provider");
+        history.odometer = {{QDate(2023, 5, 6), 225818, QStringLiteral("inspection")}};
+        history.service = {{QDate(2023, 9, 11), 229119, QStringLiteral("Brakes."), QStringLiteral("Shop B")}};
+        VinReport report = reportFor(QStringLiteral("1HGCM82633A004352"), history);
+        QVERIFY(!report.flags().fleetMileageBelowReported()); // not a car of the fleet
+
+        report.fleetMileageKm = 200000;
+        const VinReport::Flags flags = report.flags();
+        QVERIFY(flags.fleetMileageBelowReported());
+        QCOMPARE(flags.findings(), QStringLiteral("Fleet mileage 200,000 km is below the reported 229,119 km"));
+        QTextDocument document;
+        VinReportDocument::fill(document, report);
+        QVERIFY2(document.toPlainText().contains(
+                     QStringLiteral("200,000 km recorded in the fleet, below the 229,119 km reported on 9/11/2023.")),
+                 qPrintable(document.toPlainText()));
+
+        for (const int fleetKm : {229119 - VinReport::OdometerToleranceKm, 229119, 240000}) {
+            report.fleetMileageKm = fleetKm;
+            QVERIFY2(!report.flags().fleetMileageBelowReported(), qPrintable(QString::number(fleetKm)));
+            QCOMPARE(report.flags().findings(), QStringLiteral("No problems reported"));
+            VinReportDocument::fill(document, report);
+            QVERIFY(document.toPlainText().contains(QStringLiteral("recorded in the fleet, not below any reported")));
+        }
+
+        // The lists have the highest reading and the fleet's mileage only, and word it the same.
+        VinRequestRow row;
+        row.status = QStringLiteral("done");
+        row.highestReportedKm = 229119;
+        row.fleetMileageKm = 200000;
+        QCOMPARE(row.flags().findings(), flags.findings());
+        row.fleetMileageKm.reset();
+        QCOMPARE(row.flags().findings(), QStringLiteral("No problems reported"));
     }
 
     void historyJson()
@@ -328,9 +449,10 @@ private slots:
         QVERIFY(history.accidents.isEmpty());
         QCOMPARE(history.odometer.size(), 2);
         QCOMPARE(history.odometer.at(0).date, QDate());
-        QCOMPARE(history.odometer.at(0).km, 0);
+        QCOMPARE(history.odometer.at(0).km, -1); // not a figure: left out of the readings
         QVERIFY(history.odometer.at(0).source.isEmpty());
-        QCOMPARE(history.odometer.at(1).km, 0);
+        QCOMPARE(history.odometer.at(1).km, -1);
+        QVERIFY(history.odometerReadings().isEmpty());
         QCOMPARE(history.owners.size(), 1);
         QCOMPARE(history.owners.at(0).number, 0);
         QCOMPARE(history.owners.at(0).from, QDate());
@@ -492,6 +614,7 @@ private slots:
         int accidents = 0;
         int openRecalls = 0;
         int multipleOwners = 0;
+        int laterServices = 0; // histories whose last service is after their last odometer reading
         for (int i = 0; i < count; ++i) {
             const int modelYear = 2000 + i % 27;
             const QString vin = makeVin(wmis.at(i % wmis.size()), modelYear, 1000 + i * 7);
@@ -574,7 +697,24 @@ private slots:
             QCOMPARE(flags.rollbackSuspected, !rollback.isEmpty());
             QCOMPARE(flags.owners, int(history.owners.size()));
             QCOMPARE(flags.accidents, int(history.accidents.size()));
-            QCOMPARE(flags.lastOdometerKm, std::optional<int>(last.km));
+            // The last reading is the latest by date of every figure, the service records' included.
+            QDate latest;
+            int latestKm = -1;
+            const auto consider = [&](QDate date, int km) {
+                if (km >= 0 && (date > latest || (date == latest && km > latestKm))) {
+                    latest = date;
+                    latestKm = km;
+                }
+            };
+            for (const auto &reading : history.odometer)
+                consider(reading.date, reading.km);
+            for (const auto &record : history.service)
+                consider(record.date, record.odometerKm);
+            for (const auto &event : history.titleEvents)
+                consider(event.date, event.odometerKm);
+            QCOMPARE(flags.lastReading->date, latest);
+            QCOMPARE(flags.lastReading->km, latestKm);
+            laterServices += !history.service.isEmpty() && history.service.constLast().date > last.date;
             for (const QString &brand : flags.titleBrands)
                 QVERIFY(QStringList({QStringLiteral("salvage"), QStringLiteral("rebuilt"), QStringLiteral("flood")})
                             .contains(brand));
@@ -593,6 +733,7 @@ private slots:
         QVERIFY(rollbacks >= 1 && rollbacks <= count / 10);
         QVERIFY(openRecalls >= 1);
         QVERIFY(multipleOwners >= count / 4);
+        QVERIFY(laterServices >= count / 10); // the case of issue 14 is common
     }
 
     void simulatedStartsInTheModelYear()
