@@ -38,6 +38,22 @@ std::string exportExpression(CarField field)
     }
 }
 
+bool isNumeric(CarField field)
+{
+    switch (field) {
+    case CarField::ModelYear:
+    case CarField::Seats:
+    case CarField::Doors:
+    case CarField::PowerKw:
+    case CarField::MileageKm:
+    case CarField::ListPrice:
+    case CarField::Cost:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &query, QIODevice &device,
@@ -48,7 +64,11 @@ Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &
         columns += (columns.empty() ? "" : ", ") + exportExpression(field);
     Q_ASSERT(CarValidator::fields().size() == CarCsvColumns::exportHeader().size());
 
-    CsvWriter writer(&device);
+    // Text is neutralised against spreadsheet formulas (a note "=HYPERLINK(...)"); the numbers stay numbers.
+    CsvWriter::Options options;
+    for (const CarField field : CarValidator::fields())
+        options.numericColumns.push_back(isNumeric(field));
+    CsvWriter writer(&device, options);
     if (const Result<void> written = writer.writeRow(CarCsvColumns::exportHeader()); !written)
         return std::unexpected(written.error());
 
