@@ -98,6 +98,11 @@ private slots:
                                      "inserted, updated, unchanged, refused, undone_at IS NULL) FROM car_imports"),
                  QStringLiteral("t /home/anna/stock.csv insert 2 2 0 0 0 t"));
         QCOMPARE(number("SELECT count(*) FROM car_import_changes WHERE before IS NULL AND version = 1"), 2);
+        // The database keeps the rows to their import, whoever writes.
+        QVERIFY(execute(*m_database, "INSERT INTO car_import_changes (import_id, car_id, version) VALUES (-1, 1, 1)")
+                    .contains(QStringLiteral("no import -1")));
+        QVERIFY(execute(*m_database, "UPDATE car_import_changes SET import_id = import_id + 1")
+                    .contains(QStringLiteral("no import")));
 
         // A dry run and a refused file record nothing.
         QBuffer buffer;
@@ -115,6 +120,10 @@ private slots:
         QCOMPARE((*latest)->fileName, QStringLiteral("/home/anna/stock.csv"));
         QCOMPARE((*latest)->inserted, 2);
         QVERIFY(CarImportHistory::describe(**latest).startsWith(QStringLiteral("stock.csv (import ")));
+
+        // A record removed takes its rows along.
+        exec("DELETE FROM car_imports");
+        QCOMPARE(number("SELECT count(*) FROM car_import_changes"), 0);
     }
 
     void undoRemovesTheCarsItAdded()
@@ -169,11 +178,17 @@ private slots:
             scalar(*m_database, "SELECT stock_number || ' ' || coalesce(fuel_type, 'none') FROM cars WHERE vin = '" +
                                     vin(3).toStdString() + "'"),
             QStringLiteral("S33 none"));
-        // What was overwritten, and only that.
+        // What the file's columns overwrote, and only that.
         QCOMPARE(scalar(*m_database, "SELECT string_agg((SELECT string_agg(k, ',' ORDER BY k) FROM jsonb_object_keys("
                                      "before) k), '; ' ORDER BY car_id) FROM car_import_changes WHERE import_id = " +
                                          std::to_string(changed->importId) + " AND before IS NOT NULL"),
-                 QStringLiteral("list_price,notes; branch_id,fuel_type,stock_number"));
+                 QStringLiteral("branch_id,fuel_type,list_price,make,model,model_year,notes,stock_number; "
+                                "branch_id,fuel_type,list_price,make,model,model_year,notes,stock_number"));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(concat_ws(' ', before ->> 'stock_number', before ->> "
+                                     "'list_price', before ->> 'fuel_type', before ->> 'notes'), '; ' ORDER BY car_id) "
+                                     "FROM car_import_changes WHERE import_id = " +
+                                         std::to_string(changed->importId) + " AND before IS NOT NULL"),
+                 QStringLiteral("S1 18900.00 petrol keep me; S3 18900.00 petrol keep me"));
         const qint64 eventsBefore = number("SELECT count(*) FROM outbox_events");
 
         const auto undone = CarImportHistory::undo(*m_database, changed->importId);
