@@ -32,38 +32,14 @@ std::optional<CarField> fieldOf(CarColumn column)
 
 std::optional<CarVocabulary::Kind> vocabularyOf(CarColumn column)
 {
-    switch (column) {
-    case CarColumn::BodyType:
-        return CarVocabulary::Kind::BodyType;
-    case CarColumn::FuelType:
-        return CarVocabulary::Kind::FuelType;
-    case CarColumn::Transmission:
-        return CarVocabulary::Kind::Transmission;
-    case CarColumn::Drive:
-        return CarVocabulary::Kind::Drive;
-    case CarColumn::Condition:
-        return CarVocabulary::Kind::Condition;
-    case CarColumn::Status:
-        return CarVocabulary::Kind::Status;
-    default:
-        return std::nullopt;
-    }
+    const std::optional<CarField> field = fieldOf(column);
+    return field ? CarValidator::vocabularyOf(*field) : std::nullopt;
 }
 
 bool isNumeric(CarColumn column)
 {
-    switch (column) {
-    case CarColumn::ModelYear:
-    case CarColumn::Seats:
-    case CarColumn::Doors:
-    case CarColumn::PowerKw:
-    case CarColumn::MileageKm:
-    case CarColumn::ListPrice:
-    case CarColumn::Cost:
-        return true;
-    default:
-        return false;
-    }
+    const std::optional<CarField> field = fieldOf(column);
+    return field && CarValidator::isNumeric(*field);
 }
 
 } // namespace

@@ -553,6 +553,22 @@ std::optional<CarVocabulary::Kind> CarValidator::vocabularyOf(CarField field)
     }
 }
 
+bool CarValidator::isNumeric(CarField field)
+{
+    switch (field) {
+    case CarField::ModelYear:
+    case CarField::Seats:
+    case CarField::Doors:
+    case CarField::PowerKw:
+    case CarField::MileageKm:
+    case CarField::ListPrice:
+    case CarField::Cost:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString CarValidator::fieldLabel(CarField field)
 {
     switch (field) {

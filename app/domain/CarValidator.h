@@ -183,6 +183,8 @@ public:
     // The closed list a field's values come from (body type, fuel type, transmission, drive, condition,
     // status), or nothing.
     static std::optional<CarVocabulary::Kind> vocabularyOf(CarField field);
+    // True for the fields that hold numbers: model year, seats, doors, power, mileage, list price and cost.
+    static bool isNumeric(CarField field);
 
     // An amount as a two-place decimal with '.', or nothing when `text` is not an amount (or negative).
     // Accepts "18900", "18900.5", "18,900.50", "18.900,50", "18 900", "18'900", "€ 18 900", "18900 EUR",

@@ -38,22 +38,6 @@ std::string exportExpression(CarField field)
     }
 }
 
-bool isNumeric(CarField field)
-{
-    switch (field) {
-    case CarField::ModelYear:
-    case CarField::Seats:
-    case CarField::Doors:
-    case CarField::PowerKw:
-    case CarField::MileageKm:
-    case CarField::ListPrice:
-    case CarField::Cost:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &query, QIODevice &device,
@@ -67,7 +51,7 @@ Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &
     // Text is neutralised against spreadsheet formulas (a note "=HYPERLINK(...)"); the numbers stay numbers.
     CsvWriter::Options options;
     for (const CarField field : CarValidator::fields())
-        options.numericColumns.push_back(isNumeric(field));
+        options.numericColumns.push_back(CarValidator::isNumeric(field));
     CsvWriter writer(&device, options);
     if (const Result<void> written = writer.writeRow(CarCsvColumns::exportHeader()); !written)
         return std::unexpected(written.error());
