@@ -38,18 +38,8 @@ std::optional<CarVocabulary::Kind> vocabularyOf(CarColumn column)
 
 bool isNumeric(CarColumn column)
 {
-    switch (column) {
-    case CarColumn::ModelYear:
-    case CarColumn::Seats:
-    case CarColumn::Doors:
-    case CarColumn::PowerKw:
-    case CarColumn::MileageKm:
-    case CarColumn::ListPrice:
-    case CarColumn::Cost:
-        return true;
-    default:
-        return false;
-    }
+    const std::optional<CarField> field = fieldOf(column);
+    return field && CarValidator::isNumeric(*field);
 }
 
 } // namespace
@@ -148,8 +138,13 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     const CarRow &row = page->rows.at(index.row() % PageSize);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return displayText(row, column, m_currency);
+    case Qt::AccessibleTextRole: {
+        const QString text = displayText(row, column, m_currency);
+        // A body type, fuel type, transmission, drive or condition that is not known.
+        if (text.isEmpty() && vocabularyOf(column))
+            return role == Qt::DisplayRole ? QStringLiteral("—") : CarVocabulary::notStatedLabel();
+        return text;
+    }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
             Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));

@@ -109,13 +109,17 @@ QComboBox *editableCombo(QWidget *parent)
     return combo;
 }
 
+// The terms of a list; for a list whose value may be unknown, "Not stated" (an empty key) comes first and
+// is the choice of a new car.
 QComboBox *vocabularyCombo(CarVocabulary::Kind kind, const QString &placeholder, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
+    if (CarVocabulary::mayBeNotStated(kind))
+        combo->addItem(CarVocabulary::notStatedLabel(), QString());
     for (const CarVocabulary::Term &term : CarVocabulary::terms(kind))
         combo->addItem(term.label, term.key);
     combo->setPlaceholderText(placeholder);
-    combo->setCurrentIndex(-1);
+    combo->setCurrentIndex(CarVocabulary::mayBeNotStated(kind) ? 0 : -1);
     return combo;
 }
 
@@ -225,13 +229,11 @@ void CarEditorDialog::buildForm()
     addField(identity, CarField::ModelYear, lineEdit(tr("For example %1").arg(QDate::currentDate().year())));
 
     // Specification
-    const QString choose = tr("Choose…");
     auto [specificationBox, specification] = group(tr("Specification"));
-    addField(specification, CarField::BodyType, vocabularyCombo(CarVocabulary::Kind::BodyType, choose, content));
-    addField(specification, CarField::FuelType, vocabularyCombo(CarVocabulary::Kind::FuelType, choose, content));
-    addField(specification, CarField::Transmission,
-             vocabularyCombo(CarVocabulary::Kind::Transmission, choose, content));
-    addField(specification, CarField::Drive, vocabularyCombo(CarVocabulary::Kind::Drive, choose, content));
+    addField(specification, CarField::BodyType, vocabularyCombo(CarVocabulary::Kind::BodyType, {}, content));
+    addField(specification, CarField::FuelType, vocabularyCombo(CarVocabulary::Kind::FuelType, {}, content));
+    addField(specification, CarField::Transmission, vocabularyCombo(CarVocabulary::Kind::Transmission, {}, content));
+    addField(specification, CarField::Drive, vocabularyCombo(CarVocabulary::Kind::Drive, {}, content));
     m_colour = editableCombo(content);
     addField(specification, CarField::Colour, m_colour);
     addField(specification, CarField::Seats, lineEdit());
@@ -240,8 +242,7 @@ void CarEditorDialog::buildForm()
 
     // Stock
     auto [stockBox, stock] = group(tr("Stock"));
-    addField(stock, CarField::Condition,
-             vocabularyCombo(CarVocabulary::Kind::Condition, tr("Automatic (by mileage)"), content));
+    addField(stock, CarField::Condition, vocabularyCombo(CarVocabulary::Kind::Condition, {}, content));
     addField(stock, CarField::Status,
              vocabularyCombo(
                  CarVocabulary::Kind::Status,

@@ -64,7 +64,13 @@ CarFilterPanel::CarFilterPanel(QWidget *parent)
                                : kind == CarVocabulary::Kind::BodyType     ? m_body
                                : kind == CarVocabulary::Kind::Condition    ? m_condition
                                                                            : m_status;
-        button->setChoices(CarVocabulary::keys(kind), CarVocabulary::labels(kind));
+        QStringList keys = CarVocabulary::keys(kind);
+        QStringList labels = CarVocabulary::labels(kind);
+        if (CarVocabulary::mayBeNotStated(kind)) { // the cars an import left without one
+            keys << CarFilter::notStated();
+            labels << CarVocabulary::notStatedLabel();
+        }
+        button->setChoices(keys, labels);
     }
     QStringList seats;
     for (int count : {2, 4, 5, 7, 8, 9})

@@ -2,15 +2,18 @@
 
 #include "Async.h"
 #include "db/DatabaseThread.h"
+#include "domain/CarVocabulary.h"
 #include "io/CsvWriter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -100,6 +104,7 @@ CarImportFilePage::CarImportFilePage(CarImportWizard *wizard)
     , m_status(new QLabel(this))
     , m_mode(new QButtonGroup(this))
     , m_skipInvalid(new QCheckBox(tr("Import the valid rows even when others are refused"), this))
+    , m_typing(new QTimer(this))
 {
     setTitle(tr("Choose a CSV file"));
     setSubTitle(tr("UTF-8 with a header row; comma, semicolon or tab between the values."));
@@ -145,20 +150,46 @@ CarImportFilePage::CarImportFilePage(CarImportWizard *wizard)
         m_path->setText(path);
         readPreview(path);
     });
-    connect(m_path, &QLineEdit::editingFinished, this, [this] {
-        if (m_path->text() != m_wizard->m_path || !m_ready)
-            readPreview(m_path->text());
-    });
+    // A typed or pasted path is read as soon as the typing pauses (Next then enables), not only when the
+    // field loses the focus: the disabled Next button never takes it. Return reads it at once and goes on.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(400);
+    connect(m_typing, &QTimer::timeout, this, [this] { readPreview(pathFrom(m_path->text()), false); });
     connect(m_path, &QLineEdit::textEdited, this, [this] {
         m_ready = false;
         emit completeChanged();
+        m_typing->start();
+    });
+    // When the file is read already, Return is the dialog's: its default button, Next.
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        m_typing->stop();
+        if (!m_ready || pathFrom(m_path->text()) != m_wizard->m_path)
+            readPreview(pathFrom(m_path->text()));
     });
 }
 
-// The header and the first rows are read off the GUI thread: the file may be on a slow share.
-void CarImportFilePage::readPreview(const QString &path)
+QString CarImportFilePage::pathFrom(const QString &text)
 {
-    m_path->setText(path);
+    QString path = text.trimmed();
+    for (const QChar quote : {QLatin1Char('"'), QLatin1Char('\'')}) {
+        if (path.size() >= 2 && path.front() == quote && path.back() == quote)
+            path = path.mid(1, path.size() - 2);
+    }
+    if (path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+        const QUrl url(path);
+        if (url.isLocalFile())
+            path = url.toLocalFile();
+    }
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return path;
+}
+
+// The header and the first rows are read off the GUI thread: the file may be on a slow share.
+void CarImportFilePage::readPreview(const QString &path, bool advance)
+{
+    if (pathFrom(m_path->text()) != path)
+        m_path->setText(path);
     m_ready = false;
     emit completeChanged();
     if (path.trimmed().isEmpty()) {
@@ -175,7 +206,7 @@ void CarImportFilePage::readPreview(const QString &path)
                     Error{Error::Code::InvalidInput, tr("%1 cannot be opened: %2").arg(path, file.errorString())});
             return CarImportService::preview(file, kPreviewRows);
         }),
-        this, [this, path, generation](const Result<CarImportPreview> &preview) {
+        this, [this, path, generation, advance](const Result<CarImportPreview> &preview) {
             if (generation != m_reading)
                 return;
             if (!preview) {
@@ -188,7 +219,7 @@ void CarImportFilePage::readPreview(const QString &path)
             m_status->setText(tr("%1 columns; the next page shows what each one holds.").arg(preview->header.size()));
             m_ready = true;
             emit completeChanged();
-            if (wizard()->currentId() == CarImportWizard::FilePageId)
+            if (advance && wizard()->currentId() == CarImportWizard::FilePageId)
                 wizard()->next();
         });
 }
@@ -200,7 +231,7 @@ bool CarImportFilePage::isComplete() const
 
 bool CarImportFilePage::validatePage()
 {
-    return m_ready && m_path->text() == m_wizard->m_path;
+    return m_ready && pathFrom(m_path->text()) == m_wizard->m_path;
 }
 
 CarImportOptions::Mode CarImportFilePage::mode() const
@@ -221,6 +252,7 @@ CarImportMappingPage::CarImportMappingPage(CarImportWizard *wizard)
     , m_columns(new QTableWidget(this))
     , m_rows(new QTableWidget(this))
     , m_missing(new QLabel(this))
+    , m_fromVin(new QLabel(this))
 {
     setTitle(tr("Check the columns"));
     setSubTitle(tr("Choose the car field each column of the file holds. Columns set to \"Not imported\" are "
@@ -236,10 +268,42 @@ CarImportMappingPage::CarImportMappingPage(CarImportWizard *wizard)
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setWordWrap(false);
     m_missing->setWordWrap(true);
+    m_fromVin->setWordWrap(true);
+    m_fromVin->setObjectName(QStringLiteral("fromVin"));
+
+    // A value for every car whose file leaves a closed-list field empty (or has no column for it).
+    auto *defaults = new QGroupBox(tr("Where the file leaves a value empty"), this);
+    auto *defaultsLayout = new QGridLayout(defaults);
+    int cell = 0;
+    for (const CarField field :
+         {CarField::Condition, CarField::FuelType, CarField::Transmission, CarField::BodyType, CarField::Drive}) {
+        const CarVocabulary::Kind kind = *CarValidator::vocabularyOf(field);
+        auto *choice = new QComboBox(defaults);
+        choice->addItem(CarVocabulary::notStatedLabel(), QString());
+        for (const CarVocabulary::Term &term : CarVocabulary::terms(kind))
+            choice->addItem(tr("All %1").arg(term.label), term.key);
+        choice->setAccessibleName(tr("%1 where the file has none").arg(CarValidator::fieldLabel(field)));
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, field, choice] {
+            const QString key = choice->currentData().toString();
+            if (key.isEmpty())
+                m_wizard->m_defaults.remove(field);
+            else
+                m_wizard->m_defaults.insert(field, key);
+        });
+        auto *label = new QLabel(CarValidator::fieldLabel(field) + QLatin1Char(':'), defaults);
+        label->setBuddy(choice);
+        defaultsLayout->addWidget(label, cell / 3, (cell % 3) * 2);
+        defaultsLayout->addWidget(choice, cell / 3, (cell % 3) * 2 + 1);
+        defaultsLayout->setColumnStretch((cell % 3) * 2 + 1, 1);
+        m_defaultChoices.insert(field, choice);
+        ++cell;
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_columns, 3);
     layout->addWidget(m_missing);
+    layout->addWidget(m_fromVin);
+    layout->addWidget(defaults);
     auto *rowsLabel = new QLabel(tr("First rows:"), this);
     layout->addWidget(rowsLabel);
     layout->addWidget(m_rows, 2);
@@ -314,7 +378,8 @@ void CarImportMappingPage::initializePage()
 
 void CarImportMappingPage::updateMissing()
 {
-    const QList<CarField> missing = m_wizard->m_mapping.missingRequired();
+    const CarColumnMapping &mapping = m_wizard->m_mapping;
+    const QList<CarField> missing = mapping.missingRequired();
     QStringList names;
     for (CarField field : missing)
         names << CarValidator::fieldLabel(field);
@@ -323,7 +388,27 @@ void CarImportMappingPage::updateMissing()
                            : tr("<b>No column holds %1.</b> Choose the column for each, or add it to the file.")
                                  .arg(QLocale().createSeparatedList(names)));
     m_missing->setVisible(!missing.isEmpty());
+    // The make and the model year come from the VINs when no column holds them.
+    const bool noMake = mapping.columnOf(CarField::Make) < 0;
+    const bool noYear = mapping.columnOf(CarField::ModelYear) < 0;
+    const QString fromVinNote = tr("The check lists every row where that was done, and refuses a row whose VIN "
+                                   "does not tell.");
+    if (noMake && noYear)
+        m_fromVin->setText(tr("No column holds the make and model year: both are taken from each car's VIN.") +
+                           QLatin1Char(' ') + fromVinNote);
+    else if (noMake)
+        m_fromVin->setText(tr("No column holds the make: it is taken from each car's VIN.") + QLatin1Char(' ') +
+                           fromVinNote);
+    else if (noYear)
+        m_fromVin->setText(tr("No column holds the model year: it is read from each car's VIN.") + QLatin1Char(' ') +
+                           fromVinNote);
+    m_fromVin->setVisible(noMake || noYear);
     emit completeChanged();
+}
+
+QComboBox *CarImportMappingPage::defaultChoice(CarField field) const
+{
+    return m_defaultChoices.value(field);
 }
 
 bool CarImportMappingPage::isComplete() const
@@ -427,6 +512,8 @@ void CarImportRunPage::run(bool dryRun)
     options.dryRun = dryRun;
     options.mapping = m_wizard->m_mapping;
     options.delimiter = m_wizard->m_preview.delimiter;
+    options.defaults = m_wizard->m_defaults;
+    options.fileName = m_wizard->m_path;
     options.onIssue = [progress](const CarImportIssue &issue) {
         const std::lock_guard lock(progress->mutex);
         if (progress->issues.size() < kKeptIssues)
@@ -524,6 +611,9 @@ void CarImportRunPage::finished(bool dryRun, const Result<CarImportSummary> &sum
                       "back and choose to import the valid rows.")
                        .arg(number(summary->refused), number(summary->rows));
         }
+        if (summary->makesFromVin + summary->yearsFromVin > 0)
+            text += QLatin1Char(' ') + tr("Makes taken from the VINs: %1; model years: %2.")
+                                           .arg(number(summary->makesFromVin), number(summary->yearsFromVin));
         if (summary->warnings > 0)
             text += QLatin1Char(' ') + tr("%1 warnings: those rows are imported as they are.").arg(summary->warnings);
         if (!summary->ignoredColumns.isEmpty())

@@ -3,6 +3,7 @@
 #include "db/ConnectionProfile.h"
 #include "services/CarImportService.h"
 
+#include <QMap>
 #include <QWizard>
 
 #include <memory>
@@ -52,6 +53,7 @@ private:
     QString m_path;
     CarImportPreview m_preview;
     CarColumnMapping m_mapping;
+    QMap<CarField, QString> m_defaults; // the mapping page's values for what the file leaves empty
     class CarImportRunPage *m_runPage = nullptr;
 };
 
@@ -63,9 +65,15 @@ public:
     explicit CarImportFilePage(CarImportWizard *wizard);
     bool isComplete() const override;
     bool validatePage() override;
-    void readPreview(const QString &path);
+    // Reads the file's first rows; with `advance` the wizard goes on to the columns once they are read.
+    void readPreview(const QString &path, bool advance = true);
     CarImportOptions::Mode mode() const;
     bool skipInvalid() const;
+    QLineEdit *pathField() const { return m_path; }
+
+    // The file a typed or pasted text names: quotes around it, a file:// URL and a leading ~/ are taken
+    // off, as file managers and terminals add them.
+    static QString pathFrom(const QString &text);
 
 private:
     CarImportWizard *m_wizard;
@@ -73,7 +81,8 @@ private:
     QLabel *m_status;
     QButtonGroup *m_mode;
     QCheckBox *m_skipInvalid;
-    quint64 m_reading = 0; // generation of the preview being read
+    class QTimer *m_typing; // a typed or pasted path is read once the typing pauses
+    quint64 m_reading = 0;  // generation of the preview being read
     bool m_ready = false;
 };
 
@@ -87,6 +96,9 @@ public:
     bool isComplete() const override;
     QTableWidget *mappingTable() const { return m_columns; }
 
+    // The value chosen for `field` where the file leaves it empty: the key, or empty (not stated).
+    class QComboBox *defaultChoice(CarField field) const;
+
 private:
     void updateMissing();
 
@@ -94,6 +106,8 @@ private:
     QTableWidget *m_columns;
     QTableWidget *m_rows;
     QLabel *m_missing;
+    QLabel *m_fromVin;
+    QMap<CarField, class QComboBox *> m_defaultChoices;
 };
 
 class CarImportRunPage : public QWizardPage

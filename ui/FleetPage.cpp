@@ -14,6 +14,7 @@
 #include "domain/CarVocabulary.h"
 #include "models/CarTableModel.h"
 #include "services/CarExportService.h"
+#include "services/CarImportHistory.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -230,6 +231,8 @@ void FleetPage::buildActions()
     m_undoAction->setEnabled(false);
     action(tr("C&ompare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &FleetPage::compareSelected, true);
     action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &FleetPage::importCars, true);
+    action(tr("U&ndo import…"), QKeySequence(), &FleetPage::undoImport, false)
+        ->setObjectName(QStringLiteral("undoImportAction"));
     action(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &FleetPage::exportView, true);
     connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
     connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
@@ -860,13 +863,75 @@ void FleetPage::importCars()
     auto *wizard = new CarImportWizard(m_profile, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CarImportWizard::imported, this, [this](const CarImportSummary &summary) {
-        emit statusMessage(tr("Import done: %1 cars added, %2 updated, %3 unchanged.")
+        emit statusMessage(tr("Import %4 done: %1 cars added, %2 updated, %3 unchanged. Undo import takes it back.")
                                .arg(QLocale().toString(summary.inserted), QLocale().toString(summary.updated),
-                                    QLocale().toString(summary.unchanged)));
+                                    QLocale().toString(summary.unchanged))
+                               .arg(summary.importId));
         m_model->reload();
         loadVocabulary();
     });
     wizard->open();
+}
+
+// Finds the newest import, asks, then takes it back; all of it on the database thread, in one transaction.
+void FleetPage::undoImport()
+{
+    whenFinished(m_database->submit([](Database &db) { return CarImportHistory::latest(db); }), this,
+                 [this](const Result<std::optional<CarImportRecord>> &latest) {
+                     if (!latest) {
+                         report(latest.error());
+                         return;
+                     }
+                     if (!*latest) {
+                         QMessageBox::information(this, tr("Undo import"),
+                                                  tr("There is no import to undo: every import so far has been "
+                                                     "undone, or none has added or changed cars."));
+                         return;
+                     }
+                     const CarImportRecord import = **latest;
+                     QMessageBox question(QMessageBox::Question, tr("Undo import"),
+                                          tr("Undo the import of %1?").arg(CarImportHistory::describe(import)),
+                                          QMessageBox::Yes | QMessageBox::Cancel, this);
+                     question.setObjectName(QStringLiteral("undoImportQuestion"));
+                     question.setInformativeText(
+                         tr("The cars it added are deleted and the values it overwrote are put back. Cars that "
+                            "were booked or changed since stay as they are; you get a list of them."));
+                     question.setDefaultButton(QMessageBox::Cancel);
+                     if (question.exec() != QMessageBox::Yes)
+                         return;
+                     emit statusMessage(tr("Undoing the import of %1…").arg(CarImportHistory::describe(import)));
+                     const qint64 id = import.id;
+                     whenFinished(m_database->submit([id](Database &db) { return CarImportHistory::undo(db, id); }),
+                                  this, [this](const Result<CarImportUndoResult> &undone) {
+                                      if (!undone) {
+                                          report(undone.error());
+                                          return;
+                                      }
+                                      showUndoResult(*undone);
+                                      m_model->reload();
+                                      loadVocabulary();
+                                  });
+                 });
+}
+
+void FleetPage::showUndoResult(const CarImportUndoResult &undone)
+{
+    const QString summary = CarImportHistory::describe(undone);
+    emit statusMessage(tr("Import undone: %1").arg(summary));
+    QMessageBox box(undone.keptCount > 0 ? QMessageBox::Warning : QMessageBox::Information, tr("Undo import"),
+                    tr("The import of %1 is undone. %2").arg(CarImportHistory::describe(undone.import), summary),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("undoImportResult"));
+    if (undone.keptCount > 0) {
+        QStringList lines;
+        for (const CarImportUndoKept &car : undone.kept)
+            lines << car.message;
+        if (undone.keptCount > undone.kept.size())
+            lines << tr("… and %1 more.").arg(QLocale().toString(undone.keptCount - undone.kept.size()));
+        box.setInformativeText(tr("Some cars were left as they are; see the details for each and why."));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    box.exec();
 }
 
 void FleetPage::exportView()

@@ -85,6 +85,8 @@ private:
     void compareSelected();
     void exportView();
     void importCars();
+    void undoImport();
+    void showUndoResult(const struct CarImportUndoResult &undone);
 
     DatabaseThread *m_database;
     DatabaseThread *m_background; // the table's count and anchors

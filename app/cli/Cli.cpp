@@ -15,6 +15,7 @@
 #include "io/CsvWriter.h"
 #include "io/LineReader.h"
 #include "services/CarExportService.h"
+#include "services/CarImportHistory.h"
 #include "services/CarImportService.h"
 #include "services/DemoDataService.h"
 #include "services/EventService.h"
@@ -48,6 +49,7 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--seed"),
                                        QStringLiteral("--mode"),
                                        QStringLiteral("--errors"),
+                                       QStringLiteral("--default"),
                                        QStringLiteral("-o"),
                                        QStringLiteral("--output"),
                                        QStringLiteral("--search"),
@@ -450,12 +452,19 @@ int importCars(const QStringList &arguments, const QString &fileName)
                               Cli::tr("Write every problem found to this CSV file (line, column, value, message, "
                                       "severity)."),
                               Cli::tr("file"));
+    QCommandLineOption defaults(QStringLiteral("default"),
+                                Cli::tr("A value for a field the file leaves empty or has no column for, such as "
+                                        "condition=used or fuel_type=petrol (repeatable). Fields the file leaves "
+                                        "empty are otherwise not stated; a missing make or model year is taken "
+                                        "from the VIN where it can be."),
+                                Cli::tr("field=value"));
     int code = Ok;
     if (!parse(parsed, arguments, QStringLiteral("import cars FILE.csv"),
                Cli::tr("Imports cars from a CSV file (UTF-8, comma or semicolon, a header row with the column "
                        "names) in one transaction. Without --skip-invalid a single refused row means nothing is "
-                       "imported. Exit code 1 when a row was refused."),
-               {mode, dryRun, skipInvalid, errors}, true, &code))
+                       "imported. Exit code 1 when a row was refused. An import that wrote to the fleet gets a "
+                       "number; \"forecourt import undo\" takes it back."),
+               {mode, dryRun, skipInvalid, errors, defaults}, true, &code))
         return code;
     if (fileName.isEmpty())
         return usageError(Cli::tr("\"import cars\" needs the CSV file to import: forecourt import cars FILE.csv"));
@@ -470,6 +479,20 @@ int importCars(const QStringList &arguments, const QString &fileName)
         return usageError(Cli::tr("Unknown --mode \"%1\": use insert or upsert.").arg(modeName));
     options.dryRun = parsed.parser.isSet(dryRun);
     options.skipInvalid = parsed.parser.isSet(skipInvalid);
+    options.fileName = fileName;
+    for (const QString &given : parsed.parser.values(defaults)) {
+        const qsizetype equals = given.indexOf(QLatin1Char('='));
+        const std::optional<CarField> field =
+            equals > 0 ? CarCsvColumns::fieldForHeader(given.left(equals)) : std::optional<CarField>();
+        if (!field)
+            return usageError(Cli::tr("--default needs a field and a value, such as condition=used; \"%1\" is not "
+                                      "one. Fields: %2.")
+                                  .arg(given, CarCsvColumns::exportHeader().join(QStringLiteral(", "))));
+        if (*field == CarField::Vin || *field == CarField::StockNumber)
+            return usageError(
+                Cli::tr("--default cannot give a %1: every car has its own.").arg(CarValidator::fieldLabel(*field)));
+        options.defaults.insert(*field, given.mid(equals + 1).trimmed());
+    }
 
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
@@ -531,6 +554,9 @@ int importCars(const QStringList &arguments, const QString &fileName)
                         {QStringLiteral("errors"), summary->errors},
                         {QStringLiteral("warnings"), summary->warnings},
                         {QStringLiteral("written"), summary->written},
+                        {QStringLiteral("import_id"), summary->written ? QJsonValue(summary->importId) : QJsonValue()},
+                        {QStringLiteral("makes_from_vin"), summary->makesFromVin},
+                        {QStringLiteral("years_from_vin"), summary->yearsFromVin},
                         {QStringLiteral("dry_run"), options.dryRun},
                         {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
                         {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("read"), summary->readMs},
@@ -549,6 +575,14 @@ int importCars(const QStringList &arguments, const QString &fileName)
                   << Qt::endl;
         else
             out() << Cli::tr("Imported %1 rows: %2.").arg(summary->rows).arg(counts) << Qt::endl;
+        if (summary->makesFromVin + summary->yearsFromVin > 0)
+            out() << Cli::tr("Makes taken from the VINs: %1; model years: %2 (each listed as a warning).")
+                         .arg(summary->makesFromVin)
+                         .arg(summary->yearsFromVin)
+                  << Qt::endl;
+        if (summary->written)
+            out() << Cli::tr("This was import %1; \"forecourt import undo %1\" takes it back.").arg(summary->importId)
+                  << Qt::endl;
     }
 
     if (summary->refused > 0) {
@@ -576,6 +610,65 @@ int importCars(const QStringList &arguments, const QString &fileName)
                       : Cli::tr("... and %1 more problems; use --errors FILE to get them all.").arg(notShown))
               << Qt::endl;
     return summary->refused > 0 ? Failed : Ok;
+}
+
+int importUndo(const QStringList &arguments, const QStringList &ids)
+{
+    Parsed parsed;
+    int code = Ok;
+    if (!parse(parsed, arguments, QStringLiteral("import undo [ID]"),
+               Cli::tr("Takes back an import (the newest one not yet undone, or import ID): removes the cars it "
+                       "added and puts back the values it overwrote, except for cars that were booked or changed "
+                       "since, which it lists with the reason. Exit code 1 when a car was left as it is."),
+               {}, true, &code))
+        return code;
+    if (ids.size() > 1)
+        return usageError(Cli::tr("\"import undo\" takes one import number."));
+    std::optional<qint64> id;
+    if (!ids.isEmpty()) {
+        bool ok = false;
+        id = ids.first().toLongLong(&ok);
+        if (!ok || *id <= 0)
+            return usageError(Cli::tr("\"%1\" is not an import number. \"forecourt import cars\" prints the number "
+                                      "of each import.")
+                                  .arg(ids.first()));
+    }
+    auto database = openMigrated(parsed.profile(), true);
+    if (!database)
+        return failWith(database.error());
+    if (!id) {
+        const auto latest = CarImportHistory::latest(**database);
+        if (!latest)
+            return failWith(latest.error());
+        if (!*latest)
+            return failWith({Error::Code::NotFound, Cli::tr("There is no import to undo.")});
+        id = (*latest)->id;
+    }
+    const auto undone = CarImportHistory::undo(**database, *id);
+    if (!undone)
+        return failWith(undone.error());
+    if (parsed.parser.isSet(parsed.json)) {
+        QJsonArray kept;
+        for (const CarImportUndoKept &car : undone->kept)
+            kept << QJsonObject{{QStringLiteral("car_id"), car.carId},
+                                {QStringLiteral("stock_number"), car.stockNumber},
+                                {QStringLiteral("reason"), car.message}};
+        printJson(QJsonObject{{QStringLiteral("import_id"), undone->import.id},
+                              {QStringLiteral("file"), undone->import.fileName},
+                              {QStringLiteral("removed"), undone->removed},
+                              {QStringLiteral("restored"), undone->restored},
+                              {QStringLiteral("kept"), undone->keptCount},
+                              {QStringLiteral("kept_cars"), kept}});
+    } else {
+        out() << Cli::tr("Undid %1.").arg(CarImportHistory::describe(undone->import)) << Qt::endl
+              << CarImportHistory::describe(*undone) << Qt::endl;
+        for (int i = 0; i < undone->kept.size() && i < kShownIssues; ++i)
+            err() << undone->kept.at(i).message << Qt::endl;
+        if (undone->keptCount > kShownIssues)
+            err() << Cli::tr("... and %1 more cars left as they are.").arg(undone->keptCount - kShownIssues)
+                  << Qt::endl;
+    }
+    return undone->keptCount > 0 ? Failed : Ok;
 }
 
 // Values of a repeatable option, each of which may also be a comma-separated list.
@@ -617,6 +710,10 @@ Result<CarQuery> queryFrom(const QCommandLineParser &parser, const QList<FilterO
         if (filterOption.kind) {
             QStringList keys;
             for (const QString &item : listValues(parser, filterOption.option)) {
+                if (CarVocabulary::mayBeNotStated(*filterOption.kind) && CarVocabulary::meansNotStated(item)) {
+                    keys << CarFilter::notStated();
+                    continue;
+                }
                 const std::optional<QString> key = CarVocabulary::normalise(*filterOption.kind, item);
                 if (!key)
                     return invalid(Cli::tr("Unknown %1 \"%2\" for --%3. Use one of: %4.")
@@ -699,12 +796,15 @@ int exportCars(const QStringList &arguments)
         return FilterOption{QCommandLineOption(QString::fromLatin1(name), description, valueName), std::nullopt};
     };
     const auto vocabulary = [](const char *name, CarVocabulary::Kind kind) {
-        return FilterOption{QCommandLineOption(QString::fromLatin1(name),
-                                               Cli::tr("Only cars of this %1 (repeatable, or comma-separated): %2.")
-                                                   .arg(CarVocabulary::kindLabel(kind),
-                                                        CarVocabulary::keys(kind).join(QStringLiteral(", "))),
-                                               CarVocabulary::kindKey(kind)),
-                            kind};
+        QStringList values = CarVocabulary::keys(kind);
+        if (CarVocabulary::mayBeNotStated(kind))
+            values << CarFilter::notStated(); // and the other words for it: unknown, n/a, -
+        return FilterOption{
+            QCommandLineOption(QString::fromLatin1(name),
+                               Cli::tr("Only cars of this %1 (repeatable, or comma-separated): %2.")
+                                   .arg(CarVocabulary::kindLabel(kind), values.join(QStringLiteral(", "))),
+                               CarVocabulary::kindKey(kind)),
+            kind};
     };
     const QList<FilterOption> filters = {
         text("search", Cli::tr("Only cars whose stock number, VIN, make or model contain every word."),
@@ -1413,6 +1513,7 @@ int topLevel(const QStringList &arguments)
                 "  server status   show the local server (--json includes its connection URI)\n"
                 "  demo-data       fill the database with realistic demo data\n"
                 "  import cars     import cars from a CSV file (import cars FILE.csv)\n"
+                "  import undo     take back the last import (or import undo ID)\n"
                 "  export cars     write the cars, filtered, to CSV\n"
                 "  worker          handle the queued events without a window, until SIGTERM\n"
                 "  health          check the database, the schema, the workers and the queue\n"
@@ -1487,12 +1588,16 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("\"demo-data\" takes no arguments besides its options."));
         return demoData(arguments);
     }
+    if (command == QLatin1String("import") && action == QLatin1String("undo"))
+        return importUndo(arguments, words.mid(2));
     if (command == QLatin1String("import") || command == QLatin1String("export")) {
         const bool import = command == QLatin1String("import");
         if (action != QLatin1String("cars")) {
             if (action.isEmpty() && arguments.contains(QStringLiteral("--help")))
                 return topLevel(arguments);
-            return usageError(tr("Unknown %1 command \"%2\": use \"%1 cars\".").arg(command, action));
+            return usageError(
+                import ? tr("Unknown import command \"%1\": use \"import cars\" or \"import undo\".").arg(action)
+                       : tr("Unknown %1 command \"%2\": use \"%1 cars\".").arg(command, action));
         }
         if (words.size() > (import ? 3 : 2))
             return usageError(import ? tr("\"import cars\" takes one file.")

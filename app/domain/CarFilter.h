@@ -20,7 +20,7 @@ struct CarFilter
     std::optional<qint64> priceTo;
     std::optional<qint64> mileageFrom; // km
     std::optional<qint64> mileageTo;
-    QStringList fuelTypes; // CarVocabulary keys
+    QStringList fuelTypes; // CarVocabulary keys, and notStated() for the cars where it is not known
     QStringList transmissions;
     QStringList bodyTypes;
     QStringList colours;
@@ -28,6 +28,9 @@ struct CarFilter
     QStringList conditions;
     QStringList statuses;
     QStringList locations; // branch codes
+
+    // In fuelTypes, transmissions, bodyTypes and conditions: the cars whose value is not stated.
+    static QString notStated() { return QStringLiteral("not_stated"); }
 
     bool isEmpty() const { return *this == CarFilter(); }
     // The number of conditions set, for a "Filters (3)" button.

@@ -18,7 +18,7 @@ struct CarRow
     QString model;
     QString trim;
     int modelYear = 0;
-    QString bodyType; // CarVocabulary keys
+    QString bodyType; // CarVocabulary keys; empty: not stated (body, fuel, transmission, drive, condition)
     QString fuelType;
     QString transmission;
     QString drive;

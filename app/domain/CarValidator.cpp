@@ -2,6 +2,7 @@
 
 #include "CarVocabulary.h"
 #include "Vin.h"
+#include "VinDecoder.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -24,7 +25,6 @@ constexpr int kMostDoors = 9;
 constexpr int kMostPowerKw = 2000;
 constexpr qint64 kHighMileageKm = 1'000'000;
 constexpr qint64 kNewCarMileageKm = 1'000;
-constexpr qint64 kUsedAboveKm = 100;
 // numeric(12, 2): at most ten digits before the decimal separator.
 constexpr qsizetype kMostAmountDigits = 10;
 
@@ -553,6 +553,22 @@ std::optional<CarVocabulary::Kind> CarValidator::vocabularyOf(CarField field)
     }
 }
 
+bool CarValidator::isNumeric(CarField field)
+{
+    switch (field) {
+    case CarField::ModelYear:
+    case CarField::Seats:
+    case CarField::Doors:
+    case CarField::PowerKw:
+    case CarField::MileageKm:
+    case CarField::ListPrice:
+    case CarField::Cost:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString CarValidator::fieldLabel(CarField field)
 {
     switch (field) {
@@ -701,11 +717,24 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
         if (check.valid)
             record.vin = check.normalised;
     }
+    // What the VIN says where the make or model year is not given (decoded only then: it costs).
+    std::optional<VinDecoding> decoded;
+    if (options.fillFromVin && !record.vin.isEmpty() &&
+        (input.make.trimmed().isEmpty() || input.modelYear.trimmed().isEmpty()))
+        decoded = VinDecoder::decode(record.vin, today);
 
     // Make, model, trim
     record.make = input.make.simplified();
+    if (record.make.isEmpty() && decoded && !decoded->manufacturer.isEmpty()) {
+        record.make = decoded->manufacturer;
+        warning(CarField::Make, tr("No make was given: %1 was taken from the VIN (maker code %2). Check it.")
+                                    .arg(record.make, decoded->wmi));
+    }
     if (record.make.isEmpty())
-        error(CarField::Make, tr("The make is missing. Enter the manufacturer, for example Volkswagen."));
+        error(CarField::Make, decoded ? tr("The make is missing, and Forecourt does not know the maker code %1 of "
+                                           "the VIN. Enter the manufacturer, for example Volkswagen.")
+                                            .arg(decoded->wmi.isEmpty() ? record.vin.left(3) : decoded->wmi)
+                                      : tr("The make is missing. Enter the manufacturer, for example Volkswagen."));
     record.model = input.model.simplified();
     if (record.model.isEmpty())
         error(CarField::Model, tr("The model is missing. Enter the model name, for example Golf."));
@@ -713,7 +742,20 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
 
     // Model year
     const int lastModelYear = today.year() + 1;
-    if (input.modelYear.trimmed().isEmpty()) {
+    if (input.modelYear.trimmed().isEmpty() && decoded && decoded->modelYear) {
+        record.modelYear = *decoded->modelYear;
+        QStringList others;
+        for (const int candidate : decoded->modelYearCandidates) {
+            if (candidate != record.modelYear)
+                others << QString::number(candidate);
+        }
+        warning(CarField::ModelYear,
+                others.isEmpty()
+                    ? tr("No model year was given: %1 was read from the VIN (character 10).").arg(record.modelYear)
+                    : tr("No model year was given: %1 was read from the VIN (character 10), which could also mean "
+                         "%2. Check it.")
+                          .arg(QString::number(record.modelYear), others.join(QStringLiteral(", "))));
+    } else if (input.modelYear.trimmed().isEmpty()) {
         error(CarField::ModelYear, tr("The model year is missing. Enter a year from %1 to %2.")
                                        .arg(QString::number(kFirstYear), QString::number(lastModelYear)));
     } else if (const std::optional<int> year = wholeNumber(input.modelYear);
@@ -726,12 +768,10 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
     }
 
     // The closed lists
+    // An unknown body type, fuel type, transmission, drive or condition is "not stated": an empty key.
     const auto choose = [&](CarField field, CarVocabulary::Kind kind, const QString &text) -> QString {
-        if (text.trimmed().isEmpty()) {
-            error(field,
-                  tr("%1 is missing. Use one of: %2.").arg(fieldLabel(field), CarVocabulary::acceptedValues(kind)));
+        if (CarVocabulary::mayBeNotStated(kind) && CarVocabulary::meansNotStated(text))
             return {};
-        }
         if (const std::optional<QString> key = CarVocabulary::normalise(kind, text))
             return *key;
         error(field, tr("%1 \"%2\" is not known. Use one of: %3.")
@@ -816,11 +856,8 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
         }
     }
 
-    // Condition
-    if (input.condition.trimmed().isEmpty())
-        record.condition = record.mileageKm > kUsedAboveKm ? QStringLiteral("used") : QStringLiteral("new");
-    else
-        record.condition = choose(CarField::Condition, CarVocabulary::Kind::Condition, input.condition);
+    // Condition: not guessed from the mileage, which a file may not have (0 km is then no sign of a new car).
+    record.condition = choose(CarField::Condition, CarVocabulary::Kind::Condition, input.condition);
     if (record.condition == QLatin1String("new") && record.mileageKm > kNewCarMileageKm)
         warning(CarField::MileageKm,
                 tr("Mileage \"%1\" is high for a new car. Check the mileage, or set the condition to used or demo.")
@@ -936,7 +973,11 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
             record.features.append(feature);
         }
     }
-    record.notes = input.notes.trimmed();
+    // Notes are free text, kept as written (indentation too: an export reads back as it was) but for white
+    // space at the end.
+    record.notes = input.notes;
+    while (!record.notes.isEmpty() && record.notes.back().isSpace())
+        record.notes.chop(1);
 
     // Cross-field findings were added late: put every issue in the order of the fields.
     std::stable_sort(result.issues.begin(), result.issues.end(), [](const CarIssue &a, const CarIssue &b) {

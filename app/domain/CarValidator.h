@@ -83,7 +83,7 @@ struct CarRecord
     QString model;
     QString trim;
     int modelYear = 0;
-    QString bodyType; // CarVocabulary keys, exactly as the database stores them
+    QString bodyType; // CarVocabulary keys, exactly as the database stores them; empty: not stated (NULL)
     QString fuelType;
     QString transmission;
     QString drive;
@@ -101,7 +101,7 @@ struct CarRecord
     QDate listedOn;
     QDate soldOn;
     QStringList features; // trimmed, without empty entries and without repeats (letter case ignored)
-    QString notes;        // trimmed
+    QString notes;        // as written, without white space at the end
 
     bool operator==(const CarRecord &other) const = default;
 };
@@ -141,17 +141,22 @@ struct CarValidationOptions
     // The ISO 4217 code of the database's currency ("EUR"). An amount written with another currency
     // ("$ 18,900" in a EUR database) is refused. Empty: any currency sign or code is accepted and dropped.
     QString currency;
+    // The import's: a make or model year left empty is taken from a valid VIN by the offline decoder
+    // (VinDecoder: the maker of the WMI, the model year of character 10), with a warning that says so.
+    bool fillFromVin = false;
 };
 
 // The one set of rules for a car, shared by the car editor and the CSV import. Pure: no database, no
 // widgets, safe on any thread; never throws on bad input.
 //
 // - VIN: Vin::check; its errors are errors, its warnings warnings; the normalised VIN is kept.
-// - Make, model and model year are required; the year is a whole number from 1900 to next year.
+// - Make, model and model year are required; the year is a whole number from 1900 to next year. With
+//   CarValidationOptions::fillFromVin a missing make or year comes from the VIN where it can.
 // - Stock number: optional (the database numbers the car); trimmed, upper case, then
 //   ^[A-Z0-9][A-Z0-9-]{0,19}$.
-// - Body type, fuel type, transmission and drive are required, from CarVocabulary. Status defaults to
-//   available. Condition defaults to used when the mileage is over 100 km, otherwise new.
+// - Body type, fuel type, transmission, drive and condition are from CarVocabulary, or not stated (empty,
+//   or CarVocabulary::meansNotStated: "-", "n/a", "unknown"); an unknown word is an error. Status defaults
+//   to available.
 // - Seats 1-60, doors 0-9, power 0-2000 kW ("150 kW" accepted; PS or hp are refused with the value in
 //   kW as a hint), all optional. Mileage a whole number of km, 0 when empty ("12 345", "12,345",
 //   "12.345 km"); over 1,000,000 km is a warning; a new car with more than 1,000 km is a warning.
@@ -175,8 +180,11 @@ public:
     static QString fieldKey(CarField field);
     // The field's translated name for labels and column headers: "Model year".
     static QString fieldLabel(CarField field);
-    // The closed list a field's values come from (body type, fuel type ...), or none for a free field.
+    // The closed list a field's values come from (body type, fuel type, transmission, drive, condition,
+    // status), or nothing.
     static std::optional<CarVocabulary::Kind> vocabularyOf(CarField field);
+    // True for the fields that hold numbers: model year, seats, doors, power, mileage, list price and cost.
+    static bool isNumeric(CarField field);
 
     // An amount as a two-place decimal with '.', or nothing when `text` is not an amount (or negative).
     // Accepts "18900", "18900.5", "18,900.50", "18.900,50", "18 900", "18'900", "€ 18 900", "18900 EUR",

@@ -59,7 +59,7 @@ QList<TermData> termsOf(CarVocabulary::Kind kind)
              words({u"minivan", u"mini van", u"multi-purpose vehicle", u"people carrier", u"people mover",
                     u"Großraumlimousine", u"Großraumvan", u"Kompaktvan", u"Van/Kleinbus"})},
             {QStringLiteral("pickup"), QT_TRANSLATE_NOOP("CarVocabulary", "Pickup"),
-             words({u"pick-up", u"pickup truck", u"pick-up truck", u"ute", u"Pritsche"})},
+             words({u"pick-up", u"pickup truck", u"pick-up truck", u"truck", u"ute", u"Pritsche"})},
             {QStringLiteral("van"), QT_TRANSLATE_NOOP("CarVocabulary", "Van"),
              words({u"panel van", u"Transporter", u"Kastenwagen", u"Lieferwagen", u"Kleinbus", u"minibus",
                     u"Kleintransporter", u"LCV", u"light commercial vehicle"})},
@@ -137,10 +137,11 @@ QList<TermData> termsOf(CarVocabulary::Kind kind)
     case Kind::Condition:
         return {
             {QStringLiteral("new"), QT_TRANSLATE_NOOP("CarVocabulary", "New"),
-             words({u"Neu", u"Neuwagen", u"Neufahrzeug", u"brand new"})},
+             // "N" and "U": the values of the "New/Used" column of dealer management exports.
+             words({u"N", u"Neu", u"Neuwagen", u"Neufahrzeug", u"brand new"})},
             {QStringLiteral("used"), QT_TRANSLATE_NOOP("CarVocabulary", "Used"),
-             words({u"gebraucht", u"Gebrauchtwagen", u"Gebrauchtfahrzeug", u"pre-owned", u"preowned", u"second hand",
-                    u"second-hand", u"Jahreswagen", u"occasion"})},
+             words({u"U", u"gebraucht", u"Gebrauchtwagen", u"Gebrauchtfahrzeug", u"pre-owned", u"preowned",
+                    u"second hand", u"second-hand", u"Jahreswagen", u"occasion"})},
             {QStringLiteral("demo"), QT_TRANSLATE_NOOP("CarVocabulary", "Demo"),
              words({u"demonstrator", u"ex-demo", u"demo car", u"Vorführwagen", u"Vorführfahrzeug", u"Vorführer",
                     u"pre-registered", u"Tageszulassung"})},
@@ -337,6 +338,29 @@ std::optional<QString> CarVocabulary::normalise(Kind kind, const QString &input)
     if (found < 0)
         return std::nullopt;
     return data.terms.at(found).key;
+}
+
+bool CarVocabulary::mayBeNotStated(Kind kind)
+{
+    return kind != Kind::Status;
+}
+
+bool CarVocabulary::meansNotStated(const QString &input)
+{
+    // Folded (see fold()): "N/A" is "na", "k. A." is "ka", "-" and "?" are empty.
+    static const QStringList words = {
+        QStringLiteral("na"),          QStringLiteral("unknown"),    QStringLiteral("notstated"),
+        QStringLiteral("notknown"),    QStringLiteral("notgiven"),   QStringLiteral("notspecified"),
+        QStringLiteral("unspecified"), QStringLiteral("unbekannt"),  QStringLiteral("ka"),
+        QStringLiteral("keineangabe"), QStringLiteral("ohneangabe"), QStringLiteral("nichtangegeben"),
+    };
+    const QString folded = fold(input);
+    return folded.isEmpty() || words.contains(folded);
+}
+
+QString CarVocabulary::notStatedLabel()
+{
+    return tr("Not stated");
 }
 
 QString CarVocabulary::kindLabel(Kind kind)

@@ -20,6 +20,9 @@
 // - text made of several names ("CNG/Erdgas", "Autogas (LPG)", "Cabrio/Roadster") is accepted when
 //   every part that is a known name means the same term; parts that disagree ("Benzin/Elektro" is
 //   petrol and electric) only match when the whole text is itself a synonym (it is: hybrid).
+//
+// Every kind but the status may be unknown: "not stated", stored as NULL and held here as an empty key.
+// meansNotStated() tells what someone wrote for that ("", "-", "n/a", "unknown", "k. A.").
 class CarVocabulary
 {
     Q_DECLARE_TR_FUNCTIONS(CarVocabulary)
@@ -62,6 +65,14 @@ public:
 
     // The key that `input` means, or nothing when it is empty or unknown. See the class comment.
     static std::optional<QString> normalise(Kind kind, const QString &input);
+
+    // True for the kinds a car may leave unknown: all but the status.
+    static bool mayBeNotStated(Kind kind);
+    // True when `input` says that the value is not known: empty or only punctuation ("", "-", "—", "?"), or
+    // a word for it ("n/a", "unknown", "not stated", "unbekannt", "k. A.", "keine Angabe").
+    static bool meansNotStated(const QString &input);
+    // The translated name of an unknown value for choice lists: "Not stated".
+    static QString notStatedLabel();
 
     // The name of the list itself, lower case, for sentences: "fuel type".
     static QString kindLabel(Kind kind);

@@ -1,6 +1,7 @@
 #include "io/CarCsvColumns.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <array>
 #include <initializer_list>
@@ -26,13 +27,13 @@ const std::array<FieldNames, 25> &fieldNames()
          "vin",
          {"fin", "vinnumber", "fahrgestellnummer", "fahrgestellnr", "chassisnumber", "chassisno",
           "vehicleidentificationnumber", "fahrzeugidentifikationsnummer"}},
-        {CarField::Make, "make", {"brand", "marke", "hersteller", "manufacturer", "fabrikat"}},
-        {CarField::Model, "model", {"modell", "modelname", "modellbezeichnung"}},
+        {CarField::Make, "make", {"brand", "marke", "hersteller", "manufacturer", "fabrikat", "vehiclemake"}},
+        {CarField::Model, "model", {"modell", "modelname", "modellbezeichnung", "vehiclemodel"}},
         {CarField::Trim, "trim_level", {"trim", "variant", "variante", "version", "ausstattung", "ausstattungslinie"}},
-        {CarField::ModelYear, "model_year", {"year", "my", "baujahr", "modelljahr"}},
+        {CarField::ModelYear, "model_year", {"year", "my", "yr", "modelyr", "vehicleyear", "baujahr", "modelljahr"}},
         {CarField::BodyType, "body_type", {"body", "bodystyle", "karosserie", "karosserieform", "aufbau", "aufbauart"}},
         {CarField::FuelType, "fuel_type", {"fuel", "kraftstoff", "kraftstoffart", "treibstoff"}},
-        {CarField::Transmission, "transmission", {"gearbox", "getriebe", "getriebeart"}},
+        {CarField::Transmission, "transmission", {"gearbox", "transmissiontype", "getriebe", "getriebeart"}},
         {CarField::Drive, "drive", {"drivetrain", "drivetype", "antrieb", "antriebsart"}},
         {CarField::Colour,
          "colour",
@@ -42,14 +43,15 @@ const std::array<FieldNames, 25> &fieldNames()
         {CarField::PowerKw, "power_kw", {"kw", "power", "leistungkw", "leistung", "powerinkw", "leistunginkw"}},
         {CarField::MileageKm,
          "mileage_km",
-         {"mileage", "odometer", "odometerkm", "km", "kilometerstand", "kmstand", "laufleistung", "kilometer"}},
-        {CarField::Condition, "condition", {"zustand", "fahrzeugzustand"}},
+         {"mileage", "odometer", "odometerkm", "odometerreading", "km", "kms", "kilometers", "kilometres",
+          "kilometerstand", "kmstand", "laufleistung", "kilometer"}},
+        {CarField::Condition, "condition", {"newused", "usednew", "zustand", "fahrzeugzustand", "neugebraucht"}},
         {CarField::Status, "status", {"fahrzeugstatus"}},
         {CarField::Location, "location", {"branch", "branchcode", "filiale", "standort", "niederlassung", "betrieb"}},
         {CarField::ListPrice,
          "list_price",
-         {"price", "preis", "verkaufspreis", "askingprice", "saleprice", "sellingprice", "retailprice", "vkpreis",
-          "listenpreis"}},
+         {"price", "preis", "verkaufspreis", "askingprice", "saleprice", "sellingprice", "retail", "retailprice",
+          "internetprice", "webprice", "vkpreis", "listenpreis"}},
         {CarField::Cost,
          "cost",
          {"purchaseprice", "einkaufspreis", "ekpreis", "costprice", "einstandspreis", "ankaufspreis"}},
@@ -120,7 +122,15 @@ const QHash<QString, CarField> &fieldsByName()
 std::optional<CarField> CarCsvColumns::fieldForHeader(const QString &header)
 {
     const auto &byName = fieldsByName();
-    const auto it = byName.constFind(normalise(header));
+    auto it = byName.constFind(normalise(header));
+    if (it == byName.constEnd()) {
+        // A unit or currency in brackets: "Mileage (km)", "Price [EUR]", "Preis (€)".
+        static const QRegularExpression brackets(QStringLiteral("\\([^()]*\\)|\\[[^\\[\\]]*\\]"));
+        QString bare = header;
+        bare.remove(brackets);
+        if (bare.size() != header.size())
+            it = byName.constFind(normalise(bare));
+    }
     if (it == byName.constEnd())
         return std::nullopt;
     return *it;
@@ -145,7 +155,7 @@ QStringList CarCsvColumns::exportHeader()
 
 QList<CarField> CarCsvColumns::requiredFields()
 {
-    return {CarField::Vin, CarField::Make, CarField::Model, CarField::ModelYear, CarField::ListPrice};
+    return {CarField::Vin, CarField::Model, CarField::ListPrice};
 }
 
 CarColumnMapping CarCsvColumns::guess(const QStringList &header)

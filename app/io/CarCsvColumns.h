@@ -37,14 +37,16 @@ class CarCsvColumns
 public:
     // The field a column name stands for: letter case, spaces, punctuation ('_', '-', '.', '(', ...) and
     // German umlauts (ä = ae) do not matter. English and German names and those of the listing portals:
-    // "Stock #", "FIN", "Marke", "Baujahr", "Leistung (kW)", "Kilometerstand", "Verkaufspreis", ...
+    // "Stock #", "FIN", "Marke", "Baujahr", "Leistung (kW)", "Kilometerstand", "Verkaufspreis", "Odometer",
+    // "Asking price", ...; a unit in brackets is ignored when the whole name is not known ("Price (EUR)").
     static std::optional<CarField> fieldForHeader(const QString &header);
     // The export's name for a field: "stock_number", "model_year", "trim_level", "location".
     static QString headerFor(CarField field);
     // headerFor() of every field, in the editor's order: the export's header row.
     static QStringList exportHeader();
-    // The fields an import cannot do without a column for: VIN, make, model, model year and list price.
-    // (Body, fuel, transmission and drive are required as well; CarValidator reports them per row.)
+    // The fields an import cannot do without a column for: VIN, model and list price. The make and the model
+    // year are required too, but without a column the import takes them from each VIN where it can
+    // (CarValidationOptions::fillFromVin); a row it cannot fill is refused.
     static QList<CarField> requiredFields();
 
     // Maps each column by fieldForHeader(); when two columns map the same field, the first one wins and the

@@ -1,5 +1,7 @@
 #include "io/CsvReader.h"
 
+#include "io/CsvWriter.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -427,6 +429,9 @@ void CsvReader::assignField(QString &out, const char *data, qsizetype size)
         return;
     const QChar *end = m_decoder.appendToBuffer(out.data(), QByteArrayView(data, size));
     out.resize(end - out.constData());
+    // A formula CsvWriter neutralised ('=SUM(...)) reads back as it was.
+    if (m_options.restoreNeutralised && data[0] == '\'' && out != CsvWriter::restored(out))
+        out.remove(0, 1);
 }
 
 Result<void> CsvReader::decode(CsvRecord &record)

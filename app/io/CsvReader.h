@@ -39,6 +39,7 @@ struct CsvRecord
 //   cells (",,,") above the header, but not below it: there they are records, which keeps a written
 //   row of empty fields intact. Records may have fewer or more fields than the header: the caller
 //   decides what that means.
+// - A leading apostrophe that protects a formula ('=..., '+..., '-..., '@..., see CsvWriter) is dropped.
 // - A field that is still quoted at the end of the file is an error that names the line where it
 //   started, as is a record longer than Options::maxRecordSize (most likely a missing closing quote).
 //
@@ -53,6 +54,9 @@ public:
         QChar delimiter;                            // null: detect from the header line
         qsizetype chunkSize = 1024 * 1024;          // bytes per read from the device
         qsizetype maxRecordSize = 64 * 1024 * 1024; // bytes; a longer record is an error
+        // Take off the apostrophe CsvWriter puts before a value that a spreadsheet would run as a formula
+        // ('=SUM(A1) reads as =SUM(A1); see CsvWriter::restored), so that exports read back as they were.
+        bool restoreNeutralised = true;
     };
 
     // `device` must be open for reading and outlive the reader; reading starts at its current position.

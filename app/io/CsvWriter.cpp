@@ -6,7 +6,57 @@ namespace {
 
 constexpr qsizetype FlushSize = 1024 * 1024;
 
+// What spreadsheets take for the start of a formula (OWASP, "CSV Injection").
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A field whose first character must be protected: a formula start, or an apostrophe that the reader
+// would otherwise take off.
+bool needsApostrophe(QStringView field)
+{
+    if (field.isEmpty())
+        return false;
+    if (startsFormula(field.front()))
+        return true;
+    return field.size() > 1 && field.front() == u'\'' && (startsFormula(field.at(1)) || field.at(1) == u'\'');
+}
+
 } // namespace
+
+QString CsvWriter::neutralised(const QString &field)
+{
+    return needsApostrophe(field) ? QLatin1Char('\'') + field : field;
+}
+
+QString CsvWriter::restored(const QString &field)
+{
+    if (field.size() > 1 && field.front() == u'\'' && (startsFormula(field.at(1)) || field.at(1) == u'\''))
+        return field.mid(1);
+    return field;
+}
+
+bool CsvWriter::isPlainNumber(QStringView field)
+{
+    qsizetype i = 0;
+    if (i < field.size() && (field.at(i) == u'-' || field.at(i) == u'+'))
+        ++i;
+    const auto digits = [&] {
+        const qsizetype start = i;
+        while (i < field.size() && field.at(i) >= u'0' && field.at(i) <= u'9')
+            ++i;
+        return i > start;
+    };
+    if (!digits())
+        return false;
+    if (i < field.size() && field.at(i) == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    return i == field.size();
+}
 
 CsvWriter::CsvWriter(QIODevice *device)
     : CsvWriter(device, Options())
@@ -60,7 +110,10 @@ Result<void> CsvWriter::writeRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_buffer.append(static_cast<char>(m_options.delimiter.unicode()));
-        const QString &field = fields.at(i);
+        const QString &given = fields.at(i);
+        const bool numeric =
+            size_t(i) < m_options.numericColumns.size() && m_options.numericColumns[size_t(i)] && isPlainNumber(given);
+        const QString field = m_options.neutraliseFormulas && !numeric ? neutralised(given) : given;
         if (!needsQuotes(field, m_options.delimiter)) {
             appendUtf8(field);
             continue;

@@ -48,7 +48,11 @@ Result<qint64> CarExportService::exportCars(Database &database, const CarQuery &
         columns += (columns.empty() ? "" : ", ") + exportExpression(field);
     Q_ASSERT(CarValidator::fields().size() == CarCsvColumns::exportHeader().size());
 
-    CsvWriter writer(&device);
+    // Text is neutralised against spreadsheet formulas (a note "=HYPERLINK(...)"); the numbers stay numbers.
+    CsvWriter::Options options;
+    for (const CarField field : CarValidator::fields())
+        options.numericColumns.push_back(CarValidator::isNumeric(field));
+    CsvWriter writer(&device, options);
     if (const Result<void> written = writer.writeRow(CarCsvColumns::exportHeader()); !written)
         return std::unexpected(written.error());
 

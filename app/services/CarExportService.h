@@ -12,8 +12,10 @@ class QIODevice;
 
 // Writes the cars of a query to CSV (UTF-8, ',' and CRLF, see CsvWriter) in the query's order, with
 // CarCsvColumns::exportHeader() and the values exactly as the import reads them back: ISO dates, '.'
-// before the cents, features joined by "; ". Rows come through a server-side cursor a few thousand at a
-// time, so a fleet of any size is exported in bounded memory. Blocking: call it on a database thread.
+// before the cents, features joined by "; ", not stated values empty, text that a spreadsheet would take
+// for a formula behind an apostrophe (see CsvWriter; the import takes it off). Rows come through a
+// server-side cursor a few thousand at a time, so a fleet of any size is exported in bounded memory.
+// Blocking: call it on a database thread.
 class CarExportService
 {
     Q_DECLARE_TR_FUNCTIONS(CarExportService)

@@ -5,6 +5,7 @@
 #include "db/Cursor.h"
 #include "db/Database.h"
 #include "db/Fields.h"
+#include "domain/CarVocabulary.h"
 #include "events/Outbox.h"
 #include "services/FleetService.h"
 
@@ -50,6 +51,8 @@ struct CheckedRow
     QString vinText;     // as in the file
     QString stockNumberText;
     std::optional<StagingRow> staging; // when CarValidator found no error
+    bool makeFromVin = false;          // the make, or the model year, was taken from the VIN
+    bool yearFromVin = false;
     // For the report, only when there is something to report.
     QStringList fields;
     CarInput input;
@@ -160,6 +163,7 @@ private:
     std::vector<std::pair<std::string, std::string>> assignments() const;
     std::string differsSql() const;
     std::string updateSql() const;
+    QStringList unrecordedColumns() const;
     std::string insertSql() const;
 
     CsvReader m_reader;
@@ -211,6 +215,17 @@ Result<void> Importer::readHeader()
         }
     }
 
+    // A default is checked once here, not refused again on every row.
+    for (auto it = m_options.defaults.cbegin(); it != m_options.defaults.cend(); ++it) {
+        const std::optional<CarVocabulary::Kind> kind = CarValidator::vocabularyOf(it.key());
+        if (!kind || CarVocabulary::meansNotStated(it.value()) || CarVocabulary::normalise(*kind, it.value()))
+            continue;
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  CarImportService::tr("\"%1\" cannot be the default %2. Use one of: %3.")
+                      .arg(it.value(), CarVocabulary::kindLabel(*kind), CarVocabulary::acceptedValues(*kind))});
+    }
+
     QStringList missing;
     for (const CarField field : CarCsvColumns::requiredFields()) {
         if (columnOf(field) < 0)
@@ -234,6 +249,8 @@ Result<void> Importer::readHeader()
 bool Importer::checkRow(const CheckedRow &row)
 {
     bool refused = !row.staging;
+    m_summary.makesFromVin += row.makeFromVin ? 1 : 0;
+    m_summary.yearsFromVin += row.yearFromVin ? 1 : 0;
     for (qsizetype i = m_header.size(); i < row.fields.size(); ++i) {
         if (row.fields.at(i).trimmed().isEmpty())
             continue;
@@ -302,8 +319,16 @@ std::vector<CheckedRow> Importer::validate(std::vector<CsvRecord> records) const
         row.line = record.line;
         for (const auto &[column, field] : m_columns)
             input.setValue(field, record.fields.value(column));
+        for (auto it = m_options.defaults.cbegin(); it != m_options.defaults.cend(); ++it) {
+            const QString value = input.value(it.key());
+            if (value.trimmed().isEmpty() ||
+                (CarValidator::vocabularyOf(it.key()) && CarVocabulary::meansNotStated(value)))
+                input.setValue(it.key(), it.value());
+        }
         CarValidation validation = CarValidator::validate(input, m_validation);
         const CarRecord &car = validation.record;
+        row.makeFromVin = input.make.trimmed().isEmpty() && !car.make.isEmpty();
+        row.yearFromVin = input.modelYear.trimmed().isEmpty() && car.modelYear > 0;
         row.vin = car.vin;
         row.stockNumber = car.stockNumber;
         row.vinText = input.vin;
@@ -469,8 +494,9 @@ std::string Importer::differsSql() const
 }
 
 // Changes the cars whose values differ, with one car.updated event each (and car.price_changed for a
-// new price, in that order, as FleetService::update writes them); the price history trigger keeps the
-// old price.
+// new price, in that order, as FleetService::update writes them), and records for the undo the version
+// each car is left at and the values the file's columns overwrote; the price history trigger keeps the old
+// price. $1: the bookkeeping columns, $2: the import's id, $3: unrecordedColumns().
 std::string Importer::updateSql() const
 {
     std::vector<std::string> values;
@@ -479,7 +505,6 @@ std::string Importer::updateSql() const
         values.push_back(value + " AS " + column);
         sets.push_back(column + " = src." + column);
     }
-    const std::string payload = FleetService::eventPayloadSql();
     return "WITH src AS (SELECT c.id, to_jsonb(c) AS before, " + join(values) +
            " FROM car_import s JOIN cars c ON c.vin = s.vin LEFT JOIN branches b ON b.code = s.location WHERE " +
            differsSql() +
@@ -487,19 +512,30 @@ std::string Importer::updateSql() const
            "updated AS (UPDATE cars c SET " +
            join(sets) +
            " FROM src WHERE c.id = src.id "
-           "RETURNING c.id, c.stock_number, c.vin, c.make, c.model, src.before, to_jsonb(c) AS after), "
-           "events AS (INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT topic, 'car:' || id, payload "
-           "FROM (SELECT id, 1 AS event_order, 'car.updated' AS topic, " +
-           payload +
-           " || jsonb_build_object('changes', (SELECT jsonb_object_agg(a.key, jsonb_build_array(b.value, a.value)) "
-           "FROM jsonb_each(after) a JOIN jsonb_each(before) b USING (key) WHERE a.value IS DISTINCT FROM b.value "
-           "AND a.key <> ALL ($1::text[]))) AS payload FROM updated "
-           "UNION ALL SELECT id, 2, 'car.price_changed', " +
-           payload +
-           " || jsonb_build_object('old_price', before -> 'list_price', 'new_price', after -> 'list_price') "
-           "FROM updated WHERE before -> 'list_price' IS DISTINCT FROM after -> 'list_price') e ORDER BY id, "
-           "event_order) "
+           "RETURNING c.id, c.stock_number, c.vin, c.make, c.model, c.version, src.before, to_jsonb(c) AS after), "
+           "events AS (" +
+           FleetService::updateEventsSql("updated", "$1") +
+           "), recorded AS (INSERT INTO car_import_changes (import_id, car_id, version, before) "
+           "SELECT $2::bigint, id, version, before - $3::text[] FROM updated) "
            "SELECT count(*) FROM updated";
+}
+
+// The columns of a car's JSON that the record of an upsert leaves out: those the file does not set. What it
+// keeps are the values the file's columns overwrote; the unchanged ones among them put back nothing, as the
+// undo only puts back cars that nobody changed since. (Subtracting keys costs a third of finding the ones
+// that changed: 1.0 s against 3.0-3.5 s per 100,000 cars.)
+QStringList Importer::unrecordedColumns() const
+{
+    QStringList columns = FleetService::bookkeepingColumns();
+    columns << QStringLiteral("id") << QStringLiteral("vin");
+    std::vector<std::string> all = FleetService::writableColumns();
+    all.emplace_back("stock_number");
+    const auto set = assignments();
+    for (const std::string &column : all) {
+        if (std::none_of(set.begin(), set.end(), [&](const auto &assigned) { return assigned.first == column; }))
+            columns << QString::fromStdString(column);
+    }
+    return columns;
 }
 
 // Adds the staged cars that are not in the fleet and keeps their ids, stock numbers and prices for the
@@ -522,7 +558,7 @@ std::string Importer::insertSql() const
                " FROM car_import s LEFT JOIN branches b ON b.code = s.location WHERE s.stock_number IS " +
                (numbered ? "NOT NULL" : "NULL") +
                (upsert ? " AND NOT EXISTS (SELECT FROM cars c WHERE c.vin = s.vin)" : "") +
-               " RETURNING id, stock_number, vin, make, model, list_price, listed_on";
+               " RETURNING id, stock_number, vin, make, model, list_price, listed_on, version";
     };
     return "WITH numbered AS (" + insert(true) + "), unnumbered AS (" + insert(false) + ") INSERT INTO " + kInserted +
            " SELECT * FROM numbered UNION ALL SELECT * FROM unnumbered";
@@ -546,6 +582,15 @@ void Importer::countDryRun(pqxx::work &work)
 
 void Importer::merge(pqxx::work &work)
 {
+    // The record of the import, for its undo; the counts follow once they are known.
+    m_summary.importId =
+        work.exec_params1("INSERT INTO car_imports (file_name, mode, rows_read, refused) VALUES ($1, $2, $3, $4) "
+                          "RETURNING id",
+                          m_options.fileName.toStdString(),
+                          m_options.mode == CarImportOptions::Mode::Upsert ? "upsert" : "insert", m_summary.rows,
+                          m_summary.refused)[0]
+            .as<qint64>();
+
     // The stock numbers the database hands out ('A' || car_stock_number_seq, the column's default) must
     // not collide with imported ones, neither now nor for cars added later.
     if (m_highestStockSerial > 0) {
@@ -555,7 +600,8 @@ void Importer::merge(pqxx::work &work)
     work.exec("SET LOCAL work_mem = '64MB'");
     if (m_options.mode == CarImportOptions::Mode::Upsert) {
         const std::string bookkeeping = CopyValue::textArray(FleetService::bookkeepingColumns()).text.value_or("{}");
-        m_summary.updated = work.exec_params1(updateSql(), bookkeeping)[0].as<qint64>();
+        const std::string unrecorded = CopyValue::textArray(unrecordedColumns()).text.value_or("{}");
+        m_summary.updated = work.exec_params1(updateSql(), bookkeeping, m_summary.importId, unrecorded)[0].as<qint64>();
     }
 
     // Statistics, indexes and constraints are the tables' owner's business (anyone else would only get
@@ -568,7 +614,7 @@ void Importer::merge(pqxx::work &work)
     const auto historyIndexes =
         bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::vector<std::string>();
     work.exec("CREATE TEMP TABLE " + std::string(kInserted) +
-              " ON COMMIT DROP AS SELECT id, stock_number, vin, make, model, list_price, listed_on FROM cars "
+              " ON COMMIT DROP AS SELECT id, stock_number, vin, make, model, list_price, listed_on, version FROM cars "
               "WITH NO DATA");
     m_summary.inserted = static_cast<qint64>(work.exec(insertSql()).affected_rows());
     BulkLoad::restore(work, carIndexes);
@@ -579,8 +625,14 @@ void Importer::merge(pqxx::work &work)
     // One event per car: only events of the same car need an order.
     work.exec("INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT 'car.created', 'car:' || id, " +
               FleetService::eventPayloadSql() + " FROM " + kInserted);
+    work.exec_params(std::string("INSERT INTO car_import_changes (import_id, car_id, version) SELECT $1, id, version "
+                                 "FROM ") +
+                         kInserted,
+                     m_summary.importId);
 
     m_summary.unchanged = m_staged - m_summary.inserted - m_summary.updated;
+    work.exec_params("UPDATE car_imports SET inserted = $2, updated = $3, unchanged = $4 WHERE id = $1",
+                     m_summary.importId, m_summary.inserted, m_summary.updated, m_summary.unchanged);
     if (m_summary.inserted + m_summary.updated > 0)
         Outbox::wake(work, QStringLiteral("car:*"));
 }
@@ -594,6 +646,7 @@ Result<CarImportSummary> Importer::run(pqxx::connection &connection)
     m_validation.currency = currency.empty() ? QString() : textOf(currency[0][0]);
     // Once: QDate::currentDate() reads the time zone, which costs more than the rest of a row's checks.
     m_validation.today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    m_validation.fillFromVin = m_options.fillFromVin;
     work.exec(createStagingSql());
     {
         pqxx::stream_to stream(work, kStaging, stagingColumns());

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -62,6 +63,14 @@ struct CarImportOptions
     std::optional<CarColumnMapping> mapping;
     QChar delimiter; // null: detected from the header line
     QDate today;     // the validation's "today"; null: the current date
+    // A value for each field the file leaves empty (no column, an empty cell, or "n/a" in a closed list):
+    // "all used", "all petrol". A default the field cannot hold refuses the file.
+    QMap<CarField, QString> defaults;
+    // A make or model year the file leaves empty comes from the VIN where the offline decoder knows it
+    // (with a warning for each such row).
+    bool fillFromVin = true;
+    // The file's name, recorded with the import (car_imports) for its undo.
+    QString fileName;
     // Called for every issue as it is found: first those of the file in line order, then those found
     // against the database in line order.
     std::function<void(const CarImportIssue &)> onIssue;
@@ -76,7 +85,10 @@ struct CarImportSummary
     qint64 refused = 0;         // rows with at least one error
     qint64 errors = 0;          // issues of severity Error
     qint64 warnings = 0;        // issues of severity Warning
+    qint64 makesFromVin = 0;    // rows whose make was taken from the VIN
+    qint64 yearsFromVin = 0;    // rows whose model year was read from the VIN
     bool written = false;       // the fleet was changed: not a dry run, and no row refused unless skipInvalid
+    qint64 importId = 0;        // when written: the record of the import (CarImportHistory::undo takes it back)
     QStringList ignoredColumns; // columns of the file that hold no car field (or one an earlier column holds)
 
     // Milliseconds per phase: reading, checking and streaming the rows into the staging table; the
@@ -91,7 +103,9 @@ struct CarImportSummary
 // one transaction: the rows are checked with CarValidator as they are read, streamed with COPY into a
 // temporary staging table, checked against the fleet set-based (VINs, stock numbers, branches), then merged
 // with the events of every new or changed car (car.created, car.updated, car.price_changed). Without
-// skipInvalid a single refused row means nothing is written. Blocking: call it on a database thread.
+// skipInvalid a single refused row means nothing is written. An import that writes is recorded
+// (car_imports), with the version it left each car at and the values it overwrote (car_import_changes),
+// so that CarImportHistory::undo can take it back. Blocking: call it on a database thread.
 class CarImportService
 {
     Q_DECLARE_TR_FUNCTIONS(CarImportService)

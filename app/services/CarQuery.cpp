@@ -34,16 +34,16 @@ const std::array<ColumnSpec, static_cast<size_t>(CarColumn::Count)> &specs()
         {"model", {{"c.model", "text"}}, true},
         {"trim_level", {{"c.trim_level", "text"}}},
         {"model_year", {{"c.model_year", "smallint"}}, true},
-        {"body_type", {{"c.body_type", "text"}}},
-        {"fuel_type", {{"c.fuel_type", "text"}}},
-        {"transmission", {{"c.transmission", "text"}}},
-        {"drive", {{"c.drive", "text"}}},
+        {"body_type", {{"coalesce(c.body_type, '')", "text"}}},
+        {"fuel_type", {{"coalesce(c.fuel_type, '')", "text"}}},
+        {"transmission", {{"coalesce(c.transmission, '')", "text"}}},
+        {"drive", {{"coalesce(c.drive, '')", "text"}}},
         {"colour", {{"c.colour", "text"}}},
         {"seats", {{"coalesce(c.seats, -1)", "integer"}}},
         {"doors", {{"coalesce(c.doors, -1)", "integer"}}},
         {"power_kw", {{"coalesce(c.power_kw, -1)", "integer"}}},
         {"mileage_km", {{"c.mileage_km", "integer"}}, true},
-        {"condition", {{"c.condition", "text"}}},
+        {"condition", {{"coalesce(c.condition, '')", "text"}}},
         {"status", {{"c.status", "text"}}, true},
         {"location", {{"coalesce(b.code, '')", "text"}}, true}, // per branch: see locationIds()
         {"list_price", {{"c.list_price", "numeric"}}, true},
@@ -127,7 +127,12 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
     for (const auto &[column, values] : lists) {
         if (values->isEmpty())
             continue;
-        sql += std::string(" AND ") + column + " = ANY(" + placeholder(params, arrayLiteral(*values), "text[]") + ")";
+        const std::string matches =
+            std::string(column) + " = ANY(" + placeholder(params, arrayLiteral(*values), "text[]") + ")";
+        // CarFilter::notStated() asks for the cars whose value is not known (NULL).
+        sql += values->contains(CarFilter::notStated())
+                   ? std::string(" AND (") + matches + " OR " + column + " IS NULL)"
+                   : " AND " + matches;
     }
     if (!filter.locations.isEmpty()) {
         sql += " AND c.branch_id IN (SELECT id FROM branches WHERE code = ANY(" +

@@ -97,16 +97,16 @@ std::vector<CopyValue> carValues(const CarRecord &record)
             CopyValue(record.model),
             CopyValue(record.trim),
             CopyValue(qint64(record.modelYear)),
-            CopyValue(record.bodyType),
-            CopyValue(record.fuelType),
-            CopyValue(record.transmission),
-            CopyValue(record.drive),
+            optionalText(record.bodyType), // not stated: NULL
+            optionalText(record.fuelType),
+            optionalText(record.transmission),
+            optionalText(record.drive),
             CopyValue(record.colour),
             optionalNumber(record.seats),
             optionalNumber(record.doors),
             optionalNumber(record.powerKw),
             CopyValue(record.mileageKm),
-            CopyValue(record.condition),
+            optionalText(record.condition),
             CopyValue(record.status),
             optionalText(record.location),
             CopyValue(record.listPrice),
@@ -609,7 +609,7 @@ Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, i
                 reasons << tr("same model");
             else if (car.row.make == me.make)
                 reasons << tr("same make");
-            else if (car.row.bodyType == me.bodyType)
+            else if (!me.bodyType.isEmpty() && car.row.bodyType == me.bodyType)
                 reasons << tr("same body type");
             const int years = car.row.modelYear - me.modelYear;
             if (years == 0)
@@ -636,7 +636,7 @@ Result<QList<SimilarCar>> FleetService::similar(Database &database, qint64 id, i
             if (std::abs(km) >= 1000)
                 reasons << (km > 0 ? tr("%1 km more").arg(locale.toString(km))
                                    : tr("%1 km less").arg(locale.toString(-km)));
-            if (car.row.fuelType != me.fuelType)
+            if (!car.row.fuelType.isEmpty() && car.row.fuelType != me.fuelType)
                 reasons << CarVocabulary::label(CarVocabulary::Kind::FuelType, car.row.fuelType).toLower();
             car.reason = reasons.join(QStringLiteral(", "));
             similar << car;
@@ -711,6 +711,21 @@ std::string FleetService::eventPayloadSql()
 QStringList FleetService::bookkeepingColumns()
 {
     return kBookkeepingColumns;
+}
+
+std::string FleetService::updateEventsSql(const std::string &from, const std::string &bookkeeping)
+{
+    const std::string payload = eventPayloadSql();
+    return "INSERT INTO outbox_events (topic, aggregate_key, payload) SELECT topic, 'car:' || id, payload "
+           "FROM (SELECT id, 1 AS event_order, 'car.updated' AS topic, " +
+           payload +
+           " || jsonb_build_object('changes', (SELECT jsonb_object_agg(a.key, jsonb_build_array(b.value, a.value)) "
+           "FROM jsonb_each(after) a JOIN jsonb_each(before) b USING (key) WHERE a.value IS DISTINCT FROM b.value "
+           "AND a.key <> ALL (" +
+           bookkeeping + "::text[]))) AS payload FROM " + from + " UNION ALL SELECT id, 2, 'car.price_changed', " +
+           payload +
+           " || jsonb_build_object('old_price', before -> 'list_price', 'new_price', after -> 'list_price') FROM " +
+           from + " WHERE before -> 'list_price' IS DISTINCT FROM after -> 'list_price') e ORDER BY id, event_order";
 }
 
 Result<void> FleetService::setFilterAlert(Database &database, qint64 id, bool alert)

@@ -122,4 +122,9 @@ public:
     static std::string eventPayloadSql();
     // Columns that change on every save and say nothing about the car: never listed as changes.
     static QStringList bookkeepingColumns();
+    // INSERT of the events of set-based updates (car.updated with its changes, then car.price_changed for
+    // a new price, as update() writes them) for the rows of `from` (columns id, stock_number, vin, make,
+    // model, before and after: to_jsonb of the car); `bookkeeping` is the text[] parameter of
+    // bookkeepingColumns(), "$1".
+    static std::string updateEventsSql(const std::string &from, const std::string &bookkeeping);
 };

@@ -195,6 +195,59 @@ private slots:
         QCOMPARE(stored->row.status, QStringLiteral("available"));
     }
 
+    // Issue 14: body type, fuel type, transmission, drive and condition may be unknown: each list starts with
+    // "Not stated", a new car is saved without them, and a car an import left without them opens with it.
+    void offersNotStated()
+    {
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+        const QList<CarField> optional = {CarField::BodyType, CarField::FuelType, CarField::Transmission,
+                                          CarField::Drive, CarField::Condition};
+        for (const CarField carField : optional) {
+            auto *combo = field<QComboBox>(&dialog, carField);
+            QCOMPARE(combo->currentText(), QStringLiteral("Not stated"));
+            QCOMPARE(combo->itemText(0), QStringLiteral("Not stated"));
+            QVERIFY(combo->currentData().toString().isEmpty());
+        }
+        QCOMPARE(field<QComboBox>(&dialog, CarField::Status)->findText(QStringLiteral("Not stated")), -1);
+        type(&dialog, CarField::Vin, QStringLiteral("WVWZZZ1KZAW000601"));
+        field<QComboBox>(&dialog, CarField::Make)->setEditText(QStringLiteral("Volkswagen"));
+        field<QComboBox>(&dialog, CarField::Model)->setEditText(QStringLiteral("Golf"));
+        type(&dialog, CarField::ModelYear, QStringLiteral("2021"));
+        type(&dialog, CarField::ListPrice, QStringLiteral("15000"));
+        choose(&dialog, CarField::FuelType, QStringLiteral("diesel"));
+        QVERIFY(dialog.validation().isValid());
+        QVERIFY(saveButton(&dialog)->isEnabled());
+        saveScreenshot(&dialog, QStringLiteral("careditor-not-stated"));
+        QSignalSpy saved(&dialog, &CarEditorDialog::saved);
+        saveButton(&dialog)->click();
+        QVERIFY(saved.wait(10'000));
+        const CarDetails car = saved.at(0).at(0).value<CarDetails>();
+        const std::string id = std::to_string(car.row.id);
+        QCOMPARE(scalarOn(*m_thread, "SELECT concat_ws('/', coalesce(body_type, '-'), fuel_type, coalesce("
+                                     "transmission, '-'), coalesce(drive, '-'), coalesce(condition, '-')) FROM cars "
+                                     "WHERE id = " +
+                                         id),
+                 QStringLiteral("-/diesel/-/-/-"));
+
+        // Opened again: "Not stated" where nothing is known; choosing it again clears a value.
+        CarEditorDialog editor(m_thread.get(), car);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        waitForVocabulary(editor);
+        QCOMPARE(field<QComboBox>(&editor, CarField::BodyType)->currentText(), QStringLiteral("Not stated"));
+        QCOMPARE(field<QComboBox>(&editor, CarField::FuelType)->currentText(), QStringLiteral("Diesel"));
+        QVERIFY(!editor.isModified());
+        choose(&editor, CarField::FuelType, QString());
+        QVERIFY(editor.isModified());
+        QSignalSpy savedAgain(&editor, &CarEditorDialog::saved);
+        saveButton(&editor)->click();
+        QVERIFY(savedAgain.wait(10'000));
+        QCOMPARE(scalarOn(*m_thread, "SELECT fuel_type IS NULL FROM cars WHERE id = " + id), QStringLiteral("t"));
+    }
+
     void aRefusedSaveKeepsWhatWasTyped()
     {
         const CarDetails existing = createCar(QStringLiteral("WVWZZZ1KZAW000201"));

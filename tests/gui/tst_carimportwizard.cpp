@@ -6,15 +6,19 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -141,6 +145,90 @@ private slots:
         QTRY_VERIFY(!wizard.isVisible()); // done: the wizard closes
         QCOMPARE(scalarOn(*m_thread, "SELECT count(*) FROM cars WHERE vin = '" + vin(3).toStdString() + "'"),
                  QStringLiteral("0"));
+    }
+
+    // Issue 14, point 11: a path typed or pasted into the field is read as the typing pauses, and Next
+    // enables without leaving the field (the disabled button never takes the focus, so the field never lost
+    // it). The page stays where it is until Next: a path half typed is no reason to move on.
+    void nextEnablesAfterTypingOrPastingAPath()
+    {
+        const QString path = writeFile(QStringLiteral("typed.csv"), kHeader + row(11));
+        CarImportWizard wizard(m_db->profile());
+        wizard.show();
+        auto *page = static_cast<CarImportFilePage *>(wizard.page(CarImportWizard::FilePageId));
+        QLineEdit *field = page->pathField();
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        field->setFocus();
+        QVERIFY(!next->isEnabled());
+
+        QTest::keyClicks(field, path);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 5000);
+        QCOMPARE(wizard.currentId(), int(CarImportWizard::FilePageId));
+        QVERIFY(field->hasFocus());
+        next->click();
+        QCOMPARE(wizard.currentId(), int(CarImportWizard::MappingPageId));
+        wizard.back();
+
+        // Editing it again disables Next until the new text is read.
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QVERIFY(!next->isEnabled());
+        QTest::qWait(800);
+        QVERIFY(!next->isEnabled()); // "typed.cs" is no file
+
+        // Pasted as a file manager copies it: a file:// URL, or quoted with spaces around.
+        for (const QString &pasted : {QUrl::fromLocalFile(path).toString(), QStringLiteral(" '%1' ").arg(path)}) {
+            field->selectAll();
+            QGuiApplication::clipboard()->setText(pasted);
+            QTest::keySequence(field, QKeySequence::Paste);
+            QCOMPARE(field->text(), pasted);
+            QVERIFY(!next->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 5000);
+            QCOMPARE(wizard.currentId(), int(CarImportWizard::FilePageId));
+        }
+        saveScreenshot(&wizard, QStringLiteral("import-wizard-typed-path"));
+        next->click();
+        QCOMPARE(wizard.currentId(), int(CarImportWizard::MappingPageId));
+        QCOMPARE(CarImportFilePage::pathFrom(QStringLiteral(" \"%1\" ").arg(path)), path);
+    }
+
+    // Issue 14: a file with only the VIN, model and price; the make and year come from the VINs, and the
+    // mapping page's defaults give the condition and the fuel of every car.
+    void importsAThinFileWithDefaults()
+    {
+        const QString path =
+            writeFile(QStringLiteral("thin.csv"), "VIN;Model;Price\n" + vin(21).toLatin1() + ";Golf;17000\n" +
+                                                      vin(22).toLatin1() + ";Polo;12000\n");
+        CarImportWizard wizard(m_db->profile());
+        QSignalSpy imported(&wizard, &CarImportWizard::imported);
+        wizard.show();
+        wizard.openFile(path);
+        QTRY_COMPARE(wizard.currentId(), int(CarImportWizard::MappingPageId));
+        auto *mappingPage = static_cast<CarImportMappingPage *>(wizard.page(CarImportWizard::MappingPageId));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        auto *fromVin = mappingPage->findChild<QLabel *>(QStringLiteral("fromVin"));
+        QVERIFY(fromVin && fromVin->isVisible());
+        QVERIFY2(fromVin->text().contains(QStringLiteral("make and model year")), qPrintable(fromVin->text()));
+        QComboBox *condition = mappingPage->defaultChoice(CarField::Condition);
+        QCOMPARE(condition->currentText(), QStringLiteral("Not stated"));
+        condition->setCurrentIndex(condition->findData(QStringLiteral("used")));
+        QCOMPARE(condition->currentText(), QStringLiteral("All Used"));
+        QComboBox *fuel = mappingPage->defaultChoice(CarField::FuelType);
+        fuel->setCurrentIndex(fuel->findData(QStringLiteral("petrol")));
+        saveScreenshot(&wizard, QStringLiteral("import-wizard-defaults"));
+
+        wizard.next();
+        auto *runPage = static_cast<CarImportRunPage *>(wizard.page(CarImportWizard::RunPageId));
+        QTRY_VERIFY(!runPage->isRunning());
+        QVERIFY2(
+            runPage->summaryLabel()->text().contains(QStringLiteral("Makes taken from the VINs: 2; model years: 2.")),
+            qPrintable(runPage->summaryLabel()->text()));
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(imported.count(), 1);
+        QVERIFY(imported.at(0).at(0).value<CarImportSummary>().importId > 0);
+        QCOMPARE(scalarOn(*m_thread, "SELECT string_agg(concat_ws(' ', make, model, model_year, condition, fuel_type, "
+                                     "coalesce(body_type, '-')), ', ' ORDER BY model) FROM cars WHERE vin IN ('" +
+                                         vin(21).toStdString() + "', '" + vin(22).toStdString() + "')"),
+                 QStringLiteral("Volkswagen Golf 1991 used petrol -, Volkswagen Polo 1991 used petrol -"));
     }
 
     void refusesAFileThatIsNotCsv()

@@ -1,17 +1,23 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "models/CarTableModel.h"
+#include "services/CarImportService.h"
 #include "services/FleetService.h"
 #include "ui/CarDetailPanel.h"
+#include "ui/CarFilterPanel.h"
+#include "ui/ChoiceButton.h"
 #include "ui/FleetPage.h"
 
+#include <QBuffer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 class TestFleetPage : public QObject
 {
@@ -116,7 +122,97 @@ private slots:
                  scalarOn(*m_thread, "SELECT (min(list_price) * 100)::bigint FROM cars").toLongLong());
     }
 
+    // Issue 14: a fuel type nobody stated shows as "—" (read out as "Not stated"), and the Fuel filter has
+    // "Not stated" to find such cars.
+    void notStatedShowsAsADashAndCanBeFiltered()
+    {
+        const QString id = scalarOn(*m_thread, "UPDATE cars SET fuel_type = NULL, body_type = NULL WHERE id = (SELECT "
+                                               "id FROM cars ORDER BY id LIMIT 1 OFFSET 5) RETURNING id");
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        ChoiceButton *fuel = nullptr;
+        for (ChoiceButton *button : page->filterPanel()->findChildren<ChoiceButton *>()) {
+            if (button->text().startsWith(QStringLiteral("Fuel")))
+                fuel = button;
+        }
+        QVERIFY(fuel);
+        QAction *notStated = nullptr;
+        for (QAction *action : fuel->menu()->actions()) {
+            if (action->text() == QStringLiteral("Not stated"))
+                notStated = action;
+        }
+        QVERIFY(notStated);
+        notStated->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(0, 0).data(CarTableModel::IdRole).toString(), id, 10000);
+        for (const CarColumn column : {CarColumn::FuelType, CarColumn::BodyType}) {
+            const QModelIndex cell = page->model()->index(0, int(column));
+            QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+            QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Not stated"));
+        }
+        QCOMPARE(page->model()->index(0, int(CarColumn::Transmission)).data().toString() == QStringLiteral("—"), false);
+        saveScreenshot(page.get(), QStringLiteral("fleet-not-stated"));
+        notStated->trigger(); // the filter off again
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+    }
+
+    // Issue 14: Fleet › Undo import asks about the newest import, takes it back on the database thread and
+    // says what came of it.
+    void undoImportTakesBackTheLastImport()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        const auto imported = runJob(*m_thread, [](Database &db) {
+            QBuffer file;
+            file.setData("vin,make,model,model_year,list_price\nWVWZZZ1KZAW000701,Volkswagen,Golf,2020,15000\n"
+                         "WVWZZZ1KZAW000702,Volkswagen,Polo,2021,13000\n");
+            file.open(QIODevice::ReadOnly);
+            CarImportOptions options;
+            options.fileName = QStringLiteral("/tmp/new-stock.csv");
+            return CarImportService::importCars(db, file, options);
+        });
+        QVERIFY(imported && imported->written);
+        page->model()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 302, 10000);
+
+        QAction *undo = page->findChild<QAction *>(QStringLiteral("undoImportAction"));
+        QVERIFY(undo);
+        QVERIFY(page->actions().contains(undo)); // for the window's Fleet menu
+        QString question;
+        QString result;
+        answerWhenShown(QStringLiteral("undoImportQuestion"), QMessageBox::Yes, &question);
+        answerWhenShown(QStringLiteral("undoImportResult"), QMessageBox::Ok, &result);
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!result.isEmpty(), 10000);
+        QVERIFY2(question.contains(QStringLiteral("new-stock.csv")), qPrintable(question));
+        QVERIFY2(result.contains(QStringLiteral("2 added cars removed")), qPrintable(result));
+        QCOMPARE(scalarOn(*m_thread, "SELECT count(*) FROM cars"), QStringLiteral("300"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+
+        // Nothing left to undo: it says so.
+        QString nothing;
+        answerWhenShown(QString(), QMessageBox::Ok, &nothing);
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!nothing.isEmpty(), 10000);
+        QVERIFY2(nothing.contains(QStringLiteral("no import to undo")), qPrintable(nothing));
+    }
+
 private:
+    // Once the message box `name` shows, keeps its text (and informative text) in `text` and presses `button`.
+    static void answerWhenShown(const QString &name, QMessageBox::StandardButton button, QString *text)
+    {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, name, button, text] {
+            if (QMessageBox *box = visibleMessageBox(name); box && box->button(button)) {
+                timer->deleteLater();
+                *text = box->text() + QLatin1Char('\n') + box->informativeText();
+                saveScreenshot(box, name.isEmpty() ? QStringLiteral("message") : name);
+                box->button(button)->click();
+            }
+        });
+        timer->start(20);
+    }
+
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<DatabaseThread> m_thread;
 };

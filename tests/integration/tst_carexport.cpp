@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "domain/CarValidator.h"
+#include "domain/Vin.h"
 #include "io/CarCsvColumns.h"
 #include "services/CarExportService.h"
 #include "services/CarImportService.h"
@@ -92,7 +93,7 @@ private slots:
         const QString expected =
             CarCsvColumns::exportHeader().join(QLatin1Char(',')) +
             QStringLiteral("\r\nZZ-1,WAUZZZ8V5KA000017,Škoda,\"Octavia \"\"RS\"\"\",\"Style, Plus\",2019,estate,diesel,"
-                           "automatic,fwd,Blau-Grün,,,,64000,used,available,,18900.50,,2024-03-01,2024-03-31,,"
+                           "automatic,fwd,Blau-Grün,,,,64000,,available,,18900.50,,2024-03-01,2024-03-31,,"
                            "\"18\"\" alloys; Tow bar, detachable\",\"Line one, with a comma\nLine \"\"two\"\"\r\n  "
                            "indented\"\r\n");
         QCOMPARE(QString::fromUtf8(*bytes), expected);
@@ -160,6 +161,83 @@ private slots:
         QVERIFY(*second == *first);
     }
 
+    // Issue 14: text a spreadsheet would run as a formula is written behind an apostrophe (OWASP), and the
+    // import takes it off again, so hostile values go out harmless and come back as they were.
+    void formulasAreNeutralisedAndReadBack()
+    {
+        const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")"),
+                                     QStringLiteral("-5"),
+                                     QStringLiteral("+1"),
+                                     QStringLiteral("@x"),
+                                     QStringLiteral("\tx"),
+                                     QStringLiteral("\rx"),
+                                     QStringLiteral("'=x"),
+                                     QStringLiteral("'Tis"),
+                                     QStringLiteral("=1+1;-2"),
+                                     QStringLiteral("=cmd|' /C calc'!A0")};
+        TestDatabase source(QStringLiteral("carexport_formulas"));
+        QVERIFY(source.isValid());
+        std::unique_ptr<Database> from = source.openMigrated();
+        QVERIFY(from);
+        for (int i = 0; i < hostile.size(); ++i) {
+            CarRecord car;
+            car.vin = QStringLiteral("WAUZZZ8V5KA0001%1").arg(i, 2, 10, QLatin1Char('0'));
+            car.vin[8] = Vin::checkDigitFor(car.vin);
+            car.make = i % 2 ? QStringLiteral("@Make") : QStringLiteral("-Audi");
+            car.model = QStringLiteral("=A3");
+            car.trim = QStringLiteral("+Sport");
+            car.colour = QStringLiteral("=RGB(1;2;3)");
+            car.modelYear = 2019;
+            car.mileageKm = 64000 + i;
+            car.status = QStringLiteral("available");
+            car.listPrice = QStringLiteral("18900.50");
+            car.features = {QStringLiteral("=2+5"), QStringLiteral("@Tow bar")};
+            car.notes = hostile.at(i);
+            const Result<CarDetails> created = FleetService::create(*from, car);
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().oneLine()));
+        }
+        const Result<QByteArray> bytes = exported(*from, byStockNumber());
+        QVERIFY(bytes);
+        const QString text = QString::fromUtf8(*bytes);
+        // No cell starts with a formula character; the numbers stay numbers.
+        QVERIFY2(text.contains(QStringLiteral(",'-Audi,'=A3,'+Sport,2019,,,,,'=RGB(1;2;3),,,,64000,,available,,"
+                                              "18900.50,")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"\r\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(",'@x\r\n")) && text.contains(QStringLiteral(",'-5\r\n")) &&
+                     text.contains(QStringLiteral(",'+1\r\n")) && text.contains(QStringLiteral(",''=x\r\n")) &&
+                     text.contains(QStringLiteral(",'Tis\r\n")) && text.contains(QStringLiteral(",'\tx\r\n")),
+                 qPrintable(text));
+        for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+            for (const QString &cell : line.split(QLatin1Char(','))) {
+                const QString bare = cell.startsWith(QLatin1Char('"')) ? cell.mid(1) : cell;
+                QVERIFY2(bare.isEmpty() || !QStringLiteral("=+@\t\r").contains(bare.front()) ||
+                             bare.front() == QLatin1Char('-'),
+                         qPrintable(cell));
+            }
+        }
+
+        // Back in: the very values.
+        TestDatabase target(QStringLiteral("carexport_formulas_back"));
+        QVERIFY(target.isValid());
+        std::unique_ptr<Database> to = target.openMigrated();
+        QVERIFY(to);
+        QBuffer buffer;
+        buffer.setData(*bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const auto imported = CarImportService::importCars(*to, buffer, {});
+        QVERIFY2(imported && imported->written, qPrintable(imported ? QString() : imported.error().oneLine()));
+        const std::string values = "SELECT string_agg(concat_ws('|', vin, make, model, trim_level, colour, "
+                                   "array_to_string(features, '#'), notes, mileage_km, list_price), '&' ORDER BY vin) "
+                                   "FROM cars";
+        const QString original = scalar(*from, values);
+        QVERIFY(original.contains(hostile.first()));
+        QCOMPARE(scalar(*to, values), original);
+        QCOMPARE(scalar(*to, "SELECT count(*) FROM cars WHERE notes = E'\\tx' OR notes = E'\\rx'"),
+                 QStringLiteral("2"));
+    }
+
     void cliExportsWithFiltersToAFileOrStandardOutput()
     {
         QTemporaryDir dir;
@@ -186,6 +264,17 @@ private slots:
         run = runForecourt(exportCars + server + QStringList{QStringLiteral("--search"), QStringLiteral("ZZ-1")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(CarCsvColumns::exportHeader().join(QLatin1Char(',')) + QStringLiteral("\r\nZZ-1,")));
+
+        // "Not stated" is a value of the filters (the ZZ-1 car has no condition).
+        for (const QString &notStated :
+             {QStringLiteral("not_stated"), QStringLiteral("unknown"), QStringLiteral("n/a")}) {
+            run = runForecourt(exportCars + server + QStringList{QStringLiteral("--condition"), notStated});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.out.count(QStringLiteral("\r\n")), 3); // the header, ZZ-1 and the line break in its notes
+            QVERIFY2(run.out.contains(QStringLiteral("\r\nZZ-1,")), qPrintable(run.out));
+        }
+        run = runForecourt(exportCars + server + QStringList{QStringLiteral("--help")});
+        QVERIFY2(run.out.contains(QStringLiteral("not_stated")), qPrintable(run.out));
 
         run = runForecourt(exportCars + server + QStringList{QStringLiteral("--fuel"), QStringLiteral("plutonium")});
         QCOMPARE(run.exitCode, 2);

@@ -555,6 +555,119 @@ private slots:
         QCOMPARE(imported.summary->ignoredColumns, QStringList{QStringLiteral("Kennzeichen")});
     }
 
+    // Issue 14: a file with only VIN, make, model, year, price and mileage is what many dealers have.
+    void importsAFileWithoutBodyFuelTransmissionDriveOrCondition()
+    {
+        const QByteArray file = "VIN,Make,Model,Year,Price,Mileage\r\n" + vin(1).toLatin1() +
+                                ",Volkswagen,Golf,2019,14990,61000\r\n" + vin(2).toLatin1() +
+                                ",Volkswagen,Polo,2021,12500,\r\n";
+        const Imported imported = import(file);
+        QVERIFY2(imported.summary && imported.summary->written, qPrintable(imported.describe()));
+        QVERIFY2(imported.issues.isEmpty(), qPrintable(imported.describe()));
+        QCOMPARE(imported.summary->inserted, 2);
+        // Not stated: NULL, whatever the mileage.
+        QCOMPARE(number("SELECT count(*) FROM cars WHERE body_type IS NULL AND fuel_type IS NULL AND transmission IS "
+                        "NULL AND drive IS NULL AND condition IS NULL"),
+                 2);
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(model || ' ' || model_year || ' ' || mileage_km || ' ' || "
+                                     "list_price, '; ' ORDER BY model) FROM cars"),
+                 QStringLiteral("Golf 2019 61000 14990.00; Polo 2021 0 12500.00"));
+        // The database still refuses a value outside its lists.
+        QVERIFY(execute(*m_database, "UPDATE cars SET fuel_type = 'coal'").contains(QLatin1String("fuel_type")));
+    }
+
+    // What dealer systems and marketplaces export: their own column names, semicolons, units in the names,
+    // "N"/"U" for new and used, "n/a" and "-" for what they do not know, empty cells.
+    void importsDealerExports()
+    {
+        const QByteArray file = "Stock No.;VIN;Year;Make;Model;Trim;Kilometers;Asking Price (EUR);New/Used;Fuel;Body "
+                                "Style;Transmission;Drivetrain\r\n"
+                                "D100;" +
+                                vin(1).toLatin1() +
+                                ";2020;Skoda;Octavia;Style;58.200;\"17.490,00\";U;Diesel;Wagon;Automatic;FWD\r\n"
+                                "D101;" +
+                                vin(2).toLatin1() + ";2024;Skoda;Fabia;;12;21990;N;n/a;-;;\r\n";
+        const Imported imported = import(file);
+        QVERIFY2(imported.summary && imported.summary->written, qPrintable(imported.describe()));
+        QVERIFY2(imported.errors().isEmpty(), qPrintable(imported.describe()));
+        QVERIFY2(imported.summary->ignoredColumns.isEmpty(),
+                 qPrintable(imported.summary->ignoredColumns.join(QLatin1Char(','))));
+        QCOMPARE(scalar(*m_database, "SELECT concat_ws('/', condition, fuel_type, body_type, transmission, drive, "
+                                     "mileage_km, list_price) FROM cars WHERE stock_number = 'D100'"),
+                 QStringLiteral("used/diesel/estate/automatic/fwd/58200/17490.00"));
+        QCOMPARE(scalar(*m_database,
+                        "SELECT concat_ws('/', condition, coalesce(fuel_type, 'null'), coalesce(body_type, "
+                        "'null'), coalesce(transmission, 'null'), coalesce(drive, 'null')) FROM cars "
+                        "WHERE stock_number = 'D101'"),
+                 QStringLiteral("new/null/null/null/null"));
+    }
+
+    // The wizard's (and --default's) values for what a file leaves empty: only the empty cells take them.
+    void defaultsFillWhatTheFileLeavesEmpty()
+    {
+        const QByteArray file = "VIN,Make,Model,Year,Price,Condition\r\n" + vin(1).toLatin1() +
+                                ",Kia,Ceed,2019,12000,\r\n" + vin(2).toLatin1() + ",Kia,Ceed,2024,22000,new\r\n" +
+                                vin(3).toLatin1() + ",Kia,Ceed,2018,9000,n/a\r\n";
+        CarImportOptions options;
+        options.defaults.insert(CarField::Condition, QStringLiteral("Used"));
+        options.defaults.insert(CarField::FuelType, QStringLiteral("Benzin"));
+        const Imported imported = import(file, options);
+        QVERIFY2(imported.summary && imported.summary->written, qPrintable(imported.describe()));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(condition || ' ' || fuel_type, ', ' ORDER BY model_year) "
+                                     "FROM cars"),
+                 QStringLiteral("used petrol, used petrol, new petrol"));
+
+        // A default that its list does not have refuses the file before anything is read.
+        init();
+        options.defaults.insert(CarField::FuelType, QStringLiteral("plutonium"));
+        expectRefusedFile(import(file, options), QStringLiteral("plutonium"));
+    }
+
+    // No make or model year in the file: the VIN's maker and model year, with a warning per row.
+    void takesTheMakeAndModelYearFromTheVin()
+    {
+        // WVW (Volkswagen; a letter in position 7 and M in 10: 2021); WBA (BMW); XXX: a maker Forecourt does not
+        // know.
+        QString golf = QStringLiteral("WVWZZZAUZMW000001");
+        golf[8] = Vin::checkDigitFor(golf);
+        const QByteArray file = "VIN;Model;Price\r\n" + golf.toLatin1() + ";Golf;18900\r\n" +
+                                "WBA3A5C55CF256986;320i;11000\r\nXXXZZZ1KZMW000001;Mystery;5000\r\n";
+        CarImportOptions options;
+        options.today = QDate(2025, 6, 1);
+        options.skipInvalid = true;
+        const Imported imported = import(file, options);
+        QVERIFY2(imported.summary && imported.summary->written, qPrintable(imported.describe()));
+        QCOMPARE(imported.summary->inserted, 2);
+        QCOMPARE(imported.summary->refused, 1);
+        QCOMPARE(imported.summary->makesFromVin, 2);
+        QCOMPARE(imported.summary->yearsFromVin, 3);
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(make || ' ' || model || ' ' || model_year, ', ' ORDER BY "
+                                     "make) FROM cars"),
+                 QStringLiteral("BMW 320i 2012, Volkswagen Golf 2021"));
+        // Each filled value is a warning that names the VIN's part; the unknown maker refuses its row.
+        QCOMPARE(imported.errors().size(), 1);
+        QCOMPARE(imported.errors().first().line, 4);
+        QCOMPARE(imported.errors().first().column, QStringLiteral("make"));
+        QVERIFY2(imported.errors().first().message.contains(QLatin1String("XXX")), qPrintable(imported.describe()));
+        qint64 makeWarnings = 0;
+        for (const CarImportIssue &issue : imported.issues) {
+            if (issue.severity == CarIssue::Severity::Warning && issue.column == QLatin1String("make")) {
+                ++makeWarnings;
+                QVERIFY2(issue.message.contains(QLatin1String("taken from the VIN")), qPrintable(issue.message));
+            }
+        }
+        QCOMPARE(makeWarnings, 2);
+
+        // Turned off, the rows without a make are refused.
+        init();
+        options.fillFromVin = false;
+        options.skipInvalid = false;
+        const Imported refused = import(file, options);
+        QVERIFY(refused.summary);
+        QCOMPARE(refused.summary->refused, 3);
+        QCOMPARE(cars(), 0);
+    }
+
     void cliExitCodesAndErrorsFile()
     {
         QTemporaryDir dir;
@@ -629,6 +742,28 @@ private slots:
         run = runForecourt({QStringLiteral("import"), QStringLiteral("cars"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--skip-invalid")));
+        QVERIFY(run.out.contains(QStringLiteral("--default")));
+
+        // --default: a value for what the file leaves empty, by any name a column may have.
+        write(QStringLiteral("thin.csv"),
+              "VIN,Make,Model,Year,Price\r\n" + vin(20).toLatin1() + ",VW,Up,2019,9000\r\n");
+        run = runForecourt(importArgs(QStringLiteral("thin.csv"))
+                           << QStringLiteral("--default") << QStringLiteral("condition=used")
+                           << QStringLiteral("--default") << QStringLiteral("Kraftstoff=Benzin"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(scalar(*m_database,
+                        "SELECT condition || ' ' || fuel_type FROM cars WHERE vin = '" + vin(20).toStdString() + "'"),
+                 QStringLiteral("used petrol"));
+        for (const QString &wrong :
+             {QStringLiteral("vin=WVWZZZ1KZMW000001"), QStringLiteral("colour"), QStringLiteral("flavour=sweet")}) {
+            run = runForecourt(importArgs(QStringLiteral("thin.csv")) << QStringLiteral("--default") << wrong);
+            QCOMPARE(run.exitCode, 2);
+        }
+        run = runForecourt(importArgs(QStringLiteral("thin.csv"))
+                           << QStringLiteral("--mode") << QStringLiteral("upsert") << QStringLiteral("--default")
+                           << QStringLiteral("fuel_type=coal"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("coal")), qPrintable(run.err));
     }
 
 private:

@@ -452,6 +452,63 @@ private slots:
         }
     }
 
+    // Issue 14: cars whose body type, fuel type, transmission, drive or condition are not stated (NULL) are
+    // found by the "not stated" filter value, keep their place in every order and have similar cars.
+    void notStatedValuesAreFilteredSortedAndCompared()
+    {
+        exec(*m_database, "UPDATE cars SET fuel_type = NULL, body_type = NULL, condition = NULL WHERE id % 7 = 0; "
+                          "UPDATE cars SET transmission = NULL, drive = NULL WHERE id % 11 = 0");
+        const qint64 noFuel = number(*m_database, "SELECT count(*) FROM cars WHERE fuel_type IS NULL");
+        QVERIFY(noFuel > 300);
+
+        CarQuery query;
+        query.filter.fuelTypes = {CarFilter::notStated()};
+        QCOMPARE(*FleetService::count(*m_database, query), noFuel);
+        query.filter.fuelTypes << QStringLiteral("diesel");
+        QCOMPARE(*FleetService::count(*m_database, query),
+                 number(*m_database, "SELECT count(*) FROM cars WHERE fuel_type IS NULL OR fuel_type = 'diesel'"));
+        query.filter = {};
+        query.filter.conditions = {CarFilter::notStated()};
+        query.filter.transmissions = {CarFilter::notStated()};
+        QCOMPARE(*FleetService::count(*m_database, query),
+                 number(*m_database, "SELECT count(*) FROM cars WHERE condition IS NULL AND transmission IS NULL"));
+        query.filter.bodyTypes = {QStringLiteral("suv")};
+        QCOMPARE(*FleetService::count(*m_database, query), 0);
+        // Saved as such.
+        CarFilter saved;
+        saved.fuelTypes = {CarFilter::notStated(), QStringLiteral("petrol")};
+        QCOMPARE(CarFilter::fromJson(saved.toJson()), saved);
+
+        const qint64 total = number(*m_database, "SELECT count(*) FROM cars");
+        for (const CarColumn column : {CarColumn::FuelType, CarColumn::BodyType, CarColumn::Transmission,
+                                       CarColumn::Drive, CarColumn::Condition}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                CarQuery sorted;
+                sorted.sortColumn = column;
+                sorted.sortOrder = order;
+                const auto all = FleetService::ids(*m_database, sorted);
+                QVERIFY(all);
+                QCOMPARE(all->size(), total);
+                QCOMPARE(pagedIds(*m_database, sorted, 211), *all);
+            }
+        }
+
+        const qint64 id = number(*m_database, "SELECT id FROM cars WHERE fuel_type IS NULL AND status = 'available' "
+                                              "ORDER BY id LIMIT 1");
+        const auto rows = FleetService::rows(*m_database, {id});
+        QVERIFY(rows && rows->size() == 1);
+        QVERIFY(rows->first().fuelType.isEmpty() && rows->first().bodyType.isEmpty() &&
+                rows->first().condition.isEmpty());
+        const auto similar = FleetService::similar(*m_database, id);
+        QVERIFY2(similar, qPrintable(similar ? QString() : similar.error().oneLine()));
+        QVERIFY(!similar->isEmpty());
+        for (const SimilarCar &car : *similar) {
+            QVERIFY2(!car.reason.contains(QStringLiteral(", ,")) && !car.reason.endsWith(QStringLiteral(", ")) &&
+                         !car.reason.contains(QStringLiteral("same body type")),
+                     qPrintable(car.reason));
+        }
+    }
+
     void savedFiltersRoundTrip()
     {
         CarFilter filter;

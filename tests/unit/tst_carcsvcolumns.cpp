@@ -38,7 +38,7 @@ private slots:
             {"make", strings({"Make", "Brand", "Marke", "Hersteller", "Manufacturer"})},
             {"model", strings({"Model", "Modell", "MODEL"})},
             {"trim_level", strings({"Trim", "trim_level", "Trim level", "Variant", "Version", "Ausstattung"})},
-            {"model_year", strings({"Year", "Model year", "MY", "Baujahr", "Modelljahr", "model_year"})},
+            {"model_year", strings({"Year", "Model year", "MY", "Baujahr", "Modelljahr", "model_year", "Yr"})},
             {"body_type", strings({"Body", "Body type", "Karosserie", "Aufbau", "body_type"})},
             {"fuel_type", strings({"Fuel", "Fuel type", "Kraftstoff", "Kraftstoffart"})},
             {"transmission", strings({"Gearbox", "Transmission", "Getriebe"})},
@@ -47,11 +47,13 @@ private slots:
             {"seats", strings({"Seats", "Sitze", "Sitzplätze", "SITZPLÄTZE", "Sitzplaetze"})},
             {"doors", strings({"Doors", "Türen", "Tueren"})},
             {"power_kw", strings({"Power kW", "kW", "Leistung (kW)", "power_kw", "Power (kW)"})},
-            {"mileage_km", strings({"Mileage", "Odometer", "km", "Kilometerstand", "Laufleistung", "Mileage (km)"})},
-            {"condition", strings({"Condition", "Zustand"})},
+            {"mileage_km", strings({"Mileage", "Odometer", "km", "Kilometerstand", "Laufleistung", "Mileage (km)",
+                                    "Kilometers", "Kilometres", "KMs", "Odometer reading", "Mileage [km]"})},
+            {"condition", strings({"Condition", "Zustand", "New/Used", "Neu/Gebraucht"})},
             {"status", strings({"Status", "STATUS"})},
             {"location", strings({"Location", "Branch", "Filiale", "Standort", "branch code"})},
-            {"list_price", strings({"Price", "List price", "Preis", "Verkaufspreis", "Asking price", "VK-Preis"})},
+            {"list_price", strings({"Price", "List price", "Preis", "Verkaufspreis", "Asking price", "VK-Preis",
+                                    "Retail", "Internet Price", "Price (EUR)", "Preis (€)", "Price [USD]"})},
             {"cost", strings({"Cost", "Purchase price", "Einkaufspreis", "EK-Preis"})},
             {"acquired_on", strings({"Acquired", "Acquired on", "Purchase date", "acquired_on"})},
             {"listed_on", strings({"Listed", "Listed on", "listed_on"})},
@@ -74,8 +76,8 @@ private slots:
     void ignoresUnknownHeaders_data()
     {
         QTest::addColumn<QString>("header");
-        for (const char *header :
-             {"", "   ", "Erstzulassung", "Price per month", "Stock level", "ID", "#", "Colour code"})
+        for (const char *header : {"", "   ", "Erstzulassung", "Price per month", "Stock level", "ID", "#",
+                                   "Colour code", "(EUR)", "Price per month (EUR)"})
             QTest::addRow("'%s'", header) << QString::fromUtf8(header);
     }
     void ignoresUnknownHeaders()
@@ -134,9 +136,11 @@ private slots:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QStringList>("missing");
 
-        QTest::newRow("nothing") << QStringList{} << strings({"vin", "make", "model", "model_year", "list_price"});
+        // The make and the model year can come from the VIN: no column for them is needed.
+        QTest::newRow("nothing") << QStringList{} << strings({"vin", "model", "list_price"});
         QTest::newRow("make and model only")
-            << strings({"Make", "Model", "Body", "Fuel"}) << strings({"vin", "model_year", "list_price"});
+            << strings({"Make", "Model", "Body", "Fuel"}) << strings({"vin", "list_price"});
+        QTest::newRow("VIN, model and price") << strings({"VIN", "Model", "Price"}) << QStringList{};
         QTest::newRow("no price") << strings({"VIN", "Make", "Model", "Year", "Cost"}) << strings({"list_price"});
         QTest::newRow("all required") << strings({"Preis", "Baujahr", "Modell", "Marke", "FIN"}) << QStringList{};
     }

@@ -149,6 +149,10 @@ private slots:
         QTest::newRow("4x4") << Kind::Drive << QStringLiteral("4x4") << QStringLiteral("4wd");
         QTest::newRow("pre-owned") << Kind::Condition << QStringLiteral("Pre-Owned") << QStringLiteral("used");
         QTest::newRow("CPO") << Kind::Condition << QStringLiteral("cpo") << QStringLiteral("certified");
+        // A dealer system's "New/Used" column and a US body style.
+        QTest::newRow("N") << Kind::Condition << QStringLiteral("N") << QStringLiteral("new");
+        QTest::newRow("U") << Kind::Condition << QStringLiteral("u") << QStringLiteral("used");
+        QTest::newRow("Truck") << Kind::BodyType << QStringLiteral("Truck") << QStringLiteral("pickup");
         QTest::newRow("on hold") << Kind::Status << QStringLiteral("ON HOLD") << QStringLiteral("reserved");
         QTest::newRow("verkauft") << Kind::Status << QStringLiteral("Verkauft") << QStringLiteral("sold");
 
@@ -217,6 +221,30 @@ private slots:
             QVERIFY(key.has_value());
             QCOMPARE(*key, expected);
         }
+    }
+
+    void notStated_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("notStated");
+        for (const char *word : {"", "  ", "-", "\u2014", "?", "--", "n/a", "N/A", "NA", "unknown", "Unknown",
+                                 "not stated", "unspecified", "unbekannt", "k. A.", "k.A.", "keine Angabe"})
+            QTest::addRow("'%s'", word) << QString::fromUtf8(word) << true;
+        for (const char *word : {"petrol", "none?", "n", "other", "0"})
+            QTest::addRow("'%s'", word) << QString::fromUtf8(word) << false;
+    }
+    void notStated()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, notStated);
+        QCOMPARE(CarVocabulary::meansNotStated(input), notStated);
+    }
+
+    void everyKindButStatusMayBeNotStated()
+    {
+        for (const Kind kind : CarVocabulary::kinds())
+            QCOMPARE(CarVocabulary::mayBeNotStated(kind), kind != Kind::Status);
+        QVERIFY(!CarVocabulary::notStatedLabel().isEmpty());
     }
 
     void folds_data()

@@ -319,12 +319,19 @@ private slots:
                                         << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\r\n");
         QTest::newRow("line breaks") << QStringList{s("l1\nl2"), s("l1\r\nl2"), s("cr\r")} << comma
                                      << QByteArray("\"l1\nl2\",\"l1\r\nl2\",\"cr\r\"\r\n");
-        QTest::newRow("leading and trailing space") << QStringList{s(" a"), s("b "), s("\tc"), s("in side")} << comma
-                                                    << QByteArray("\" a\",\"b \",\"\tc\",in side\r\n");
+        QTest::newRow("leading and trailing space") << QStringList{s(" a"), s("b "), s("c\t"), s("in side")} << comma
+                                                    << QByteArray("\" a\",\"b \",\"c\t\",in side\r\n");
         QTest::newRow("empty fields") << QStringList{s(""), s(""), s("")} << comma << QByteArray(",,\r\n");
         QTest::newRow("single empty field") << QStringList{s("")} << comma << QByteArray("\"\"\r\n");
-        QTest::newRow("formulas kept as they are") << QStringList{s("=1+2"), s("+49 30"), s("-5"), s("@SUM(A1)")}
-                                                   << comma << QByteArray("=1+2,+49 30,-5,@SUM(A1)\r\n");
+        // OWASP's advice against CSV injection: an apostrophe before what a spreadsheet would run.
+        QTest::newRow("formulas neutralised")
+            << QStringList{s("=HYPERLINK(\"http://x\")"), s("+49 30"), s("-5"), s("@SUM(A1)"), s("\tx"), s("\rx")}
+            << comma << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\",'+49 30,'-5,'@SUM(A1),'\tx,\"'\rx\"\r\n");
+        QTest::newRow("formula characters inside")
+            << QStringList{s("a=b"), s("x-5"), s(" =1")} << comma << QByteArray("a=b,x-5,\" =1\"\r\n");
+        // An apostrophe the reader would take off gets one more; other apostrophes stay as they are.
+        QTest::newRow("apostrophes") << QStringList{s("'Tis"), s("'=x"), s("''"), s("'")} << comma
+                                     << QByteArray("'Tis,''=x,''','\r\n");
     }
     void writesQuotesOnlyWhereNeeded()
     {
@@ -341,6 +348,53 @@ private slots:
             QVERIFY(writer.writeRow(row));
         } // the destructor flushes
         QCOMPARE(buffer.data(), expected);
+    }
+
+    void numericColumnsKeepTheirNumbers()
+    {
+        CsvWriter::Options options;
+        options.numericColumns = {true, true, true, false};
+        // A number stays a number where the caller says the column holds numbers; anything else there, and
+        // the same text in a text column, is neutralised.
+        const QStringList row{QStringLiteral("-5"), QStringLiteral("+1.50"), QStringLiteral("-1+1"),
+                              QStringLiteral("-5")};
+        QCOMPARE(
+            write({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, {row}, options),
+            QByteArray("a,b,c,d\r\n-5,+1.50,'-1+1,'-5\r\n"));
+        options.neutraliseFormulas = false;
+        QCOMPARE(write({QStringLiteral("x")}, {{QStringLiteral("=1")}}, options), QByteArray("x\r\n=1\r\n"));
+    }
+
+    void readsNeutralisedFormulasBack_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("formula") << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"") << QStringLiteral("=HYPERLINK(\"x\")");
+        QTest::newRow("plus") << QByteArray("'+1") << QStringLiteral("+1");
+        QTest::newRow("minus") << QByteArray("'-5") << QStringLiteral("-5");
+        QTest::newRow("at") << QByteArray("'@x") << QStringLiteral("@x");
+        QTest::newRow("tab") << QByteArray("'\tx") << QStringLiteral("\tx");
+        QTest::newRow("quoted CR") << QByteArray("\"'\rx\"") << QStringLiteral("\rx");
+        QTest::newRow("apostrophe kept") << QByteArray("'Tis") << QStringLiteral("'Tis");
+        QTest::newRow("lone apostrophe") << QByteArray("'") << QStringLiteral("'");
+        QTest::newRow("doubled") << QByteArray("''=x") << QStringLiteral("'=x");
+    }
+    void readsNeutralisedFormulasBack()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(QString, value);
+        const Parsed parsed = parse("a,b\n" + cell + ",z\n");
+        QVERIFY(!parsed.error);
+        QCOMPARE(parsed.rows.size(), 1);
+        QCOMPARE(parsed.rows.first().value(0), value);
+        QCOMPARE(CsvWriter::restored(CsvWriter::neutralised(value)), value);
+
+        // Without the option the apostrophe stays.
+        CsvReader::Options raw;
+        raw.restoreNeutralised = false;
+        const Parsed kept = parse("a,b\n" + cell + ",z\n", raw);
+        QVERIFY(!kept.error);
+        QCOMPARE(kept.rows.first().value(0), CsvWriter::neutralised(value));
     }
 
     void writesOptions()
@@ -388,12 +442,13 @@ private slots:
         QFETCH(bool, forceDelimiter);
 
         // Pieces that need quoting, multi-byte characters (a surrogate pair, a BOM character) and plain text.
-        const QStringList pieces{QStringLiteral(","),  QStringLiteral(";"),       QStringLiteral("\t"),
-                                 QStringLiteral("\""), QStringLiteral("\"\""),    QStringLiteral("\n"),
-                                 QStringLiteral("\r"), QStringLiteral("\r\n"),    QStringLiteral(" "),
-                                 QStringLiteral("a"),  QStringLiteral("Z9"),      QStringLiteral("ü"),
-                                 QStringLiteral("€"),  QString::fromUtf8("😀"),    QString(QChar(0xFEFF)),
-                                 QStringLiteral("="),  QStringLiteral("Fahrzeug")};
+        const QStringList pieces{QStringLiteral(","),  QStringLiteral(";"),        QStringLiteral("\t"),
+                                 QStringLiteral("\""), QStringLiteral("\"\""),     QStringLiteral("\n"),
+                                 QStringLiteral("\r"), QStringLiteral("\r\n"),     QStringLiteral(" "),
+                                 QStringLiteral("a"),  QStringLiteral("Z9"),       QStringLiteral("ü"),
+                                 QStringLiteral("€"),  QString::fromUtf8("😀"),     QString(QChar(0xFEFF)),
+                                 QStringLiteral("="),  QStringLiteral("Fahrzeug"), QStringLiteral("'"),
+                                 QStringLiteral("+"),  QStringLiteral("-"),        QStringLiteral("@")};
         QRandomGenerator random(20240607);
         QStringList header;
         for (int i = 0; i < 6; ++i)
