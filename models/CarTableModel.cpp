@@ -183,11 +183,6 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString CarTableModel::money(qint64 cents, const QString &currency)
-{
-    return Money::format(cents, currency);
-}
-
 QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QString &currency)
 {
     const QLocale locale;
@@ -214,9 +209,9 @@ QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QS
     case CarColumn::MileageKm:
         return tr("%1 km").arg(locale.toString(row.mileageKm));
     case CarColumn::ListPrice:
-        return money(row.listPriceCents, currency);
+        return Money::format(row.listPriceCents, currency);
     case CarColumn::Cost:
-        return row.costCents ? money(*row.costCents, currency) : QString();
+        return row.costCents ? Money::format(*row.costCents, currency) : QString();
     case CarColumn::AcquiredOn:
         return date(row.acquiredOn);
     case CarColumn::ListedOn:

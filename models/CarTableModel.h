@@ -72,8 +72,6 @@ public:
     // A field of a car as people read it (labels for keys, units, QLocale numbers, dates and money);
     // shared by the table, the detail panel and the comparison.
     static QString displayText(const CarRow &row, CarColumn column, const QString &currency);
-    // An amount in cents of `currency` (ISO 4217), whole units shown without decimals.
-    static QString money(qint64 cents, const QString &currency);
 
 signals:
     void loaded();                   // the first page of the current query is in
