@@ -327,20 +327,18 @@ void FleetPage::buildMenus()
             buttons << entry.action;
     }
 
-    auto *filterMenuButton = new QToolButton(this);
-    filterMenuButton->setText(tr("Filter ▾"));
-    filterMenuButton->setAccessibleName(tr("Saved filter actions"));
-    filterMenuButton->setPopupMode(QToolButton::InstantPopup);
-    filterMenuButton->setMenu(savedFilter);
-    m_toolbar->addWidget(filterMenuButton);
+    const auto menuButton = [this](const QString &text, const QString &name, QMenu *menu) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setAccessibleName(name);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(menu);
+        m_toolbar->addWidget(button);
+    };
+    menuButton(tr("Filter ▾"), tr("Saved filter actions"), savedFilter);
     m_toolbar->addSeparator();
     m_toolbar->addActions(buttons);
-    auto *bulk = new QToolButton(this);
-    bulk->setText(tr("&Selected cars"));
-    bulk->setAccessibleName(tr("Actions on the selected cars"));
-    bulk->setPopupMode(QToolButton::InstantPopup);
-    bulk->setMenu(selectedCars);
-    m_toolbar->addWidget(bulk);
+    menuButton(tr("&Selected cars"), tr("Actions on the selected cars"), selectedCars);
 }
 
 void FleetPage::showContextMenu(const QPoint &viewportPosition)

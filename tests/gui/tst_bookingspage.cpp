@@ -30,6 +30,18 @@ class TestBookingsPage : public QObject
 
     BookingDialog *openDialog() { return m_page->findChild<BookingDialog *>(); }
 
+    // The car and the pick-up of the first reserved booking: a car taken at that time.
+    std::pair<qint64, QDateTime> firstReservation()
+    {
+        const qint64 car =
+            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
+        const QDateTime pickup = QDateTime::fromString(
+            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
+            Qt::ISODate);
+        return {car, pickup};
+    }
+
     // A car of the timeline with no booking at all.
     int emptyRow(const Timeline &timeline)
     {
@@ -137,12 +149,7 @@ private slots:
     // Booking a taken car says which booking is in the way and lists free similar cars instead.
     void anOverlapIsExplainedWithAlternatives()
     {
-        const qint64 car =
-            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
-        const QDateTime pickup = QDateTime::fromString(
-            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
-            Qt::ISODate);
+        const auto [car, pickup] = firstReservation();
         QVERIFY(car > 0 && pickup.isValid());
         BookingDialog dialog(m_thread.get());
         QSignalSpy settled(&dialog, &BookingDialog::settled);
@@ -260,12 +267,7 @@ private slots:
             return checked > 0 && withoutBranch;
         };
 
-        const qint64 car =
-            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
-        const QDateTime pickup = QDateTime::fromString(
-            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
-            Qt::ISODate);
+        const auto [car, pickup] = firstReservation();
         BookingDialog dialog(m_thread.get());
         dialog.startBooking(car, pickup.toLocalTime());
         dialog.show();
