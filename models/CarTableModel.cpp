@@ -103,6 +103,22 @@ QString CarTableModel::columnLabel(CarColumn column)
     return {};
 }
 
+QString CarTableModel::headerLabel(CarColumn column)
+{
+    switch (column) {
+    case CarColumn::StockNumber:
+        return tr("Stock no.");
+    case CarColumn::ModelYear:
+        return tr("Year");
+    case CarColumn::ListPrice:
+        return tr("Price");
+    case CarColumn::MileageKm:
+        return tr("Mileage");
+    default:
+        return columnLabel(column);
+    }
+}
+
 int CarTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
@@ -120,11 +136,14 @@ QVariant CarTableModel::headerData(int section, Qt::Orientation orientation, int
     const auto column = static_cast<CarColumn>(section);
     switch (role) {
     case Qt::DisplayRole:
+        return headerLabel(column);
+    case Qt::AccessibleTextRole:
         return columnLabel(column);
     case Qt::ToolTipRole:
-        return CarQuery::isIndexed(column) ? QVariant()
-                                           : QVariant(tr("Sorting on this column reads every car; it may take a "
-                                                         "moment with a large fleet."));
+        return CarQuery::isIndexed(column) ? columnLabel(column)
+                                           : tr("%1. Sorting on this column reads every car; it may take a moment "
+                                                "with a large fleet.")
+                                                 .arg(columnLabel(column));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
             Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));

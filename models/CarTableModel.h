@@ -69,6 +69,9 @@ public:
     int anchorCount() const { return static_cast<int>(m_anchors.size()); }
 
     static QString columnLabel(CarColumn column);
+    // The table's header: a shorter word where the full label would make the column wider than its values
+    // ("Year" for "Model year"), so the columns a dealer reads first fit beside the car panel.
+    static QString headerLabel(CarColumn column);
     // A field of a car as people read it (labels for keys, units, QLocale numbers, dates and money);
     // shared by the table, the detail panel and the comparison.
     static QString displayText(const CarRow &row, CarColumn column, const QString &currency);

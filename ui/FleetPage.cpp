@@ -136,6 +136,10 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     connect(m_model, &CarTableModel::failed, this, &FleetPage::report);
     connect(m_model, &CarTableModel::loaded, this, [this] {
         updateCountLabel();
+        if (m_fitColumns && m_model->rowCount() > 0) {
+            m_fitColumns = false;
+            fitColumns();
+        }
         // A car to show (one just saved, say) is selected wherever it is in the new order; else the first.
         if (m_pendingSelection != 0)
             selectCar(m_pendingSelection);
@@ -730,9 +734,20 @@ void FleetPage::showColumnMenu(const QPoint &position)
         for (int column = 0; column < m_model->columnCount(); ++column)
             header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
         placeColumnsInDefaultOrder();
-        m_table->resizeColumnsToContents();
+        fitColumns();
     });
     menu.exec(header->mapToGlobal(position));
+}
+
+// Each column as wide as its header and the rows read so far (a long model name at most 30 characters),
+// so the columns a dealer reads first fit beside the panel even on a small screen.
+void FleetPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), widest));
 }
 
 void FleetPage::placeColumnsInDefaultOrder()
@@ -757,10 +772,7 @@ void FleetPage::restoreLayout()
     if (!restored) {
         for (int column = 0; column < int(CarColumn::Count); ++column)
             header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
-        const QFontMetrics metrics = m_table->fontMetrics();
-        header->resizeSection(int(CarColumn::Vin), metrics.horizontalAdvance(QStringLiteral("WVWZZZ1KZAW000000")) + 16);
-        header->resizeSection(int(CarColumn::UpdatedAt),
-                              metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 16);
+        m_fitColumns = true; // to the first rows, once; then the user's widths are remembered
     }
     // The sort order restored with the header is the one to query.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());

@@ -90,6 +90,7 @@ private:
     // Makes `row` current and scrolls it into view vertically; the sideways scroll stays where the user put it.
     void setCurrentRow(int row);
     void placeColumnsInDefaultOrder();
+    void fitColumns();
     // The filter the panel and the search field show.
     CarFilter filterShown() const;
     void applyFilter();
@@ -153,8 +154,10 @@ private:
     QList<SavedFilter> m_saved;
     quint64 m_detailGeneration = 0;
     qint64 m_pendingSelection = 0; // a car to select once its row is loaded
-    int m_pendingRow = -1;         // its row in the table's order, once known (and not loaded yet)
-    qint64 m_keepCurrent = 0;      // the current car before a refresh: current again after it
+    int m_pendingRow = -1;
+    bool m_fitColumns = false; // no saved layout: the columns fit the first rows         // its row in the table's
+                               // order, once known (and not loaded yet)
+    qint64 m_keepCurrent = 0;  // the current car before a refresh: current again after it
     // The last edit, for Undo: the car as it was, and the version the edit gave it.
     std::optional<CarDetails> m_undoBefore;
     int m_undoVersion = 0;
