@@ -79,6 +79,22 @@ QString CarTableModel::columnLabel(CarColumn column)
     return {};
 }
 
+QString CarTableModel::headerLabel(CarColumn column)
+{
+    switch (column) {
+    case CarColumn::StockNumber:
+        return tr("Stock no.");
+    case CarColumn::ModelYear:
+        return tr("Year");
+    case CarColumn::ListPrice:
+        return tr("Price");
+    case CarColumn::MileageKm:
+        return tr("Mileage");
+    default:
+        return columnLabel(column);
+    }
+}
+
 int CarTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
@@ -96,11 +112,14 @@ QVariant CarTableModel::headerData(int section, Qt::Orientation orientation, int
     const auto column = static_cast<CarColumn>(section);
     switch (role) {
     case Qt::DisplayRole:
+        return headerLabel(column);
+    case Qt::AccessibleTextRole:
         return columnLabel(column);
     case Qt::ToolTipRole:
-        return CarQuery::isIndexed(column) ? QVariant()
-                                           : QVariant(tr("Sorting on this column reads every car; it may take a "
-                                                         "moment with a large fleet."));
+        return CarQuery::isIndexed(column) ? columnLabel(column)
+                                           : tr("%1. Sorting on this column reads every car; it may take a moment "
+                                                "with a large fleet.")
+                                                 .arg(columnLabel(column));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
             Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
@@ -164,11 +183,6 @@ QVariant CarTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString CarTableModel::money(qint64 cents, const QString &currency)
-{
-    return Money::format(cents, currency);
-}
-
 QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QString &currency)
 {
     const QLocale locale;
@@ -195,9 +209,9 @@ QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QS
     case CarColumn::MileageKm:
         return tr("%1 km").arg(locale.toString(row.mileageKm));
     case CarColumn::ListPrice:
-        return money(row.listPriceCents, currency);
+        return Money::format(row.listPriceCents, currency);
     case CarColumn::Cost:
-        return row.costCents ? money(*row.costCents, currency) : QString();
+        return row.costCents ? Money::format(*row.costCents, currency) : QString();
     case CarColumn::AcquiredOn:
         return date(row.acquiredOn);
     case CarColumn::ListedOn:

@@ -69,11 +69,12 @@ public:
     int anchorCount() const { return static_cast<int>(m_anchors.size()); }
 
     static QString columnLabel(CarColumn column);
+    // The table's header: a shorter word where the full label would make the column wider than its values
+    // ("Year" for "Model year"), so the columns a dealer reads first fit beside the car panel.
+    static QString headerLabel(CarColumn column);
     // A field of a car as people read it (labels for keys, units, QLocale numbers, dates and money);
     // shared by the table, the detail panel and the comparison.
     static QString displayText(const CarRow &row, CarColumn column, const QString &currency);
-    // An amount in cents of `currency` (ISO 4217), whole units shown without decimals.
-    static QString money(qint64 cents, const QString &currency);
 
 signals:
     void loaded();                   // the first page of the current query is in

@@ -57,12 +57,14 @@ QDoubleSpinBox *moneyBox(QWidget *parent, const QString &name)
     return box;
 }
 
-QListWidgetItem *carItem(QListWidget *list, const CarRow &car, const QString &note)
+// "#A1001  Volkswagen Golf 2021 · BER1" and the note; a car without a branch has no "·".
+QListWidgetItem *carItem(QListWidget *list, const CarRow &car, const QString &note = {})
 {
-    auto *item =
-        new QListWidgetItem(QStringLiteral("#%1  %2 %3 %4%5")
-                                .arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear), note),
-                            list);
+    const QString location = car.location.isEmpty() ? QString() : QStringLiteral(" · ") + car.location;
+    auto *item = new QListWidgetItem(
+        QStringLiteral("#%1  %2 %3 %4%5%6")
+            .arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear), location, note),
+        list);
     item->setData(Qt::UserRole, car.id);
     return item;
 }
@@ -380,7 +382,7 @@ void BookingDialog::searchCars()
             for (const CarRow &car : cars->second)
                 carItem(m_cars, car, tr(" (not free all of this time)"))->setForeground(QColor(0xb7, 0x1c, 0x1c));
             for (const CarRow &car : cars->first)
-                carItem(m_cars, car, car.location.isEmpty() ? QString() : QStringLiteral(" · ") + car.location);
+                carItem(m_cars, car);
             if (m_cars->count() == 0)
                 new QListWidgetItem(tr("No car matching the search is free then."), m_cars);
             for (int i = 0; i < m_cars->count(); ++i) {
@@ -482,7 +484,7 @@ void BookingDialog::book()
                              }
                              m_cars->clear();
                              for (const CarRow &car : result->alternatives)
-                                 carItem(m_cars, car, QStringLiteral(" · ") + car.location);
+                                 carItem(m_cars, car);
                              m_cars->setCurrentRow(0);
                          }
                          emit settled();

@@ -530,10 +530,11 @@ bool BookingTimeline::viewportEvent(QEvent *event)
             QToolTip::showText(help->globalPos(), describe(*bar), viewport());
         } else if (const int row = rowAt(help->pos().y()); row >= 0 && help->pos().x() < LabelWidth) {
             const Timeline::Car &car = m_timeline.cars.at(row);
+            const QString status = CarVocabulary::label(CarVocabulary::Kind::Status, car.status);
             QToolTip::showText(help->globalPos(),
-                               tr("#%1 %2 (%3, %4)")
-                                   .arg(car.stockNumber, car.name,
-                                        CarVocabulary::label(CarVocabulary::Kind::Status, car.status), car.location),
+                               car.location.isEmpty() // no dangling separator for a car without a branch
+                                   ? tr("#%1 %2 (%3)").arg(car.stockNumber, car.name, status)
+                                   : tr("#%1 %2 (%3, %4)").arg(car.stockNumber, car.name, status, car.location),
                                viewport());
         } else {
             QToolTip::hideText();

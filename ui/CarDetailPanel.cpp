@@ -3,11 +3,12 @@
 #include "models/VinRequestListModel.h"
 
 #include "domain/CarVocabulary.h"
+#include "domain/Money.h"
 #include "models/CarTableModel.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -17,7 +18,61 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
+
+namespace {
+
+// About `target` round amounts (1, 2, 2.5 or 5 times a power of ten, whole units) from at or below
+// `lowest` to at or above `highest`, in cents. A single price gets some room on both sides.
+QList<qint64> moneyTicks(qint64 lowest, qint64 highest, int target)
+{
+    if (highest <= lowest) {
+        const qint64 room = std::max<qint64>(100, qAbs(lowest) / 20);
+        lowest -= room;
+        highest += room;
+    }
+    const double raw = double(highest - lowest) / std::max(target - 1, 1);
+    const qint64 step = [raw] {
+        for (qint64 magnitude = 100;; magnitude *= 10) { // from one whole unit up
+            for (const qint64 factor : {10, 20, 25, 50}) {
+                if (factor == 25 && magnitude == 100)
+                    continue; // 2.50 would need cents
+                if (magnitude * factor / 10 >= raw)
+                    return magnitude * factor / 10;
+            }
+        }
+    }();
+    const auto floorTo = [step](qint64 value) { return (value >= 0 ? value : value - step + 1) / step * step; };
+    QList<qint64> ticks;
+    for (qint64 tick = floorTo(lowest); ticks.isEmpty() || ticks.constLast() < highest; tick += step)
+        ticks << tick;
+    return ticks;
+}
+
+// At most `target` dates from `first` to `last` a whole number of days, weeks, months or years apart
+// (so no two are the same date, and none repeats a label).
+QList<QDate> dateTicks(const QDate &first, const QDate &last, int target)
+{
+    const auto ticks = [&](int days, int months) {
+        QList<QDate> dates;
+        QDate date = first;
+        if (months > 0 && date.day() != 1)
+            date = QDate(date.year(), date.month(), 1).addMonths(1);
+        for (; date <= last; date = months > 0 ? date.addMonths(months) : date.addDays(days))
+            dates << date;
+        return dates;
+    };
+    for (const int days : {1, 2, 3, 7, 14}) {
+        if (const QList<QDate> dates = ticks(days, 0); dates.size() <= target)
+            return dates;
+    }
+    for (int months : {1, 2, 3, 6, 12, 24, 60, 120}) {
+        if (const QList<QDate> dates = ticks(0, months); dates.size() <= target || months == 120)
+            return dates;
+    }
+    return {};
+}
+
+} // namespace
 
 CarDetailPanel::CarDetailPanel(QWidget *parent)
     : QWidget(parent)
@@ -60,7 +115,7 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
 
     auto *priceTitle = new QLabel(tr("<b>Price history</b>"), content);
     layout->addWidget(priceTitle);
-    m_chart->setMinimumHeight(150);
+    m_chart->setMinimumHeight(170);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setAccessibleName(tr("Price history chart"));
     layout->addWidget(m_chart);
@@ -134,7 +189,7 @@ void CarDetailPanel::showVinReport(const std::optional<VinRequestRow> &request)
 
 QString CarDetailPanel::money(qint64 cents) const
 {
-    return CarTableModel::money(cents, m_currency);
+    return Money::format(cents, m_currency);
 }
 
 void CarDetailPanel::showMessage(const QString &message)
@@ -189,42 +244,64 @@ void CarDetailPanel::showPriceHistory(const CarDetails &details)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    // Room on the right for half a date: the last date label sits on its tick.
+    const int halfDate =
+        m_chart->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 31), QLocale::ShortFormat)) / 2;
+    chart->setMargins(QMargins(2, 2, halfDate + 2, 2));
     chart->setBackgroundRoundness(0);
-    auto *series = new QLineSeries(chart);
-    series->setPointsVisible(true);
-    qint64 lowest = std::numeric_limits<qint64>::max();
-    qint64 highest = 0;
-    for (const CarPricePoint &point : details.priceHistory) {
-        series->append(double(point.changedAt.toMSecsSinceEpoch()), double(point.newPriceCents) / 100.0);
-        lowest = std::min(lowest, point.newPriceCents);
-        highest = std::max(highest, point.newPriceCents);
+    const QList<CarPricePoint> &history = details.priceHistory;
+    if (!history.isEmpty()) {
+        // A step line: each price holds until the next change, the last one until now.
+        auto *series = new QLineSeries(chart);
+        qint64 lowest = history.constFirst().newPriceCents;
+        qint64 highest = lowest;
+        QList<int> changes; // the points where a price was set: only they get a marker
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const double at = double(history.at(i).changedAt.toMSecsSinceEpoch());
+            if (i > 0)
+                series->append(at, double(history.at(i - 1).newPriceCents) / 100.0);
+            changes << int(series->count());
+            series->append(at, double(history.at(i).newPriceCents) / 100.0);
+            lowest = std::min(lowest, history.at(i).newPriceCents);
+            highest = std::max(highest, history.at(i).newPriceCents);
+        }
+        const QDateTime first = history.constFirst().changedAt.toLocalTime();
+        const QDateTime end = std::max(QDateTime::currentDateTime(), history.constLast().changedAt.addSecs(3600));
+        series->append(double(end.toMSecsSinceEpoch()), double(history.constLast().newPriceCents) / 100.0);
+        series->setPointsVisible(false);
+        for (const int point : std::as_const(changes))
+            series->setPointConfiguration(point, QXYSeries::PointConfiguration::Visibility, true);
+        chart->addSeries(series);
+
+        // Both axes carry labels of their own: money in the locale's currency format at round amounts,
+        // and one label per date (a value axis would write "20000" and repeat a date at every tick).
+        const QLocale locale;
+        auto *time = new QCategoryAxis(chart);
+        time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QDateTime startOfFirstDay(first.date(), QTime(0, 0));
+        time->setRange(double(startOfFirstDay.toMSecsSinceEpoch()), double(end.toMSecsSinceEpoch()));
+        time->setStartValue(double(startOfFirstDay.toMSecsSinceEpoch()));
+        for (const QDate &day : dateTicks(first.date(), end.toLocalTime().date(), 3))
+            time->append(locale.toString(day, QLocale::ShortFormat),
+                         double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()));
+        auto *price = new QCategoryAxis(chart);
+        price->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QList<qint64> amounts = moneyTicks(lowest, highest, 3);
+        price->setRange(double(amounts.constFirst()) / 100.0, double(amounts.constLast()) / 100.0);
+        price->setStartValue(double(amounts.constFirst()) / 100.0);
+        for (const qint64 amount : amounts)
+            price->append(money(amount), double(amount) / 100.0);
+        chart->addAxis(time, Qt::AlignBottom);
+        chart->addAxis(price, Qt::AlignLeft);
+        series->attachAxis(time);
+        series->attachAxis(price);
     }
-    // A single price is a flat line up to today.
-    if (details.priceHistory.size() == 1)
-        series->append(double(QDateTime::currentMSecsSinceEpoch()),
-                       double(details.priceHistory.first().newPriceCents) / 100.0);
-    chart->addSeries(series);
-    auto *time = new QDateTimeAxis(chart);
-    time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    time->setTickCount(3);
-    auto *price = new QValueAxis(chart);
-    price->setLabelFormat(QStringLiteral("%.0f"));
-    if (!details.priceHistory.isEmpty()) {
-        const double margin = std::max(100.0, double(highest - lowest) / 100.0 * 0.15);
-        price->setRange(double(lowest) / 100.0 - margin, double(highest) / 100.0 + margin);
-    }
-    price->setTickCount(3);
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(price, Qt::AlignLeft);
-    series->attachAxis(time);
-    series->attachAxis(price);
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
 
     QStringList spoken;
-    for (const CarPricePoint &point : details.priceHistory)
+    for (const CarPricePoint &point : history)
         spoken << tr("%1 on %2")
                       .arg(money(point.newPriceCents),
                            QLocale().toString(point.changedAt.toLocalTime().date(), QLocale::ShortFormat));

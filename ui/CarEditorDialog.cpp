@@ -4,7 +4,9 @@
 #include "IssueStyle.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
+#include "domain/Money.h"
 #include "domain/Vin.h"
+#include "domain/VinDecoder.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -456,7 +458,7 @@ void CarEditorDialog::fillCombos()
     for (const Branch &branch : std::as_const(m_vocabulary.branches))
         m_location->addItem(tr("%1 – %2").arg(branch.code, branch.name), branch.code);
     for (QLineEdit *amount : std::as_const(m_amounts))
-        amount->setPlaceholderText(tr("Amount in %1").arg(m_vocabulary.currency));
+        amount->setPlaceholderText(tr("For example %1").arg(Money::format(1'890'000, m_vocabulary.currency)));
     m_filling = filling;
     fill(current);
 }
@@ -501,7 +503,27 @@ void CarEditorDialog::fieldEdited(CarField field)
         m_touched << field;
     if (field == CarField::Make)
         updateModels();
+    if (field == CarField::Vin)
+        fillFromVin();
     revalidate();
+}
+
+void CarEditorDialog::fillFromVin()
+{
+    const VinDecoding decoding = VinDecoder::decode(m_vin->text());
+    if (!decoding.valid)
+        return;
+    if (m_make->currentText().trimmed().isEmpty() && !decoding.manufacturer.isEmpty()) {
+        QString make = decoding.manufacturer;
+        for (auto it = m_vocabulary.modelsByMake.cbegin(); it != m_vocabulary.modelsByMake.cend(); ++it) {
+            if (it.key().compare(make, Qt::CaseInsensitive) == 0)
+                make = it.key(); // the fleet's spelling of it
+        }
+        setTextOf(m_make, CarField::Make, make);
+    }
+    auto *year = qobject_cast<QLineEdit *>(m_fields.value(CarField::ModelYear).input);
+    if (year && year->text().trimmed().isEmpty() && decoding.modelYear)
+        year->setText(QString::number(*decoding.modelYear));
 }
 
 void CarEditorDialog::revalidate()

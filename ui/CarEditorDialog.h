@@ -73,6 +73,8 @@ private:
     void updateModels();
     void normaliseVin();
     void fieldEdited(CarField field);
+    // A valid VIN names the make and the model year (offline): they fill the fields still empty.
+    void fillFromVin();
     void revalidate();
     void showFieldIssues(CarField field, const QList<CarIssue> &issues);
     void updateSummary();
@@ -113,5 +115,5 @@ private:
     QComboBox *m_model = nullptr;
     QComboBox *m_colour = nullptr;
     QComboBox *m_location = nullptr;
-    QList<QLineEdit *> m_amounts; // list price and cost: their placeholder names the currency
+    QList<QLineEdit *> m_amounts; // list price and cost: their placeholder is an amount in the currency
 };

@@ -1,6 +1,7 @@
 #include "CarFilterPanel.h"
 
 #include "ChoiceButton.h"
+#include "MoneyBox.h"
 #include "domain/CarVocabulary.h"
 #include "services/FleetService.h"
 
@@ -148,7 +149,7 @@ void CarFilterPanel::setVocabulary(const FleetVocabulary &vocabulary)
     }
     m_location->setChoices(codes, names);
     for (QSpinBox *price : {m_priceFrom, m_priceTo})
-        price->setPrefix(vocabulary.currency + QLatin1Char(' '));
+        showCurrency(price, vocabulary.currency);
     updateModels();
 }
 

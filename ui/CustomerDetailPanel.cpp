@@ -2,7 +2,7 @@
 
 #include "services/BookingService.h"
 
-#include "models/CarTableModel.h"
+#include "domain/Money.h"
 #include "models/CustomerTableModel.h"
 
 #include <QFormLayout>
@@ -118,7 +118,7 @@ void CustomerDetailPanel::showCustomer(const CustomerDetails &customer, const QL
         subtitle << tr("possible duplicate: another customer has the same email or licence number");
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
-    const auto money = [&](qint64 cents) { return CarTableModel::money(cents, balance.currency); };
+    const auto money = [&](qint64 cents) { return Money::format(cents, balance.currency); };
     QString owed;
     if (balance.balanceCents > 0)
         owed = tr("Owes %1").arg(money(balance.balanceCents));

@@ -10,8 +10,10 @@
 #include "CarFilterPanel.h"
 #include "CarImportWizard.h"
 #include "Logging.h"
+#include "MoneyBox.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
+#include "domain/Money.h"
 #include "models/CarTableModel.h"
 #include "services/CarExportService.h"
 #include "services/CarImportHistory.h"
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -41,14 +44,19 @@
 
 namespace {
 
-// Shown at first; the others are a right-click on the header away.
+// Shown at first, in this order: what a dealer reads first, then the rest; the others are a right-click
+// on the header away.
 const QList<CarColumn> kDefaultColumns = {
-    CarColumn::StockNumber, CarColumn::Vin,       CarColumn::Make,         CarColumn::Model,     CarColumn::ModelYear,
-    CarColumn::BodyType,    CarColumn::FuelType,  CarColumn::Transmission, CarColumn::MileageKm, CarColumn::Status,
-    CarColumn::Location,    CarColumn::ListPrice, CarColumn::UpdatedAt,
+    CarColumn::StockNumber, CarColumn::Make,         CarColumn::Model,     CarColumn::ModelYear, CarColumn::ListPrice,
+    CarColumn::MileageKm,   CarColumn::Status,       CarColumn::Location,  CarColumn::Vin,       CarColumn::BodyType,
+    CarColumn::FuelType,    CarColumn::Transmission, CarColumn::UpdatedAt,
 };
 
 const QString kHeaderKey = QStringLiteral("fleet/header");
+// The layout kDefaultColumns' order belongs to. A header saved with an older one gets the new order,
+// unless its user had moved columns (their order is theirs).
+const QString kHeaderVersionKey = QStringLiteral("fleet/headerVersion");
+constexpr int kHeaderVersion = 2;
 const QString kSplitterKey = QStringLiteral("fleet/splitter");
 const QString kFiltersVisibleKey = QStringLiteral("fleet/filtersVisible");
 
@@ -63,6 +71,7 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     , m_filtersButton(new QToolButton(this))
     , m_filterPanel(new CarFilterPanel(this))
     , m_savedFilters(new QComboBox(this))
+    , m_filtersAction(new QAction(tr("&Filters"), this))
     , m_toolbar(new QToolBar(this))
     , m_table(new QTableView(this))
     , m_details(new CarDetailPanel(this))
@@ -72,6 +81,8 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     , m_selectionDelay(new QTimer(this))
     , m_statusMenu(new QMenu(tr("Change &status"), this))
     , m_locationMenu(new QMenu(tr("Move to &location"), this))
+    , m_menu(new QMenu(tr("F&leet"), this))
+    , m_contextMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("fleetPage"));
     m_search->setPlaceholderText(tr("Search stock number, VIN, make or model"));
@@ -84,11 +95,12 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FleetPage::applyFilter);
     connect(m_searchDelay, &QTimer::timeout, this, &FleetPage::applyFilter);
 
-    m_filtersButton->setText(tr("&Filters"));
-    m_filtersButton->setCheckable(true);
-    m_filtersButton->setToolTip(tr("Show or hide the filters (Ctrl+Shift+F)"));
-    m_filtersButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(m_filtersButton, &QToolButton::toggled, m_filterPanel, &QWidget::setVisible);
+    m_filtersAction->setCheckable(true);
+    m_filtersAction->setToolTip(tr("Show or hide the filters (Ctrl+Shift+F)"));
+    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_filtersAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_filtersButton->setDefaultAction(m_filtersAction);
+    connect(m_filtersAction, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
     connect(m_filterPanel, &CarFilterPanel::changed, this, &FleetPage::applyFilter);
 
     m_savedFilters->setAccessibleName(tr("Saved filters"));
@@ -121,20 +133,25 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetPage::updateCountLabel);
     connect(m_model, &CarTableModel::countChanged, this, &FleetPage::updateCountLabel);
+    connect(m_model, &CarTableModel::countChanged, this, &FleetPage::bringPendingRowIn);
     connect(m_model, &CarTableModel::failed, this, &FleetPage::report);
     connect(m_model, &CarTableModel::loaded, this, [this] {
         updateCountLabel();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, int(CarColumn::StockNumber)));
+        if (m_fitColumns && m_model->rowCount() > 0) {
+            m_fitColumns = false;
+            fitColumns();
+        }
+        // A car to show (one just saved, say) is selected wherever it is in the new order; else the first.
+        if (m_pendingSelection != 0)
+            selectCar(m_pendingSelection);
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            setCurrentRow(0);
     });
     connect(m_model, &CarTableModel::pageLoaded, this, [this](int first, int last) {
         const QModelIndex current = m_table->currentIndex();
         if (m_pendingSelection != 0) {
-            const int row = m_model->rowOfId(m_pendingSelection);
-            if (row >= 0) {
-                m_pendingSelection = 0;
-                m_table->setCurrentIndex(m_model->index(row, 0));
-            }
+            if (m_model->rowOfId(m_pendingSelection) >= 0)
+                selectCar(m_pendingSelection);
         } else if (current.isValid() && current.row() >= first && current.row() <= last && m_details->carId() == 0) {
             m_selectionDelay->start();
         }
@@ -142,11 +159,8 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
         // when it is among the rows read again, and the view does not scroll.
         if (m_keepCurrent != 0) {
             const int row = m_model->rowOfId(m_keepCurrent);
-            if (row >= 0 && row != current.row()) {
-                m_table->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
-                                                           QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
-            }
+            if (row >= 0 && row != current.row())
+                setCurrentRow(row);
             if (row >= 0 || (current.row() >= first && current.row() <= last))
                 m_keepCurrent = 0;
         }
@@ -186,11 +200,25 @@ FleetPage::~FleetPage()
     saveLayout();
 }
 
+template <typename Slot>
+QAction *FleetPage::addPageAction(const QString &text, const QKeySequence &shortcut, Group group, int show, Slot slot)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, slot);
+    return addPageAction(action, group, show);
+}
+
+QAction *FleetPage::addPageAction(QAction *action, Group group, int show)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_actions.append({action, group, show});
+    return action;
+}
+
 void FleetPage::buildActions()
 {
-    QToolBar *toolbar = m_toolbar;
-    toolbar->addSeparator();
-
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -198,55 +226,61 @@ void FleetPage::buildActions()
         m_model->reload();
         loadVocabulary();
     });
-    addAction(refresh);
+    addAction(refresh); // not in the Fleet menu: Go › Refresh is there with the same key
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
+    for (const QString &status : CarVocabulary::keys(CarVocabulary::Kind::Status)) {
+        m_statusMenu->addAction(CarVocabulary::label(CarVocabulary::Kind::Status, status), this,
+                                [this, status] { bulkStatus(status); });
+    }
+    m_alertAction = new QAction(tr("&Alert me about new matches and price drops"), this);
+    m_alertAction->setCheckable(true);
+    m_alertAction->setEnabled(false);
+    m_alertAction->setToolTip(tr("A notification when a new car or a lower price matches the chosen saved filter."));
+    connect(m_alertAction, &QAction::toggled, this, &FleetPage::setAlert);
+
+    // The one list of the page's actions, in menu order.
+    addPageAction(tr("&New car…"), QKeySequence::New, Group::Cars, OnToolbar, &FleetPage::newCar);
+    addPageAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), Group::Cars, OnToolbar | InContextMenu,
+                  &FleetPage::editCurrent);
+    addPageAction(tr("C&ompare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), Group::Cars,
+                  OnToolbar | InContextMenu, &FleetPage::compareSelected);
+    addPageAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), Group::Cars, OnToolbar,
+                  &FleetPage::importCars);
+    addPageAction(tr("U&ndo import…"), QKeySequence(), Group::Cars, MenuOnly, &FleetPage::undoImport)
+        ->setObjectName(QStringLiteral("undoImportAction"));
+    addPageAction(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), Group::Cars, OnToolbar,
+                  &FleetPage::exportView);
+    addPageAction(tr("&Book…"), QKeySequence(Qt::CTRL | Qt::Key_B), Group::CurrentCar, InContextMenu,
+                  &FleetPage::bookCurrent);
+    addPageAction(tr("Request &VIN report"), QKeySequence(), Group::CurrentCar, InContextMenu, [this] {
+        if (const auto car = currentRow())
+            requestVinReport(car->id);
+        else
+            QMessageBox::information(this, tr("Request VIN report"), tr("Select the car first."));
+    });
+    addPageAction(m_statusMenu->menuAction(), Group::SelectedCars, OnToolbar | InContextMenu);
+    addPageAction(m_locationMenu->menuAction(), Group::SelectedCars, OnToolbar | InContextMenu);
+    addPageAction(tr("Change &price…"), QKeySequence(), Group::SelectedCars, OnToolbar | InContextMenu,
+                  &FleetPage::bulkPrice);
+    m_undoAction = addPageAction(tr("&Undo last edit"), QKeySequence::Undo, Group::SelectedCars,
+                                 OnToolbar | InContextMenu, &FleetPage::undoLastEdit);
+    m_undoAction->setEnabled(false);
+    addPageAction(tr("&Delete or retire…"), QKeySequence::Delete, Group::SelectedCars, OnToolbar | InContextMenu,
+                  &FleetPage::removeSelected);
+    addPageAction(tr("&Save filter…"), QKeySequence(), Group::SavedFilter, OnToolbar, &FleetPage::saveFilter);
+    addPageAction(tr("Delete saved &filter"), QKeySequence(), Group::SavedFilter, OnToolbar,
+                  &FleetPage::deleteSavedFilter);
+    addPageAction(m_alertAction, Group::SavedFilter, OnToolbar);
+    addPageAction(m_filtersAction, Group::View, MenuOnly);
+    addPageAction(tr("F&ind"), QKeySequence::Find, Group::View, MenuOnly, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    addAction(find);
+    buildMenus();
 
-    auto *remove = new QAction(tr("&Delete or retire…"), this);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(remove, &QAction::triggered, this, &FleetPage::removeSelected);
-    addAction(remove);
-
-    const auto action = [this, toolbar](const QString &text, const QKeySequence &shortcut, auto slot, bool onToolbar) {
-        auto *created = new QAction(text, this);
-        created->setShortcut(shortcut);
-        created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(created, &QAction::triggered, this, slot);
-        addAction(created);
-        if (onToolbar)
-            toolbar->addAction(created);
-        return created;
-    };
-    action(tr("&New car…"), QKeySequence::New, &FleetPage::newCar, true);
-    action(tr("&Edit…"), QKeySequence(Qt::Key_F2), &FleetPage::editCurrent, true);
-    m_undoAction = action(tr("&Undo last edit"), QKeySequence::Undo, &FleetPage::undoLastEdit, false);
-    m_undoAction->setEnabled(false);
-    action(tr("C&ompare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &FleetPage::compareSelected, true);
-    action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &FleetPage::importCars, true);
-    action(tr("U&ndo import…"), QKeySequence(), &FleetPage::undoImport, false)
-        ->setObjectName(QStringLiteral("undoImportAction"));
-    action(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &FleetPage::exportView, true);
     connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
     connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
-    connect(m_details, &CarDetailPanel::vinReportRequested, this, [this](qint64 carId) {
-        whenFinished(m_database->submit([carId](Database &db) { return VinReportService::requestForCar(db, carId); }),
-                     this, [this](const Result<VinRequestBatch> &batch) {
-                         emit statusMessage(batch ? tr("VIN report requested; you will be notified when it is ready.")
-                                                  : batch.error().message);
-                         // Only the report line: reloading the whole panel would scroll it back to the top.
-                         const QModelIndex current = m_table->currentIndex();
-                         if (const auto shown = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt)
-                             loadVinReport(shown->vin);
-                     });
-    });
+    connect(m_details, &CarDetailPanel::vinReportRequested, this, &FleetPage::requestVinReport);
     connect(m_details, &CarDetailPanel::vinReportOpened, this, [this](qint64 reportId) {
         auto *dialog = new VinReportDialog(m_database, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -254,50 +288,105 @@ void FleetPage::buildActions()
         dialog->open();
     });
 
-    auto *price = new QAction(tr("Change &price…"), this);
-    connect(price, &QAction::triggered, this, &FleetPage::bulkPrice);
-    for (const QString &status : CarVocabulary::keys(CarVocabulary::Kind::Status)) {
-        m_statusMenu->addAction(CarVocabulary::label(CarVocabulary::Kind::Status, status), this,
-                                [this, status] { bulkStatus(status); });
-    }
-
-    auto *bulk = new QToolButton(this);
-    bulk->setText(tr("&Selected cars"));
-    bulk->setPopupMode(QToolButton::InstantPopup);
-    auto *bulkMenu = new QMenu(bulk);
-    bulkMenu->addMenu(m_statusMenu);
-    bulkMenu->addMenu(m_locationMenu);
-    bulkMenu->addAction(price);
-    bulkMenu->addSeparator();
-    bulkMenu->addAction(m_undoAction);
-    bulkMenu->addAction(remove);
-    bulk->setMenu(bulkMenu);
-    toolbar->addWidget(bulk);
-
-    auto *saveFilterAction = new QAction(tr("Save filter…"), this);
-    connect(saveFilterAction, &QAction::triggered, this, &FleetPage::saveFilter);
-    auto *deleteFilterAction = new QAction(tr("Delete saved filter"), this);
-    connect(deleteFilterAction, &QAction::triggered, this, &FleetPage::deleteSavedFilter);
-    auto *filterMenuButton = new QToolButton(this);
-    filterMenuButton->setText(tr("Filter ▾"));
-    filterMenuButton->setAccessibleName(tr("Saved filter actions"));
-    filterMenuButton->setPopupMode(QToolButton::InstantPopup);
-    auto *filterMenu = new QMenu(filterMenuButton);
-    m_alertAction = new QAction(tr("&Alert me about new matches and price drops"), this);
-    m_alertAction->setCheckable(true);
-    m_alertAction->setEnabled(false);
-    m_alertAction->setToolTip(tr("A notification when a new car or a lower price matches the chosen saved filter."));
-    connect(m_alertAction, &QAction::toggled, this, &FleetPage::setAlert);
-    filterMenu->addAction(saveFilterAction);
-    filterMenu->addAction(deleteFilterAction);
-    filterMenu->addSeparator();
-    filterMenu->addAction(m_alertAction);
-    filterMenuButton->setMenu(filterMenu);
-    toolbar->insertWidget(toolbar->actions().at(3), filterMenuButton);
-
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this,
-            [this, bulkMenu](const QPoint &position) { bulkMenu->popup(m_table->viewport()->mapToGlobal(position)); });
+            [this](const QPoint &position) { showContextMenu(m_table->viewport()->mapFrom(m_table, position)); });
+    // The keyboard's way to it, at the current row.
+    auto *contextKey = new QAction(tr("Context menu"), m_table);
+    contextKey->setShortcuts({QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)});
+    contextKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(contextKey);
+    connect(contextKey, &QAction::triggered, this, [this] {
+        const QRect cell = m_table->visualRect(m_table->currentIndex());
+        showContextMenu(cell.isValid() && m_table->viewport()->rect().intersects(cell)
+                            ? QPoint(std::max(cell.left(), 0) + 8, cell.bottom())
+                            : m_table->viewport()->rect().center());
+    });
+}
+
+// The toolbar, the Fleet menu and the context menu, from m_actions: a separator between groups.
+void FleetPage::buildMenus()
+{
+    const auto add = [](QMenu *menu, const PageAction &entry, std::optional<Group> &previous) {
+        if (previous && *previous != entry.group)
+            menu->addSeparator();
+        previous = entry.group;
+        menu->addAction(entry.action);
+    };
+    auto *selectedCars = new QMenu(this);
+    auto *savedFilter = new QMenu(this);
+    std::optional<Group> inMenu;
+    std::optional<Group> inContext;
+    std::optional<Group> inSelectedCars;
+    std::optional<Group> inSavedFilter;
+    QList<QAction *> buttons;
+    for (const PageAction &entry : std::as_const(m_actions)) {
+        add(m_menu, entry, inMenu);
+        if (entry.show & InContextMenu)
+            add(m_contextMenu, entry, inContext);
+        if (!(entry.show & OnToolbar))
+            continue;
+        if (entry.group == Group::SelectedCars)
+            add(selectedCars, entry, inSelectedCars);
+        else if (entry.group == Group::SavedFilter)
+            add(savedFilter, entry, inSavedFilter);
+        else
+            buttons << entry.action;
+    }
+
+    const auto menuButton = [this](const QString &text, const QString &name, QMenu *menu) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setAccessibleName(name);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(menu);
+        m_toolbar->addWidget(button);
+    };
+    menuButton(tr("Filter ▾"), tr("Saved filter actions"), savedFilter);
+    m_toolbar->addSeparator();
+    m_toolbar->addActions(buttons);
+    menuButton(tr("&Selected cars"), tr("Actions on the selected cars"), selectedCars);
+}
+
+void FleetPage::showContextMenu(const QPoint &viewportPosition)
+{
+    m_contextMenu->popup(m_table->viewport()->mapToGlobal(viewportPosition));
+}
+
+std::optional<CarRow> FleetPage::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+}
+
+void FleetPage::setCurrentRow(int row)
+{
+    QScrollBar *sideways = m_table->horizontalScrollBar();
+    const int scrolled = sideways->value();
+    const QModelIndex current = m_table->currentIndex();
+    const int column = current.isValid() ? current.column() : std::max(m_table->columnAt(0), 0);
+    m_table->setCurrentIndex(m_model->index(row, column));
+    sideways->setValue(scrolled);
+}
+
+void FleetPage::bookCurrent()
+{
+    if (const auto car = currentRow())
+        emit bookingRequested(car->id);
+    else
+        QMessageBox::information(this, tr("Book"), tr("Select the car first."));
+}
+
+void FleetPage::requestVinReport(qint64 carId)
+{
+    whenFinished(m_database->submit([carId](Database &db) { return VinReportService::requestForCar(db, carId); }), this,
+                 [this](const Result<VinRequestBatch> &batch) {
+                     emit statusMessage(batch ? tr("VIN report requested; you will be notified when it is ready.")
+                                              : batch.error().message);
+                     // Only the report line: reloading the whole panel would scroll it back to the top.
+                     if (const auto shown = currentRow())
+                         loadVinReport(shown->vin);
+                 });
 }
 
 void FleetPage::activate(const ConnectionProfile &profile)
@@ -313,8 +402,7 @@ void FleetPage::activate(const ConnectionProfile &profile)
 
 void FleetPage::applyChanges(const QStringList &keys)
 {
-    const QModelIndex current = m_table->currentIndex();
-    const auto shown = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    const auto shown = currentRow();
     const QString shownKey = shown ? QStringLiteral("car:%1").arg(shown->id) : QString();
     bool cars = false;
     bool shownCar = false;
@@ -336,15 +424,28 @@ void FleetPage::applyChanges(const QStringList &keys)
         loadVinReport(shown->vin);
 }
 
+CarFilter FleetPage::filterShown() const
+{
+    CarFilter filter = m_filterPanel->apply(m_model->query().filter);
+    filter.text = m_search->text().simplified();
+    return filter;
+}
+
 void FleetPage::applyFilter()
 {
     m_searchDelay->stop();
-    CarFilter filter = m_filterPanel->apply(m_model->query().filter);
-    filter.text = m_search->text().simplified();
+    const CarFilter filter = filterShown();
     const int conditions = filter.conditionCount() - (filter.text.isEmpty() ? 0 : 1);
-    m_filtersButton->setText(conditions > 0 ? tr("&Filters (%1)").arg(conditions) : tr("&Filters"));
+    m_filtersAction->setText(conditions > 0 ? tr("&Filters (%1)").arg(conditions) : tr("&Filters"));
+    // The saved-filter box names the filter in effect: none once the filter is changed or cleared.
+    if (m_savedFilters->currentIndex() > 0 && filter != m_savedFilterShown) {
+        m_savedFilters->setCurrentIndex(0);
+        updateAlertAction();
+    }
     if (filter == m_model->query().filter)
         return;
+    m_pendingSelection = 0; // a car still to select belonged to the filter before
+    m_pendingRow = -1;
     m_details->showMessage(tr("Select a car to see its details."));
     m_table->clearSelection();
     m_table->setCurrentIndex({});
@@ -389,6 +490,8 @@ void FleetPage::loadSavedFilters(const QString &select)
                          m_savedFilters->addItem(filter.name, filter.id);
                      const int index = m_savedFilters->findText(select);
                      m_savedFilters->setCurrentIndex(std::max(index, 0));
+                     if (index > 0)
+                         m_savedFilterShown = filterShown();
                      updateAlertAction();
                  });
 }
@@ -435,7 +538,8 @@ void FleetPage::chooseSavedFilter(int index)
     }
     m_filterPanel->show(filter);
     if (filter.conditionCount() > (filter.text.isEmpty() ? 0 : 1))
-        m_filtersButton->setChecked(true);
+        m_filtersAction->setChecked(true);
+    m_savedFilterShown = filterShown();
     applyFilter();
 }
 
@@ -490,10 +594,10 @@ void FleetPage::deleteSavedFilter()
 
 void FleetPage::showCurrent()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    const auto row = currentRow();
     if (!row) {
-        m_details->showMessage(current.isValid() ? tr("Loading…") : tr("Select a car to see its details."));
+        m_details->showMessage(m_table->currentIndex().isValid() ? tr("Loading…")
+                                                                 : tr("Select a car to see its details."));
         return;
     }
     const quint64 generation = ++m_detailGeneration;
@@ -533,13 +637,60 @@ void FleetPage::loadVinReport(const QString &vin)
 
 void FleetPage::selectCar(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_model->index(row, 0));
-        m_table->scrollTo(m_model->index(row, 0));
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_pendingSelection = 0;
+        m_pendingRow = -1;
+        setCurrentRow(row);
         return;
     }
-    // Not among the rows in view: show it alone by its stock number.
+    m_pendingSelection = id;
+    locateCar(id);
+}
+
+// Where car `id` is in the table's order; its row is then brought in and selected (bringPendingRowIn,
+// pageLoaded). A car the filter hides is shown alone.
+void FleetPage::locateCar(qint64 id)
+{
+    const CarQuery query = m_model->query();
+    m_pendingRow = -1;
+    whenFinished(m_database->submit([query, id](Database &db) { return FleetService::position(db, query, id); }), this,
+                 [this, query, id](const Result<std::optional<qint64>> &position) {
+                     if (m_pendingSelection != id || query != m_model->query())
+                         return; // another car or another filter since
+                     if (!position) {
+                         m_pendingSelection = 0;
+                         report(position.error());
+                         return;
+                     }
+                     if (!*position) {
+                         showAlone(id);
+                         return;
+                     }
+                     m_pendingRow = int(std::min<qint64>(**position, std::numeric_limits<int>::max()));
+                     bringPendingRowIn();
+                 });
+}
+
+void FleetPage::bringPendingRowIn()
+{
+    if (m_pendingSelection == 0 || m_pendingRow < 0 || m_pendingRow >= m_model->rowCount())
+        return; // not located yet, or the count that makes its row exist is still on its way
+    if (m_model->rowOfId(m_pendingSelection) >= 0) {
+        selectCar(m_pendingSelection);
+        return;
+    }
+    // Scrolling there makes the view ask for the row's page; pageLoaded selects the car.
+    const int column = std::max(m_table->columnAt(0), 0);
+    QScrollBar *sideways = m_table->horizontalScrollBar();
+    const int scrolled = sideways->value();
+    m_table->scrollTo(m_model->index(m_pendingRow, column), QAbstractItemView::PositionAtCenter);
+    sideways->setValue(scrolled);
+    m_model->index(m_pendingRow, column).data(); // also when the view does not paint (hidden)
+}
+
+// Not in the table under its filter: the car is searched by its stock number, with no other filter.
+void FleetPage::showAlone(qint64 id)
+{
     whenFinished(m_database->submit([id](Database &db) { return FleetService::details(db, id); }), this,
                  [this, id](const Result<CarDetails> &details) {
                      if (!details) {
@@ -547,9 +698,15 @@ void FleetPage::selectCar(qint64 id)
                          return;
                      }
                      m_filterPanel->clear();
-                     m_search->setText(details->row.stockNumber);
-                     m_pendingSelection = id;
+                     {
+                         const QSignalBlocker blocker(m_search);
+                         m_search->setText(details->row.stockNumber);
+                     }
                      applyFilter();
+                     m_pendingSelection = id; // after applyFilter(), which forgets the one of the old filter
+                     m_pendingRow = -1;
+                     emit statusMessage(
+                         tr("Stock #%1 is shown alone: the filter left it out.").arg(details->row.stockNumber));
                  });
 }
 
@@ -577,33 +734,55 @@ void FleetPage::showColumnMenu(const QPoint &position)
     }
     menu.addSeparator();
     menu.addAction(tr("Reset columns"), this, [this, header] {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            header->moveSection(header->visualIndex(column), column);
+        for (int column = 0; column < m_model->columnCount(); ++column)
             header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
-        }
-        m_table->resizeColumnsToContents();
+        placeColumnsInDefaultOrder();
+        fitColumns();
     });
     menu.exec(header->mapToGlobal(position));
+}
+
+// Each column as wide as its header and the rows read so far (a long model name at most 30 characters),
+// so the columns a dealer reads first fit beside the panel even on a small screen.
+void FleetPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), widest));
+}
+
+void FleetPage::placeColumnsInDefaultOrder()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int visual = 0;
+    for (const CarColumn column : kDefaultColumns)
+        header->moveSection(header->visualIndex(int(column)), visual++);
+    for (int column = 0; column < int(CarColumn::Count); ++column) { // the others after them, as the model has them
+        if (!kDefaultColumns.contains(CarColumn(column)))
+            header->moveSection(header->visualIndex(column), visual++);
+    }
 }
 
 void FleetPage::restoreLayout()
 {
     QSettings settings;
     QHeaderView *header = m_table->horizontalHeader();
-    if (!header->restoreState(settings.value(kHeaderKey).toByteArray())) {
+    const bool restored = header->restoreState(settings.value(kHeaderKey).toByteArray());
+    if (!restored || (settings.value(kHeaderVersionKey, 1).toInt() < kHeaderVersion && !header->sectionsMoved()))
+        placeColumnsInDefaultOrder();
+    if (!restored) {
         for (int column = 0; column < int(CarColumn::Count); ++column)
             header->setSectionHidden(column, !kDefaultColumns.contains(CarColumn(column)));
-        const QFontMetrics metrics = m_table->fontMetrics();
-        header->resizeSection(int(CarColumn::Vin), metrics.horizontalAdvance(QStringLiteral("WVWZZZ1KZAW000000")) + 16);
-        header->resizeSection(int(CarColumn::UpdatedAt),
-                              metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 16);
+        m_fitColumns = true; // to the first rows, once; then the user's widths are remembered
     }
     // The sort order restored with the header is the one to query.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({780, 380});
     const bool filters = settings.value(kFiltersVisibleKey, false).toBool();
-    m_filtersButton->setChecked(filters);
+    m_filtersAction->setChecked(filters);
     m_filterPanel->setVisible(filters);
 }
 
@@ -611,8 +790,9 @@ void FleetPage::saveLayout() const
 {
     QSettings settings;
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kHeaderVersionKey, kHeaderVersion);
     settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kFiltersVisibleKey, m_filtersButton->isChecked());
+    settings.setValue(kFiltersVisibleKey, m_filtersAction->isChecked());
 }
 
 bool FleetPage::allRowsSelected() const
@@ -704,7 +884,7 @@ void FleetPage::bulkPrice()
     amount->setRange(-1'000'000, 1'000'000);
     amount->setDecimals(0);
     amount->setSingleStep(100);
-    amount->setPrefix(m_vocabulary.currency + QLatin1Char(' '));
+    showCurrency(amount, m_vocabulary.currency);
     amount->setValue(-500);
     amount->setAccessibleName(tr("Amount"));
     amount->setEnabled(false);
@@ -728,9 +908,12 @@ void FleetPage::bulkPrice()
     } else {
         adjustment.amountCents = qRound64(amount->value() * 100);
     }
-    const QString description = byPercent->isChecked()
-                                    ? tr("Change the price by %1%").arg(QLocale().toString(percent->value(), 'f', 1))
-                                    : tr("Change the price by %1").arg(QLocale().toString(amount->value(), 'f', 0));
+    // Lowered or raised by an amount: a negative amount reads badly in some locales ("(€500)").
+    const QString description =
+        byPercent->isChecked() ? tr("Change the price by %1%").arg(QLocale().toString(percent->value(), 'f', 1))
+        : adjustment.amountCents < 0
+            ? tr("Lower the price by %1").arg(Money::format(-adjustment.amountCents, m_vocabulary.currency))
+            : tr("Raise the price by %1").arg(Money::format(adjustment.amountCents, m_vocabulary.currency));
     runBulk(description, [adjustment](Database &db, const QList<qint64> &ids) {
         return FleetService::adjustPrice(db, ids, adjustment);
     });
@@ -738,8 +921,7 @@ void FleetPage::bulkPrice()
 
 void FleetPage::removeSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
+    const auto row = currentRow();
     if (!row)
         return;
     if (QMessageBox::question(this, tr("Delete car"),
@@ -777,9 +959,7 @@ void FleetPage::newCar()
 
 void FleetPage::editCurrent()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const auto row = current.isValid() ? m_model->rowAt(current.row()) : std::nullopt;
-    if (row)
+    if (const auto row = currentRow())
         openEditor(new CarEditorDialog(m_database, *row, this));
 }
 
@@ -795,7 +975,8 @@ void FleetPage::openEditor(CarEditorDialog *editor)
         }
         emit statusMessage(editor->isNewCar() ? tr("Stock #%1 added.").arg(car.row.stockNumber)
                                               : tr("Stock #%1 saved.").arg(car.row.stockNumber));
-        m_pendingSelection = car.row.id;
+        m_pendingSelection = car.row.id; // selected and shown once the table has it (the loaded handler)
+        m_pendingRow = -1;
         m_model->reload();
         if (m_details->carId() == car.row.id)
             m_details->showDetails(car);
@@ -825,6 +1006,7 @@ void FleetPage::undoLastEdit()
                      m_undoAction->setText(tr("&Undo last edit"));
                      emit statusMessage(tr("The last edit of stock #%1 was undone.").arg(stock));
                      m_pendingSelection = restored->row.id;
+                     m_pendingRow = -1;
                      m_model->reload();
                  });
 }

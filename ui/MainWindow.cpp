@@ -141,6 +141,10 @@ void MainWindow::buildUi()
             m_fleetPage = new FleetPage(m_database, m_pages);
             connect(m_fleetPage, &FleetPage::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            connect(m_fleetPage, &FleetPage::bookingRequested, this, [this](qint64 carId) {
+                showSection(Bookings);
+                m_bookingsPage->newBooking(carId);
+            });
             m_sectionPages << nullptr;
             m_pages->addWidget(m_fleetPage);
         } else if (i == Customers) {
@@ -232,9 +236,20 @@ void MainWindow::buildMenus()
     QAction *refresh = go->addAction(tr("&Refresh"), this, &MainWindow::refreshInfo);
     refresh->setShortcut(QKeySequence::Refresh);
 
+    // The Fleet section's own menu (every action of its toolbar, with the shortcuts), while it is shown.
+    menuBar()->addMenu(m_fleetPage->menu());
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateSectionMenus);
+    updateSectionMenus();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Forecourt"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateSectionMenus()
+{
+    m_fleetPage->menu()->menuAction()->setVisible(currentSection() == Fleet);
+    m_fleetPage->menu()->setEnabled(m_ready);
 }
 
 MainWindow::Section MainWindow::currentSection() const
@@ -283,6 +298,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
 {
     m_profile = profile;
     m_ready = false;
+    updateSectionMenus();
     delete m_worker; // stops after the batch in hand
     m_worker = nullptr;
     delete m_changes;
@@ -360,6 +376,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
                              QStringLiteral(" · ") + tr("schema %1").arg(info.schema.currentVersion));
     if (!m_ready) {
         m_ready = true;
+        updateSectionMenus();
         m_content->setCurrentWidget(m_sectionsView);
         updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
         m_monitor->start();

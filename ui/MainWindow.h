@@ -61,6 +61,8 @@ signals:
 private:
     void buildUi();
     void buildMenus();
+    // The current section's menu shows (the Fleet menu), usable once connected.
+    void updateSectionMenus();
     void restoreWindowState();
     void saveWindowState() const;
     void migrate();

@@ -50,3 +50,14 @@ QString Money::format(qint64 cents, const QString &isoCode, const QLocale &local
     const int decimals = cents_ == Cents::Always || cents % 100 != 0 ? 2 : 0;
     return locale.toCurrencyString(double(cents) / 100.0, symbol(isoCode, locale), decimals);
 }
+
+Money::Affixes Money::affixes(const QString &isoCode, const QLocale &locale)
+{
+    // Whatever surrounds the number in a formatted amount is the currency's part.
+    const QString number = locale.toString(qlonglong(1234));
+    const QString amount = format(123400, isoCode, locale);
+    const qsizetype at = amount.indexOf(number);
+    if (at < 0)
+        return {symbol(isoCode, locale) + QLatin1Char(' '), QString()};
+    return {amount.left(at), amount.mid(at + number.size())};
+}

@@ -21,4 +21,13 @@ QString symbol(const QString &isoCode, const QLocale &locale = QLocale());
 QString format(qint64 cents, const QString &isoCode, const QLocale &locale = QLocale(),
                Cents cents_ = Cents::WhenNotWhole);
 
+// What `locale` writes before and after the number of an amount in `isoCode` ("€" and "" in English,
+// "" and " €" in German): for boxes where people type the number alone.
+struct Affixes
+{
+    QString prefix;
+    QString suffix;
+};
+Affixes affixes(const QString &isoCode, const QLocale &locale = QLocale());
+
 } // namespace Money

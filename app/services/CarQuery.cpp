@@ -272,6 +272,23 @@ CarQuery::Sql CarQuery::matches(qint64 id) const
     return sql;
 }
 
+CarQuery::Sql CarQuery::position(qint64 id) const
+{
+    const ColumnSpec &spec = specOf(sortColumn);
+    Sql sql;
+    std::string key;
+    for (const SortKey &sortKey : spec.sortKeys)
+        key += std::string(sortKey.expression) + ", ";
+    key += "c.id";
+    const std::string car = placeholder(sql.params, std::to_string(id), "bigint");
+    const std::string where = fromWhere(sql.params);
+    // The same (keys, id) row comparison as the keyset paging, against the car's own key.
+    sql.text = "SELECT CASE WHEN EXISTS (SELECT 1" + where + " AND c.id = " + car + ") THEN (SELECT count(*)" + where +
+               " AND (" + key + ")" + (sortOrder == Qt::DescendingOrder ? " > " : " < ") + "(SELECT " + key +
+               " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE c.id = " + car + ")) END";
+    return sql;
+}
+
 CarQuery::Sql CarQuery::anchors(int step) const
 {
     const ColumnSpec &spec = specOf(sortColumn);

@@ -102,6 +102,9 @@ public:
     Sql count() const;
     // One row, one column: whether the car with `id` passes the filter.
     Sql matches(qint64 id) const;
+    // One row, one column: how many filtered cars come before the car with `id` in the query's order
+    // (its row in the table), NULL when it does not pass the filter.
+    Sql position(qint64 id) const;
     // The key of every `step`-th row (rows 0, step, 2 step, ...), for jumps into the middle.
     Sql anchors(int step) const;
     // SELECT c.id of the filtered cars in the query's order (for "select all").

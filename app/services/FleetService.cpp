@@ -321,6 +321,15 @@ Result<qint64> FleetService::count(Database &database, const CarQuery &query)
     });
 }
 
+Result<std::optional<qint64>> FleetService::position(Database &database, const CarQuery &query, qint64 id)
+{
+    return database.guard([&](pqxx::connection &connection) -> std::optional<qint64> {
+        pqxx::read_transaction work(connection);
+        const pqxx::field row = query.position(id).exec(work)[0][0];
+        return row.is_null() ? std::nullopt : std::optional(row.as<qint64>());
+    });
+}
+
 Result<QList<CarKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
 {
     return database.guard([&](pqxx::connection &connection) {

@@ -7,8 +7,10 @@
 #include "ui/BookingTimeline.h"
 #include "ui/BookingsPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 class TestBookingsPage : public QObject
 {
@@ -26,6 +29,18 @@ class TestBookingsPage : public QObject
     QString query(const std::string &sql) { return scalarOn(*m_thread, sql); }
 
     BookingDialog *openDialog() { return m_page->findChild<BookingDialog *>(); }
+
+    // The car and the pick-up of the first reserved booking: a car taken at that time.
+    std::pair<qint64, QDateTime> firstReservation()
+    {
+        const qint64 car =
+            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
+        const QDateTime pickup = QDateTime::fromString(
+            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
+            Qt::ISODate);
+        return {car, pickup};
+    }
 
     // A car of the timeline with no booking at all.
     int emptyRow(const Timeline &timeline)
@@ -134,12 +149,7 @@ private slots:
     // Booking a taken car says which booking is in the way and lists free similar cars instead.
     void anOverlapIsExplainedWithAlternatives()
     {
-        const qint64 car =
-            query("SELECT car_id FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1").toLongLong();
-        const QDateTime pickup = QDateTime::fromString(
-            query("SELECT to_char(pickup_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                  "FROM bookings WHERE status = 'reserved' ORDER BY id LIMIT 1"),
-            Qt::ISODate);
+        const auto [car, pickup] = firstReservation();
         QVERIFY(car > 0 && pickup.isValid());
         BookingDialog dialog(m_thread.get());
         QSignalSpy settled(&dialog, &BookingDialog::settled);
@@ -265,6 +275,71 @@ private slots:
         QVERIFY(day > 10);
         QVERIFY2(qAbs(longDay - day) < 0.01, "the 25-hour day is one column wide");
         QVERIFY2(qAbs(noon - day * 13.0 / 25.0) < 0.01, "noon is 13 of the day's 25 hours in");
+    }
+
+    // Point 22: a car without a branch shows no dangling separator, in the car list of a booking (the
+    // cars free then, the alternatives to a taken one) and in the timeline's tooltip.
+    void aCarWithoutABranchHasNoDanglingSeparator()
+    {
+        // Half the fleet without a branch (this runs last: nothing after it needs them).
+        query(
+            "WITH moved AS (UPDATE cars SET branch_id = NULL WHERE id % 2 = 0 RETURNING 1) SELECT count(*) FROM moved");
+        // Checks every car of the list; true when one of them had no branch.
+        const auto checkItems = [this](QListWidget *list) {
+            int checked = 0;
+            bool withoutBranch = false;
+            for (int i = 0; i < list->count(); ++i) {
+                const qint64 id = list->item(i)->data(Qt::UserRole).toLongLong();
+                if (id <= 0)
+                    continue;
+                const QString code = query("SELECT coalesce(b.code, '') FROM cars c LEFT JOIN branches b ON b.id = "
+                                           "c.branch_id WHERE c.id = " +
+                                           std::to_string(id));
+                const QString text = list->item(i)->text();
+                const bool right =
+                    code.isEmpty() ? !text.contains(QStringLiteral("·")) : text.contains(QStringLiteral(" · ") + code);
+                if (!right) {
+                    qWarning("wrong: %s", qPrintable(text));
+                    return false;
+                }
+                withoutBranch = withoutBranch || code.isEmpty();
+                ++checked;
+            }
+            return checked > 0 && withoutBranch;
+        };
+
+        const auto [car, pickup] = firstReservation();
+        BookingDialog dialog(m_thread.get());
+        dialog.startBooking(car, pickup.toLocalTime());
+        dialog.show();
+        QTRY_VERIFY(dialog.carList()->currentItem() &&
+                    dialog.carList()->currentItem()->data(Qt::UserRole).toLongLong() == car);
+        QVERIFY(checkItems(dialog.carList()));
+        QTRY_VERIFY(dialog.customerList()->count() > 0);
+        dialog.customerList()->setCurrentRow(0);
+        QTRY_VERIFY(dialog.bookButton()->isEnabled());
+        dialog.bookButton()->click();
+        QTRY_VERIFY(dialog.errorText().contains(QStringLiteral("Similar cars free")));
+        QVERIFY(checkItems(dialog.carList())); // the alternatives
+
+        BookingTimeline timeline;
+        timeline.resize(1000, 300);
+        timeline.show();
+        Timeline data;
+        data.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+        data.to = data.from.addDays(7);
+        data.cars << Timeline::Car{1, QStringLiteral("A1"), QStringLiteral("Test car"), QStringLiteral("available"), {}}
+                  << Timeline::Car{2, QStringLiteral("A2"), QStringLiteral("Other car"), QStringLiteral("available"),
+                                   QStringLiteral("BER1")};
+        timeline.setTimeline(data);
+        const auto tooltipOf = [&timeline](int row) {
+            const QPoint at(10, timeline.rowRect(row).center().y());
+            QHelpEvent help(QEvent::ToolTip, at, timeline.viewport()->mapToGlobal(at));
+            QApplication::sendEvent(timeline.viewport(), &help);
+            return QToolTip::text();
+        };
+        QCOMPARE(tooltipOf(0), QStringLiteral("#A1 Test car (Available)"));
+        QCOMPARE(tooltipOf(1), QStringLiteral("#A2 Other car (Available, BER1)"));
     }
 
 private:

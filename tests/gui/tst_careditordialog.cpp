@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DatabaseThread.h"
 #include "services/BookingService.h"
+#include "domain/Money.h"
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
 #include "services/SystemService.h"
@@ -463,6 +464,94 @@ private slots:
         }
         CarEditorDialog reopened(m_thread.get());
         QCOMPARE(reopened.size(), QSize(700, 500));
+    }
+
+    // A valid VIN fills the make and the model year the offline decoder reads from it, only where the
+    // fields are still empty; a VIN that is not valid fills nothing.
+    void aValidVinFillsEmptyMakeAndYear_data()
+    {
+        QTest::addColumn<QString>("vin");
+        QTest::addColumn<QString>("typedMake");
+        QTest::addColumn<QString>("typedYear");
+        QTest::addColumn<QString>("make");
+        QTest::addColumn<QString>("year");
+        QTest::newRow("European, empty fields") << "wvwzzz1kzaw000101"
+                                                << ""
+                                                << ""
+                                                << "Volkswagen"
+                                                << "2010";
+        QTest::newRow("North American") << "1HGCM82633A004352"
+                                        << ""
+                                        << ""
+                                        << "Honda"
+                                        << "2003";
+        QTest::newRow("typed make and year stay") << "1HGCM82633A004352"
+                                                  << "Acura"
+                                                  << "2004"
+                                                  << "Acura"
+                                                  << "2004";
+        QTest::newRow("typed make stays, year filled") << "WVWZZZ1KZAW000101"
+                                                       << "VW"
+                                                       << ""
+                                                       << "VW"
+                                                       << "2010";
+        QTest::newRow("unknown maker: the year only") << "ZZZZZZ1KZAW000101"
+                                                      << ""
+                                                      << ""
+                                                      << ""
+                                                      << "2010";
+        QTest::newRow("wrong check digit (not valid)") << "1G1YY22G965104376"
+                                                       << ""
+                                                       << ""
+                                                       << ""
+                                                       << "";
+        QTest::newRow("too short") << "WVWZZZ1KZAW00010"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "";
+    }
+
+    void aValidVinFillsEmptyMakeAndYear()
+    {
+        QFETCH(QString, vin);
+        QFETCH(QString, typedMake);
+        QFETCH(QString, typedYear);
+        QFETCH(QString, make);
+        QFETCH(QString, year);
+        CarEditorDialog dialog(m_thread.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        waitForVocabulary(dialog);
+        auto *makeBox = field<QComboBox>(&dialog, CarField::Make);
+        if (!typedMake.isEmpty())
+            QTest::keyClicks(makeBox->lineEdit(), typedMake);
+        if (!typedYear.isEmpty())
+            type(&dialog, CarField::ModelYear, typedYear);
+        type(&dialog, CarField::Vin, vin);
+        QCOMPARE(makeBox->currentText(), make);
+        QCOMPARE(field<QLineEdit>(&dialog, CarField::ModelYear)->text(), year);
+    }
+
+    // The amount fields suggest an amount as every window writes it, and such an amount is read back.
+    void amountsReadAsTheyAreWritten()
+    {
+        for (const QLocale &locale :
+             {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)}) {
+            QLocale::setDefault(locale);
+            CarEditorDialog dialog(m_thread.get());
+            dialog.show();
+            waitForVocabulary(dialog);
+            auto *price = field<QLineEdit>(&dialog, CarField::ListPrice);
+            QCOMPARE(price->placeholderText(),
+                     QStringLiteral("For example ") + Money::format(1'890'000, QStringLiteral("EUR")));
+            dialog.setInput(sampleCarInput(QStringLiteral("WVWZZZ1KZAW000601")));
+            price->selectAll();
+            price->insert(Money::format(2'345'650, QStringLiteral("EUR"))); // as pasted: keyClicks() knows no "€"
+            QVERIFY2(dialog.validation().isValid(), qPrintable(price->text()));
+            QCOMPARE(CarValidator::parseMoney(price->text()), std::optional<QString>(QStringLiteral("23456.50")));
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
 private:

@@ -3,17 +3,22 @@
 #include "db/LocalServer.h"
 #include "models/CarTableModel.h"
 #include "services/FleetService.h"
+#include "ui/BookingDialog.h"
+#include "ui/BookingsPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/FleetPage.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupPage.h"
 #include "ui/SystemPage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -141,6 +146,58 @@ private slots:
         QVERIFY2(created, qPrintable(created ? QString() : created.error().oneLine()));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 31, 1000);
         qInfo("new car counted after %lld ms", timer.elapsed());
+    }
+
+    // The Fleet menu is in the menu bar while the Fleet section shows, opens with Alt; Book on a car
+    // starts a booking of it in the Bookings section.
+    void fleetMenuAndBookingACarFromTheFleet()
+    {
+        TestDatabase db(QStringLiteral("gui_fleetmenu"));
+        QVERIFY(db.isValid());
+        {
+            DatabaseThread filler;
+            const auto filled = openWithDemoData(filler, db, 20);
+            QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().oneLine()));
+        }
+        MainWindow window(db.profile());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(30'000));
+        window.showSection(MainWindow::Fleet);
+        waitForFleetReads(window);
+        QMenu *fleetMenu = window.fleetPage()->menu();
+        QVERIFY(window.menuBar()->actions().contains(fleetMenu->menuAction()));
+        QVERIFY(fleetMenu->menuAction()->isVisible());
+        QVERIFY(fleetMenu->isEnabled());
+        window.showSection(MainWindow::Customers);
+        QVERIFY(!fleetMenu->menuAction()->isVisible());
+        window.showSection(MainWindow::Fleet);
+        QVERIFY(fleetMenu->menuAction()->isVisible());
+
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString title = fleetMenu->title();
+        const QChar mnemonic = title.at(title.indexOf(QLatin1Char('&')) + 1).toUpper();
+        QTest::keyClick(window.fleetPage()->table(), Qt::Key(mnemonic.unicode()), Qt::AltModifier);
+        QTRY_COMPARE(QApplication::activePopupWidget(), fleetMenu);
+        fleetMenu->close();
+
+        FleetPage *fleet = window.fleetPage();
+        fleet->table()->setCurrentIndex(fleet->model()->index(2, 0));
+        const qint64 car = fleet->model()->index(2, 0).data(CarTableModel::IdRole).toLongLong();
+        QAction *book = nullptr;
+        for (QAction *action : fleetMenu->actions()) {
+            if (action->text() == QStringLiteral("&Book…"))
+                book = action;
+        }
+        QVERIFY(book);
+        book->trigger();
+        QCOMPARE(window.currentSection(), MainWindow::Bookings);
+        BookingDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.bookingsPage()->findChild<BookingDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->carList()->currentItem() &&
+                    dialog->carList()->currentItem()->data(Qt::UserRole).toLongLong() == car);
+        dialog->close();
     }
 
     void remembersGeometryAndSection()

@@ -281,6 +281,18 @@ private slots:
         QCOMPARE(*FleetService::count(*m_database, query), expected);
         QCOMPARE(pagedIds(*m_database, query, 97), *all);
 
+        // A car's position is its row in that order (where a new car lands in the table); a car the
+        // filter leaves out has none.
+        for (const qsizetype row : {qsizetype(0), qsizetype(1), all->size() / 3, all->size() / 2, all->size() - 1}) {
+            const auto position = FleetService::position(*m_database, query, all->at(row));
+            QVERIFY2(position, qPrintable(position ? QString() : position.error().oneLine()));
+            QCOMPARE(*position, std::optional<qint64>(row));
+        }
+        const qint64 electric = number(*m_database, "SELECT min(id) FROM cars WHERE fuel_type = 'electric'");
+        QVERIFY(electric > 0);
+        QCOMPARE(*FleetService::position(*m_database, query, electric), std::nullopt);
+        QCOMPARE(*FleetService::position(*m_database, query, 0), std::nullopt);
+
         // A jump from an anchor lands on the same rows as reading from the start.
         const auto anchors = FleetService::anchors(*m_database, query, 200);
         QVERIFY(anchors);

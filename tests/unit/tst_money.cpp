@@ -43,6 +43,31 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(Money::format(cents, QStringLiteral("EUR"), locale, Money::Cents(mode)), expected);
     }
+
+    // The affixes around a number give the formatted amount back, whichever side the locale puts the sign.
+    void affixes_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("code");
+        for (const QLocale &locale :
+             {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany),
+              QLocale(QLocale::French, QLocale::France), QLocale(QLocale::Dutch, QLocale::Netherlands),
+              QLocale(QLocale::Japanese, QLocale::Japan), QLocale(QLocale::Swedish, QLocale::Sweden)})
+            for (const QString &code : {QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("XYZ")})
+                QTest::addRow("%s %s", qPrintable(locale.name()), qPrintable(code)) << locale << code;
+    }
+
+    void affixes()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, code);
+        const Money::Affixes affixes = Money::affixes(code, locale);
+        QVERIFY(affixes.prefix.contains(Money::symbol(code, locale)) ||
+                affixes.suffix.contains(Money::symbol(code, locale)));
+        for (const qint64 units : {0LL, 7LL, 20'000LL, 1'234'567LL})
+            QCOMPARE(affixes.prefix + locale.toString(units) + affixes.suffix,
+                     Money::format(units * 100, code, locale));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)
