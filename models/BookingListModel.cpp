@@ -1,15 +1,10 @@
 #include "BookingListModel.h"
 
+#include "domain/Money.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-
-namespace {
-QString money(qint64 cents)
-{
-    return QLocale().toString(cents / 100.0, 'f', 2);
-}
-} // namespace
 
 BookingListModel::BookingListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -27,6 +22,13 @@ void BookingListModel::setTimeZone(const QTimeZone &zone)
     m_zone = zone;
     if (!m_bookings.isEmpty())
         emit dataChanged(index(0, Pickup), index(rowCount() - 1, Return));
+}
+
+void BookingListModel::setCurrency(const QString &isoCode)
+{
+    m_currency = isoCode;
+    if (!m_bookings.isEmpty())
+        emit dataChanged(index(0, Total), index(rowCount() - 1, Balance));
 }
 
 int BookingListModel::rowCount(const QModelIndex &parent) const
@@ -61,10 +63,10 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
             return booking.overdue ? tr("Overdue") : BookingService::statusLabel(booking.status);
         case Branch:
             return booking.pickupBranch;
-        case Total:
-            return money(booking.totalCents);
+        case Total: // a column of amounts: always with cents, so that they line up
+            return Money::format(booking.totalCents, m_currency, QLocale(), Money::Cents::Always);
         case Balance:
-            return money(booking.balanceCents);
+            return Money::format(booking.balanceCents, m_currency, QLocale(), Money::Cents::Always);
         case ColumnCount:
             break;
         }

@@ -22,6 +22,8 @@ public:
     const QList<BookingRow> &bookings() const { return m_bookings; }
     const BookingRow &booking(int row) const { return m_bookings.at(row); }
     void setTimeZone(const QTimeZone &zone);
+    // The database's ISO 4217 code, in which the amounts are (FleetVocabulary::currency).
+    void setCurrency(const QString &isoCode);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,4 +33,5 @@ public:
 private:
     QList<BookingRow> m_bookings;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QString m_currency = QStringLiteral("EUR");
 };

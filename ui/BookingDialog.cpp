@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "db/DatabaseThread.h"
+#include "domain/Money.h"
 #include "services/CustomerService.h"
 #include "services/FleetService.h"
 
@@ -33,11 +34,6 @@ namespace {
 constexpr qint64 kChildSeatCents = 500;  // per day
 constexpr qint64 kInsuranceCents = 1200; // per day
 
-QString money(qint64 cents)
-{
-    return QLocale().toString(cents / 100.0, 'f', 2);
-}
-
 qint64 centsOf(const QDoubleSpinBox *box)
 {
     return qRound64(box->value() * 100);
@@ -48,26 +44,29 @@ QString deskTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm")) : QString();
 }
 
-QDoubleSpinBox *moneyBox(QWidget *parent, const QString &name)
+// An amount typed as a number, with the currency's sign where the locale writes it: "€" before the
+// number in English, " €" after it in German (the text around the digits of Money::format).
+QDoubleSpinBox *moneyBox(QWidget *parent, const QString &name, const QString &currency)
 {
     auto *box = new QDoubleSpinBox(parent);
     box->setRange(0, 1'000'000);
     box->setDecimals(2);
     box->setAccessibleName(name);
+    const QString sample = Money::format(100, currency, box->locale());
+    qsizetype first = 0;
+    while (first < sample.size() && !sample.at(first).isDigit())
+        ++first;
+    qsizetype last = sample.size();
+    while (last > first && !sample.at(last - 1).isDigit())
+        --last;
+    box->setPrefix(sample.left(first));
+    box->setSuffix(sample.mid(last));
     return box;
 }
 
-// "#A1001  Volkswagen Golf 2021 · BER1" and the note; a car without a branch has no "·".
-QListWidgetItem *carItem(QListWidget *list, const CarRow &car, const QString &note = {})
-{
-    const QString location = car.location.isEmpty() ? QString() : QStringLiteral(" · ") + car.location;
-    auto *item = new QListWidgetItem(
-        QStringLiteral("#%1  %2 %3 %4%5%6")
-            .arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear), location, note),
-        list);
-    item->setData(Qt::UserRole, car.id);
-    return item;
-}
+// Where a car's rates are kept on its item in the car list.
+constexpr int kDailyCentsRole = Qt::UserRole + 1;
+constexpr int kWeeklyCentsRole = Qt::UserRole + 2; // none when the car has no weekly rate
 
 // What Book did: the booking, or the overlap refusal with the free similar cars offered instead.
 struct BookingOutcome
@@ -75,6 +74,16 @@ struct BookingOutcome
     std::optional<Booking> booking;
     QString refusal;
     QList<CarRow> alternatives;
+    QHash<qint64, RentalRates> rates; // of the alternatives
+};
+
+// The cars a search found: those free for the whole period, the one asked for when it is not, and their
+// rates.
+struct CarChoices
+{
+    QList<CarRow> free;
+    QList<CarRow> chosen;
+    QHash<qint64, RentalRates> rates;
 };
 
 QDateTimeEdit *timeEdit(QWidget *parent, const QDateTime &time, const QString &name)
@@ -123,13 +132,14 @@ QString paymentKindLabel(const QString &kind)
 
 } // namespace
 
-BookingDialog::BookingDialog(DatabaseThread *database, QWidget *parent)
+BookingDialog::BookingDialog(DatabaseThread *database, const QString &currency, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_currency(currency)
 {
     setObjectName(QStringLiteral("bookingDialog"));
     setWindowTitle(tr("Booking"));
-    resize(760, 620);
+    resize(900, 640);
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("bookingError"));
@@ -142,6 +152,11 @@ BookingDialog::BookingDialog(DatabaseThread *database, QWidget *parent)
     layout->addWidget(m_pages, 1);
     buildNewForm();
     buildDetails();
+}
+
+QString BookingDialog::money(qint64 cents) const
+{
+    return Money::format(cents, m_currency);
 }
 
 QString BookingDialog::errorText() const
@@ -203,16 +218,18 @@ void BookingDialog::buildNewForm()
     m_cars->setAccessibleName(tr("Free cars"));
     carLayout->addWidget(m_carSearch);
     carLayout->addWidget(m_cars);
-    choose->addWidget(customerBox, 1);
-    choose->addWidget(carBox, 1);
+    choose->addWidget(customerBox, 2);
+    choose->addWidget(carBox, 3); // the longer lines: car, rates, branch
     layout->addLayout(choose, 1);
 
     auto *terms = new QGroupBox(tr("Terms"), page);
     auto *form = new QFormLayout(terms);
-    m_daily = moneyBox(terms, tr("Daily rate"));
-    m_weekly = moneyBox(terms, tr("Weekly rate"));
+    m_daily = moneyBox(terms, tr("Daily rate"), m_currency);
+    m_daily->setObjectName(QStringLiteral("dailyRate"));
+    m_weekly = moneyBox(terms, tr("Weekly rate"), m_currency);
+    m_weekly->setObjectName(QStringLiteral("weeklyRate"));
     m_weekly->setSpecialValueText(tr("none"));
-    m_deposit = moneyBox(terms, tr("Deposit"));
+    m_deposit = moneyBox(terms, tr("Deposit"), m_currency);
     m_deposit->setValue(300);
     m_kmPerDay = new QSpinBox(terms);
     m_kmPerDay->setRange(0, 5000);
@@ -220,7 +237,7 @@ void BookingDialog::buildNewForm()
     m_kmPerDay->setSpecialValueText(tr("unlimited"));
     m_kmPerDay->setSuffix(tr(" km a day"));
     m_kmPerDay->setAccessibleName(tr("Kilometres included per day"));
-    m_extraKm = moneyBox(terms, tr("Price per extra kilometre"));
+    m_extraKm = moneyBox(terms, tr("Price per extra kilometre"), m_currency);
     m_extraKm->setValue(0.25);
     m_childSeat = new QCheckBox(tr("Child seat (%1 a day)").arg(money(kChildSeatCents)), terms);
     m_insurance = new QCheckBox(tr("Full insurance (%1 a day)").arg(money(kInsuranceCents)), terms);
@@ -274,29 +291,61 @@ void BookingDialog::buildNewForm()
         m_searchTimer->start();
         updateQuote();
     });
-    for (QDoubleSpinBox *box : {m_daily, m_weekly})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &BookingDialog::updateQuote);
+    // Only the desk's typing reaches these: chooseCar() sets the rates with the signals blocked.
+    connect(m_daily, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_dailyTyped = value > 0; // emptied: follows the car again
+        updateQuote();
+    });
+    connect(m_weekly, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_weeklyTyped = true; // "none" included
+        updateQuote();
+    });
     for (QCheckBox *box : {m_childSeat, m_insurance})
         connect(box, &QCheckBox::toggled, this, &BookingDialog::updateQuote);
     connect(m_customers, &QListWidget::currentRowChanged, this, &BookingDialog::updateQuote);
-    connect(m_cars, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!item)
-            return;
-        m_carId = item->data(Qt::UserRole).toLongLong();
-        const qint64 carId = m_carId;
-        whenFinished(m_database->submit([carId](Database &db) { return BookingService::suggestedRates(db, carId); }),
-                     this, [this, carId](const Result<RentalRates> &rates) {
-                         if (carId != m_carId)
-                             return;
-                         if (rates) {
-                             m_daily->setValue(rates->dailyCents / 100.0);
-                             m_weekly->setValue(rates->weeklyCents.value_or(0) / 100.0);
-                         }
-                         m_ratesFor = carId; // Book waits for the car's rates (or the desk's own)
-                         updateQuote();
-                     });
-        updateQuote();
-    });
+    connect(m_cars, &QListWidget::currentItemChanged, this, &BookingDialog::chooseCar);
+}
+
+QListWidgetItem *BookingDialog::addCar(const CarRow &car, const QString &note, const QHash<qint64, RentalRates> &rates)
+{
+    // The rates right after the car, where a narrow list still shows them; the whole line in the tooltip.
+    QString text =
+        QStringLiteral("#%1  %2 %3 %4").arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear));
+    const auto found = rates.constFind(car.id);
+    if (found != rates.cend()) {
+        text +=
+            QStringLiteral(" · ") +
+            (found->weeklyCents ? tr("%1 a day, %2 a week").arg(money(found->dailyCents), money(*found->weeklyCents))
+                                : tr("%1 a day").arg(money(found->dailyCents)));
+    }
+    if (!car.location.isEmpty())
+        text += QStringLiteral(" · ") + car.location;
+    text += note;
+    auto *item = new QListWidgetItem(text, m_cars);
+    item->setToolTip(text);
+    item->setData(Qt::UserRole, car.id);
+    if (found != rates.cend()) {
+        item->setData(kDailyCentsRole, found->dailyCents);
+        if (found->weeklyCents)
+            item->setData(kWeeklyCentsRole, *found->weeklyCents);
+    }
+    return item;
+}
+
+void BookingDialog::chooseCar(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    m_carId = item->data(Qt::UserRole).toLongLong();
+    if (item->data(kDailyCentsRole).isValid()) {
+        const QSignalBlocker dailyBlocker(m_daily);
+        const QSignalBlocker weeklyBlocker(m_weekly);
+        if (!m_dailyTyped)
+            m_daily->setValue(item->data(kDailyCentsRole).toLongLong() / 100.0);
+        if (!m_weeklyTyped)
+            m_weekly->setValue(item->data(kWeeklyCentsRole).toLongLong() / 100.0);
+    }
+    updateQuote();
 }
 
 void BookingDialog::startBooking(qint64 carId, const QDateTime &pickup)
@@ -357,21 +406,29 @@ void BookingDialog::searchCars()
     const qint64 wanted = m_carId;
     const quint64 generation = ++m_carListGeneration;
     whenFinished(
-        m_database->submit([=](Database &db) -> Result<std::pair<QList<CarRow>, QList<CarRow>>> {
+        m_database->submit([=](Database &db) -> Result<CarChoices> {
+            CarChoices choices;
             auto free = BookingService::available(db, filter, pickup, returned, 50);
             if (!free)
                 return std::unexpected(free.error());
+            choices.free = *free;
             // The car chosen on the timeline, even when it is not free for all of the period: booking
             // it then says which booking is in the way.
-            QList<CarRow> chosen;
             if (wanted > 0 &&
                 std::none_of(free->cbegin(), free->cend(), [wanted](const CarRow &car) { return car.id == wanted; })) {
                 if (auto rows = FleetService::rows(db, {wanted}))
-                    chosen = *rows;
+                    choices.chosen = *rows;
             }
-            return std::pair(*free, chosen);
+            QList<qint64> ids;
+            for (const CarRow &car : choices.chosen + choices.free)
+                ids << car.id;
+            auto rates = BookingService::suggestedRates(db, ids);
+            if (!rates)
+                return std::unexpected(rates.error());
+            choices.rates = *rates;
+            return choices;
         }),
-        this, [this, wanted, generation](const Result<std::pair<QList<CarRow>, QList<CarRow>>> &cars) {
+        this, [this, wanted, generation](const Result<CarChoices> &cars) {
             if (generation != m_carListGeneration)
                 return; // a newer search, or a refused booking's alternatives, has the list now
             m_cars->clear();
@@ -379,10 +436,10 @@ void BookingDialog::searchCars()
                 showError(cars.error().message);
                 return;
             }
-            for (const CarRow &car : cars->second)
-                carItem(m_cars, car, tr(" (not free all of this time)"))->setForeground(QColor(0xb7, 0x1c, 0x1c));
-            for (const CarRow &car : cars->first)
-                carItem(m_cars, car);
+            for (const CarRow &car : cars->chosen)
+                addCar(car, tr(" (not free all of this time)"), cars->rates)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            for (const CarRow &car : cars->free)
+                addCar(car, {}, cars->rates);
             if (m_cars->count() == 0)
                 new QListWidgetItem(tr("No car matching the search is free then."), m_cars);
             for (int i = 0; i < m_cars->count(); ++i) {
@@ -431,7 +488,7 @@ void BookingDialog::updateQuote()
     m_summary->setText(text);
     const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() &&
                         m_cars->currentItem() && m_cars->currentItem()->data(Qt::UserRole).isValid();
-    m_book->setEnabled(chosen && m_ratesFor == m_carId && rates().dailyCents > 0);
+    m_book->setEnabled(chosen && rates().dailyCents > 0);
 }
 
 void BookingDialog::book()
@@ -457,11 +514,17 @@ void BookingDialog::book()
     whenFinished(m_database->submit([request](Database &db) -> Result<BookingOutcome> {
         const auto booking = BookingService::create(db, request);
         if (booking)
-            return BookingOutcome{*booking, {}, {}};
+            return BookingOutcome{*booking, {}, {}, {}};
         if (booking.error().code != Error::Code::Overlap)
             return std::unexpected(booking.error());
-        const auto offered = BookingService::alternatives(db, request.carId, request.pickup, request.returned);
-        return BookingOutcome{std::nullopt, booking.error().message, offered.value_or(QList<CarRow>())};
+        BookingOutcome refused{std::nullopt, booking.error().message, {}, {}};
+        refused.alternatives =
+            BookingService::alternatives(db, request.carId, request.pickup, request.returned).value_or(QList<CarRow>());
+        QList<qint64> ids;
+        for (const CarRow &car : refused.alternatives)
+            ids << car.id;
+        refused.rates = BookingService::suggestedRates(db, ids).value_or(QHash<qint64, RentalRates>());
+        return refused;
     }),
                  this, [this, generation](const Result<BookingOutcome> &result) {
                      m_book->setEnabled(true);
@@ -484,7 +547,7 @@ void BookingDialog::book()
                              }
                              m_cars->clear();
                              for (const CarRow &car : result->alternatives)
-                                 carItem(m_cars, car);
+                                 addCar(car, {}, result->rates);
                              m_cars->setCurrentRow(0);
                          }
                          emit settled();
@@ -631,7 +694,8 @@ void BookingDialog::showDetails(const BookingDetails &details)
     for (const BookingPayment &payment : details.payments) {
         auto *item =
             new QTreeWidgetItem(m_payments, {deskTime(payment.takenAt), paymentKindLabel(payment.kind), payment.method,
-                                             money(payment.cents), payment.takenBy, payment.note});
+                                             Money::format(payment.cents, m_currency, QLocale(), Money::Cents::Always),
+                                             payment.takenBy, payment.note});
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (details.payments.isEmpty())
@@ -715,7 +779,7 @@ void BookingDialog::addPayment()
     kind->setAccessibleName(tr("Kind"));
     for (const char *key : {"payment", "deposit", "refund", "deposit_return"})
         kind->addItem(paymentKindLabel(QString::fromLatin1(key)), QString::fromLatin1(key));
-    auto *amount = moneyBox(&ask, tr("Amount"));
+    auto *amount = moneyBox(&ask, tr("Amount"), m_currency);
     amount->setValue(std::max<qint64>(0, m_details.row.balanceCents) / 100.0);
     connect(kind, &QComboBox::currentIndexChanged, &ask, [this, kind, amount] {
         const QString key = kind->currentData().toString();

@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -29,7 +30,8 @@ class BookingDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit BookingDialog(DatabaseThread *database, QWidget *parent = nullptr);
+    // `currency`: the database's ISO 4217 code, in which every amount is (FleetVocabulary::currency).
+    BookingDialog(DatabaseThread *database, const QString &currency, QWidget *parent = nullptr);
 
     // A new booking of `carId` (0: choose one) from `pickup`, for a day.
     void startBooking(qint64 carId, const QDateTime &pickup);
@@ -58,6 +60,10 @@ private:
     void showError(const QString &message);
     void searchCustomers();
     void searchCars();
+    // Lists a car with its rates (when known), then `note`; the item holds its id and rates.
+    QListWidgetItem *addCar(const CarRow &car, const QString &note, const QHash<qint64, RentalRates> &rates);
+    void chooseCar(QListWidgetItem *item);
+    QString money(qint64 cents) const;
     void updateQuote();
     RentalRates rates() const;
     QList<RentalExtra> extras() const;
@@ -75,7 +81,10 @@ private:
     DatabaseThread *m_database = nullptr;
     qint64 m_bookingId = 0;
     qint64 m_carId = 0;
-    qint64 m_ratesFor = -1; // the car whose suggested rates have arrived
+    QString m_currency;
+    // A rate the desk typed stays when another car is chosen; an untouched one follows the car.
+    bool m_dailyTyped = false;
+    bool m_weeklyTyped = false;
     BookingDetails m_details;
 
     QLabel *m_error = nullptr;

@@ -258,8 +258,7 @@ void BookingTimeline::paintEvent(QPaintEvent *)
 
     const double ppd = pixelsPerDay();
     const int scrollX = horizontalScrollBar()->value();
-    const int firstVisibleDay = std::max(0, int(std::floor(scrollX / ppd)));
-    const int lastVisibleDay = std::min(dayCount() - 1, int(std::ceil((scrollX + area.width() - LabelWidth) / ppd)));
+    const auto [firstVisibleDay, lastVisibleDay] = visibleDays();
     const int firstRow = std::max(0, verticalScrollBar()->value() / RowHeight);
     const int lastRow =
         std::min(int(m_timeline.cars.size()) - 1, (verticalScrollBar()->value() + area.height()) / RowHeight);
@@ -350,6 +349,54 @@ void BookingTimeline::paintEvent(QPaintEvent *)
     paintHeader(painter, firstVisibleDay, lastVisibleDay);
 }
 
+std::pair<int, int> BookingTimeline::visibleDays() const
+{
+    const double ppd = pixelsPerDay();
+    const int scrollX = horizontalScrollBar()->value();
+    return {std::max(0, int(std::floor(scrollX / ppd))),
+            std::min(dayCount() - 1, int(std::ceil((scrollX + viewport()->width() - LabelWidth) / ppd)))};
+}
+
+QList<BookingTimeline::HeaderLabel> BookingTimeline::headerLabels() const
+{
+    QList<HeaderLabel> labels;
+    const auto [firstVisibleDay, lastVisibleDay] = visibleDays();
+    if (firstVisibleDay > lastVisibleDay)
+        return labels;
+    const QLocale locale;
+    const QFontMetrics metrics(font());
+    const double ppd = pixelsPerDay();
+    const int scrollX = horizontalScrollBar()->value();
+    const QDate first = firstDay();
+    const bool closeUp = ppd >= 120; // a label per day
+    const auto dayX = [&](int day) { return LabelWidth + day * ppd - scrollX; };
+    // One span per month (or day) in view, from its first column in view to the end of its last.
+    for (int day = firstVisibleDay; day <= lastVisibleDay;) {
+        const QDate date = first.addDays(day);
+        int last = day;
+        if (!closeUp)
+            last = std::min(lastVisibleDay, day + date.daysInMonth() - date.day());
+        const int left = int(std::max<double>(LabelWidth, dayX(day))) + 4;
+        const int right = int(std::min<double>(viewport()->width(), dayX(last + 1))) - 4;
+        const QStringList names = closeUp ? QStringList{locale.toString(date, QStringLiteral("dddd d MMMM yyyy")),
+                                                        locale.toString(date, QStringLiteral("ddd d MMM yyyy")),
+                                                        locale.toString(date, QStringLiteral("ddd d MMM")),
+                                                        locale.toString(date, QStringLiteral("d MMM"))}
+                                          : QStringList{locale.toString(date, QStringLiteral("MMMM yyyy")),
+                                                        locale.toString(date, QStringLiteral("MMM yyyy")),
+                                                        locale.monthName(date.month(), QLocale::ShortFormat),
+                                                        locale.monthName(date.month(), QLocale::NarrowFormat)};
+        for (const QString &name : names) {
+            if (metrics.horizontalAdvance(name) <= right - left) {
+                labels << HeaderLabel{QRect(left, 0, right - left, HeaderHeight / 2), name};
+                break;
+            }
+        }
+        day = last + 1;
+    }
+    return labels;
+}
+
 void BookingTimeline::paintHeader(QPainter &painter, int firstVisibleDay, int lastVisibleDay) const
 {
     const QPalette palette = this->palette();
@@ -368,15 +415,12 @@ void BookingTimeline::paintHeader(QPainter &painter, int firstVisibleDay, int la
     const int scrollX = horizontalScrollBar()->value();
     const QDate first = firstDay();
     const int half = HeaderHeight / 2;
+    // Top line: months, or the dates close up.
+    for (const HeaderLabel &label : headerLabels())
+        painter.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft, label.text);
     for (int day = firstVisibleDay; day <= lastVisibleDay; ++day) {
         const QDate date = first.addDays(day);
         const int x = int(LabelWidth + day * ppd - scrollX);
-        // Top line: the month where it starts (or at the left edge), or the full date close up.
-        if (date.day() == 1 || day == firstVisibleDay || ppd >= 120) {
-            const QString top = ppd >= 120 ? locale.toString(date, QStringLiteral("dddd d MMMM yyyy"))
-                                           : locale.toString(date, QStringLiteral("MMMM yyyy"));
-            painter.drawText(QRect(std::max(x, LabelWidth) + 4, 0, 400, half), Qt::AlignVCenter | Qt::AlignLeft, top);
-        }
         // Bottom line: day numbers (weekday names when there is room), or hours on the one-day scale.
         QString bottom;
         if (ppd >= 24 * 12) {

@@ -36,6 +36,15 @@ public:
     QRect rowRect(int carIndex) const;
     // The rectangle of timeline().bars.at(index); empty for an index out of range.
     QRect barRect(int index) const;
+    // The top line of the header as it is drawn: a label per month in view (per day close up), each in
+    // its own rectangle within the month's columns, the longest of the month's names that fits
+    // ("September 2026", "Sep 2026", "Sep", "S"; none when not even that fits), so labels never overlap.
+    struct HeaderLabel
+    {
+        QRect rect;
+        QString text;
+    };
+    QList<HeaderLabel> headerLabels() const;
 
     static constexpr int RowHeight = 26;
     static constexpr int HeaderHeight = 40;
@@ -69,6 +78,8 @@ private:
     void ensureCursorVisible();
     QString describe(const Timeline::Bar &bar) const;
     void paintHeader(QPainter &painter, int firstVisibleDay, int lastVisibleDay) const;
+    // The first and last day (columns from the first day) at least partly in view.
+    std::pair<int, int> visibleDays() const;
 
     // A bar's times in days since the start of the first day, worked out once per timeline so painting is
     // arithmetic.

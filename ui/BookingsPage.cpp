@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "BookingDialog.h"
 #include "BookingTimeline.h"
+#include "ContentColumns.h"
 #include "db/DatabaseThread.h"
 #include "models/BookingListModel.h"
 #include "services/FleetService.h"
@@ -83,7 +84,7 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     m_timelineFrom->setObjectName(QStringLiteral("timelineFrom"));
     m_timelineFrom->setCalendarPopup(true);
     m_timelineFrom->setAccessibleName(tr("First day of the timeline"));
-    m_timelineFrom->setDate(QDate::currentDate().addDays(-7));
+    m_timelineFrom->setDate(QDate::currentDate());
     auto *earlier = new QToolButton(timelineTab);
     earlier->setText(QStringLiteral("◀"));
     earlier->setToolTip(tr("Four weeks earlier"));
@@ -93,6 +94,8 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     later->setToolTip(tr("Four weeks later"));
     later->setAccessibleName(tr("Four weeks later"));
     auto *today = new QPushButton(tr("&Today"), timelineTab);
+    today->setObjectName(QStringLiteral("timelineToday"));
+    today->setToolTip(tr("Show the timeline from today"));
     m_zoom = new QComboBox(timelineTab);
     m_zoom->setObjectName(QStringLiteral("timelineZoom"));
     m_zoom->setAccessibleName(tr("Zoom"));
@@ -170,7 +173,6 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
     listLayout->addWidget(m_list, 1);
     m_tabs->addTab(listTab, tr("&List"));
@@ -193,8 +195,8 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     connect(later, &QToolButton::clicked, this,
             [this] { m_timelineFrom->setDate(m_timelineFrom->date().addDays(28)); });
     connect(today, &QPushButton::clicked, this, [this] {
-        m_timelineFrom->setDate(QDate::currentDate().addDays(-7));
-        m_timeline->scrollToDay(QDate::currentDate().addDays(-1));
+        m_timelineFrom->setDate(QDate::currentDate());
+        m_timeline->scrollToDay(QDate::currentDate()); // when the From day was today already
     });
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_timeline->setZoom(BookingTimeline::Zoom(index)); });
@@ -207,6 +209,9 @@ BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
     });
 
     restoreState();
+    // Dates, cars and amounts whole, the customer's name taking the room that is left: after the saved
+    // header state, whose widths (a stretched Balance in older versions) no longer count.
+    ContentColumns::apply(m_list, m_list->horizontalHeader(), BookingListModel::Customer);
 }
 
 BookingsPage::~BookingsPage()
@@ -221,8 +226,7 @@ void BookingsPage::restoreState()
     m_zoom->setCurrentIndex(settings.value(QStringLiteral("zoom"), int(BookingTimeline::Zoom::Month)).toInt());
     m_timeline->setZoom(BookingTimeline::Zoom(m_zoom->currentIndex()));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
-    const QByteArray header = settings.value(QStringLiteral("listHeader")).toByteArray();
-    m_fitListColumns = header.isEmpty() || !m_list->horizontalHeader()->restoreState(header);
+    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("listHeader")).toByteArray());
 }
 
 void BookingsPage::saveState() const
@@ -241,6 +245,8 @@ void BookingsPage::activate()
                  [this](const Result<FleetVocabulary> &vocabulary) {
                      if (!vocabulary)
                          return;
+                     m_currency = vocabulary->currency;
+                     m_listModel->setCurrency(m_currency);
                      const QString current = m_branch->currentData().toString();
                      QSignalBlocker blocker(m_branch);
                      while (m_branch->count() > 1)
@@ -291,10 +297,12 @@ void BookingsPage::loadTimeline()
                          emit statusMessage(timeline.error().message);
                          return;
                      }
-                     const bool first = m_timeline->timeline().cars.isEmpty();
+                     // A new From day is the first column shown; a reload of the same period (another
+                     // desk's change) keeps the view where the desk scrolled it.
+                     const bool newPeriod = m_timeline->timeline().from != timeline->from;
                      m_timeline->setTimeline(*timeline);
-                     if (first)
-                         m_timeline->scrollToDay(QDate::currentDate().addDays(-1));
+                     if (newPeriod)
+                         m_timeline->scrollToDay(m_timeline->timeline().from.toLocalTime().date());
                      m_timelineNote->setText(
                          timeline->truncated
                              ? tr("Showing the first %1 cars by stock number: search or choose a branch to see others.")
@@ -334,10 +342,6 @@ void BookingsPage::loadList()
                          return;
                      }
                      m_listModel->setBookings(*rows);
-                     if (m_fitListColumns && !rows->isEmpty()) {
-                         m_list->resizeColumnsToContents(); // once; then the user's widths are remembered
-                         m_fitListColumns = false;
-                     }
                      m_listCount->setText(
                          rows->size() >= kListLimit
                              ? tr("The first %1 bookings: narrow the period or search.").arg(kListLimit)
@@ -350,7 +354,7 @@ void BookingsPage::loadList()
 
 void BookingsPage::openBooking(qint64 id)
 {
-    auto *dialog = new BookingDialog(m_database, this);
+    auto *dialog = new BookingDialog(m_database, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BookingDialog::changed, this, [this] { m_reloadTimer->start(); });
     connect(dialog, &BookingDialog::statusMessage, this, &BookingsPage::statusMessage);
@@ -360,7 +364,7 @@ void BookingsPage::openBooking(qint64 id)
 
 void BookingsPage::newBooking(qint64 carId, const QDateTime &pickup)
 {
-    auto *dialog = new BookingDialog(m_database, this);
+    auto *dialog = new BookingDialog(m_database, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BookingDialog::changed, this, [this] { m_reloadTimer->start(); });
     connect(dialog, &BookingDialog::statusMessage, this, &BookingsPage::statusMessage);

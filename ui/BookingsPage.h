@@ -57,7 +57,7 @@ private:
     DatabaseThread *m_database = nullptr;
     bool m_active = false;
     int m_pendingLoads = 0;
-    bool m_fitListColumns = false;
+    QString m_currency = QStringLiteral("EUR"); // the database's, once read (FleetVocabulary::currency)
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_branch = nullptr;

@@ -1,8 +1,9 @@
 #include "CustomerDetailPanel.h"
 
+#include "ContentColumns.h"
+#include "domain/Money.h"
 #include "services/BookingService.h"
 
-#include "domain/Money.h"
 #include "models/CustomerTableModel.h"
 
 #include <QFormLayout>
@@ -72,10 +73,9 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     m_bookings->setMinimumHeight(160);
     m_bookings->setToolTip(tr("Double-click or press Enter to open the booking."));
     m_bookings->setHeaderLabels({tr("No."), tr("Car"), tr("Pick-up"), tr("Return"), tr("Status"), tr("Balance")});
-    // The car gives way (elided, whole in the tooltip) so that status and balance stay in view.
-    m_bookings->header()->setStretchLastSection(false);
-    m_bookings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_bookings->header()->setSectionResizeMode(Car, QHeaderView::Stretch);
+    // Every column whole (the car as in the Bookings list, "#A1234 Toyota Corolla"); the car takes the
+    // room that is left, and a narrow panel scrolls sideways.
+    ContentColumns::apply(m_bookings, m_bookings->header(), Car);
     connect(m_bookings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(Number, Qt::UserRole).toLongLong(); id > 0)
             emit bookingActivated(id);
@@ -118,7 +118,9 @@ void CustomerDetailPanel::showCustomer(const CustomerDetails &customer, const QL
         subtitle << tr("possible duplicate: another customer has the same email or licence number");
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
-    const auto money = [&](qint64 cents) { return Money::format(cents, balance.currency); };
+    const auto money = [&](qint64 cents, Money::Cents cents_ = Money::Cents::WhenNotWhole) {
+        return Money::format(cents, balance.currency, locale, cents_);
+    };
     QString owed;
     if (balance.balanceCents > 0)
         owed = tr("Owes %1").arg(money(balance.balanceCents));
@@ -166,14 +168,14 @@ void CustomerDetailPanel::showCustomer(const CustomerDetails &customer, const QL
         auto *item = new QTreeWidgetItem(m_bookings);
         item->setText(Number, QString::number(booking.id));
         item->setData(Number, Qt::UserRole, booking.id);
-        const QString car = tr("%1 %2 (stock #%3)").arg(booking.make, booking.model, booking.stockNumber);
+        const QString car = QStringLiteral("#%1 %2 %3").arg(booking.stockNumber, booking.make, booking.model);
         const QString pickup = locale.toString(booking.pickup.toLocalTime(), QLocale::ShortFormat);
         const QString returned = locale.toString(booking.returned.toLocalTime(), QLocale::ShortFormat);
         item->setText(Car, car);
         item->setText(Pickup, locale.toString(booking.pickup.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(Return, locale.toString(booking.returned.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(Status, BookingService::statusLabel(booking.status));
-        item->setText(Balance, money(booking.balanceCents));
+        item->setText(Balance, money(booking.balanceCents, Money::Cents::Always)); // a column: they line up
         const QString summary = tr("Booking #%1: %2, %3 to %4, %5; total %6, balance %7")
                                     .arg(booking.id)
                                     .arg(car, pickup, returned, BookingService::statusLabel(booking.status).toLower(),

@@ -114,7 +114,7 @@ void CustomerEditorDialog::buildForm()
             else if (field == CustomerField::Email)
                 edit->setPlaceholderText(tr("name@example.com"));
             else if (field == CustomerField::Phone)
-                edit->setPlaceholderText(tr("+44 20 7946 0958"));
+                edit->setPlaceholderText(CustomerValidator::phoneExample()); // the desk's country
             else if (field == CustomerField::LicenceNumber)
                 edit->setPlaceholderText(tr("As printed on the driving licence"));
             input = edit;

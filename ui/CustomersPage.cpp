@@ -128,12 +128,13 @@ CustomersPage::CustomersPage(DatabaseThread *database, QWidget *parent)
         // After another desk's change the rows may have moved: the customer the clerk had stays current
         // when they are among the rows read again, and the view does not scroll.
         if (m_keepCurrent != 0) {
+            const QModelIndex now = m_table->currentIndex(); // the pending selection may have moved it above
             const int row = m_model->rowOfId(m_keepCurrent);
-            if (row >= 0 && row != current.row())
-                m_table->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+            if (row >= 0 && row != now.row())
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, std::max(0, now.column())),
                                                            QItemSelectionModel::ClearAndSelect |
                                                                QItemSelectionModel::Rows);
-            if (row >= 0 || (current.row() >= first && current.row() <= last))
+            if (row >= 0 || (now.row() >= first && now.row() <= last))
                 m_keepCurrent = 0;
         }
     });
@@ -216,8 +217,12 @@ void CustomersPage::applyChanges(const QStringList &keys)
         }
     }
     if (customers) {
+        // The customer about to become current (one just saved, whose own change this may be) is the one
+        // to keep, not the row current before it.
         const QModelIndex current = m_table->currentIndex();
-        m_keepCurrent = current.isValid() ? current.data(CustomerTableModel::IdRole).toLongLong() : 0;
+        m_keepCurrent = m_pendingSelection != 0 ? m_pendingSelection
+                        : current.isValid()     ? current.data(CustomerTableModel::IdRole).toLongLong()
+                                                : 0;
         m_model->refresh();
     }
     if (shown && m_details->customerId() != 0)

@@ -1,6 +1,7 @@
 #include "CustomerValidator.h"
 
 #include "CarValidator.h"
+#include "PhoneExample.h"
 
 #include <QRegularExpression>
 
@@ -173,6 +174,12 @@ QString CustomerValidator::fieldKey(CustomerField field)
     return {};
 }
 
+QString CustomerValidator::phoneExample(const QLocale &locale)
+{
+    const QString example = PhoneExample::of(locale.territory());
+    return example.isEmpty() ? QStringLiteral("+44 20 7946 0958") : example; // a locale without a country: "C"
+}
+
 int CustomerValidator::age(const QDate &birth, const QDate &on)
 {
     int years = on.year() - birth.year();
@@ -228,8 +235,8 @@ CustomerValidation CustomerValidator::validate(const CustomerInput &input, const
         });
         if (!allowed.match(record.phone).hasMatch())
             error(CustomerField::Phone, tr("Phone \"%1\" has characters a phone number does not have. Use digits, "
-                                           "spaces, dashes, parentheses and a leading +, like +44 20 7946 0958.")
-                                            .arg(shown(input.phone)));
+                                           "spaces, dashes, parentheses and a leading +, like %2.")
+                                            .arg(shown(input.phone), phoneExample()));
         else if (digits < kFewestPhoneDigits || digits > kMostPhoneDigits)
             error(CustomerField::Phone, tr("Phone \"%1\" has %2 digits; a phone number has %3 to %4. Check the number.")
                                             .arg(shown(input.phone))

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 // The fields of a customer, in the editor's order.
@@ -103,4 +104,7 @@ public:
     static QString fieldKey(CustomerField field);
     // Whole years from `birth` to `on`.
     static int age(const QDate &birth, const QDate &on);
+    // A phone number of `locale`'s country as the rules above take it ("+49 1512 3456789" in Germany),
+    // for the editor's placeholder and the messages.
+    static QString phoneExample(const QLocale &locale = QLocale());
 };

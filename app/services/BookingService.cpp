@@ -6,6 +6,7 @@
 #include "db/Savepoint.h"
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
+#include "domain/Money.h"
 #include "events/Outbox.h"
 #include "services/CarQuery.h"
 
@@ -668,19 +669,23 @@ Result<void> BookingService::addPayment(Database &database, qint64 bookingId, co
         const auto booking = lockBooking(work, bookingId);
         if (!booking)
             return std::unexpected(booking.error());
-        const pqxx::row held = work.exec_params1(
-            "SELECT (paid * 100)::bigint, (deposit_held * 100)::bigint FROM booking_balances WHERE booking_id = $1",
-            bookingId);
+        const pqxx::row held =
+            work.exec_params1("SELECT (paid * 100)::bigint, (deposit_held * 100)::bigint, "
+                              "coalesce((SELECT value #>> '{}' FROM settings WHERE key = 'currency'), 'EUR') "
+                              "FROM booking_balances WHERE booking_id = $1",
+                              bookingId);
+        const QString currency = textOf(held[2]);
         if (kind == QLatin1String("refund") && cents > held[0].as<qint64>())
-            return std::unexpected(
-                Error{Error::Code::InvalidInput, tr("A refund cannot be more than the %1 paid for booking #%2.")
-                                                     .arg(QLocale().toString(held[0].as<qint64>() / 100.0, 'f', 2))
-                                                     .arg(bookingId)});
+            return std::unexpected(Error{Error::Code::InvalidInput,
+                                         tr("A refund cannot be more than the %1 paid for booking #%2. Enter at most "
+                                            "that amount.")
+                                             .arg(Money::format(held[0].as<qint64>(), currency))
+                                             .arg(bookingId)});
         if (kind == QLatin1String("deposit_return") && cents > held[1].as<qint64>())
-            return std::unexpected(
-                Error{Error::Code::InvalidInput, tr("Only %1 of deposit is held for booking #%2.")
-                                                     .arg(QLocale().toString(held[1].as<qint64>() / 100.0, 'f', 2))
-                                                     .arg(bookingId)});
+            return std::unexpected(Error{Error::Code::InvalidInput,
+                                         tr("Only %1 of deposit is held for booking #%2. Enter at most that amount.")
+                                             .arg(Money::format(held[1].as<qint64>(), currency))
+                                             .arg(bookingId)});
         work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, note) "
                          "VALUES ($1, $2, $3::numeric, $4, $5)",
                          bookingId, kind.toStdString(), money(cents), method.toStdString(), note.toStdString());
@@ -814,14 +819,19 @@ Result<Timeline> BookingService::timeline(Database &database, const CarFilter &c
             timeline.cars << Timeline::Car{id, textOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4])};
         }
         for (const pqxx::row &row : work.exec_params(
+                 // A completed booking ends where the car actually came back, early or late; its turnaround
+                 // follows that return.
                  "SELECT bk.id, bk.car_id, (extract(epoch FROM bk.pickup_at) * 1000)::bigint, "
-                 "  (extract(epoch FROM bk.return_at) * 1000)::bigint, "
-                 "  (extract(epoch FROM bk.blocked_until) * 1000)::bigint, bk.status, u.full_name, "
-                 "  bk.status = 'active' AND bk.return_at < now() "
+                 "  (extract(epoch FROM e.ends) * 1000)::bigint, "
+                 "  (extract(epoch FROM e.ends + (bk.blocked_until - bk.return_at)) * 1000)::bigint, bk.status, "
+                 "  u.full_name, bk.status = 'active' AND bk.return_at < now() "
                  "FROM bookings bk JOIN customers u ON u.id = bk.customer_id "
+                 "CROSS JOIN LATERAL (SELECT CASE WHEN bk.status = 'completed' THEN coalesce(bk.returned_at, "
+                 "  bk.return_at) ELSE bk.return_at END AS ends) e "
                  "WHERE bk.car_id = ANY($1::bigint[]) AND bk.status IN ('reserved', 'active', 'completed') "
                  "  AND bk.pickup_at < $3::timestamptz AND (bk.blocked_until > $2::timestamptz "
-                 "    OR (bk.status = 'active' AND bk.return_at < now())) "
+                 "    OR (bk.status = 'active' AND bk.return_at < now()) "
+                 "    OR (bk.status = 'completed' AND e.ends + (bk.blocked_until - bk.return_at) > $2::timestamptz)) "
                  "ORDER BY bk.car_id, bk.pickup_at",
                  idArray(ids), utcText(from), utcText(to))) {
             timeline.bars << Timeline::Bar{row[0].as<qint64>(), indexOf.value(row[1].as<qint64>()),
@@ -863,20 +873,31 @@ Result<QList<CarRow>> BookingService::available(Database &database, const CarFil
 
 Result<RentalRates> BookingService::suggestedRates(Database &database, qint64 carId)
 {
-    return database.guard([&](pqxx::connection &connection) -> Result<RentalRates> {
+    const auto rates = suggestedRates(database, QList<qint64>{carId});
+    if (!rates)
+        return std::unexpected(rates.error());
+    if (!rates->contains(carId))
+        return std::unexpected(
+            Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
+    return rates->value(carId);
+}
+
+Result<QHash<qint64, RentalRates>> BookingService::suggestedRates(Database &database, const QList<qint64> &carIds)
+{
+    return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result =
-            work.exec_params("SELECT coalesce((SELECT (daily_rate * 100)::bigint FROM bookings WHERE car_id = c.id "
-                             "                 ORDER BY created_at DESC LIMIT 1), "
-                             "                greatest(2500, round(c.list_price * 0.0012) * 100)::bigint) "
-                             "FROM cars c WHERE c.id = $1",
-                             carId);
-        if (result.empty())
-            return std::unexpected(
-                Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
-        RentalRates rates;
-        rates.dailyCents = result[0][0].as<qint64>();
-        rates.weeklyCents = rates.dailyCents * 6;
+        QHash<qint64, RentalRates> rates;
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT c.id, coalesce((SELECT (daily_rate * 100)::bigint FROM bookings WHERE car_id = c.id "
+                 "                       ORDER BY created_at DESC LIMIT 1), "
+                 "                      greatest(2500, round(c.list_price * 0.0012) * 100)::bigint) "
+                 "FROM cars c WHERE c.id = ANY($1::bigint[])",
+                 idArray(carIds))) {
+            RentalRates suggested;
+            suggested.dailyCents = row[1].as<qint64>();
+            suggested.weeklyCents = suggested.dailyCents * 6;
+            rates.insert(row[0].as<qint64>(), suggested);
+        }
         return rates;
     });
 }

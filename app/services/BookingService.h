@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -188,6 +189,9 @@ public:
     // The rates the desk is offered for a car: those of its latest booking, else a daily rate from its
     // list price (0.12%, at least 25) and a week for the price of six days.
     static Result<RentalRates> suggestedRates(Database &database, qint64 carId);
+    // The same for several cars at once (the car list of a new booking), by car id; cars no longer in the
+    // fleet left out.
+    static Result<QHash<qint64, RentalRates>> suggestedRates(Database &database, const QList<qint64> &carIds);
 
     // "Reserved", "Active", "Completed", "Cancelled", "No-show" for a status key.
     static QString statusLabel(const QString &status);

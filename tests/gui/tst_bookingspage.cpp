@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/DatabaseThread.h"
+#include "domain/Money.h"
 #include "models/BookingListModel.h"
 #include "services/BookingService.h"
 #include "ui/BookingDialog.h"
@@ -9,8 +10,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHelpEvent>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +26,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
+#include <QTreeWidget>
 
 class TestBookingsPage : public QObject
 {
@@ -53,6 +59,41 @@ class TestBookingsPage : public QObject
         return -1;
     }
 
+    // An available car that has no bookings yet.
+    qint64 freeCar()
+    {
+        return query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
+                     "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
+            .toLongLong();
+    }
+
+    // A customer who may pick up a car.
+    qint64 licensedCustomer()
+    {
+        return query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 30").toLongLong();
+    }
+
+    // Reloads the page as another desk's booking change does, and waits for it.
+    void reloadPage()
+    {
+        QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+        m_page->applyChanges({QStringLiteral("booking:0")});
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!m_page->isLoading());
+    }
+
+    // The column of the timeline's first whole day in view, as a date.
+    QDate firstDayInView()
+    {
+        BookingTimeline *timeline = m_page->timeline();
+        const QDate from = timeline->timeline().from.toLocalTime().date();
+        for (int day = 0; day < 200; ++day) {
+            if (timeline->xOf(QDateTime(from.addDays(day), QTime(0, 0))) >= BookingTimeline::LabelWidth - 0.5)
+                return from.addDays(day);
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -76,6 +117,42 @@ private slots:
         m_db.reset();
     }
 
+    // The From day is the timeline's first column: when the page opens (today), and when the desk picks
+    // another day; a reload of the same period leaves the view where the desk scrolled it.
+    void timelineStartsAtTheFromDay()
+    {
+        BookingTimeline *timeline = m_page->timeline();
+        auto *from = m_page->findChild<QDateEdit *>(QStringLiteral("timelineFrom"));
+        QCOMPARE(from->date(), QDate::currentDate());
+        QCOMPARE(firstDayInView(), from->date());
+        QCOMPARE(timeline->xOf(QDateTime(from->date(), QTime(0, 0))), double(BookingTimeline::LabelWidth));
+
+        QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+        from->setDate(QDate::currentDate().addDays(40));
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!m_page->isLoading());
+        QCOMPARE(timeline->timeline().from.toLocalTime().date(), QDate::currentDate().addDays(40));
+        QCOMPARE(firstDayInView(), QDate::currentDate().addDays(40));
+
+        timeline->scrollToDay(QDate::currentDate().addDays(45));
+        reloadPage();
+        QCOMPARE(firstDayInView(), QDate::currentDate().addDays(45));
+
+        from->setDate(QDate::currentDate().addDays(-20)); // earlier than the days loaded so far
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!m_page->isLoading());
+        QCOMPARE(firstDayInView(), QDate::currentDate().addDays(-20));
+
+        // Today goes back to today, the first column.
+        auto *today = m_page->findChild<QPushButton *>(QStringLiteral("timelineToday"));
+        QVERIFY(today);
+        today->click();
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!m_page->isLoading());
+        QCOMPARE(from->date(), QDate::currentDate());
+        QCOMPARE(firstDayInView(), QDate::currentDate());
+    }
+
     // The demo's bookings are on the timeline; a click on a bar opens that booking, a click on an empty
     // slot offers a booking of that car on that day.
     void timelineShowsBookingsAndActsOnClicks()
@@ -88,11 +165,14 @@ private slots:
 
         QSignalSpy opened(timeline, &BookingTimeline::bookingActivated);
         QSignalSpy slot(timeline, &BookingTimeline::slotActivated);
-        // A bar in view: scroll to it, then click its middle.
-        const Timeline::Bar bar = data.bars.constFirst();
+        // A bar in view: one that starts in the period shown; scroll to it, then click its middle.
+        const auto first = std::find_if(data.bars.cbegin(), data.bars.cend(),
+                                        [&](const Timeline::Bar &bar) { return bar.pickup >= data.from; });
+        QVERIFY(first != data.bars.cend());
+        const Timeline::Bar bar = *first;
         timeline->scrollToDay(bar.pickup.toLocalTime().date());
         timeline->verticalScrollBar()->setValue(bar.carIndex * BookingTimeline::RowHeight);
-        const QRect rect = timeline->barRect(0);
+        const QRect rect = timeline->barRect(int(first - data.bars.cbegin()));
         QVERIFY2(timeline->viewport()->rect().contains(rect.center()), "the bar is in view");
         QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(opened.size(), 1);
@@ -151,7 +231,7 @@ private slots:
     {
         const auto [car, pickup] = firstReservation();
         QVERIFY(car > 0 && pickup.isValid());
-        BookingDialog dialog(m_thread.get());
+        BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
         QSignalSpy settled(&dialog, &BookingDialog::settled);
         dialog.startBooking(car, pickup.toLocalTime());
         dialog.show();
@@ -205,14 +285,189 @@ private slots:
         QTRY_VERIFY(dialog.isNull());
     }
 
+    // The car list of a new booking shows each car's rates; choosing a car sets its rates, except one the
+    // desk typed, which stays.
+    void newBookingShowsRatesAndKeepsATypedRate()
+    {
+        BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
+        dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
+        dialog.show();
+        QListWidget *cars = dialog.carList();
+        QTRY_VERIFY_WITH_TIMEOUT(cars->count() >= 2 && cars->item(0)->data(Qt::UserRole).isValid(), 10000);
+        QList<qint64> ids;
+        for (int row = 0; row < cars->count(); ++row)
+            ids << cars->item(row)->data(Qt::UserRole).toLongLong();
+        QHash<qint64, RentalRates> rates;
+        for (const qint64 id : ids) {
+            const auto one = runJob(*m_thread, [id](Database &db) { return BookingService::suggestedRates(db, id); });
+            QVERIFY(one);
+            rates.insert(id, *one);
+        }
+        const auto euros = [](qint64 cents) { return Money::format(cents, QStringLiteral("EUR")); };
+        for (int row = 0; row < cars->count(); ++row) {
+            const RentalRates &car = rates.value(ids.at(row));
+            QVERIFY2(cars->item(row)->text().contains(
+                         QStringLiteral(" · %1 a day, %2 a week").arg(euros(car.dailyCents), euros(*car.weeklyCents))),
+                     qPrintable(cars->item(row)->text()));
+        }
+        // Two cars with different rates.
+        int other = 1;
+        while (other < ids.size() && rates.value(ids.at(other)).dailyCents == rates.value(ids.at(0)).dailyCents)
+            ++other;
+        QVERIFY(other < ids.size());
+        auto *daily = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("dailyRate"));
+        auto *weekly = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("weeklyRate"));
+        QVERIFY(daily && weekly);
+        QCOMPARE(daily->prefix(), QStringLiteral("€"));
+
+        cars->setCurrentRow(0); // untouched rates follow the car
+        QCOMPARE(qRound64(daily->value() * 100), rates.value(ids.at(0)).dailyCents);
+        QCOMPARE(qRound64(weekly->value() * 100), *rates.value(ids.at(0)).weeklyCents);
+
+        daily->setFocus();
+        daily->selectAll();
+        QTest::keyClicks(daily, QStringLiteral("77"));
+        QCOMPARE(daily->value(), 77.0);
+        cars->setCurrentRow(other); // the typed daily rate stays; the weekly one follows the car
+        QCOMPARE(daily->value(), 77.0);
+        QCOMPARE(qRound64(weekly->value() * 100), *rates.value(ids.at(other)).weeklyCents);
+        QVERIFY2(dialog.summaryLabel()->text().contains(euros(7700)), qPrintable(dialog.summaryLabel()->text()));
+
+        weekly->setFocus();
+        weekly->selectAll();
+        QTest::keyClicks(weekly, QStringLiteral("400"));
+        cars->setCurrentRow(0); // both typed now: both stay
+        QCOMPARE(daily->value(), 77.0);
+        QCOMPARE(weekly->value(), 400.0);
+        saveScreenshot(&dialog, QStringLiteral("booking-new-rates"));
+    }
+
+    // Amounts read the same everywhere in Bookings: the locale's currency format with the database's
+    // currency; columns of amounts with their cents so that they line up.
+    void amountsAreWrittenInTheCurrencyFormat()
+    {
+        BookingListModel model;
+        BookingRow row;
+        row.totalCents = 11100;
+        row.balanceCents = -5050;
+        model.setBookings({row});
+        model.setCurrency(QStringLiteral("GBP"));
+        QCOMPARE(model.index(0, BookingListModel::Total).data().toString(), QStringLiteral("£111.00"));
+        QCOMPARE(model.index(0, BookingListModel::Balance).data().toString(),
+                 Money::format(-5050, QStringLiteral("GBP"), QLocale(), Money::Cents::Always)); // "(£50.50)" in en_GB
+        QCOMPARE(model.index(0, BookingListModel::Total).data(Qt::UserRole).toLongLong(), 11100); // sorts by cents
+
+        // A booking's dialog: its money, its payments, the amount boxes.
+        const qint64 car = freeCar();
+        const qint64 customer = licensedCustomer();
+        const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
+            BookingRequest request;
+            request.carId = car;
+            request.customerId = customer;
+            request.pickup = QDateTime(QDate::currentDate().addDays(70), QTime(10, 0));
+            request.returned = request.pickup.addDays(2);
+            request.rates.dailyCents = 4550;
+            const auto booking = BookingService::create(db, request);
+            if (!booking)
+                return std::unexpected(booking.error());
+            if (auto paid = BookingService::addPayment(db, booking->id, QStringLiteral("payment"), 1250,
+                                                       QStringLiteral("card"));
+                !paid)
+                return std::unexpected(paid.error());
+            return booking->id;
+        });
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
+        QSignalSpy settled(&dialog, &BookingDialog::settled);
+        dialog.showBooking(*made);
+        dialog.show();
+        QVERIFY(settled.wait(10000));
+        auto *payments = dialog.findChild<QTreeWidget *>(QStringLiteral("payments"));
+        QCOMPARE(payments->topLevelItem(0)->text(3), QStringLiteral("€12.50"));
+        QStringList facts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            facts << label->text();
+        QVERIFY2(facts.contains(QStringLiteral("Total €91 · balance €78.50 · deposit asked €0, held €0")),
+                 qPrintable(facts.join(QLatin1Char('\n'))));
+        QVERIFY2(facts.contains(QStringLiteral("€45.50 a day, unlimited kilometres")),
+                 qPrintable(facts.join(QLatin1Char('\n'))));
+        saveScreenshot(&dialog, QStringLiteral("booking-details-money"));
+
+        // Where the locale writes the sign after the amount, so does the amount box.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            BookingDialog german(m_thread.get(), QStringLiteral("EUR"));
+            auto *daily = german.findChild<QDoubleSpinBox *>(QStringLiteral("dailyRate"));
+            QCOMPARE(daily->prefix(), QString());
+            QCOMPARE(daily->suffix().trimmed(), QStringLiteral("€"));
+            QCheckBox *childSeat = nullptr;
+            for (QCheckBox *box : german.findChildren<QCheckBox *>()) {
+                if (box->text().startsWith(QStringLiteral("Child seat")))
+                    childSeat = box;
+            }
+            QVERIFY(childSeat);
+            QVERIFY2(childSeat->text().contains(Money::format(500, QStringLiteral("EUR"))),
+                     qPrintable(childSeat->text()));
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // Columns as wide as what they show: dates and cars whole, the amounts as wide as the amounts, the
+    // customer's name taking the room that is left; at the smallest window and at full HD.
+    void listColumnsFitTheirContent()
+    {
+        m_page->tabs()->setCurrentIndex(1);
+        auto *overdueOnly = m_page->findChild<QCheckBox *>(QStringLiteral("overdueOnly"));
+        if (overdueOnly->isChecked()) {
+            QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+            overdueOnly->setChecked(false);
+            QVERIFY(loaded.wait(10000));
+        }
+        QTableView *list = m_page->listView();
+        QVERIFY(list->model()->rowCount() > 5);
+        QHeaderView *header = list->horizontalHeader();
+        // 1024 × 700 and 1920 × 1080 windows, less the section list at their left.
+        for (const QSize size : {QSize(1024 - 200, 640), QSize(1920 - 200, 1020)}) {
+            m_page->resize(size);
+            QTest::qWait(50);
+            QCoreApplication::processEvents();
+            for (const int column :
+                 {BookingListModel::Id, BookingListModel::Pickup, BookingListModel::Return, BookingListModel::Car,
+                  BookingListModel::Status, BookingListModel::Total, BookingListModel::Balance}) {
+                // (public in QAbstractItemView)
+                const int needed = std::max(static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column),
+                                            header->sectionSizeHint(column));
+                QVERIFY2(header->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("column %1 is %2 px for %3 px of text at width %4")
+                                        .arg(column)
+                                        .arg(header->sectionSize(column))
+                                        .arg(needed)
+                                        .arg(size.width())));
+                QVERIFY2(header->sectionSize(column) <= needed + 8,
+                         qPrintable(QStringLiteral("column %1 is %2 px for %3 px of text at width %4")
+                                        .arg(column)
+                                        .arg(header->sectionSize(column))
+                                        .arg(needed)
+                                        .arg(size.width())));
+            }
+            // The customer's name is whole too; with room to spare it takes the rest of the width.
+            const auto *view = static_cast<QAbstractItemView *>(list);
+            QVERIFY(header->sectionSize(BookingListModel::Customer) >=
+                    std::max(view->sizeHintForColumn(BookingListModel::Customer),
+                             header->sectionSizeHint(BookingListModel::Customer)));
+            if (size.width() > 1500)
+                QCOMPARE(header->length(), list->viewport()->width());
+            saveScreenshot(m_page.get(), QStringLiteral("bookings-list-%1").arg(size.width()));
+        }
+        m_page->resize(1300, 800);
+        m_page->tabs()->setCurrentIndex(0);
+    }
+
     // A rental past its return shows as overdue, and the list can show only those.
     void listsOverdueRentals()
     {
-        const qint64 car = query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
-                                 "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
-                               .toLongLong();
-        const qint64 customer =
-            query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 30").toLongLong();
+        const qint64 car = freeCar();
+        const qint64 customer = licensedCustomer();
         const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
             BookingRequest request;
             request.carId = car;
@@ -249,6 +504,108 @@ private slots:
         }
         QVERIFY(found);
         saveScreenshot(m_page.get(), QStringLiteral("bookings-overdue"));
+    }
+
+    // A car brought back early is drawn up to its actual return, not the return booked.
+    void timelineEndsAnEarlyReturnAtTheActualReturn()
+    {
+        const qint64 car = freeCar();
+        const qint64 customer = licensedCustomer();
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime pickup = now.addDays(-1);
+        const QDateTime booked = now.addDays(4);
+        const QDateTime back = now.addSecs(-3600);
+        const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
+            BookingRequest request;
+            request.carId = car;
+            request.customerId = customer;
+            request.pickup = pickup;
+            request.returned = booked;
+            request.rates.dailyCents = 4000;
+            const auto booking = BookingService::create(db, request);
+            if (!booking)
+                return std::unexpected(booking.error());
+            const int km = scalar(db, "SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+            if (auto picked = BookingService::pickUp(db, booking->id, km, 100, pickup); !picked)
+                return std::unexpected(picked.error());
+            if (auto returned = BookingService::returnCar(db, booking->id, km + 80, 90, {}, back); !returned)
+                return std::unexpected(returned.error());
+            return booking->id;
+        });
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        reloadPage();
+        BookingTimeline *timeline = m_page->timeline();
+        const QList<Timeline::Bar> &bars = timeline->timeline().bars;
+        const auto bar =
+            std::find_if(bars.cbegin(), bars.cend(), [&](const Timeline::Bar &bar) { return bar.bookingId == *made; });
+        QVERIFY(bar != bars.cend());
+        const QRect rect = timeline->barRect(int(bar - bars.cbegin()));
+        const double actual = timeline->xOf(back);
+        QVERIFY2(timeline->xOf(booked) - actual > 50, "the two ends are far apart at this zoom");
+        QVERIFY2(qAbs(rect.right() + 1 - actual) <= 2,
+                 qPrintable(QStringLiteral("the bar ends at %1, the car came back at %2, was booked until %3")
+                                .arg(rect.right() + 1)
+                                .arg(actual)
+                                .arg(timeline->xOf(booked))));
+        timeline->verticalScrollBar()->setValue(bar->carIndex * BookingTimeline::RowHeight);
+        saveScreenshot(m_page.get(), QStringLiteral("bookings-early-return"));
+    }
+
+    // The month names over the days never overlap, whatever the zoom, the width and the scroll position
+    // (a month change near the left edge, February's 28 days, narrow days): each label is the longest
+    // name of its month that fits its own columns.
+    void monthHeadersNeverOverlap()
+    {
+        BookingTimeline timeline;
+        Timeline data;
+        data.from = QDateTime(QDate(2027, 1, 20), QTime(0, 0));
+        data.to = QDateTime(QDate(2027, 1, 20).addDays(91), QTime(0, 0));
+        data.cars << Timeline::Car{
+            1, QStringLiteral("A1"), QStringLiteral("Test car"), QStringLiteral("available"), {}};
+        timeline.setTimeline(data);
+        const QFontMetrics metrics(timeline.font());
+        for (const int width : {1024, 834, 520}) {
+            timeline.resize(width, 300);
+            for (const auto zoom : {BookingTimeline::Zoom::Day, BookingTimeline::Zoom::Week,
+                                    BookingTimeline::Zoom::Month, BookingTimeline::Zoom::Quarter}) {
+                timeline.setZoom(zoom);
+                for (int day = 0; day < 91; day += 1) {
+                    timeline.scrollToDay(data.from.date().addDays(day));
+                    const QList<BookingTimeline::HeaderLabel> labels = timeline.headerLabels();
+                    const QString where =
+                        QStringLiteral("width %1, zoom %2, from day %3: ").arg(width).arg(int(zoom)).arg(day);
+                    QVERIFY2(!labels.isEmpty(), qPrintable(where + QStringLiteral("no label")));
+                    for (int i = 0; i < labels.size(); ++i) {
+                        const BookingTimeline::HeaderLabel &label = labels.at(i);
+                        QVERIFY2(metrics.horizontalAdvance(label.text) <= label.rect.width(),
+                                 qPrintable(where + label.text + QStringLiteral(" is cut")));
+                        QVERIFY2(label.rect.left() >= BookingTimeline::LabelWidth &&
+                                     label.rect.right() < timeline.viewport()->width(),
+                                 qPrintable(where + label.text + QStringLiteral(" is outside the days")));
+                        if (i > 0)
+                            QVERIFY2(
+                                labels.at(i - 1).rect.right() < label.rect.left(),
+                                qPrintable(where + labels.at(i - 1).text + QStringLiteral(" overlaps ") + label.text));
+                    }
+                }
+            }
+        }
+        // A month with room shows its whole name: at 1024 px a month is about 26 px a day.
+        timeline.resize(1024, 300);
+        timeline.setZoom(BookingTimeline::Zoom::Month);
+        timeline.scrollToDay(QDate(2027, 1, 29)); // January's last three days, then February
+        const QList<BookingTimeline::HeaderLabel> labels = timeline.headerLabels();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.at(1).text, QStringLiteral("February 2027"));
+        QVERIFY2(labels.at(0).text.startsWith(QStringLiteral("Jan")) &&
+                     labels.at(0).text != QStringLiteral("January 2027"),
+                 qPrintable(labels.at(0).text)); // three days of January: a shorter name
+        timeline.show();
+        saveScreenshot(&timeline, QStringLiteral("timeline-months-1024"));
+        timeline.setZoom(BookingTimeline::Zoom::Quarter);
+        saveScreenshot(&timeline, QStringLiteral("timeline-quarter-1024"));
+        timeline.setZoom(BookingTimeline::Zoom::Week);
+        saveScreenshot(&timeline, QStringLiteral("timeline-week-1024"));
     }
 
     // A day is a column even when the clocks change: noon on the 25-hour day of the autumn change sits

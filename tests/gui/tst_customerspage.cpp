@@ -9,7 +9,9 @@
 #include "ui/CustomersPage.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -71,6 +73,7 @@ private slots:
     void initTestCase()
     {
         useTestSettings(QStringLiteral("tst_customerspage"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("customerspage"), 10);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // Starts with no customers: the demo's go.
@@ -229,9 +232,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10000);
         QCOMPARE(list->topLevelItem(0)->text(0), QString::number(booked->id));
         QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Reserved"));
-        QVERIFY2(page->detailPanel()->balanceText().contains(QStringLiteral("Owes")),
+        // Amounts in the locale's currency format: with cents in the column, so that they line up.
+        QCOMPARE(list->topLevelItem(0)->text(5), QStringLiteral("€90.00"));
+        QVERIFY2(page->detailPanel()->balanceText().contains(QStringLiteral("Owes €90")),
                  qPrintable(page->detailPanel()->balanceText()));
         saveScreenshot(page.get(), QStringLiteral("customers"));
+        // Every column of the customer's bookings whole, at the smallest window and at full HD (less the
+        // section list at their left): the car takes the room that is left, a narrow panel scrolls.
+        QVERIFY(list->topLevelItem(0)->text(1).startsWith(QLatin1Char('#')));
+        for (const QSize size : {QSize(1024 - 200, 640), QSize(1920 - 200, 1020)}) {
+            page->resize(size);
+            QTest::qWait(50);
+            const auto *view = static_cast<QAbstractItemView *>(list);
+            for (int column = 0; column < list->columnCount(); ++column) {
+                const int needed = std::max(view->sizeHintForColumn(column), list->header()->sectionSizeHint(column));
+                QVERIFY2(list->header()->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("column %1 is %2 px for %3 px at width %4")
+                                        .arg(column)
+                                        .arg(list->header()->sectionSize(column))
+                                        .arg(needed)
+                                        .arg(size.width())));
+            }
+            saveScreenshot(page.get(), QStringLiteral("customers-%1").arg(size.width()));
+        }
 
         QSignalSpy requested(page.get(), &CustomersPage::bookingRequested);
         list->setCurrentItem(list->topLevelItem(0));
@@ -250,6 +273,73 @@ private slots:
         auto page = openPage();
         QCOMPARE(page->model()->query().sortColumn, CustomerColumn::Email);
         QCOMPARE(page->model()->query().sortOrder, Qt::DescendingOrder);
+    }
+
+    // The phone's placeholder is a number of the desk's country, one the rules take.
+    void phonePlaceholderFollowsTheLocale()
+    {
+        const QLocale before;
+        const QList<std::pair<QLocale, QString>> cases{
+            {QLocale(QLocale::German, QLocale::Germany), QStringLiteral("+49 ")},
+            {QLocale(QLocale::French, QLocale::France), QStringLiteral("+33 ")},
+            {QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("+1 ")},
+            {QLocale(QLocale::English, QLocale::UnitedKingdom), QStringLiteral("+44 ")},
+        };
+        for (const auto &[locale, callingCode] : cases) {
+            QLocale::setDefault(locale);
+            CustomerEditorDialog editor(m_thread.get());
+            auto *phone = editor.findChild<QLineEdit *>(CustomerValidator::fieldKey(CustomerField::Phone));
+            QVERIFY(phone);
+            QVERIFY2(phone->placeholderText().startsWith(callingCode),
+                     qPrintable(locale.name() + QStringLiteral(": ") + phone->placeholderText()));
+            CustomerInput input;
+            input.fullName = QStringLiteral("Anna Berg");
+            input.phone = phone->placeholderText();
+            QVERIFY(CustomerValidator::validate(input).issuesFor(CustomerField::Phone).isEmpty());
+        }
+        QLocale::setDefault(before);
+    }
+
+    // A new customer is current and shown once saved, also where the table's order puts them far from
+    // the rows in view, and when the desk's own change comes back from the database meanwhile.
+    void showsTheNewCustomerSelected()
+    {
+        const QString added = *runJob(*m_thread, [](Database &db) {
+            return Result<QString>(execute(
+                db, "INSERT INTO customers (full_name, email) SELECT CASE WHEN n % 2 = 0 THEN 'Aaron ' ELSE 'Zed ' END "
+                    "|| lpad(n::text, 4, '0'), CASE WHEN n % 2 = 0 THEN 'a' ELSE 'z' END || n || '@example.com' "
+                    "FROM generate_series(1, 600) n"));
+        });
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 602, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->detailPanel()->customerId() != 0, 10000); // the first row is shown
+        const qint64 before = page->detailPanel()->customerId();
+
+        CustomerEditorDialog *editor = page->newCustomer();
+        type(editor, CustomerField::FullName, QStringLiteral("Mia Middle"));
+        type(editor, CustomerField::Email, QStringLiteral("mia.middle@example.com"));
+        QSignalSpy saved(editor, &CustomerEditorDialog::saved);
+        saveButton(editor)->click();
+        QVERIFY(saved.wait(10000));
+        const qint64 id = saved.at(0).at(0).value<CustomerDetails>().row.id;
+        // What the desk's change listener delivers: the new customer's key, while the table reloads.
+        page->applyChanges({QStringLiteral("customer:%1").arg(id)});
+
+        QTRY_COMPARE_WITH_TIMEOUT(page->detailPanel()->customerId(), id, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->table()->currentIndex().data(CustomerTableModel::IdRole).toLongLong(), id,
+                                  10000);
+        QVERIFY(id != before);
+        const int row = page->table()->currentIndex().row();
+        QVERIFY2(row > 100 && row < 500, qPrintable(QString::number(row))); // sorted in among the others
+        QVERIFY(page->table()->selectionModel()->isRowSelected(row, {}));
+        QVERIFY2(page->table()->viewport()->rect().intersects(page->table()->visualRect(page->table()->currentIndex())),
+                 "scrolled to");
+        // It stays current once the dust settles.
+        QTest::qWait(500);
+        QCOMPARE(page->table()->currentIndex().data(CustomerTableModel::IdRole).toLongLong(), id);
+        QCOMPARE(page->detailPanel()->customerId(), id);
+        saveScreenshot(page.get(), QStringLiteral("customers-new-selected"));
     }
 
 private:

@@ -389,8 +389,16 @@ private slots:
         const auto tooMuch =
             BookingService::addPayment(*m_database, id, QStringLiteral("refund"), 20000, QStringLiteral("card"));
         QVERIFY(!tooMuch);
-        QCOMPARE(tooMuch.error().message,
-                 QStringLiteral("A refund cannot be more than the 100.00 paid for booking #%1.").arg(id));
+        // Amounts in the database's currency, as every window writes them.
+        QCOMPARE(
+            tooMuch.error().message,
+            QStringLiteral("A refund cannot be more than the €100 paid for booking #%1. Enter at most that amount.")
+                .arg(id));
+        const auto tooMuchBack = BookingService::addPayment(*m_database, id, QStringLiteral("deposit_return"), 30050,
+                                                            QStringLiteral("cash"));
+        QVERIFY(!tooMuchBack);
+        QCOMPARE(tooMuchBack.error().message,
+                 QStringLiteral("Only €300 of deposit is held for booking #%1. Enter at most that amount.").arg(id));
         QVERIFY(!BookingService::addPayment(*m_database, id, QStringLiteral("payment"), 0, QStringLiteral("card")));
         QVERIFY(!BookingService::addPayment(*m_database, id, QStringLiteral("bribe"), 100, QStringLiteral("card")));
         QVERIFY(BookingService::addPayment(*m_database, id, QStringLiteral("deposit_return"), 30000,
@@ -467,6 +475,79 @@ private slots:
             QVERIFY(row.id != car);
         const auto later = BookingService::available(*m_database, {}, at("2054-12-03T12:00"), at("2054-12-04T18:00"));
         QVERIFY(std::any_of(later->cbegin(), later->cend(), [&](const CarRow &row) { return row.id == car; }));
+    }
+
+    // A completed booking's bar ends where the car came back: early or late, not at the booked return;
+    // the turnaround follows the actual return.
+    void timelineEndsACompletedBookingAtItsActualReturn()
+    {
+        const qint64 early = freeCar();
+        const auto shortened =
+            BookingService::create(*m_database, request(early, "2027-02-01T10:00", "2027-02-05T10:00"));
+        QVERIFY(shortened);
+        const int odometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(early)).toInt();
+        QVERIFY(BookingService::pickUp(*m_database, shortened->id, odometer, 100, at("2027-02-01T10:00"), m_zone));
+        QVERIFY(BookingService::returnCar(*m_database, shortened->id, odometer + 100, 100, {}, at("2027-02-02T15:00"),
+                                          m_zone));
+        const qint64 late = freeCar();
+        const auto overrun = BookingService::create(*m_database, request(late, "2027-03-01T10:00", "2027-03-02T10:00"));
+        QVERIFY(overrun);
+        const int lateOdometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(late)).toInt();
+        QVERIFY(BookingService::pickUp(*m_database, overrun->id, lateOdometer, 100, at("2027-03-01T10:00"), m_zone));
+        QVERIFY(BookingService::returnCar(*m_database, overrun->id, lateOdometer + 500, 100, {}, at("2027-03-04T09:00"),
+                                          m_zone));
+        const qint64 turnaround = at("2027-01-01T00:00").secsTo(at("2027-01-01T02:00")); // the default buffer
+
+        const auto barOf = [](const Timeline &timeline, qint64 id) -> std::optional<Timeline::Bar> {
+            for (const Timeline::Bar &bar : timeline.bars) {
+                if (bar.bookingId == id)
+                    return bar;
+            }
+            return std::nullopt;
+        };
+        const auto february = BookingService::timeline(*m_database, {}, at("2027-01-25T00:00"), at("2027-03-01T00:00"));
+        QVERIFY(february);
+        const auto shortBar = barOf(*february, shortened->id);
+        QVERIFY(shortBar);
+        QCOMPARE(shortBar->returned, at("2027-02-02T15:00"));
+        QCOMPARE(shortBar->blockedUntil, at("2027-02-02T15:00").addSecs(turnaround));
+        // Shown from the day after the booked return's turnaround: the late return is still in view.
+        const auto march = BookingService::timeline(*m_database, {}, at("2027-03-03T00:00"), at("2027-03-10T00:00"));
+        QVERIFY(march);
+        const auto lateBar = barOf(*march, overrun->id);
+        QVERIFY2(lateBar, "the late return reaches into the period");
+        QCOMPARE(lateBar->returned, at("2027-03-04T09:00"));
+        QCOMPARE(lateBar->blockedUntil, at("2027-03-04T09:00").addSecs(turnaround));
+    }
+
+    // The car list of a new booking shows each car's rates: read for many cars at once, the same as one by one.
+    void suggestsRatesForSeveralCars()
+    {
+        const qint64 booked = freeCar();
+        auto wanted = request(booked, "2027-04-01T10:00", "2027-04-03T10:00");
+        wanted.rates.dailyCents = 5300;
+        QVERIFY(BookingService::create(*m_database, wanted));
+        QList<qint64> cars{booked};
+        const QString others = query("SELECT string_agg(id::text, ',') FROM (SELECT id FROM cars WHERE id <> " +
+                                     std::to_string(booked) + " ORDER BY id LIMIT 3) c");
+        for (const QString &id : others.split(QLatin1Char(',')))
+            cars << id.toLongLong();
+        const qint64 unknown = query("SELECT max(id) + 1 FROM cars").toLongLong();
+        const auto rates = BookingService::suggestedRates(*m_database, cars + QList<qint64>{unknown});
+        QVERIFY(rates);
+        QCOMPARE(rates->size(), cars.size());
+        QVERIFY(!rates->contains(unknown));
+        QCOMPARE(rates->value(booked).dailyCents, 5300); // the latest booking's
+        for (const qint64 car : cars) {
+            const auto one = BookingService::suggestedRates(*m_database, car);
+            QVERIFY(one);
+            QCOMPARE(rates->value(car).dailyCents, one->dailyCents);
+            QCOMPARE(rates->value(car).weeklyCents, one->weeklyCents);
+            QVERIFY(one->dailyCents >= 2500);
+        }
+        const auto gone = BookingService::suggestedRates(*m_database, unknown);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, Error::Code::NotFound);
     }
 
     // The reminder an hour before pick-up notifies whoever booked; one for a booking moved since does not.

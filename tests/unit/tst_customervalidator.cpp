@@ -180,6 +180,50 @@ private slots:
         QCOMPARE(validation.issues.size(), 1);
         QVERIFY(validation.issues.constFirst().message.size() < 200);
     }
+
+    // Every country's sample phone number is one the rules take, and carries the country's calling code;
+    // a locale without a country still gets a sample.
+    void phoneExamplesFollowTheLocaleAndPassTheRules()
+    {
+        QCOMPARE(CustomerValidator::phoneExample(QLocale(QLocale::German, QLocale::Germany)).left(4),
+                 QStringLiteral("+49 "));
+        QCOMPARE(CustomerValidator::phoneExample(QLocale(QLocale::German, QLocale::Switzerland)).left(4),
+                 QStringLiteral("+41 "));
+        QCOMPARE(CustomerValidator::phoneExample(QLocale(QLocale::English, QLocale::UnitedStates)).left(3),
+                 QStringLiteral("+1 "));
+        QCOMPARE(CustomerValidator::phoneExample(QLocale(QLocale::Japanese, QLocale::Japan)).left(4),
+                 QStringLiteral("+81 "));
+        QCOMPARE(CustomerValidator::phoneExample(QLocale(QLocale::Portuguese, QLocale::Brazil)).left(4),
+                 QStringLiteral("+55 "));
+        QVERIFY(!CustomerValidator::phoneExample(QLocale::c()).isEmpty());
+        int territories = 0;
+        for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
+            const auto territory = QLocale::Territory(value);
+            const QLocale locale(QLocale::AnyLanguage, territory);
+            CustomerInput input = validInput();
+            input.phone = CustomerValidator::phoneExample(locale);
+            QVERIFY2(input.phone.startsWith(QLatin1Char('+')), qPrintable(QLocale::territoryToString(territory)));
+            const auto validation = CustomerValidator::validate(input, kToday);
+            QVERIFY2(validation.issuesFor(CustomerField::Phone).isEmpty(),
+                     qPrintable(QLocale::territoryToString(territory) + QStringLiteral(": ") + input.phone));
+            QCOMPARE(validation.record.phone, input.phone); // already in the stored form
+            ++territories;
+        }
+        QVERIFY(territories > 200);
+    }
+
+    // A phone with letters is refused with a sample of the desk's country.
+    void phoneMessageShowsTheLocalesSample()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        CustomerInput input = validInput();
+        input.phone = QStringLiteral("06 CALL ME");
+        const auto issues = CustomerValidator::validate(input, kToday).issuesFor(CustomerField::Phone);
+        QLocale::setDefault(before);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues.first().message.contains(QStringLiteral("like +33 ")), qPrintable(issues.first().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCustomerValidator)
