@@ -174,9 +174,8 @@ Result<CarImportUndoResult> CarImportHistory::undo(Database &database, qint64 id
                                   " u JOIN cars c ON c.id = u.car_id CROSS JOIN LATERAL "
                                   "jsonb_populate_record(c, u.before) r WHERE u.outcome = 'restore'), "
                                   "updated AS (UPDATE cars c SET " +
-                                  sets +
-                                  ", updated_at = now(), updated_by = current_user, version = c.version + 1 "
-                                  "FROM src WHERE c.id = src.id RETURNING c.id, c.stock_number, c.vin, c.make, "
+                                  sets + // the cars_version trigger writes the version, time and author
+                                  " FROM src WHERE c.id = src.id RETURNING c.id, c.stock_number, c.vin, c.make, "
                                   "c.model, src.before, to_jsonb(c) AS after), "
                                   "events AS (" +
                                   FleetService::updateEventsSql("updated", "$1") + ") SELECT count(*) FROM updated",

@@ -12,10 +12,10 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QHelpEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -254,6 +254,14 @@ private slots:
     // to do, and nothing is booked (nor a pick-up reminder due at once).
     void aBookingInThePastIsRefused()
     {
+        // The timeline starts at today: go back to show last week.
+        auto *from = m_page->findChild<QDateEdit *>(QStringLiteral("timelineFrom"));
+        if (from->date() > QDate::currentDate().addDays(-7)) {
+            QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+            from->setDate(QDate::currentDate().addDays(-7));
+            QVERIFY(loaded.wait(20000));
+            QTRY_VERIFY(!m_page->isLoading());
+        }
         BookingTimeline *timeline = m_page->timeline();
         const Timeline &data = timeline->timeline();
         const int row = emptyRow(data);
@@ -653,8 +661,12 @@ private slots:
                                            "c.branch_id WHERE c.id = " +
                                            std::to_string(id));
                 const QString text = list->item(i)->text();
-                const bool right =
-                    code.isEmpty() ? !text.contains(QStringLiteral("·")) : text.contains(QStringLiteral(" · ") + code);
+                // Every "·" stands between two things (the rates may follow the car too).
+                const QStringList parts = text.split(QStringLiteral("·"));
+                const bool noDangling = std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+                    return part.trimmed().isEmpty() || part.trimmed().startsWith(QLatin1Char('('));
+                });
+                const bool right = noDangling && (code.isEmpty() || text.contains(QStringLiteral(" · ") + code));
                 if (!right) {
                     qWarning("wrong: %s", qPrintable(text));
                     return false;
@@ -666,7 +678,7 @@ private slots:
         };
 
         const auto [car, pickup] = firstReservation();
-        BookingDialog dialog(m_thread.get());
+        BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
         dialog.startBooking(car, pickup.toLocalTime());
         dialog.show();
         QTRY_VERIFY(dialog.carList()->currentItem() &&

@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseThread.h"
-#include "services/BookingService.h"
 #include "domain/Money.h"
+#include "services/BookingService.h"
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
 #include "services/SystemService.h"
@@ -335,7 +335,7 @@ private slots:
     // the car and when; the mileage stays; reloading shows the returned mileage.
     void aStaleEditAfterAReturnIsRefused()
     {
-        const CarDetails opened = createCar(QStringLiteral("WVWZZZ1KZAW000601"));
+        const CarDetails opened = createCar(QStringLiteral("WVWZZZ1KZAW000611"));
         CarEditorDialog dialog(m_thread.get(), opened);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
