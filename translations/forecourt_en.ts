@@ -4,26 +4,6 @@
 <context>
     <name>ActivityFeed</name>
     <message>
-        <source>%1 added %2, stock #%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed the price of stock #%2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed %2 of stock #%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted stock #%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 generated demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 replayed the failed event #%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,15 +12,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 asked again for a VIN report of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 asked for a VIN report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking changed or paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pick-up reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VIN report asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded %2%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took a deposit of %2%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned a deposit of %2%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took a payment of %2%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the price of %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fuel %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked %2 from %3 to %4: %5, total %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3, from %4 to %5, total %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 for %3 as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed %2 over for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took back %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 km over the allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1 is to be picked up at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1 is due back at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the customer %2, who may be a duplicate of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the customer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generated demo data: %2 cars in %3 branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded an event of a kind this version does not know (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -59,11 +286,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has happened yet. Changes to cars and other records show here.</source>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Search the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: who, stock number, VIN, customer, make…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Changes to cars, bookings, customers and VIN reports show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the kind chosen. Change the search words or choose All kinds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +821,10 @@
         <source>Booking #%1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 a day, %2 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingListModel</name>
@@ -724,14 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A refund cannot be more than the %1 paid for booking #%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of deposit is held for booking #%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Booking #%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +1026,18 @@
         <source>Car #%1 is %2, so it cannot be handed over. Give this customer another car.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That booking would end on %1, which has already passed. Choose a return time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the %1 paid for booking #%2. Enter at most that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of deposit is held for booking #%2. Enter at most that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingTimeline</name>
@@ -813,6 +1076,10 @@
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1219,10 @@
             <numerusform>%n booking</numerusform>
             <numerusform>%n bookings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the timeline from today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,19 +1457,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (by mileage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,10 +1504,6 @@ Tow bar</source>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1725,52 @@ Tow bar</source>
     </message>
 </context>
 <context>
+    <name>CarImportHistory</name>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock #%1 has %n booking(s), so it stays in the fleet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock #%1 was changed by %2 on %3 after the import, so it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 stays as it is: the stock number %2 it had before the import belongs to another car now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car the import changed (number %1 in the database) has been deleted since; there is nothing to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import number %1. Imports that wrote to the fleet have a number; an import that was checked only has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 (number %2) was undone by %3 on %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (import %2), by %3 on %4: %5 added, %6 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added cars removed, %2 changed cars put back as they were, %3 left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarImportMappingPage</name>
     <message>
         <source>Check the columns</source>
@@ -1509,6 +1814,34 @@ Tow bar</source>
     </message>
     <message>
         <source>&lt;b&gt;No column holds %1.&lt;/b&gt; Choose the column for each, or add it to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file leaves a value empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where the file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check lists every row where that was done, and refuses a row whose VIN does not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the make and model year: both are taken from each car&apos;s VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the make: it is taken from each car&apos;s VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the model year: it is read from each car&apos;s VIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1967,10 @@ Tow bar</source>
         <source>Problems saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Makes taken from the VINs: %1; model years: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarImportService</name>
@@ -1681,6 +2018,10 @@ Tow bar</source>
         <source>The file has column names but no cars. Add a row for each car below the column names and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the default %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarImportWizard</name>
@@ -1704,10 +2045,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sorting on this column reads every car; it may take a moment with a large fleet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +2054,26 @@ Tow bar</source>
     </message>
     <message>
         <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Sorting on this column reads every car; it may take a moment with a large fleet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,10 +2211,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is missing. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not known. Use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,6 +2312,22 @@ Tow bar</source>
     </message>
     <message>
         <source>Sold on &quot;%1&quot; is filled in, but the status is %2. Set the status to sold or retired, or clear the sold date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No make was given: %1 was taken from the VIN (maker code %2). Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The make is missing, and Forecourt does not know the maker code %1 of the VIN. Enter the manufacturer, for example Volkswagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model year was given: %1 was read from the VIN (character 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model year was given: %1 was read from the VIN (character 10), which could also mean %2. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2498,10 @@ Tow bar</source>
         <comment>separator between the accepted values in a message</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceButton</name>
@@ -2293,14 +2666,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--cars needs a whole number of cars, such as 250.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number, such as 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 cars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,10 +2715,6 @@ Tow bar</source>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports cars from a CSV file (UTF-8, comma or semicolon, a header row with the column names) in one transaction. Without --skip-invalid a single refused row means nothing is imported. Exit code 1 when a row was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,14 +2787,6 @@ Tow bar</source>
     </message>
     <message>
         <source>Unknown %1 &quot;%2&quot; for --%3. Use one of: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seats needs whole numbers, such as 5 or 2,4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number, such as 2018 or 20000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2580,23 +2933,11 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lease-seconds needs a whole number of seconds above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-attempts needs a whole number above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The longest a due event may wait before the queue counts as behind (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks that the database is reachable, the schema current, a worker alive (a heartbeat in the last %1 s), the queue not behind and the dead letters empty. Exit code 1 names the failing checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-lag-seconds needs a whole number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,10 +3061,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the VINs from stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stdin held no VINs: give one a line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,10 +3097,6 @@ Tow bar</source>
     </message>
     <message>
         <source>Asks for VIN reports: each request is queued with its event, and a worker (a running Forecourt, or &quot;forecourt worker&quot;) decodes the VIN, asks vPIC and the history provider and stores the report. Give the VINs as arguments, or one a line on stdin. Exit code 1 when any VIN was refused or, with --wait, any report failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-seconds needs a whole number of seconds above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,19 +3146,11 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit needs a whole number above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No VIN report requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queues failed VIN report requests again (their ids from &quot;vin requests&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2900,32 +3225,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last odometer reading: %1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecourt: administration for car dealerships and rental desks.
-Without a command it opens the window.
-
-Commands (each has --help):
-  db status       where the data lives, server and schema version
-  db migrate      apply pending schema migrations
-  server start    start the local PostgreSQL server and keep it running
-  server stop     stop the local server
-  server status   show the local server (--json includes its connection URI)
-  demo-data       fill the database with realistic demo data
-  import cars     import cars from a CSV file (import cars FILE.csv)
-  export cars     write the cars, filtered, to CSV
-  worker          handle the queued events without a window, until SIGTERM
-  health          check the database, the schema, the workers and the queue
-  vin decode      decode VINs offline: manufacturer, country, model year, check digit
-  vin request     ask for VIN reports (made by the worker); --wait to wait for them
-  vin requests    list the VIN report requests
-  vin report      show a VIN&apos;s newest report, or write it as a PDF (--pdf FILE)
-  vin retry       queue failed VIN report requests again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;vin requests&quot; takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +3242,129 @@ Commands (each has --help):
     </message>
     <message>
         <source>Unknown vin command &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for a field the file leaves empty or has no column for, such as condition=used or fuel_type=petrol (repeatable). Fields the file leaves empty are otherwise not stated; a missing make or model year is taken from the VIN where it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports cars from a CSV file (UTF-8, comma or semicolon, a header row with the column names) in one transaction. Without --skip-invalid a single refused row means nothing is imported. Exit code 1 when a row was refused. An import that wrote to the fleet gets a number; &quot;forecourt import undo&quot; takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default needs a field and a value, such as condition=used; &quot;%1&quot; is not one. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default cannot give a %1: every car has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes taken from the VINs: %1; model years: %2 (each listed as a warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was import %1; &quot;forecourt import undo %1&quot; takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back an import (the newest one not yet undone, or import ID): removes the cars it added and puts back the values it overwrote, except for cars that were booked or changed since, which it lists with the reason. Exit code 1 when a car was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import undo&quot; takes one import number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import number. &quot;forecourt import cars&quot; prints the number of each import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more cars left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of stdin is longer than %2 bytes, so it is not a VIN. Give one VIN a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the VINs from stdin: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted after decoding %1 VINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 VINs: ask for them in parts of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request id: ids are whole numbers from 1 (see &quot;vin requests&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last odometer reading: %1 km on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last odometer reading: %1 km (no date reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet mileage: %1 km, below the reported %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet mileage: %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecourt: administration for car dealerships and rental desks.
+Without a command it opens the window.
+
+Commands (each has --help):
+  db status       where the data lives, server and schema version
+  db migrate      apply pending schema migrations
+  server start    start the local PostgreSQL server and keep it running
+  server stop     stop the local server
+  server status   show the local server (--json includes its connection URI)
+  demo-data       fill the database with realistic demo data
+  import cars     import cars from a CSV file (import cars FILE.csv)
+  import undo     take back the last import (or import undo ID)
+  export cars     write the cars, filtered, to CSV
+  worker          handle the queued events without a window, until SIGTERM
+  health          check the database, the schema, the workers and the queue
+  vin decode      decode VINs offline: manufacturer, country, model year, check digit
+  vin request     ask for VIN reports (made by the worker); --wait to wait for them
+  vin requests    list the VIN report requests
+  vin report      show a VIN&apos;s newest report, or write it as a PDF (--pdf FILE)
+  vin retry       queue failed VIN report requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import command &quot;%1&quot;: use &quot;import cars&quot; or &quot;import undo&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,10 +3627,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (stock #%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Booking #%1: %2, %3 to %4, %5; total %6, balance %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,10 +3651,6 @@ Commands (each has --help):
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+44 20 7946 0958</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3453,10 +3867,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone &quot;%1&quot; has characters a phone number does not have. Use digits, spaces, dashes, parentheses and a leading +, like +44 20 7946 0958.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone &quot;%1&quot; has %2 digits; a phone number has %3 to %4. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3900,10 @@ Commands (each has --help):
     </message>
     <message>
         <source>The licence expired on %1. The customer can be saved, but cannot pick up a car until the licence is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; has characters a phone number does not have. Use digits, spaces, dashes, parentheses and a leading +, like %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,10 +4337,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete or retire…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,10 +4370,6 @@ Commands (each has --help):
     </message>
     <message>
         <source>&amp;Selected cars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4128,10 +4534,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the price by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete car</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,10 +4580,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import done: %1 cars added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,6 +4611,106 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>VIN report requested; you will be notified when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;VIN report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request VIN report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the car first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved &amp;filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on the selected cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 is shown alone: the filter left it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the price by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the price by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %4 done: %1 cars added, %2 updated, %3 unchanged. Undo import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo: every import so far has been undone, or none has added or changed cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cars it added are deleted and the values it overwrote are put back. Cars that were booked or changed since stay as they are; you get a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cars were left as they are; see the details for each and why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4298,6 +4796,22 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The saved filter is no longer there; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1% cheaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1% dearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4502,11 +5016,19 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The socket folder %1 is too long for a Unix socket.</source>
+        <source>FORECOURT_PG_LISTEN must be a host address such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FORECOURT_PG_LISTEN must be a host address such as 127.0.0.1.</source>
+        <source>Cannot create a socket folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hand the socket folder %1 to the account &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for the server&apos;s socket has a path short enough for a Unix socket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5278,6 +5800,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <source>No problems reported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet mileage %1 km is below the reported %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VinReportDialog</name>
@@ -5573,10 +6099,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No odometer readings reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5822,6 +6344,38 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>the PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no date reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded in the fleet, below the %2. Check the car&apos;s odometer: correct the fleet&apos;s mileage, or look into a rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded in the fleet, not below any reported reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
