@@ -321,6 +321,8 @@ private slots:
                                      << QByteArray("\"l1\nl2\",\"l1\r\nl2\",\"cr\r\"\r\n");
         QTest::newRow("leading and trailing space") << QStringList{s(" a"), s("b "), s("c\t"), s("in side")} << comma
                                                     << QByteArray("\" a\",\"b \",\"c\t\",in side\r\n");
+        QTest::newRow("leading BOM character") << QStringList{QStringLiteral("\uFEFFvin"), QStringLiteral("a\uFEFF")}
+                                               << comma << QByteArray("\"\xEF\xBB\xBFvin\",a\xEF\xBB\xBF\r\n");
         QTest::newRow("empty fields") << QStringList{s(""), s(""), s("")} << comma << QByteArray(",,\r\n");
         QTest::newRow("single empty field") << QStringList{s("")} << comma << QByteArray("\"\"\r\n");
         // OWASP's advice against CSV injection: an apostrophe before what a spreadsheet would run.
@@ -420,6 +422,22 @@ private slots:
         QVERIFY(!flushed);
         QVERIFY(flushed.error().message.startsWith(QStringLiteral("The file could not be written")));
         QVERIFY(!writer.writeRow({QStringLiteral("b")})); // stays failed
+    }
+
+    // A first field that starts with U+FEFF (a file that began with a blank line and then a byte order
+    // mark, or two files put together) is not read back as the file's byte order mark.
+    void leadingBomCharacterReadsBack()
+    {
+        const QStringList header{QStringLiteral("\uFEFFvin"), QStringLiteral("make")};
+        const QStringList row{QStringLiteral("\uFEFF1HGCM82633A004352"), QStringLiteral("Honda")};
+        for (const bool bom : {false, true}) {
+            CsvWriter::Options options;
+            options.byteOrderMark = bom;
+            const Parsed parsed = parse(write(header, {row}, options));
+            QVERIFY(!parsed.error);
+            QCOMPARE(parsed.header, header);
+            QCOMPARE(parsed.rows, Rows{row});
+        }
     }
 
     void roundTrip_data()
