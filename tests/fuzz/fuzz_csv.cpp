@@ -10,82 +10,29 @@
 
 #include "FuzzSupport.h"
 
-#include "io/CsvReader.h"
-#include "io/CsvWriter.h"
-
-#include <QBuffer>
-#include <QList>
+#include "CsvFiles.h"
 
 #include <limits>
-#include <optional>
 
 namespace {
 
-struct Parsed
+ParsedCsv parse(const QByteArray &bytes, const CsvReader::Options &options)
 {
-    std::optional<QStringList> header;
-    QList<QStringList> rows;
-    QList<qint64> lines;
-    QChar delimiter;
-    std::optional<Error> error;
-};
-
-Parsed parse(const QByteArray &bytes, const CsvReader::Options &options)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, options);
-    Parsed parsed;
-    const Result<QStringList> header = reader.readHeader();
-    if (!header) {
-        parsed.error = header.error();
-        const Result<QStringList> again = reader.readHeader();
-        FUZZ_CHECK(!again && again.error().message == header.error().message);
-        return parsed;
+    const ParsedCsv parsed = readCsv(bytes, options);
+    FUZZ_CHECK(parsed.errorSticks);
+    FUZZ_CHECK(parsed.error || !parsed.header.isEmpty());
+    FUZZ_CHECK(parsed.header.isEmpty() || !parsed.delimiter.isNull());
+    for (qsizetype i = 0; i < parsed.rows.size(); ++i) {
+        FUZZ_CHECK(!parsed.rows.at(i).isEmpty());
+        FUZZ_CHECK(i == 0 ? parsed.lines.at(i) >= 1 : parsed.lines.at(i) > parsed.lines.at(i - 1));
     }
-    parsed.header = *header;
-    parsed.delimiter = reader.delimiter();
-    FUZZ_CHECK(!parsed.delimiter.isNull());
-    CsvRecord record;
-    for (;;) {
-        const Result<bool> more = reader.next(record);
-        if (!more) {
-            parsed.error = more.error();
-            const Result<bool> again = reader.next(record);
-            FUZZ_CHECK(!again && again.error().message == more.error().message);
-            break;
-        }
-        if (!*more)
-            break;
-        FUZZ_CHECK(!record.fields.isEmpty());
-        FUZZ_CHECK(parsed.lines.isEmpty() ? record.line >= 1 : record.line > parsed.lines.last());
-        parsed.rows.append(record.fields);
-        parsed.lines.append(record.line);
-    }
-    FUZZ_CHECK(reader.bytesRead() >= 0 && reader.bytesRead() <= bytes.size());
+    FUZZ_CHECK(parsed.bytesRead >= 0 && parsed.bytesRead <= bytes.size());
     return parsed;
 }
 
 bool sameError(const std::optional<Error> &a, const std::optional<Error> &b)
 {
     return a.has_value() == b.has_value() && (!a || (a->code == b->code && a->message == b->message));
-}
-
-QByteArray written(const Parsed &parsed)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter::Options options;
-    options.delimiter = parsed.delimiter;
-    {
-        CsvWriter writer(&buffer, options);
-        FUZZ_CHECK(writer.writeRow(*parsed.header).has_value());
-        for (const QStringList &row : parsed.rows)
-            FUZZ_CHECK(writer.writeRow(row).has_value());
-        FUZZ_CHECK(writer.flush().has_value());
-    }
-    return buffer.data();
 }
 
 } // namespace
@@ -104,27 +51,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // A record longer than this is an error; small, so that the fuzzer reaches the limit.
     options.maxRecordSize = 4096;
 
-    const Parsed whole = parse(file, options);
+    const ParsedCsv whole = parse(file, options);
     CsvReader::Options piecemeal = options;
     piecemeal.chunkSize = 1 + (choice >> 3); // 1 to 32 bytes a read
-    const Parsed pieces = parse(file, piecemeal);
+    const ParsedCsv pieces = parse(file, piecemeal);
     FUZZ_CHECK(sameError(whole.error, pieces.error));
-    FUZZ_CHECK(whole.header.has_value() == pieces.header.has_value());
-    FUZZ_COMPARE(whole.header.value_or(QStringList()), pieces.header.value_or(QStringList()));
+    FUZZ_COMPARE(whole.header, pieces.header);
     FUZZ_COMPARE(whole.delimiter, pieces.delimiter);
     FUZZ_COMPARE(whole.rows, pieces.rows);
     FUZZ_COMPARE(whole.lines, pieces.lines);
 
     // What was read is written as an export writes it, and reads back the same (the delimiter is the
     // one the file was read with: a one-column header does not tell it).
-    if (!whole.header)
+    if (whole.header.isEmpty())
         return 0;
-    CsvReader::Options again;
-    again.delimiter = whole.delimiter;
-    again.maxRecordSize = std::numeric_limits<qsizetype>::max();
-    const Parsed reread = parse(written(whole), again);
+    CsvReader::Options reading;
+    reading.delimiter = whole.delimiter;
+    reading.maxRecordSize = std::numeric_limits<qsizetype>::max();
+    CsvWriter::Options writing;
+    writing.delimiter = whole.delimiter;
+    const QByteArray written = writeCsv(whole.header, whole.rows, writing);
+    FUZZ_CHECK(!written.isEmpty());
+    const ParsedCsv reread = parse(written, reading);
     FUZZ_CHECK(!reread.error);
-    FUZZ_COMPARE(reread.header.value_or(QStringList()), *whole.header);
+    FUZZ_COMPARE(reread.header, whole.header);
     FUZZ_COMPARE(reread.rows, whole.rows);
     return 0;
 }
