@@ -1,0 +1,774 @@
+#include "services/DashboardService.h"
+
+#include "db/Database.h"
+#include "db/Fields.h"
+#include "events/EventQueue.h"
+#include "services/HealthService.h"
+
+#include <QMap>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace {
+
+// The bands of the price and mileage distributions; migration 0017 (dash_stock_mix_rows) bands alike.
+constexpr qint64 kPriceBand = 5000; // currency units
+constexpr qint64 kPriceBands = 20;  // the last one is "100000+"
+constexpr qint64 kMileageBand = 25000;
+constexpr qint64 kMileageBands = 12; // the last one is "300000+"
+
+// The period and branch as the statements take them.
+struct Scope
+{
+    std::optional<qint64> branch; // none: all branches
+    std::string from;             // ISO dates
+    std::string to;
+    std::optional<std::string> now; // none: the server's now()
+    QDate fromDate;
+    QDate toDate;
+};
+
+Result<Scope> scopeOf(pqxx::transaction_base &work, const DashboardQuery &query, bool needsPeriod)
+{
+    Scope scope;
+    scope.fromDate = query.from;
+    scope.toDate = query.to;
+    if (needsPeriod) {
+        if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      DashboardService::tr("Choose a period whose last day is not before its first.")});
+        if (query.from.daysTo(query.to) >= DashboardService::MaxPeriodDays)
+            return std::unexpected(
+                Error{Error::Code::InvalidInput, DashboardService::tr("Choose a period of at most three years.")});
+    }
+    scope.from = query.from.toString(Qt::ISODate).toStdString();
+    scope.to = query.to.toString(Qt::ISODate).toStdString();
+    if (query.now.isValid())
+        scope.now = query.now.toUTC().toString(Qt::ISODateWithMs).toStdString();
+    if (!query.branchCode.isEmpty()) {
+        const pqxx::result branch =
+            work.exec_params("SELECT id FROM branches WHERE code = $1", query.branchCode.toStdString());
+        if (branch.empty())
+            return std::unexpected(Error{
+                Error::Code::NotFound, DashboardService::tr("There is no branch %1. Choose one of the branches listed.")
+                                           .arg(query.branchCode)});
+        scope.branch = branch[0][0].as<qint64>();
+    }
+    return scope;
+}
+
+DashboardFigures figuresFor(const QString &dashboard, const DashboardQuery &query)
+{
+    DashboardFigures figures;
+    figures.dashboard = dashboard;
+    figures.from = query.from;
+    figures.to = query.to;
+    figures.branch = query.branchCode;
+    return figures;
+}
+
+double ratio(double part, double whole)
+{
+    return whole == 0 ? 0 : part / whole;
+}
+
+qint64 int64Of(const pqxx::field &field)
+{
+    return field.is_null() ? 0 : field.as<qint64>();
+}
+
+// The time zone of each branch's rows: its own, UTC for branch 0 (cars without a branch).
+constexpr const char *kZone = "coalesce(b.time_zone, 'UTC')";
+
+// ---- Stock ----
+
+struct StockDays
+{
+    qint64 cars = 0;
+    qint64 listCents = 0;
+    qint64 costCents = 0;
+    qint64 withCost = 0;
+    qint64 fleetCars = 0;
+};
+
+struct StockIngredients
+{
+    QMap<qint64, StockDays> byDays;           // days in stock -> the cars with that many
+    QMap<QString, QMap<QString, qint64>> mix; // dimension -> key -> cars
+};
+
+StockIngredients readStock(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
+{
+    const std::string zone = kZone;
+    const std::string today = "(coalesce($2::timestamptz, now()) AT TIME ZONE " + zone + ")::date";
+    const std::string days =
+        source == DashboardSource::Aggregates
+            ? "SELECT " + today +
+                  " - d.since, sum(d.cars)::bigint, sum(d.list_cents)::bigint, "
+                  "sum(d.cost_cents)::bigint, sum(d.with_cost)::bigint, sum(d.fleet_cars)::bigint "
+                  "FROM dash_stock d LEFT JOIN branches b ON b.id = d.branch_id "
+                  "WHERE ($1::bigint IS NULL OR d.branch_id = $1) GROUP BY 1"
+            : "SELECT " + today + " - coalesce(c.acquired_on, c.listed_on, (c.created_at AT TIME ZONE " + zone +
+                  ")::date), count(*), sum((c.list_price * 100)::bigint)::bigint, "
+                  "coalesce(sum((c.cost * 100)::bigint), 0)::bigint, count(c.cost), count(*) FILTER (WHERE c.for_rent) "
+                  "FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
+                  "WHERE c.status NOT IN ('sold', 'retired') AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1) "
+                  "GROUP BY 1";
+    StockIngredients stock;
+    for (const pqxx::row &row : work.exec_params(days, scope.branch, scope.now)) {
+        StockDays &entry = stock.byDays[row[0].as<qint64>()];
+        entry.cars += int64Of(row[1]);
+        entry.listCents += int64Of(row[2]);
+        entry.costCents += int64Of(row[3]);
+        entry.withCost += int64Of(row[4]);
+        entry.fleetCars += int64Of(row[5]);
+    }
+    const std::string mix =
+        source == DashboardSource::Aggregates
+            ? std::string("SELECT dimension, key, sum(cars)::bigint FROM dash_stock_mix "
+                          "WHERE ($1::bigint IS NULL OR branch_id = $1) GROUP BY 1, 2 HAVING sum(cars) <> 0")
+            : "SELECT m.dimension, m.key, count(*) FROM cars c CROSS JOIN LATERAL (VALUES ('make', c.make), "
+              "  ('body_type', coalesce(c.body_type, 'not_stated')), ('fuel_type', coalesce(c.fuel_type, "
+              "'not_stated')), "
+              "  ('price_band', (least(floor(c.list_price / " +
+                  std::to_string(kPriceBand) + "), " + std::to_string(kPriceBands) + ") * " +
+                  std::to_string(kPriceBand) +
+                  ")::bigint::text), "
+                  "  ('mileage_band', (least(c.mileage_km / " +
+                  std::to_string(kMileageBand) + ", " + std::to_string(kMileageBands) + ") * " +
+                  std::to_string(kMileageBand) +
+                  ")::text)) AS m (dimension, key) "
+                  "WHERE c.status NOT IN ('sold', 'retired') AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1) "
+                  "GROUP BY 1, 2";
+    for (const pqxx::row &row : work.exec_params(mix, scope.branch))
+        stock.mix[textOf(row[0])][textOf(row[1])] += int64Of(row[2]);
+    return stock;
+}
+
+// The keys of `counts` by count, largest first (ties by key), at most `limit` of them and the rest as "Other".
+DashboardSeries ranked(const QMap<QString, qint64> &counts, int limit)
+{
+    QList<std::pair<QString, qint64>> entries;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (it.value() != 0)
+            entries.emplaceBack(it.key(), it.value());
+    std::ranges::stable_sort(entries, [](const auto &a, const auto &b) { return a.second > b.second; });
+    DashboardSeries series;
+    qint64 other = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (limit > 0 && i >= limit)
+            other += entries[i].second;
+        else
+            series << DashboardFigures::point(entries[i].first, double(entries[i].second));
+    }
+    if (other > 0)
+        series << DashboardFigures::point(QStringLiteral("Other"), double(other));
+    return series;
+}
+
+// A band's points in order of its lower bound: "0-4999", ..., "100000+".
+DashboardSeries bands(const QMap<QString, qint64> &counts, qint64 width, qint64 last)
+{
+    QMap<qint64, qint64> byLower;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        byLower[it.key().toLongLong()] += it.value();
+    DashboardSeries series;
+    for (auto it = byLower.begin(); it != byLower.end(); ++it) {
+        if (it.value() == 0)
+            continue;
+        const QString key = it.key() >= last * width ? QStringLiteral("%1+").arg(it.key())
+                                                     : QStringLiteral("%1-%2").arg(it.key()).arg(it.key() + width - 1);
+        series << DashboardFigures::point(key, double(it.value()));
+    }
+    return series;
+}
+
+DashboardFigures stockFigures(const StockIngredients &stock, const DashboardQuery &query)
+{
+    DashboardFigures figures = figuresFor(QStringLiteral("stock"), query);
+    StockDays total;
+    qint64 dayCars = 0; // sum of days in stock over the cars
+    qint64 over90 = 0;
+    QMap<QString, qint64> aging;
+    for (const QString &bucket : DashboardService::ageBuckets())
+        aging[bucket] = 0;
+    for (auto it = stock.byDays.begin(); it != stock.byDays.end(); ++it) {
+        const StockDays &days = it.value();
+        total.cars += days.cars;
+        total.listCents += days.listCents;
+        total.costCents += days.costCents;
+        total.withCost += days.withCost;
+        total.fleetCars += days.fleetCars;
+        dayCars += it.key() * days.cars;
+        if (it.key() > 90)
+            over90 += days.cars;
+        aging[DashboardService::ageBucket(it.key())] += days.cars;
+    }
+    figures.addTile(QStringLiteral("in_stock"), double(total.cars));
+    figures.addMoneyTile(QStringLiteral("stock_value_list"), double(total.listCents));
+    figures.addMoneyTile(QStringLiteral("stock_value_cost"), double(total.costCents));
+    figures.addTile(QStringLiteral("with_cost"), double(total.withCost));
+    figures.addTile(QStringLiteral("avg_days_in_stock"), ratio(double(dayCars), double(total.cars)));
+    figures.addTile(QStringLiteral("over_90_days"), double(over90));
+    figures.addTile(QStringLiteral("rental_fleet"), double(total.fleetCars));
+
+    figures.addSeries(QStringLiteral("by_make"),
+                      ranked(stock.mix.value(QStringLiteral("make")), DashboardService::TopMakes));
+    figures.addSeries(QStringLiteral("by_body_type"), ranked(stock.mix.value(QStringLiteral("body_type")), 0));
+    figures.addSeries(QStringLiteral("by_fuel_type"), ranked(stock.mix.value(QStringLiteral("fuel_type")), 0));
+    DashboardSeries agingSeries;
+    for (const QString &bucket : DashboardService::ageBuckets())
+        agingSeries << DashboardFigures::point(bucket, double(aging.value(bucket)));
+    figures.addSeries(QStringLiteral("aging"), agingSeries);
+    figures.addSeries(QStringLiteral("price_bands"),
+                      bands(stock.mix.value(QStringLiteral("price_band")), kPriceBand, kPriceBands));
+    figures.addSeries(QStringLiteral("mileage_bands"),
+                      bands(stock.mix.value(QStringLiteral("mileage_band")), kMileageBand, kMileageBands));
+    return figures;
+}
+
+// ---- Rentals ----
+
+struct RentalDay
+{
+    qint64 booked = 0;   // seconds
+    qint64 capacity = 0; // fleet cars x seconds of the day
+    qint64 bookings = 0;
+    qint64 reserved = 0;
+    qint64 active = 0;
+    qint64 completed = 0;
+    qint64 cancelled = 0;
+    qint64 noShow = 0;
+    qint64 returned = 0;
+    qint64 revenueCents = 0;
+    qint64 rentalSeconds = 0;
+};
+
+struct RentalIngredients
+{
+    QMap<QDate, RentalDay> days; // every day of the period
+    qint64 fleetCars = 0;
+    qint64 overdue = 0;
+};
+
+QDate dateOf(const pqxx::field &field)
+{
+    return QDate::fromString(textOf(field), Qt::ISODate);
+}
+
+RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
+{
+    const bool aggregates = source == DashboardSource::Aggregates;
+    const std::string zone = kZone;
+    RentalIngredients rentals;
+    for (QDate day = scope.fromDate; day <= scope.toDate; day = day.addDays(1))
+        rentals.days.insert(day, {});
+
+    // The rental fleet per branch (now), and each day's capacity: its cars times the seconds of that day there.
+    const std::string fleet =
+        aggregates ? std::string("SELECT branch_id, sum(fleet_cars)::bigint AS cars FROM dash_stock GROUP BY 1")
+                   : std::string("SELECT coalesce(branch_id, 0) AS branch_id, count(*) AS cars FROM cars "
+                                 "WHERE for_rent AND status NOT IN ('sold', 'retired') GROUP BY 1");
+    const pqxx::result capacity =
+        work.exec_params("SELECT g::date::text, sum(f.cars * extract(epoch FROM ((g + interval '1 day') AT TIME ZONE " +
+                             zone + ") - (g AT TIME ZONE " + zone +
+                             ")))::bigint, sum(f.cars)::bigint "
+                             "FROM (" +
+                             fleet +
+                             ") f LEFT JOIN branches b ON b.id = f.branch_id "
+                             "CROSS JOIN generate_series($2::date::timestamp, $3::date::timestamp, interval '1 day') g "
+                             "WHERE ($1::bigint IS NULL OR f.branch_id = $1) GROUP BY g",
+                         scope.branch, scope.from, scope.to);
+    for (const pqxx::row &row : capacity) {
+        rentals.days[dateOf(row[0])].capacity = int64Of(row[1]);
+        rentals.fleetCars = int64Of(row[2]);
+    }
+
+    if (aggregates) {
+        const pqxx::result rows = work.exec_params(
+            "SELECT day::text, sum(booked_seconds)::bigint, sum(bookings)::bigint, sum(reserved)::bigint, "
+            "  sum(active)::bigint, sum(completed)::bigint, sum(cancelled)::bigint, sum(no_show)::bigint, "
+            "  sum(returned)::bigint, sum(revenue_cents)::bigint, sum(rental_seconds)::bigint "
+            "FROM dash_rental_daily WHERE day BETWEEN $2::date AND $3::date AND ($1::bigint IS NULL OR branch_id = $1) "
+            "GROUP BY day",
+            scope.branch, scope.from, scope.to);
+        for (const pqxx::row &row : rows) {
+            RentalDay &day = rentals.days[dateOf(row[0])];
+            day.booked = int64Of(row[1]);
+            day.bookings = int64Of(row[2]);
+            day.reserved = int64Of(row[3]);
+            day.active = int64Of(row[4]);
+            day.completed = int64Of(row[5]);
+            day.cancelled = int64Of(row[6]);
+            day.noShow = int64Of(row[7]);
+            day.returned = int64Of(row[8]);
+            day.revenueCents = int64Of(row[9]);
+            day.rentalSeconds = int64Of(row[10]);
+        }
+    } else {
+        // The booked time of the fleet's bookings that meet the period, cut by each local day it touches.
+        const pqxx::result booked = work.exec_params(
+            "WITH fleet AS (SELECT c.id, " + zone +
+                " AS zone FROM cars c LEFT JOIN branches b ON b.id = c.branch_id "
+                "  WHERE c.for_rent AND c.status NOT IN ('sold', 'retired') "
+                "    AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1)) "
+                "SELECT p.day::text, sum(round(extract(epoch FROM upper(p.part) - lower(p.part))))::bigint "
+                "FROM fleet f JOIN bookings k ON k.car_id = f.id AND k.status NOT IN ('cancelled', 'no_show') "
+                "CROSS JOIN LATERAL (SELECT tstzrange(k.pickup_at, greatest(k.pickup_at, coalesce(k.returned_at, "
+                "  k.return_at))) AS span) s "
+                "CROSS JOIN LATERAL generate_series(greatest($2::date, (k.pickup_at AT TIME ZONE "
+                "f.zone)::date)::timestamp, "
+                "  least($3::date, (upper(s.span) AT TIME ZONE f.zone)::date)::timestamp, interval '1 day') g "
+                "CROSS JOIN LATERAL (SELECT g::date AS day, s.span * tstzrange(g AT TIME ZONE f.zone, "
+                "  (g + interval '1 day') AT TIME ZONE f.zone) AS part) p "
+                "WHERE NOT isempty(p.part) GROUP BY p.day",
+            scope.branch, scope.from, scope.to);
+        for (const pqxx::row &row : booked)
+            rentals.days[dateOf(row[0])].booked = int64Of(row[1]);
+        const std::string carsOfScope = "FROM bookings k JOIN cars c ON c.id = k.car_id "
+                                        "LEFT JOIN branches b ON b.id = c.branch_id "
+                                        "WHERE ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1) ";
+        const pqxx::result pickups = work.exec_params(
+            "SELECT (k.pickup_at AT TIME ZONE " + zone +
+                ")::date::text AS day, count(*), "
+                "  count(*) FILTER (WHERE k.status = 'reserved'), count(*) FILTER (WHERE k.status = 'active'), "
+                "  count(*) FILTER (WHERE k.status = 'completed'), count(*) FILTER (WHERE k.status = 'cancelled'), "
+                "  count(*) FILTER (WHERE k.status = 'no_show') " +
+                carsOfScope + "  AND (k.pickup_at AT TIME ZONE " + zone +
+                ")::date BETWEEN $2::date AND $3::date GROUP BY 1",
+            scope.branch, scope.from, scope.to);
+        for (const pqxx::row &row : pickups) {
+            RentalDay &day = rentals.days[dateOf(row[0])];
+            day.bookings = int64Of(row[1]);
+            day.reserved = int64Of(row[2]);
+            day.active = int64Of(row[3]);
+            day.completed = int64Of(row[4]);
+            day.cancelled = int64Of(row[5]);
+            day.noShow = int64Of(row[6]);
+        }
+        const pqxx::result returns = work.exec_params(
+            "SELECT (k.returned_at AT TIME ZONE " + zone +
+                ")::date::text, count(*), "
+                "  sum((k.total * 100)::bigint)::bigint, "
+                "  sum(round(extract(epoch FROM greatest(k.returned_at, k.pickup_at) - k.pickup_at)))::bigint " +
+                carsOfScope +
+                "  AND k.returned_at IS NOT NULL AND k.status NOT IN ('cancelled', 'no_show') "
+                "  AND (k.returned_at AT TIME ZONE " +
+                zone + ")::date BETWEEN $2::date AND $3::date GROUP BY 1",
+            scope.branch, scope.from, scope.to);
+        for (const pqxx::row &row : returns) {
+            RentalDay &day = rentals.days[dateOf(row[0])];
+            day.returned = int64Of(row[1]);
+            day.revenueCents = int64Of(row[2]);
+            day.rentalSeconds = int64Of(row[3]);
+        }
+    }
+    // Overdue now: out and past the booked return (an index read either way).
+    rentals.overdue = work.exec_params1("SELECT count(*) FROM bookings k JOIN cars c ON c.id = k.car_id "
+                                        "WHERE k.status = 'active' "
+                                        "  AND k.return_at < coalesce($2::timestamptz, now()) "
+                                        "  AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1)",
+                                        scope.branch, scope.now)[0]
+                          .as<qint64>();
+    return rentals;
+}
+
+DashboardFigures rentalFigures(const RentalIngredients &rentals, const DashboardQuery &query)
+{
+    DashboardFigures figures = figuresFor(QStringLiteral("rentals"), query);
+    RentalDay total;
+    DashboardSeries utilisation;
+    DashboardSeries revenue;
+    for (auto it = rentals.days.begin(); it != rentals.days.end(); ++it) {
+        const RentalDay &day = it.value();
+        total.booked += day.booked;
+        total.capacity += day.capacity;
+        total.bookings += day.bookings;
+        total.reserved += day.reserved;
+        total.active += day.active;
+        total.completed += day.completed;
+        total.cancelled += day.cancelled;
+        total.noShow += day.noShow;
+        total.returned += day.returned;
+        total.revenueCents += day.revenueCents;
+        total.rentalSeconds += day.rentalSeconds;
+        const QString key = it.key().toString(Qt::ISODate);
+        utilisation << DashboardFigures::point(key, ratio(double(day.booked), double(day.capacity)));
+        revenue << DashboardFigures::moneyPoint(key, double(day.revenueCents));
+    }
+    const double rentalDays = double(total.rentalSeconds) / 86400.0;
+    const double periodDays = double(rentals.days.size());
+    figures.addTile(QStringLiteral("utilisation"), ratio(double(total.booked), double(total.capacity)));
+    figures.addMoneyTile(QStringLiteral("revenue"), double(total.revenueCents));
+    figures.addMoneyTile(QStringLiteral("revpac"),
+                         ratio(double(total.revenueCents), double(rentals.fleetCars) * periodDays));
+    figures.addMoneyTile(QStringLiteral("adr"), ratio(double(total.revenueCents), rentalDays));
+    figures.addTile(QStringLiteral("cancellation_rate"),
+                    ratio(double(total.cancelled + total.noShow), double(total.bookings)));
+    figures.addTile(QStringLiteral("no_show_rate"), ratio(double(total.noShow), double(total.bookings)));
+    figures.addTile(QStringLiteral("avg_rental_days"), ratio(rentalDays, double(total.returned)));
+    figures.addTile(QStringLiteral("bookings"), double(total.bookings));
+    figures.addTile(QStringLiteral("returned"), double(total.returned));
+    figures.addTile(QStringLiteral("rental_fleet"), double(rentals.fleetCars));
+    figures.addTile(QStringLiteral("overdue_rentals"), double(rentals.overdue));
+    figures.addTile(QStringLiteral("booked_hours"), double(total.booked) / 3600.0);
+    figures.addSeries(QStringLiteral("utilisation_by_day"), utilisation);
+    figures.addSeries(QStringLiteral("revenue_by_day"), revenue);
+    figures.addSeries(QStringLiteral("bookings_by_status"),
+                      {DashboardFigures::point(QStringLiteral("reserved"), double(total.reserved)),
+                       DashboardFigures::point(QStringLiteral("active"), double(total.active)),
+                       DashboardFigures::point(QStringLiteral("completed"), double(total.completed)),
+                       DashboardFigures::point(QStringLiteral("cancelled"), double(total.cancelled)),
+                       DashboardFigures::point(QStringLiteral("no_show"), double(total.noShow))});
+    return figures;
+}
+
+// ---- Sales ----
+
+struct SalesDay
+{
+    qint64 units = 0;
+    qint64 priceCents = 0;
+    qint64 withCost = 0;
+    qint64 grossCents = 0;
+    qint64 daysToSell = 0;
+    qint64 within30 = 0;
+};
+
+struct KeyFigures
+{
+    qint64 units = 0;
+    qint64 withCost = 0;
+    qint64 grossCents = 0;
+};
+
+struct SalesIngredients
+{
+    QMap<QDate, SalesDay> days;
+    QMap<QString, QMap<QString, KeyFigures>> byKey; // model, salesperson, age -> key -> figures
+};
+
+SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
+{
+    const bool aggregates = source == DashboardSource::Aggregates;
+    SalesIngredients sales;
+    const pqxx::result days = work.exec_params(
+        aggregates
+            ? "SELECT day::text, sum(units)::bigint, sum(price_cents)::bigint, sum(with_cost)::bigint, "
+              "  sum(gross_cents)::bigint, sum(days_to_sell)::bigint, sum(within_30)::bigint "
+              "FROM dash_sales_daily WHERE day BETWEEN $2::date AND $3::date "
+              "  AND ($1::bigint IS NULL OR branch_id = $1) GROUP BY day"
+            : "SELECT sold_on::text, count(*), sum((price * 100)::bigint)::bigint, count(cost), "
+              "  coalesce(sum(((price - cost) * 100)::bigint), 0)::bigint, sum(sold_on - in_stock_since)::bigint, "
+              "  count(*) FILTER (WHERE sold_on - in_stock_since <= 30) "
+              "FROM car_sales WHERE voided_at IS NULL AND sold_on BETWEEN $2::date AND $3::date "
+              "  AND ($1::bigint IS NULL OR coalesce(branch_id, 0) = $1) GROUP BY sold_on",
+        scope.branch, scope.from, scope.to);
+    for (const pqxx::row &row : days) {
+        SalesDay &day = sales.days[dateOf(row[0])];
+        day.units = int64Of(row[1]);
+        day.priceCents = int64Of(row[2]);
+        day.withCost = int64Of(row[3]);
+        day.grossCents = int64Of(row[4]);
+        day.daysToSell = int64Of(row[5]);
+        day.within30 = int64Of(row[6]);
+    }
+    if (aggregates) {
+        // Whole months from the monthly rows, the days before the first and after the last from the daily rows.
+        QDate firstMonth =
+            scope.fromDate.day() == 1 ? scope.fromDate : scope.fromDate.addMonths(1).addDays(1 - scope.fromDate.day());
+        QDate afterMonths =
+            scope.toDate.addDays(1).day() == 1 ? scope.toDate.addDays(1) : scope.toDate.addDays(1 - scope.toDate.day());
+        if (firstMonth >= afterMonths)
+            firstMonth = afterMonths = scope.toDate.addDays(1); // no whole month: every day from the daily rows
+        const pqxx::result keys =
+            work.exec_params("SELECT kind, key, sum(units)::bigint, sum(with_cost)::bigint, sum(gross_cents)::bigint "
+                             "FROM dash_sales_by_key WHERE ($1::bigint IS NULL OR branch_id = $1) "
+                             "  AND ((grain = 'm' AND start >= $4::date AND start < $5::date) "
+                             "    OR (grain = 'd' AND ((start >= $2::date AND start < $4::date) OR (start >= $5::date "
+                             "AND start <= $3::date)))) "
+                             "GROUP BY 1, 2",
+                             scope.branch, scope.from, scope.to, firstMonth.toString(Qt::ISODate).toStdString(),
+                             afterMonths.toString(Qt::ISODate).toStdString());
+        for (const pqxx::row &row : keys) {
+            KeyFigures &figures = sales.byKey[textOf(row[0])][textOf(row[1])];
+            figures.units += int64Of(row[2]);
+            figures.withCost += int64Of(row[3]);
+            figures.grossCents += int64Of(row[4]);
+        }
+    } else {
+        const pqxx::result keys = work.exec_params(
+            "SELECT k.kind, k.key, count(*), count(s.cost), coalesce(sum(((s.price - s.cost) * 100)::bigint), "
+            "0)::bigint "
+            "FROM car_sales s CROSS JOIN LATERAL (VALUES ('model', s.make || ' ' || s.model), "
+            "  ('salesperson', s.salesperson), ('days', (s.sold_on - s.in_stock_since)::text)) AS k (kind, key) "
+            "WHERE s.voided_at IS NULL AND s.sold_on BETWEEN $2::date AND $3::date "
+            "  AND ($1::bigint IS NULL OR coalesce(s.branch_id, 0) = $1) GROUP BY 1, 2",
+            scope.branch, scope.from, scope.to);
+        for (const pqxx::row &row : keys) {
+            const QString kind = textOf(row[0]);
+            const QString key =
+                kind == QLatin1String("days") ? DashboardService::ageBucket(row[1].as<qint64>()) : textOf(row[1]);
+            KeyFigures &figures = sales.byKey[kind == QLatin1String("days") ? QStringLiteral("age") : kind][key];
+            figures.units += int64Of(row[2]);
+            figures.withCost += int64Of(row[3]);
+            figures.grossCents += int64Of(row[4]);
+        }
+    }
+    return sales;
+}
+
+// The keys of `figures` by gross, largest first (ties by key), at most `limit` (0: all).
+DashboardSeries byGross(const QMap<QString, KeyFigures> &figures, int limit)
+{
+    QList<std::pair<QString, KeyFigures>> entries;
+    for (auto it = figures.begin(); it != figures.end(); ++it)
+        if (it.value().units != 0)
+            entries.emplaceBack(it.key(), it.value());
+    std::ranges::stable_sort(entries,
+                             [](const auto &a, const auto &b) { return a.second.grossCents > b.second.grossCents; });
+    if (limit > 0 && entries.size() > limit)
+        entries.resize(limit);
+    DashboardSeries series;
+    for (const auto &[key, entry] : entries)
+        series << DashboardFigures::moneyPoint(key, double(entry.grossCents));
+    return series;
+}
+
+DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuery &query)
+{
+    DashboardFigures figures = figuresFor(QStringLiteral("sales"), query);
+    SalesDay total;
+    QMap<QString, qint64> byMonth;
+    for (QDate month(query.from.year(), query.from.month(), 1); month <= query.to; month = month.addMonths(1))
+        byMonth[month.toString(QStringLiteral("yyyy-MM"))] = 0;
+    DashboardSeries unitsByDay;
+    for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
+        const SalesDay entry = sales.days.value(day);
+        total.units += entry.units;
+        total.priceCents += entry.priceCents;
+        total.withCost += entry.withCost;
+        total.grossCents += entry.grossCents;
+        total.daysToSell += entry.daysToSell;
+        total.within30 += entry.within30;
+        byMonth[day.toString(QStringLiteral("yyyy-MM"))] += entry.units;
+        unitsByDay << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.units));
+    }
+    figures.addTile(QStringLiteral("units"), double(total.units));
+    figures.addMoneyTile(QStringLiteral("revenue"), double(total.priceCents));
+    figures.addMoneyTile(QStringLiteral("gross_total"), double(total.grossCents));
+    figures.addMoneyTile(QStringLiteral("gross_per_deal"), ratio(double(total.grossCents), double(total.withCost)));
+    figures.addTile(QStringLiteral("with_cost"), double(total.withCost));
+    figures.addTile(QStringLiteral("avg_days_to_sell"), ratio(double(total.daysToSell), double(total.units)));
+    figures.addTile(QStringLiteral("sold_within_30_days"), ratio(double(total.within30), double(total.units)));
+
+    DashboardSeries months;
+    for (auto it = byMonth.begin(); it != byMonth.end(); ++it)
+        months << DashboardFigures::point(it.key(), double(it.value()));
+    figures.addSeries(QStringLiteral("units_by_month"), months);
+    figures.addSeries(QStringLiteral("units_by_day"), unitsByDay);
+    const QMap<QString, KeyFigures> age = sales.byKey.value(QStringLiteral("age"));
+    DashboardSeries grossByAge;
+    DashboardSeries unitsByAge;
+    for (const QString &bucket : DashboardService::ageBuckets()) {
+        grossByAge << DashboardFigures::moneyPoint(bucket, double(age.value(bucket).grossCents));
+        unitsByAge << DashboardFigures::point(bucket, double(age.value(bucket).units));
+    }
+    figures.addSeries(QStringLiteral("gross_by_age"), grossByAge);
+    figures.addSeries(QStringLiteral("units_by_age"), unitsByAge);
+    figures.addSeries(QStringLiteral("top_models_by_gross"),
+                      byGross(sales.byKey.value(QStringLiteral("model")), DashboardService::TopModels));
+    const QMap<QString, KeyFigures> people = sales.byKey.value(QStringLiteral("salesperson"));
+    QMap<QString, qint64> unitsByPerson;
+    for (auto it = people.begin(); it != people.end(); ++it)
+        unitsByPerson[it.key()] = it.value().units;
+    figures.addSeries(QStringLiteral("units_by_salesperson"), ranked(unitsByPerson, 0));
+    figures.addSeries(QStringLiteral("gross_by_salesperson"), byGross(people, 0));
+    return figures;
+}
+
+// ---- VIN reports ----
+
+struct VinDay
+{
+    std::array<qint64, 10> counts{}; // requested, done, failed, reused, accidents, rollback, stolen, brands,
+                                     // latency ms, latency count
+};
+
+DashboardFigures vinFigures(const QMap<QDate, VinDay> &days, const DashboardQuery &query)
+{
+    DashboardFigures figures = figuresFor(QStringLiteral("vin"), query);
+    VinDay total;
+    DashboardSeries requests;
+    DashboardSeries failures;
+    for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
+        const VinDay entry = days.value(day);
+        for (size_t i = 0; i < total.counts.size(); ++i)
+            total.counts[i] += entry.counts[i];
+        requests << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.counts[0]));
+        failures << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.counts[2]));
+    }
+    const auto &c = total.counts;
+    figures.addTile(QStringLiteral("requests"), double(c[0]));
+    figures.addTile(QStringLiteral("done"), double(c[1]));
+    figures.addTile(QStringLiteral("failed"), double(c[2]));
+    figures.addTile(QStringLiteral("failure_rate"), ratio(double(c[2]), double(c[1] + c[2])));
+    figures.addTile(QStringLiteral("reused"), double(c[3]));
+    figures.addTile(QStringLiteral("avg_latency_seconds"), ratio(double(c[8]) / 1000.0, double(c[9])));
+    figures.addSeries(QStringLiteral("requests_by_day"), requests);
+    figures.addSeries(QStringLiteral("failures_by_day"), failures);
+    figures.addSeries(QStringLiteral("findings"),
+                      {DashboardFigures::point(QStringLiteral("accidents"), ratio(double(c[4]), double(c[1]))),
+                       DashboardFigures::point(QStringLiteral("rollback"), ratio(double(c[5]), double(c[1]))),
+                       DashboardFigures::point(QStringLiteral("stolen"), ratio(double(c[6]), double(c[1]))),
+                       DashboardFigures::point(QStringLiteral("title_brands"), ratio(double(c[7]), double(c[1])))});
+    return figures;
+}
+
+QMap<QDate, VinDay> readVin(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
+{
+    const pqxx::result rows = work.exec_params(
+        source == DashboardSource::Aggregates
+            ? "SELECT day::text, requested, done, failed, reused, with_accidents, with_rollback, with_stolen, "
+              "  with_title_brands, latency_ms, latency_count FROM dash_vin_daily WHERE day BETWEEN $1::date AND "
+              "$2::date"
+            : "SELECT (q.requested_at AT TIME ZONE 'UTC')::date::text, count(*), "
+              "  count(*) FILTER (WHERE q.status = 'done'), count(*) FILTER (WHERE q.status = 'failed'), "
+              "  count(*) FILTER (WHERE q.status = 'done' AND q.reused), count(*) FILTER (WHERE r.accidents > 0), "
+              "  count(*) FILTER (WHERE r.rollback_suspected), count(*) FILTER (WHERE r.stolen), "
+              "  count(*) FILTER (WHERE cardinality(r.title_brands) > 0), "
+              "  coalesce(sum(round(extract(epoch FROM q.finished_at - q.requested_at) * 1000)) "
+              "    FILTER (WHERE q.status = 'done' AND NOT q.reused), 0)::bigint, "
+              "  count(*) FILTER (WHERE q.status = 'done' AND NOT q.reused) "
+              "FROM vin_requests q LEFT JOIN vin_reports r ON r.id = q.report_id "
+              "WHERE q.requested_at >= $1::date::timestamp AT TIME ZONE 'UTC' "
+              "  AND q.requested_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY 1",
+        scope.from, scope.to);
+    QMap<QDate, VinDay> days;
+    for (const pqxx::row &row : rows) {
+        VinDay &day = days[dateOf(row[0])];
+        for (size_t i = 0; i < day.counts.size(); ++i)
+            day.counts[i] = int64Of(row[int(i) + 1]);
+    }
+    return days;
+}
+
+// ---- Operations ----
+
+DashboardFigures operationsFigures(pqxx::transaction_base &work, const DashboardQuery &query)
+{
+    DashboardFigures figures = figuresFor(QStringLiteral("operations"), query);
+    const EventQueue::Status status = EventQueue::status(work);
+    const auto alive = std::ranges::count_if(status.workers, &HealthService::isAlive);
+    figures.addTile(QStringLiteral("events_per_minute"), double(status.handledLastMinute));
+    figures.addTile(QStringLiteral("failed_per_minute"), double(status.failedLastMinute));
+    figures.addTile(QStringLiteral("queue_lag_seconds"), double(status.oldestDueSeconds));
+    figures.addTile(QStringLiteral("queue_pending"), double(status.pending));
+    figures.addTile(QStringLiteral("failed_events"), double(status.deadLetters));
+    figures.addTile(QStringLiteral("workers_alive"), double(alive));
+    figures.addTile(QStringLiteral("database_bytes"),
+                    double(work.exec1("SELECT pg_database_size(current_database())")[0].as<qint64>()));
+    DashboardSeries handled;
+    for (const pqxx::row &row : work.exec(
+             "SELECT to_char(m, 'YYYY-MM-DD\"T\"HH24:MI'), coalesce(sum(s.handled), 0)::bigint "
+             "FROM generate_series(date_trunc('minute', now()) - interval '59 minutes', date_trunc('minute', now()), "
+             "  interval '1 minute') m LEFT JOIN event_stats s ON s.minute = m GROUP BY m ORDER BY m"))
+        handled << DashboardFigures::point(textOf(row[0]), double(row[1].as<qint64>()));
+    figures.addSeries(QStringLiteral("handled_by_minute"), handled);
+    return figures;
+}
+
+template <typename Assemble>
+Result<DashboardFigures> run(Database &database, const DashboardQuery &query, bool needsPeriod, Assemble assemble)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<DashboardFigures> {
+        // One snapshot for every statement, so the figures of one dashboard agree with each other.
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection);
+        const auto scope = scopeOf(work, query, needsPeriod);
+        if (!scope)
+            return std::unexpected(scope.error());
+        return assemble(work, *scope);
+    });
+}
+
+} // namespace
+
+QStringList DashboardService::dashboards()
+{
+    return {QStringLiteral("stock"), QStringLiteral("rentals"), QStringLiteral("sales"), QStringLiteral("vin"),
+            QStringLiteral("operations")};
+}
+
+QStringList DashboardService::ageBuckets()
+{
+    return {QStringLiteral("0-15"),  QStringLiteral("16-30"), QStringLiteral("31-45"),
+            QStringLiteral("46-60"), QStringLiteral("61-90"), QStringLiteral("90+")};
+}
+
+QString DashboardService::ageBucket(qint64 days)
+{
+    static const QStringList buckets = ageBuckets();
+    constexpr std::array<qint64, 5> upTo{15, 30, 45, 60, 90};
+    const auto found = std::ranges::find_if(upTo, [days](qint64 limit) { return days <= limit; });
+    return buckets.at(found - upTo.begin());
+}
+
+Result<DashboardFigures> DashboardService::figures(Database &database, const QString &dashboard,
+                                                   const DashboardQuery &query, DashboardSource source)
+{
+    if (dashboard == QLatin1String("stock"))
+        return stock(database, query, source);
+    if (dashboard == QLatin1String("rentals"))
+        return rentals(database, query, source);
+    if (dashboard == QLatin1String("sales"))
+        return sales(database, query, source);
+    if (dashboard == QLatin1String("vin"))
+        return vin(database, query, source);
+    if (dashboard == QLatin1String("operations"))
+        return operations(database, query, source);
+    return std::unexpected(
+        Error{Error::Code::InvalidInput, tr("There is no dashboard \"%1\". Choose one of: %2.")
+                                             .arg(dashboard, dashboards().join(QStringLiteral(", ")))});
+}
+
+Result<DashboardFigures> DashboardService::stock(Database &database, const DashboardQuery &query,
+                                                 DashboardSource source)
+{
+    return run(database, query, false, [&](pqxx::transaction_base &work, const Scope &scope) {
+        return stockFigures(readStock(work, scope, source), query);
+    });
+}
+
+Result<DashboardFigures> DashboardService::rentals(Database &database, const DashboardQuery &query,
+                                                   DashboardSource source)
+{
+    return run(database, query, true, [&](pqxx::transaction_base &work, const Scope &scope) {
+        return rentalFigures(readRentals(work, scope, source), query);
+    });
+}
+
+Result<DashboardFigures> DashboardService::sales(Database &database, const DashboardQuery &query,
+                                                 DashboardSource source)
+{
+    return run(database, query, true, [&](pqxx::transaction_base &work, const Scope &scope) {
+        return salesFigures(readSales(work, scope, source), query);
+    });
+}
+
+Result<DashboardFigures> DashboardService::vin(Database &database, const DashboardQuery &query, DashboardSource source)
+{
+    return run(database, query, true, [&](pqxx::transaction_base &work, const Scope &scope) {
+        return vinFigures(readVin(work, scope, source), query);
+    });
+}
+
+Result<DashboardFigures> DashboardService::operations(Database &database, const DashboardQuery &query, DashboardSource)
+{
+    return run(database, query, false,
+               [&](pqxx::transaction_base &work, const Scope &) { return operationsFigures(work, query); });
+}

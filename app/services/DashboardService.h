@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/DashboardFigures.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Which figures to compute: a period of days (both included) and a branch.
+struct DashboardQuery
+{
+    QDate from;
+    QDate to;
+    QString branchCode; // empty: all branches (each counting its own days)
+    QDateTime now;      // the moment the "now" figures are taken at (stock, fleet, overdue); invalid: now
+};
+
+// Where the figures come from: the dash_* tables the database keeps current (migration 0017), or the base
+// tables directly. Both follow the same definitions; the second is the baseline the consistency test and
+// the benchmark compare with (seconds at a million cars, where the first is milliseconds).
+enum class DashboardSource {
+    Aggregates,
+    BaseTables,
+};
+
+// The dashboards' figures (issue 16), one call per dashboard. Definitions (README glossary):
+// - A day is a calendar day in the time zone of the car's branch (UTC for a car without one); all branches
+//   add up their own days. A period runs from its first to its last day, both included.
+// - Stock ("now"): cars neither sold nor retired. Days in stock: today at the car's branch minus the day it
+//   counts as in stock from (acquired on, else listed on, else the day it was created). Stock value at cost
+//   counts the cars with a cost. Aging buckets 0-15, 16-30, 31-45, 46-60, 61-90, 90+ days.
+// - Rentals: a booking counts unless cancelled or no-show; its booked time runs from the pick-up to the actual
+//   return when returned, else the booked return. The rental fleet: cars for rent, neither sold nor retired
+//   (now). Utilisation of a day: booked seconds of the fleet's cars within it ÷ (fleet cars × seconds of that
+//   day, 23 or 25 hours on a DST day); of a period: the sums over its days. Revenue: totals of the bookings
+//   returned within the period (by return day). Rental days: the booked time in days of 24 hours. ADR:
+//   revenue ÷ their rental days. RevPAC: revenue ÷ (fleet cars × days in the period). Cancellation rate:
+//   cancelled and no-show bookings ÷ all bookings, by pick-up day.
+// - Sales: a sale counts unless void, by its sale date, at the branch it was sold from. Days to sell: sale
+//   date minus the day the car counted as in stock from. Gross: price minus cost at sale, over the sales with
+//   a cost. Sold within 30 days: the share of the period's sales with days to sell ≤ 30.
+// - VIN reports: requests by the day (UTC) they were made; a request belongs to no branch, so the branch
+//   is not applied. Latency: from request to report, over reports not reused.
+// - Operations: the queue and workers now; the period and branch do not apply.
+// Blocking: call it on a database thread.
+class DashboardService
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardService)
+
+public:
+    // "stock", "rentals", "sales", "vin", "operations".
+    static QStringList dashboards();
+    // The dashboard named `dashboard` (one of dashboards()).
+    static Result<DashboardFigures> figures(Database &database, const QString &dashboard, const DashboardQuery &query,
+                                            DashboardSource source = DashboardSource::Aggregates);
+
+    static Result<DashboardFigures> stock(Database &database, const DashboardQuery &query,
+                                          DashboardSource source = DashboardSource::Aggregates);
+    static Result<DashboardFigures> rentals(Database &database, const DashboardQuery &query,
+                                            DashboardSource source = DashboardSource::Aggregates);
+    static Result<DashboardFigures> sales(Database &database, const DashboardQuery &query,
+                                          DashboardSource source = DashboardSource::Aggregates);
+    static Result<DashboardFigures> vin(Database &database, const DashboardQuery &query,
+                                        DashboardSource source = DashboardSource::Aggregates);
+    static Result<DashboardFigures> operations(Database &database, const DashboardQuery &query,
+                                               DashboardSource source = DashboardSource::Aggregates);
+
+    // The aging bucket of a number of days ("0-15" ... "90+"), in the order aging() lists them.
+    static QString ageBucket(qint64 days);
+    static QStringList ageBuckets();
+    // How many makes "by_make" names before "Other".
+    static constexpr int TopMakes = 12;
+    // How many models "top_models_by_gross" names.
+    static constexpr int TopModels = 10;
+    // Periods longer than this are refused (the figures are kept for any period up to 24 months).
+    static constexpr int MaxPeriodDays = 3 * 366;
+};

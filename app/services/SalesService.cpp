@@ -1,0 +1,169 @@
+#include "services/SalesService.h"
+
+#include "db/Database.h"
+#include "db/Fields.h"
+#include "domain/CarVocabulary.h"
+#include "events/Outbox.h"
+#include "services/FleetService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <pqxx/pqxx>
+
+namespace {
+
+// The columns saleOf() reads, from car_sales `s`.
+constexpr const char *kSaleColumns =
+    "s.id, s.car_id, s.sold_on::text, (s.price * 100)::bigint, (s.cost * 100)::bigint, s.buyer_id, s.salesperson, "
+    "s.branch_id, s.in_stock_since::text, s.previous_status, s.note, "
+    "(extract(epoch FROM s.voided_at) * 1000)::bigint, s.void_reason";
+
+Sale saleOf(const pqxx::row &row)
+{
+    const auto optionalId = [](const pqxx::field &field) {
+        return field.is_null() ? std::nullopt : std::optional(field.as<qint64>());
+    };
+    Sale sale;
+    sale.id = row[0].as<qint64>();
+    sale.carId = row[1].as<qint64>();
+    sale.soldOn = QDate::fromString(textOf(row[2]), Qt::ISODate);
+    sale.priceCents = row[3].as<qint64>();
+    sale.costCents = optionalId(row[4]);
+    sale.buyerId = optionalId(row[5]);
+    sale.salesperson = textOf(row[6]);
+    sale.branchId = optionalId(row[7]);
+    sale.inStockSince = QDate::fromString(textOf(row[8]), Qt::ISODate);
+    sale.previousStatus = textOf(row[9]);
+    sale.note = textOf(row[10]);
+    sale.voidedAt = utcTimeOf(row[11]);
+    sale.voidReason = textOf(row[12]);
+    return sale;
+}
+
+Result<Sale> readSale(pqxx::transaction_base &work, qint64 saleId, bool lock)
+{
+    const pqxx::result rows = work.exec_params(std::string("SELECT ") + kSaleColumns +
+                                                   " FROM car_sales s WHERE s.id = $1" + (lock ? " FOR UPDATE" : ""),
+                                               saleId);
+    if (rows.empty())
+        return std::unexpected(
+            Error{Error::Code::NotFound,
+                  SalesService::tr("Sale #%1 is no longer there; another desk may have removed it.").arg(saleId)});
+    return saleOf(rows[0]);
+}
+
+// The payload of the sale's events: the car as every car event names it, and the sale.
+QJsonObject salePayload(pqxx::transaction_base &work, const Sale &sale)
+{
+    const pqxx::row car =
+        work.exec_params1("SELECT " + FleetService::eventPayloadSql() + "::text FROM cars WHERE id = $1", sale.carId);
+    QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromStdString(car[0].as<std::string>())).object();
+    payload.insert(QStringLiteral("sale_id"), sale.id);
+    payload.insert(QStringLiteral("sold_on"), sale.soldOn.toString(Qt::ISODate));
+    payload.insert(QStringLiteral("price_cents"), sale.priceCents);
+    payload.insert(QStringLiteral("salesperson"), sale.salesperson);
+    return payload;
+}
+
+QString carKey(qint64 carId)
+{
+    return QStringLiteral("car:%1").arg(carId);
+}
+
+} // namespace
+
+Result<Sale> SalesService::sell(Database &database, const SaleRequest &request)
+{
+    if (!request.soldOn.isValid())
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Enter the date of the sale.")});
+    if (request.priceCents < 0)
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("The sale price cannot be below zero.")});
+    if (!request.salesperson.isEmpty() && request.salesperson.trimmed().isEmpty())
+        return std::unexpected(
+            Error{Error::Code::InvalidInput, tr("Enter the salesperson's name, or leave it empty for yourself.")});
+    return database.guard([&](pqxx::connection &connection) -> Result<Sale> {
+        pqxx::work work(connection);
+        const pqxx::result car =
+            work.exec_params("SELECT stock_number, status FROM cars WHERE id = $1 FOR UPDATE", request.carId);
+        if (car.empty())
+            return std::unexpected(Error{Error::Code::NotFound,
+                                         tr("The car is no longer in the fleet; another desk may have removed it.")});
+        const QString stockNumber = textOf(car[0][0]);
+        const QString status = textOf(car[0][1]);
+        if (status == QLatin1String("sold") || status == QLatin1String("retired"))
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Car #%1 is %2, so it cannot be sold. If its sale was a mistake, void that sale first.")
+                          .arg(stockNumber, CarVocabulary::label(CarVocabulary::Kind::Status, status).toLower())});
+        if (request.buyerId &&
+            work.exec_params("SELECT 1 FROM customers WHERE id = $1 FOR SHARE", *request.buyerId).empty())
+            return std::unexpected(
+                Error{Error::Code::NotFound, tr("The buyer is no longer on file. Choose or add the customer again.")});
+        // The car as sold: its branch, cost, make and model, and the day it counted as in stock from.
+        const pqxx::row inserted = work.exec_params1(
+            "INSERT INTO car_sales (car_id, sold_on, price, cost, buyer_id, salesperson, branch_id, make, model, "
+            "  in_stock_since, previous_status, note) "
+            "SELECT c.id, $2::date, round($3::numeric / 100, 2), c.cost, $4, coalesce(nullif($5, ''), current_user), "
+            "  c.branch_id, c.make, c.model, "
+            "  dash_in_stock_since(c.acquired_on, c.listed_on, c.created_at, coalesce(b.time_zone, 'UTC')), c.status, "
+            "$6 "
+            "FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE c.id = $1 RETURNING id",
+            request.carId, request.soldOn.toString(Qt::ISODate).toStdString(), request.priceCents, request.buyerId,
+            request.salesperson.trimmed().toStdString(), request.note.toStdString());
+        // The car's new version (cars_version) refuses an editor opened before the sale.
+        work.exec_params("UPDATE cars SET status = 'sold', sold_on = $2::date WHERE id = $1", request.carId,
+                         request.soldOn.toString(Qt::ISODate).toStdString());
+        auto sale = readSale(work, inserted[0].as<qint64>(), false);
+        if (!sale)
+            return sale;
+        Outbox::publish(work, QStringLiteral("car.sold"), carKey(request.carId), salePayload(work, *sale));
+        work.commit();
+        return sale;
+    });
+}
+
+Result<Sale> SalesService::voidSale(Database &database, qint64 saleId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(Error{Error::Code::InvalidInput, tr("Say why the sale is void.")});
+    return database.guard([&](pqxx::connection &connection) -> Result<Sale> {
+        pqxx::work work(connection);
+        // The car first, then the sale: the order sell() takes them in.
+        work.exec_params("SELECT c.id FROM cars c JOIN car_sales s ON s.car_id = c.id WHERE s.id = $1 FOR UPDATE OF c",
+                         saleId);
+        auto sale = readSale(work, saleId, true);
+        if (!sale)
+            return sale;
+        if (sale->isVoid())
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("Sale #%1 was already voided on %2 (%3).")
+                          .arg(saleId)
+                          .arg(QLocale().toString(sale->voidedAt.toLocalTime().date(), QLocale::ShortFormat),
+                               sale->voidReason)});
+        work.exec_params("UPDATE car_sales SET voided_at = now(), voided_by = current_user, void_reason = $2 "
+                         "WHERE id = $1",
+                         saleId, reason.trimmed().toStdString());
+        // A car retired (or otherwise changed) since the sale keeps its status.
+        work.exec_params("UPDATE cars SET status = $2, sold_on = NULL WHERE id = $1 AND status = 'sold'", sale->carId,
+                         sale->previousStatus.toStdString());
+        sale = readSale(work, saleId, false);
+        if (!sale)
+            return sale;
+        QJsonObject payload = salePayload(work, *sale);
+        payload.insert(QStringLiteral("reason"), sale->voidReason);
+        Outbox::publish(work, QStringLiteral("car.sale_voided"), carKey(sale->carId), payload);
+        work.commit();
+        return sale;
+    });
+}
+
+Result<Sale> SalesService::sale(Database &database, qint64 saleId)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<Sale> {
+        pqxx::read_transaction work(connection);
+        return readSale(work, saleId, false);
+    });
+}
