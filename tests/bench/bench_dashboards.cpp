@@ -11,6 +11,7 @@
 // BENCH_PARTS (dashboards,writers), BENCH_CARS, BENCH_BOOKINGS, BENCH_SALES, BENCH_DEMO_CARS and
 // BENCH_STORM_SECONDS change the sizes. Record the figures in tests/bench/RESULTS.md.
 #include "BenchSupport.h"
+#include "db/CopyValue.h"
 #include "services/BookingService.h"
 #include "services/CarImportService.h"
 #include "services/DashboardService.h"
@@ -111,6 +112,32 @@ std::string vinOf(qint64 n)
     return vin;
 }
 
+// The fields of a line of tab-separated text ("\\N": null).
+std::vector<CopyValue> split(const std::string &line)
+{
+    std::vector<CopyValue> row;
+    size_t start = 0;
+    while (true) {
+        const size_t tab = line.find('\t', start);
+        const std::string field = line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+        row.push_back(field == "\\N" ? CopyValue() : CopyValue(QString::fromStdString(field)));
+        if (tab == std::string::npos)
+            return row;
+        start = tab + 1;
+    }
+}
+
+template <size_t... I> auto tupleOf(const std::vector<CopyValue> &values, std::index_sequence<I...>)
+{
+    return std::make_tuple(values.at(I)...);
+}
+
+// A row of `N` COPY fields (libpqxx 6.4 streams tuples) from a line of tab-separated text.
+template <size_t N> auto fields(const std::string &line)
+{
+    return tupleOf(split(line), std::make_index_sequence<N>{});
+}
+
 std::string day(const QDate &date)
 {
     return date.toString(Qt::ISODate).toStdString();
@@ -181,14 +208,14 @@ double copyData(Database &database, const Sizes &sizes)
         for (qint64 k = 0; k < sizes.cars; ++k) {
             const CarShape car = shapeOf(k, sizes, today);
             const int make = int(k % std::size(kMakes));
-            stream.write_raw_line(vinOf(k + 1) + '\t' + kMakes[make] + "\tModel " + std::to_string((k / 7) % 6) + '\t' +
-                                  std::to_string(2012 + k % 12) + '\t' + kBodies[k % std::size(kBodies)] + '\t' +
-                                  kFuels[k % std::size(kFuels)] + "\tmanual\tfwd\tused\t" +
-                                  (car.soldOn.isValid() ? "sold" : "available") + '\t' +
-                                  std::to_string(firstBranch + k % kBranches) + '\t' + money(car.listCents) + '\t' +
-                                  (car.costCents ? money(*car.costCents) : "\\N") + '\t' + day(car.acquired) + '\t' +
-                                  (car.soldOn.isValid() ? day(car.soldOn) : "\\N") + '\t' +
-                                  (k < sizes.fleet ? "t" : "f") + '\t' + std::to_string((k * 37) % 250000));
+            stream << fields<17>(vinOf(k + 1) + '\t' + kMakes[make] + "\tModel " + std::to_string((k / 7) % 6) + '\t' +
+                                 std::to_string(2012 + k % 12) + '\t' + kBodies[k % std::size(kBodies)] + '\t' +
+                                 kFuels[k % std::size(kFuels)] + "\tmanual\tfwd\tused\t" +
+                                 (car.soldOn.isValid() ? "sold" : "available") + '\t' +
+                                 std::to_string(firstBranch + k % kBranches) + '\t' + money(car.listCents) + '\t' +
+                                 (car.costCents ? money(*car.costCents) : "\\N") + '\t' + day(car.acquired) + '\t' +
+                                 (car.soldOn.isValid() ? day(car.soldOn) : "\\N") + '\t' +
+                                 (k < sizes.fleet ? "t" : "f") + '\t' + std::to_string((k * 37) % 250000));
         }
         stream.complete();
         work.commit();
@@ -233,12 +260,12 @@ double copyData(Database &database, const Sizes &sizes)
                     return t.toString(QString::fromStdString(iso)).toStdString();
                 };
                 const qint64 days = 1 + (k + j) % 6;
-                stream.write_raw_line(std::to_string(firstCar + k) + '\t' +
-                                      std::to_string(firstCustomer + (written % 50000)) + '\t' + text(pickup) + '\t' +
-                                      text(returnAt) + '\t' + status + "\t50.00\t" +
-                                      money(days * 5000 + (status == "completed" ? (hash % 3) * 1000 : 0)) + '\t' +
-                                      (status == "active" || status == "completed" ? text(pickup) : "\\N") + '\t' +
-                                      (status == "completed" ? text(returned) : "\\N"));
+                stream << fields<9>(std::to_string(firstCar + k) + '\t' +
+                                    std::to_string(firstCustomer + (written % 50000)) + '\t' + text(pickup) + '\t' +
+                                    text(returnAt) + '\t' + status + "\t50.00\t" +
+                                    money(days * 5000 + (status == "completed" ? (hash % 3) * 1000 : 0)) + '\t' +
+                                    (status == "active" || status == "completed" ? text(pickup) : "\\N") + '\t' +
+                                    (status == "completed" ? text(returned) : "\\N"));
             }
             stream.complete();
             work.commit();
@@ -257,11 +284,10 @@ double copyData(Database &database, const Sizes &sizes)
             const CarShape car = shapeOf(k, sizes, today);
             const int make = int(k % std::size(kMakes));
             const qint64 price = car.listCents * (95 + k % 8) / 100;
-            stream.write_raw_line(std::to_string(firstCar + k) + '\t' + day(car.soldOn) + '\t' + money(price) + '\t' +
-                                  (car.costCents ? money(*car.costCents) : "\\N") + "\tseller" +
-                                  std::to_string(k % 40) + '\t' + std::to_string(firstBranch + k % kBranches) + '\t' +
-                                  kMakes[make] + "\tModel " + std::to_string((k / 7) % 6) + '\t' + day(car.acquired) +
-                                  "\tavailable");
+            stream << fields<10>(std::to_string(firstCar + k) + '\t' + day(car.soldOn) + '\t' + money(price) + '\t' +
+                                 (car.costCents ? money(*car.costCents) : "\\N") + "\tseller" + std::to_string(k % 40) +
+                                 '\t' + std::to_string(firstBranch + k % kBranches) + '\t' + kMakes[make] + "\tModel " +
+                                 std::to_string((k / 7) % 6) + '\t' + day(car.acquired) + "\tavailable");
         }
         stream.complete();
         work.commit();
@@ -375,7 +401,7 @@ struct StormTally
 StormTally storm(const ConnectionProfile &profile, const QList<qint64> &cars, const QList<qint64> &customers,
                  int stormSeconds, int desks)
 {
-    std::vector<StormTally> tallies(size_t(desks));
+    std::vector<StormTally> tallies(static_cast<size_t>(desks));
     std::latch ready(desks + 1);
     std::atomic<bool> go{false};
     std::chrono::steady_clock::time_point deadline;
