@@ -85,16 +85,32 @@ qint64 int64Of(const pqxx::field &field)
 // The time zone of each branch's rows: its own, UTC for branch 0 (cars without a branch).
 constexpr const char *kZone = "coalesce(b.time_zone, 'UTC')";
 
+// Counts that add up, named by the enumeration `Column` (ending in Count), read from consecutive columns.
+template <typename Column> struct Counts
+{
+    std::array<qint64, size_t(Column::Count)> values{};
+
+    qint64 operator[](Column column) const { return values[size_t(column)]; }
+    qint64 &operator[](Column column) { return values[size_t(column)]; }
+    Counts &operator+=(const Counts &other)
+    {
+        for (size_t i = 0; i < values.size(); ++i)
+            values[i] += other.values[i];
+        return *this;
+    }
+    // Adds `count` columns of `row` from `firstField` on to the counts from `first` on.
+    void add(const pqxx::row &row, int firstField, Column first, int count)
+    {
+        for (int i = 0; i < count; ++i)
+            values[size_t(first) + size_t(i)] += int64Of(row[firstField + i]);
+    }
+    void add(const pqxx::row &row, int firstField) { add(row, firstField, Column(0), int(Column::Count)); }
+};
+
 // ---- Stock ----
 
-struct StockDays
-{
-    qint64 cars = 0;
-    qint64 listCents = 0;
-    qint64 costCents = 0;
-    qint64 withCost = 0;
-    qint64 fleetCars = 0;
-};
+enum class StockColumn { Cars, ListCents, CostCents, WithCost, FleetCars, Count };
+using StockDays = Counts<StockColumn>;
 
 struct StockIngredients
 {
@@ -121,12 +137,7 @@ StockIngredients readStock(pqxx::transaction_base &work, const Scope &scope, Das
                   "GROUP BY 1";
     StockIngredients stock;
     for (const pqxx::row &row : work.exec_params(days, scope.branch, scope.now)) {
-        StockDays &entry = stock.byDays[row[0].as<qint64>()];
-        entry.cars += int64Of(row[1]);
-        entry.listCents += int64Of(row[2]);
-        entry.costCents += int64Of(row[3]);
-        entry.withCost += int64Of(row[4]);
-        entry.fleetCars += int64Of(row[5]);
+        stock.byDays[row[0].as<qint64>()].add(row, 1);
     }
     const std::string mix =
         source == DashboardSource::Aggregates
@@ -198,24 +209,20 @@ DashboardFigures stockFigures(const StockIngredients &stock, const DashboardQuer
     for (const QString &bucket : DashboardService::ageBuckets())
         aging[bucket] = 0;
     for (auto it = stock.byDays.begin(); it != stock.byDays.end(); ++it) {
-        const StockDays &days = it.value();
-        total.cars += days.cars;
-        total.listCents += days.listCents;
-        total.costCents += days.costCents;
-        total.withCost += days.withCost;
-        total.fleetCars += days.fleetCars;
-        dayCars += it.key() * days.cars;
+        const qint64 cars = it.value()[StockColumn::Cars];
+        total += it.value();
+        dayCars += it.key() * cars;
         if (it.key() > 90)
-            over90 += days.cars;
-        aging[DashboardService::ageBucket(it.key())] += days.cars;
+            over90 += cars;
+        aging[DashboardService::ageBucket(it.key())] += cars;
     }
-    figures.addTile(QStringLiteral("in_stock"), double(total.cars));
-    figures.addMoneyTile(QStringLiteral("stock_value_list"), double(total.listCents));
-    figures.addMoneyTile(QStringLiteral("stock_value_cost"), double(total.costCents));
-    figures.addTile(QStringLiteral("with_cost"), double(total.withCost));
-    figures.addTile(QStringLiteral("avg_days_in_stock"), ratio(double(dayCars), double(total.cars)));
+    figures.addTile(QStringLiteral("in_stock"), double(total[StockColumn::Cars]));
+    figures.addMoneyTile(QStringLiteral("stock_value_list"), double(total[StockColumn::ListCents]));
+    figures.addMoneyTile(QStringLiteral("stock_value_cost"), double(total[StockColumn::CostCents]));
+    figures.addTile(QStringLiteral("with_cost"), double(total[StockColumn::WithCost]));
+    figures.addTile(QStringLiteral("avg_days_in_stock"), ratio(double(dayCars), double(total[StockColumn::Cars])));
     figures.addTile(QStringLiteral("over_90_days"), double(over90));
-    figures.addTile(QStringLiteral("rental_fleet"), double(total.fleetCars));
+    figures.addTile(QStringLiteral("rental_fleet"), double(total[StockColumn::FleetCars]));
 
     figures.addSeries(QStringLiteral("by_make"),
                       ranked(stock.mix.value(QStringLiteral("make")), DashboardService::TopMakes));
@@ -234,20 +241,22 @@ DashboardFigures stockFigures(const StockIngredients &stock, const DashboardQuer
 
 // ---- Rentals ----
 
-struct RentalDay
-{
-    qint64 booked = 0;   // seconds
-    qint64 capacity = 0; // fleet cars x seconds of the day
-    qint64 bookings = 0;
-    qint64 reserved = 0;
-    qint64 active = 0;
-    qint64 completed = 0;
-    qint64 cancelled = 0;
-    qint64 noShow = 0;
-    qint64 returned = 0;
-    qint64 revenueCents = 0;
-    qint64 rentalSeconds = 0;
+// In the order the figures' tables give them, then the capacity: fleet cars x the seconds of the day.
+enum class RentalColumn {
+    Booked, // seconds
+    Bookings,
+    Reserved,
+    Active,
+    Completed,
+    Cancelled,
+    NoShow,
+    Returned,
+    RevenueCents,
+    RentalSeconds,
+    Capacity,
+    Count
 };
+using RentalDay = Counts<RentalColumn>;
 
 struct RentalIngredients
 {
@@ -285,7 +294,7 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
                              "WHERE ($1::bigint IS NULL OR f.branch_id = $1) GROUP BY g",
                          scope.branch, scope.from, scope.to);
     for (const pqxx::row &row : capacity) {
-        rentals.days[dateOf(row[0])].capacity = int64Of(row[1]);
+        rentals.days[dateOf(row[0])][RentalColumn::Capacity] = int64Of(row[1]);
         rentals.fleetCars = int64Of(row[2]);
     }
 
@@ -297,19 +306,8 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
             "FROM dash_rental_daily WHERE day BETWEEN $2::date AND $3::date AND ($1::bigint IS NULL OR branch_id = $1) "
             "GROUP BY day",
             scope.branch, scope.from, scope.to);
-        for (const pqxx::row &row : rows) {
-            RentalDay &day = rentals.days[dateOf(row[0])];
-            day.booked = int64Of(row[1]);
-            day.bookings = int64Of(row[2]);
-            day.reserved = int64Of(row[3]);
-            day.active = int64Of(row[4]);
-            day.completed = int64Of(row[5]);
-            day.cancelled = int64Of(row[6]);
-            day.noShow = int64Of(row[7]);
-            day.returned = int64Of(row[8]);
-            day.revenueCents = int64Of(row[9]);
-            day.rentalSeconds = int64Of(row[10]);
-        }
+        for (const pqxx::row &row : rows)
+            rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Booked, int(RentalColumn::Capacity));
     } else {
         // The booked time of the fleet's bookings that meet the period, cut by each local day it touches.
         const pqxx::result booked = work.exec_params(
@@ -329,7 +327,7 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
                 "WHERE NOT isempty(p.part) GROUP BY p.day",
             scope.branch, scope.from, scope.to);
         for (const pqxx::row &row : booked)
-            rentals.days[dateOf(row[0])].booked = int64Of(row[1]);
+            rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Booked, 1);
         const std::string carsOfScope = "FROM bookings k JOIN cars c ON c.id = k.car_id "
                                         "LEFT JOIN branches b ON b.id = c.branch_id "
                                         "WHERE ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1) ";
@@ -342,15 +340,8 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
                 carsOfScope + "  AND (k.pickup_at AT TIME ZONE " + zone +
                 ")::date BETWEEN $2::date AND $3::date GROUP BY 1",
             scope.branch, scope.from, scope.to);
-        for (const pqxx::row &row : pickups) {
-            RentalDay &day = rentals.days[dateOf(row[0])];
-            day.bookings = int64Of(row[1]);
-            day.reserved = int64Of(row[2]);
-            day.active = int64Of(row[3]);
-            day.completed = int64Of(row[4]);
-            day.cancelled = int64Of(row[5]);
-            day.noShow = int64Of(row[6]);
-        }
+        for (const pqxx::row &row : pickups)
+            rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Bookings, 6);
         const pqxx::result returns = work.exec_params(
             "SELECT (k.returned_at AT TIME ZONE " + zone +
                 ")::date::text, count(*), "
@@ -361,12 +352,8 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
                 "  AND (k.returned_at AT TIME ZONE " +
                 zone + ")::date BETWEEN $2::date AND $3::date GROUP BY 1",
             scope.branch, scope.from, scope.to);
-        for (const pqxx::row &row : returns) {
-            RentalDay &day = rentals.days[dateOf(row[0])];
-            day.returned = int64Of(row[1]);
-            day.revenueCents = int64Of(row[2]);
-            day.rentalSeconds = int64Of(row[3]);
-        }
+        for (const pqxx::row &row : returns)
+            rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Returned, 3);
     }
     // Overdue now: out and past the booked return (an index read either way).
     rentals.overdue = work.exec_params1("SELECT count(*) FROM bookings k JOIN cars c ON c.id = k.car_id "
@@ -386,66 +373,49 @@ DashboardFigures rentalFigures(const RentalIngredients &rentals, const Dashboard
     DashboardSeries revenue;
     for (auto it = rentals.days.begin(); it != rentals.days.end(); ++it) {
         const RentalDay &day = it.value();
-        total.booked += day.booked;
-        total.capacity += day.capacity;
-        total.bookings += day.bookings;
-        total.reserved += day.reserved;
-        total.active += day.active;
-        total.completed += day.completed;
-        total.cancelled += day.cancelled;
-        total.noShow += day.noShow;
-        total.returned += day.returned;
-        total.revenueCents += day.revenueCents;
-        total.rentalSeconds += day.rentalSeconds;
+        total += day;
         const QString key = it.key().toString(Qt::ISODate);
-        utilisation << DashboardFigures::point(key, ratio(double(day.booked), double(day.capacity)));
-        revenue << DashboardFigures::moneyPoint(key, double(day.revenueCents));
+        utilisation << DashboardFigures::point(
+            key, ratio(double(day[RentalColumn::Booked]), double(day[RentalColumn::Capacity])));
+        revenue << DashboardFigures::moneyPoint(key, double(day[RentalColumn::RevenueCents]));
     }
-    const double rentalDays = double(total.rentalSeconds) / 86400.0;
+    const double rentalDays = double(total[RentalColumn::RentalSeconds]) / 86400.0;
     const double periodDays = double(rentals.days.size());
-    figures.addTile(QStringLiteral("utilisation"), ratio(double(total.booked), double(total.capacity)));
-    figures.addMoneyTile(QStringLiteral("revenue"), double(total.revenueCents));
+    figures.addTile(QStringLiteral("utilisation"),
+                    ratio(double(total[RentalColumn::Booked]), double(total[RentalColumn::Capacity])));
+    figures.addMoneyTile(QStringLiteral("revenue"), double(total[RentalColumn::RevenueCents]));
     figures.addMoneyTile(QStringLiteral("revpac"),
-                         ratio(double(total.revenueCents), double(rentals.fleetCars) * periodDays));
-    figures.addMoneyTile(QStringLiteral("adr"), ratio(double(total.revenueCents), rentalDays));
+                         ratio(double(total[RentalColumn::RevenueCents]), double(rentals.fleetCars) * periodDays));
+    figures.addMoneyTile(QStringLiteral("adr"), ratio(double(total[RentalColumn::RevenueCents]), rentalDays));
     figures.addTile(QStringLiteral("cancellation_rate"),
-                    ratio(double(total.cancelled + total.noShow), double(total.bookings)));
-    figures.addTile(QStringLiteral("no_show_rate"), ratio(double(total.noShow), double(total.bookings)));
-    figures.addTile(QStringLiteral("avg_rental_days"), ratio(rentalDays, double(total.returned)));
-    figures.addTile(QStringLiteral("bookings"), double(total.bookings));
-    figures.addTile(QStringLiteral("returned"), double(total.returned));
+                    ratio(double(total[RentalColumn::Cancelled] + total[RentalColumn::NoShow]),
+                          double(total[RentalColumn::Bookings])));
+    figures.addTile(QStringLiteral("no_show_rate"),
+                    ratio(double(total[RentalColumn::NoShow]), double(total[RentalColumn::Bookings])));
+    figures.addTile(QStringLiteral("avg_rental_days"), ratio(rentalDays, double(total[RentalColumn::Returned])));
+    figures.addTile(QStringLiteral("bookings"), double(total[RentalColumn::Bookings]));
+    figures.addTile(QStringLiteral("returned"), double(total[RentalColumn::Returned]));
     figures.addTile(QStringLiteral("rental_fleet"), double(rentals.fleetCars));
     figures.addTile(QStringLiteral("overdue_rentals"), double(rentals.overdue));
-    figures.addTile(QStringLiteral("booked_hours"), double(total.booked) / 3600.0);
+    figures.addTile(QStringLiteral("booked_hours"), double(total[RentalColumn::Booked]) / 3600.0);
     figures.addSeries(QStringLiteral("utilisation_by_day"), utilisation);
     figures.addSeries(QStringLiteral("revenue_by_day"), revenue);
     figures.addSeries(QStringLiteral("bookings_by_status"),
-                      {DashboardFigures::point(QStringLiteral("reserved"), double(total.reserved)),
-                       DashboardFigures::point(QStringLiteral("active"), double(total.active)),
-                       DashboardFigures::point(QStringLiteral("completed"), double(total.completed)),
-                       DashboardFigures::point(QStringLiteral("cancelled"), double(total.cancelled)),
-                       DashboardFigures::point(QStringLiteral("no_show"), double(total.noShow))});
+                      {DashboardFigures::point(QStringLiteral("reserved"), double(total[RentalColumn::Reserved])),
+                       DashboardFigures::point(QStringLiteral("active"), double(total[RentalColumn::Active])),
+                       DashboardFigures::point(QStringLiteral("completed"), double(total[RentalColumn::Completed])),
+                       DashboardFigures::point(QStringLiteral("cancelled"), double(total[RentalColumn::Cancelled])),
+                       DashboardFigures::point(QStringLiteral("no_show"), double(total[RentalColumn::NoShow]))});
     return figures;
 }
 
 // ---- Sales ----
 
-struct SalesDay
-{
-    qint64 units = 0;
-    qint64 priceCents = 0;
-    qint64 withCost = 0;
-    qint64 grossCents = 0;
-    qint64 daysToSell = 0;
-    qint64 within30 = 0;
-};
+enum class SalesColumn { Units, PriceCents, WithCost, GrossCents, DaysToSell, Within30, Count };
+using SalesDay = Counts<SalesColumn>;
 
-struct KeyFigures
-{
-    qint64 units = 0;
-    qint64 withCost = 0;
-    qint64 grossCents = 0;
-};
+enum class KeyColumn { Units, WithCost, GrossCents, Count };
+using KeyFigures = Counts<KeyColumn>;
 
 struct SalesIngredients
 {
@@ -469,15 +439,8 @@ SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, Das
               "FROM car_sales WHERE voided_at IS NULL AND sold_on BETWEEN $2::date AND $3::date "
               "  AND ($1::bigint IS NULL OR coalesce(branch_id, 0) = $1) GROUP BY sold_on",
         scope.branch, scope.from, scope.to);
-    for (const pqxx::row &row : days) {
-        SalesDay &day = sales.days[dateOf(row[0])];
-        day.units = int64Of(row[1]);
-        day.priceCents = int64Of(row[2]);
-        day.withCost = int64Of(row[3]);
-        day.grossCents = int64Of(row[4]);
-        day.daysToSell = int64Of(row[5]);
-        day.within30 = int64Of(row[6]);
-    }
+    for (const pqxx::row &row : days)
+        sales.days[dateOf(row[0])].add(row, 1);
     if (aggregates) {
         // Whole months from the monthly rows, the days before the first and after the last from the daily rows.
         QDate firstMonth =
@@ -495,12 +458,8 @@ SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, Das
                              "GROUP BY 1, 2",
                              scope.branch, scope.from, scope.to, firstMonth.toString(Qt::ISODate).toStdString(),
                              afterMonths.toString(Qt::ISODate).toStdString());
-        for (const pqxx::row &row : keys) {
-            KeyFigures &figures = sales.byKey[textOf(row[0])][textOf(row[1])];
-            figures.units += int64Of(row[2]);
-            figures.withCost += int64Of(row[3]);
-            figures.grossCents += int64Of(row[4]);
-        }
+        for (const pqxx::row &row : keys)
+            sales.byKey[textOf(row[0])][textOf(row[1])].add(row, 2);
     } else {
         const pqxx::result keys = work.exec_params(
             "SELECT k.kind, k.key, count(*), count(s.cost), coalesce(sum(((s.price - s.cost) * 100)::bigint), "
@@ -514,10 +473,7 @@ SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, Das
             const QString kind = textOf(row[0]);
             const QString key =
                 kind == QLatin1String("days") ? DashboardService::ageBucket(row[1].as<qint64>()) : textOf(row[1]);
-            KeyFigures &figures = sales.byKey[kind == QLatin1String("days") ? QStringLiteral("age") : kind][key];
-            figures.units += int64Of(row[2]);
-            figures.withCost += int64Of(row[3]);
-            figures.grossCents += int64Of(row[4]);
+            sales.byKey[kind == QLatin1String("days") ? QStringLiteral("age") : kind][key].add(row, 2);
         }
     }
     return sales;
@@ -528,15 +484,16 @@ DashboardSeries byGross(const QMap<QString, KeyFigures> &figures, int limit)
 {
     QList<std::pair<QString, KeyFigures>> entries;
     for (auto it = figures.begin(); it != figures.end(); ++it)
-        if (it.value().units != 0)
+        if (it.value()[KeyColumn::Units] != 0)
             entries.emplaceBack(it.key(), it.value());
-    std::ranges::stable_sort(entries,
-                             [](const auto &a, const auto &b) { return a.second.grossCents > b.second.grossCents; });
+    std::ranges::stable_sort(entries, [](const auto &a, const auto &b) {
+        return a.second[KeyColumn::GrossCents] > b.second[KeyColumn::GrossCents];
+    });
     if (limit > 0 && entries.size() > limit)
         entries.resize(limit);
     DashboardSeries series;
     for (const auto &[key, entry] : entries)
-        series << DashboardFigures::moneyPoint(key, double(entry.grossCents));
+        series << DashboardFigures::moneyPoint(key, double(entry[KeyColumn::GrossCents]));
     return series;
 }
 
@@ -550,22 +507,20 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
     DashboardSeries unitsByDay;
     for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
         const SalesDay entry = sales.days.value(day);
-        total.units += entry.units;
-        total.priceCents += entry.priceCents;
-        total.withCost += entry.withCost;
-        total.grossCents += entry.grossCents;
-        total.daysToSell += entry.daysToSell;
-        total.within30 += entry.within30;
-        byMonth[day.toString(QStringLiteral("yyyy-MM"))] += entry.units;
-        unitsByDay << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.units));
+        total += entry;
+        byMonth[day.toString(QStringLiteral("yyyy-MM"))] += entry[SalesColumn::Units];
+        unitsByDay << DashboardFigures::point(day.toString(Qt::ISODate), double(entry[SalesColumn::Units]));
     }
-    figures.addTile(QStringLiteral("units"), double(total.units));
-    figures.addMoneyTile(QStringLiteral("revenue"), double(total.priceCents));
-    figures.addMoneyTile(QStringLiteral("gross_total"), double(total.grossCents));
-    figures.addMoneyTile(QStringLiteral("gross_per_deal"), ratio(double(total.grossCents), double(total.withCost)));
-    figures.addTile(QStringLiteral("with_cost"), double(total.withCost));
-    figures.addTile(QStringLiteral("avg_days_to_sell"), ratio(double(total.daysToSell), double(total.units)));
-    figures.addTile(QStringLiteral("sold_within_30_days"), ratio(double(total.within30), double(total.units)));
+    figures.addTile(QStringLiteral("units"), double(total[SalesColumn::Units]));
+    figures.addMoneyTile(QStringLiteral("revenue"), double(total[SalesColumn::PriceCents]));
+    figures.addMoneyTile(QStringLiteral("gross_total"), double(total[SalesColumn::GrossCents]));
+    figures.addMoneyTile(QStringLiteral("gross_per_deal"),
+                         ratio(double(total[SalesColumn::GrossCents]), double(total[SalesColumn::WithCost])));
+    figures.addTile(QStringLiteral("with_cost"), double(total[SalesColumn::WithCost]));
+    figures.addTile(QStringLiteral("avg_days_to_sell"),
+                    ratio(double(total[SalesColumn::DaysToSell]), double(total[SalesColumn::Units])));
+    figures.addTile(QStringLiteral("sold_within_30_days"),
+                    ratio(double(total[SalesColumn::Within30]), double(total[SalesColumn::Units])));
 
     DashboardSeries months;
     for (auto it = byMonth.begin(); it != byMonth.end(); ++it)
@@ -576,8 +531,8 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
     DashboardSeries grossByAge;
     DashboardSeries unitsByAge;
     for (const QString &bucket : DashboardService::ageBuckets()) {
-        grossByAge << DashboardFigures::moneyPoint(bucket, double(age.value(bucket).grossCents));
-        unitsByAge << DashboardFigures::point(bucket, double(age.value(bucket).units));
+        grossByAge << DashboardFigures::moneyPoint(bucket, double(age.value(bucket)[KeyColumn::GrossCents]));
+        unitsByAge << DashboardFigures::point(bucket, double(age.value(bucket)[KeyColumn::Units]));
     }
     figures.addSeries(QStringLiteral("gross_by_age"), grossByAge);
     figures.addSeries(QStringLiteral("units_by_age"), unitsByAge);
@@ -586,7 +541,7 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
     const QMap<QString, KeyFigures> people = sales.byKey.value(QStringLiteral("salesperson"));
     QMap<QString, qint64> unitsByPerson;
     for (auto it = people.begin(); it != people.end(); ++it)
-        unitsByPerson[it.key()] = it.value().units;
+        unitsByPerson[it.key()] = it.value()[KeyColumn::Units];
     figures.addSeries(QStringLiteral("units_by_salesperson"), ranked(unitsByPerson, 0));
     figures.addSeries(QStringLiteral("gross_by_salesperson"), byGross(people, 0));
     return figures;
@@ -594,11 +549,20 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
 
 // ---- VIN reports ----
 
-struct VinDay
-{
-    std::array<qint64, 10> counts{}; // requested, done, failed, reused, accidents, rollback, stolen, brands,
-                                     // latency ms, latency count
+enum class VinColumn {
+    Requested,
+    Done,
+    Failed,
+    Reused,
+    WithAccidents,
+    WithRollback,
+    WithStolen,
+    WithTitleBrands,
+    LatencyMs, // over the done requests not reused
+    LatencyCount,
+    Count
 };
+using VinDay = Counts<VinColumn>;
 
 DashboardFigures vinFigures(const QMap<QDate, VinDay> &days, const DashboardQuery &query)
 {
@@ -608,25 +572,27 @@ DashboardFigures vinFigures(const QMap<QDate, VinDay> &days, const DashboardQuer
     DashboardSeries failures;
     for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
         const VinDay entry = days.value(day);
-        for (size_t i = 0; i < total.counts.size(); ++i)
-            total.counts[i] += entry.counts[i];
-        requests << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.counts[0]));
-        failures << DashboardFigures::point(day.toString(Qt::ISODate), double(entry.counts[2]));
+        total += entry;
+        requests << DashboardFigures::point(day.toString(Qt::ISODate), double(entry[VinColumn::Requested]));
+        failures << DashboardFigures::point(day.toString(Qt::ISODate), double(entry[VinColumn::Failed]));
     }
-    const auto &c = total.counts;
-    figures.addTile(QStringLiteral("requests"), double(c[0]));
-    figures.addTile(QStringLiteral("done"), double(c[1]));
-    figures.addTile(QStringLiteral("failed"), double(c[2]));
-    figures.addTile(QStringLiteral("failure_rate"), ratio(double(c[2]), double(c[1] + c[2])));
-    figures.addTile(QStringLiteral("reused"), double(c[3]));
-    figures.addTile(QStringLiteral("avg_latency_seconds"), ratio(double(c[8]) / 1000.0, double(c[9])));
+    using enum VinColumn;
+    const VinDay &c = total;
+    figures.addTile(QStringLiteral("requests"), double(c[Requested]));
+    figures.addTile(QStringLiteral("done"), double(c[Done]));
+    figures.addTile(QStringLiteral("failed"), double(c[Failed]));
+    figures.addTile(QStringLiteral("failure_rate"), ratio(double(c[Failed]), double(c[Done] + c[Failed])));
+    figures.addTile(QStringLiteral("reused"), double(c[Reused]));
+    figures.addTile(QStringLiteral("avg_latency_seconds"),
+                    ratio(double(c[LatencyMs]) / 1000.0, double(c[LatencyCount])));
     figures.addSeries(QStringLiteral("requests_by_day"), requests);
     figures.addSeries(QStringLiteral("failures_by_day"), failures);
-    figures.addSeries(QStringLiteral("findings"),
-                      {DashboardFigures::point(QStringLiteral("accidents"), ratio(double(c[4]), double(c[1]))),
-                       DashboardFigures::point(QStringLiteral("rollback"), ratio(double(c[5]), double(c[1]))),
-                       DashboardFigures::point(QStringLiteral("stolen"), ratio(double(c[6]), double(c[1]))),
-                       DashboardFigures::point(QStringLiteral("title_brands"), ratio(double(c[7]), double(c[1])))});
+    figures.addSeries(
+        QStringLiteral("findings"),
+        {DashboardFigures::point(QStringLiteral("accidents"), ratio(double(c[WithAccidents]), double(c[Done]))),
+         DashboardFigures::point(QStringLiteral("rollback"), ratio(double(c[WithRollback]), double(c[Done]))),
+         DashboardFigures::point(QStringLiteral("stolen"), ratio(double(c[WithStolen]), double(c[Done]))),
+         DashboardFigures::point(QStringLiteral("title_brands"), ratio(double(c[WithTitleBrands]), double(c[Done])))});
     return figures;
 }
 
@@ -650,11 +616,8 @@ QMap<QDate, VinDay> readVin(pqxx::transaction_base &work, const Scope &scope, Da
               "  AND q.requested_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY 1",
         scope.from, scope.to);
     QMap<QDate, VinDay> days;
-    for (const pqxx::row &row : rows) {
-        VinDay &day = days[dateOf(row[0])];
-        for (size_t i = 0; i < day.counts.size(); ++i)
-            day.counts[i] = int64Of(row[int(i) + 1]);
-    }
+    for (const pqxx::row &row : rows)
+        days[dateOf(row[0])].add(row, 1);
     return days;
 }
 

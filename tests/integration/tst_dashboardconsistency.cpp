@@ -10,7 +10,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 // The figures the database keeps (migration 0017's triggers) against the same figures computed from the base
 // tables, after a random mix of changes: bookings created, moved, cancelled, picked up, returned early and late;
@@ -205,8 +207,7 @@ class TestDashboardConsistency : public QObject
         if (actual.tiles.size() != expected.tiles.size())
             found << QStringLiteral("%1 tiles, expected %2").arg(actual.tiles.size()).arg(expected.tiles.size());
         for (qsizetype i = 0; i < std::min(actual.tiles.size(), expected.tiles.size()); ++i)
-            if (expected.tiles[i].key != QLatin1String("database_bytes"))
-                compare(QStringLiteral("tile"), actual.tiles[i], expected.tiles[i]);
+            compare(QStringLiteral("tile"), actual.tiles[i], expected.tiles[i]);
         for (const auto &[name, points] : expected.series) {
             const DashboardSeries *other = actual.seriesNamed(name);
             if (!other || other->size() != points.size()) {
@@ -240,7 +241,10 @@ class TestDashboardConsistency : public QObject
         DashboardQuery request;
         request.now = QDateTime::currentDateTimeUtc();
         int compared = 0;
-        for (const QString &dashboard : DashboardService::dashboards())
+        // Operations has one path (the queue and workers now, no figures' tables) and moves with the clock.
+        const QStringList dashboards{QStringLiteral("stock"), QStringLiteral("rentals"), QStringLiteral("sales"),
+                                     QStringLiteral("vin")};
+        for (const QString &dashboard : dashboards)
             for (const auto &[from, to] : periods)
                 for (const QString &branch : branches) {
                     request.from = from;
@@ -260,7 +264,7 @@ class TestDashboardConsistency : public QObject
                                             .arg(found.mid(0, 10).join(QStringLiteral("; ")))));
                     ++compared;
                 }
-        QCOMPARE(compared, 5 * 8 * 5);
+        QCOMPARE(compared, 4 * 8 * 5);
     }
 
 private slots:
@@ -331,6 +335,69 @@ private slots:
                  QStringLiteral("0"));
         QVERIFY(query("SELECT count(*) FROM dash_kept").toInt() > 100);
         QVERIFY(exec("DROP TABLE dash_kept"));
+    }
+
+    // Desks writing the same figures at once (bookings of one branch on the same days, sales of its cars): no
+    // update is lost and none deadlocks (each statement takes its figures' rows in key order).
+    void concurrentWritersLoseNothing()
+    {
+        QVERIFY(exec("UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = 'FRA'), for_rent = true "
+                     "WHERE status IN ('available', 'reserved', 'rented')"));
+        QList<qint64> cars;
+        for (const QString &id : query("SELECT string_agg(id::text, ',') FROM (SELECT id FROM cars c WHERE status = "
+                                       "'available' AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.car_id = c.id AND "
+                                       "b.status IN ('reserved', 'active')) ORDER BY id LIMIT 60) x")
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            cars << id.toLongLong();
+        const qint64 customer = pick("SELECT id FROM customers");
+        constexpr int desks = 6;
+        std::atomic<int> failures{0};
+        std::atomic<int> written{0};
+        QString firstFailure;
+        std::vector<std::thread> threads;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(3);
+        for (int desk = 0; desk < desks; ++desk)
+            threads.emplace_back([&, desk] {
+                auto database = Database::open(m_db->profile());
+                if (!database) {
+                    ++failures;
+                    return;
+                }
+                for (qsizetype i = desk; i < cars.size(); i += desks) {
+                    // Every desk books the same days; every third car is sold instead.
+                    std::optional<Error> error;
+                    if (i % 3 == 2) {
+                        SaleRequest sale;
+                        sale.carId = cars[i];
+                        sale.soldOn = QDate::currentDate();
+                        sale.priceCents = 1500000;
+                        sale.salesperson = QStringLiteral("desk");
+                        if (const auto sold = SalesService::sell(**database, sale); !sold)
+                            error = sold.error();
+                    } else {
+                        BookingRequest request;
+                        request.carId = cars[i];
+                        request.customerId = customer;
+                        request.pickup = start.addSecs(3600 * (i % 5));
+                        request.returned = request.pickup.addDays(2);
+                        request.rates.dailyCents = 5000;
+                        if (const auto booked = BookingService::create(**database, request); !booked)
+                            error = booked.error();
+                    }
+                    if (!error)
+                        ++written;
+                    else if (failures++ == 0)
+                        firstFailure = error->oneLine();
+                }
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        QVERIFY2(
+            failures == 0,
+            qPrintable(
+                QStringLiteral("seed %1: %2 failed, first: %3").arg(m_seed).arg(failures.load()).arg(firstFailure)));
+        QVERIFY(written > 10);
+        compareEverything(QStringLiteral("after concurrent desks"));
     }
 
     // A branch's new time zone moves its days: the figures are rebuilt and agree again.
