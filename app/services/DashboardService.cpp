@@ -451,10 +451,10 @@ SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, Das
             firstMonth = afterMonths = scope.toDate.addDays(1); // no whole month: every day from the daily rows
         const pqxx::result keys =
             work.exec_params("SELECT kind, key, sum(units)::bigint, sum(with_cost)::bigint, sum(gross_cents)::bigint "
-                             "FROM dash_sales_by_key WHERE ($1::bigint IS NULL OR branch_id = $1) "
+                             "FROM dash_sales_by_key WHERE branch_id = coalesce($1::bigint, -1) "
                              "  AND ((grain = 'm' AND start >= $4::date AND start < $5::date) "
-                             "    OR (grain = 'd' AND ((start >= $2::date AND start < $4::date) OR (start >= $5::date "
-                             "AND start <= $3::date)))) "
+                             "    OR (grain = 'd' AND ((start >= $2::date AND start < $4::date) "
+                             "      OR (start >= $5::date AND start <= $3::date)))) "
                              "GROUP BY 1, 2",
                              scope.branch, scope.from, scope.to, firstMonth.toString(Qt::ISODate).toStdString(),
                              afterMonths.toString(Qt::ISODate).toStdString());

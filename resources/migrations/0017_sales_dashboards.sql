@@ -11,8 +11,9 @@
 --                      local midnights, so a 23- or 25-hour day counts its real seconds), bookings by status
 --                      by pick-up day, revenue and rental seconds by return day.
 --   dash_sales_daily   per branch (the sale's) and sale day: units, gross, days to sell, within 30 days.
---   dash_sales_by_key  per model, salesperson and age at sale, by day and by month: a period reads its
---                      whole months from the monthly rows and its edges from the daily rows.
+--   dash_sales_by_key  per model, salesperson and age at sale, by day and by month, per branch and for all
+--                      branches (-1): a period reads its whole months from the monthly rows and its edges
+--                      from the daily rows (per branch and day these rows are about as many as the sales).
 --   dash_vin_daily     per UTC day (a VIN request belongs to no branch): requests, outcomes, findings.
 -- They are kept by statement-level AFTER triggers with transition tables, never a row trigger: in each
 -- statement the old rows subtract and the new rows add their contribution (the dash_*_rows functions),
@@ -130,15 +131,15 @@ CREATE TABLE dash_sales_daily (
 CREATE INDEX dash_sales_daily_day_idx ON dash_sales_daily (day);
 
 CREATE TABLE dash_sales_by_key (
-    kind         text NOT NULL, -- model, salesperson, age
     grain        char(1) NOT NULL CHECK (grain IN ('d', 'm')), -- day, month
+    branch_id    bigint NOT NULL, -- -1: all branches
     start        date NOT NULL,
-    branch_id    bigint NOT NULL,
+    kind         text NOT NULL, -- model, salesperson, age
     key          text NOT NULL,
     units        bigint NOT NULL DEFAULT 0,
     with_cost    bigint NOT NULL DEFAULT 0,
     gross_cents  bigint NOT NULL DEFAULT 0,
-    PRIMARY KEY (kind, grain, start, branch_id, key)
+    PRIMARY KEY (grain, branch_id, start, kind, key)
 ) WITH (fillfactor = 70);
 
 CREATE TABLE dash_vin_daily (
@@ -233,11 +234,12 @@ CREATE FUNCTION dash_sales_by_key_rows(voided_at timestamptz, sold_on date, in_s
 RETURNS TABLE (kind text, grain char(1), start date, branch_id bigint, key text, units bigint, with_cost bigint,
                gross_cents bigint)
 LANGUAGE sql STABLE AS $$
-    SELECT k.kind, g.grain, g.start, coalesce(branch, 0), k.key, 1, (cost IS NOT NULL)::integer,
+    SELECT k.kind, g.grain, g.start, b.branch_id, k.key, 1, (cost IS NOT NULL)::integer,
            coalesce(((price - cost) * 100)::bigint, 0)
     FROM (VALUES ('model', make || ' ' || model), ('salesperson', salesperson),
                  ('age', dash_age_bucket(dash_sale_days(sold_on, in_stock_since)))) AS k (kind, key),
-         (VALUES ('d', sold_on), ('m', date_trunc('month', sold_on)::date)) AS g (grain, start)
+         (VALUES ('d', sold_on), ('m', date_trunc('month', sold_on)::date)) AS g (grain, start),
+         (VALUES (coalesce(branch, 0)), (-1)) AS b (branch_id)
     WHERE voided_at IS NULL
 $$;
 
@@ -349,8 +351,8 @@ LANGUAGE sql IMMUTABLE AS $$
             GROUP BY r.kind, r.grain, r.start, r.branch_id, r.key) d (kind, grain, start, branch_id, key, units,
                                                                      with_cost, gross_cents)
         WHERE (d.units, d.with_cost, d.gross_cents) <> (0, 0, 0)
-        ORDER BY d.kind, d.grain, d.start, d.branch_id, d.key
-        ON CONFLICT (kind, grain, start, branch_id, key) DO UPDATE SET
+        ORDER BY d.grain, d.branch_id, d.start, d.kind, d.key
+        ON CONFLICT (grain, branch_id, start, kind, key) DO UPDATE SET
             units = t.units + excluded.units, with_cost = t.with_cost + excluded.with_cost,
             gross_cents = t.gross_cents + excluded.gross_cents;
     $f$, source)
