@@ -283,16 +283,16 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
         aggregates ? std::string("SELECT branch_id, sum(fleet_cars)::bigint AS cars FROM dash_stock GROUP BY 1")
                    : std::string("SELECT coalesce(branch_id, 0) AS branch_id, count(*) AS cars FROM cars "
                                  "WHERE for_rent AND status NOT IN ('sold', 'retired') GROUP BY 1");
-    const pqxx::result capacity =
-        work.exec_params("SELECT g::date::text, sum(f.cars * extract(epoch FROM ((g + interval '1 day') AT TIME ZONE " +
-                             zone + ") - (g AT TIME ZONE " + zone +
-                             ")))::bigint, sum(f.cars)::bigint "
-                             "FROM (" +
-                             fleet +
-                             ") f LEFT JOIN branches b ON b.id = f.branch_id "
-                             "CROSS JOIN generate_series($2::date::timestamp, $3::date::timestamp, interval '1 day') g "
-                             "WHERE ($1::bigint IS NULL OR f.branch_id = $1) GROUP BY g",
-                         scope.branch, scope.from, scope.to);
+    // The fleet is summed per time zone first: a day's length is worked out once per zone, not per branch.
+    const pqxx::result capacity = work.exec_params(
+        "SELECT g::date::text, sum(z.cars * extract(epoch FROM ((g + interval '1 day') AT TIME ZONE z.zone) "
+        "  - (g AT TIME ZONE z.zone)))::bigint, sum(z.cars)::bigint "
+        "FROM (SELECT " +
+            zone + " AS zone, sum(f.cars) AS cars FROM (" + fleet +
+            ") f "
+            "  LEFT JOIN branches b ON b.id = f.branch_id WHERE ($1::bigint IS NULL OR f.branch_id = $1) GROUP BY 1) z "
+            "CROSS JOIN generate_series($2::date::timestamp, $3::date::timestamp, interval '1 day') g GROUP BY g",
+        scope.branch, scope.from, scope.to);
     for (const pqxx::row &row : capacity) {
         rentals.days[dateOf(row[0])][RentalColumn::Capacity] = int64Of(row[1]);
         rentals.fleetCars = int64Of(row[2]);
