@@ -7,7 +7,7 @@
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/CarQuery.h"
 
 #include <QHash>
@@ -915,4 +915,20 @@ QString BookingService::statusLabel(const QString &status)
     if (status == QLatin1String("no_show"))
         return tr("No-show");
     return status;
+}
+
+std::optional<BookingReminder> BookingService::reminder(pqxx::transaction_base &transaction, qint64 bookingId,
+                                                        bool pickup, const QDateTime &at)
+{
+    const pqxx::result booking = transaction.exec_params(
+        "SELECT b.created_by, b.car_id, c.stock_number, c.make || ' ' || c.model, u.full_name, u.phone "
+        "FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
+        "WHERE b.id = $1 AND b.status = $2 AND (CASE WHEN $3 THEN b.pickup_at ELSE b.return_at END) = "
+        "  to_timestamp($4 / 1000.0)",
+        bookingId, pickup ? "reserved" : "active", pickup, at.toMSecsSinceEpoch());
+    if (booking.empty())
+        return std::nullopt;
+    const pqxx::row row = booking[0];
+    return BookingReminder{textOf(row[0]), row[1].as<qint64>(), textOf(row[2]),
+                           textOf(row[3]), textOf(row[4]),      textOf(row[5])};
 }

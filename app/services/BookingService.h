@@ -4,6 +4,7 @@
 #include "domain/Booking.h"
 #include "domain/BookingDetails.h"
 #include "domain/BookingFilter.h"
+#include "domain/BookingReminder.h"
 #include "domain/BookingRequest.h"
 #include "domain/BookingRow.h"
 #include "domain/CarFilter.h"
@@ -18,6 +19,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <pqxx/transaction_base>
+
+#include <optional>
 
 class Database;
 
@@ -82,4 +87,10 @@ public:
     // included: what the desk is offered when the car is taken.
     static Result<QList<CarRow>> alternatives(Database &database, qint64 carId, const QDateTime &pickup,
                                               const QDateTime &returned);
+
+    // For the pick-up (`pickup`) or return reminder of booking `bookingId` at `at` (in the worker's
+    // transaction): whom to remind of what; nothing when the booking has moved, been cancelled or already been
+    // handed over (or returned) since.
+    static std::optional<BookingReminder> reminder(pqxx::transaction_base &transaction, qint64 bookingId, bool pickup,
+                                                   const QDateTime &at);
 };

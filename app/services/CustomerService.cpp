@@ -4,7 +4,7 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "db/SqlArray.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

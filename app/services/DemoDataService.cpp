@@ -5,7 +5,7 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "domain/RentalPricing.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,7 @@
 #include "SystemService.h"
 
 #include "db/Database.h"
+#include "db/Fields.h"
 
 #include <pqxx/pqxx>
 
@@ -52,4 +53,10 @@ Result<Migrator::State> SystemService::migrate(Database &database, const Migrato
 {
     const Migrator migrator(Migrator::builtIn());
     return database.guard([&](pqxx::connection &connection) { return migrator.migrate(connection, progress); });
+}
+
+QString SystemService::currency(pqxx::transaction_base &transaction)
+{
+    const pqxx::result currency = transaction.exec("SELECT value #>> '{}' FROM settings WHERE key = 'currency'");
+    return currency.empty() ? QStringLiteral("EUR") : textOf(currency[0][0]);
 }

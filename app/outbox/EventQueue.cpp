@@ -1,10 +1,13 @@
 #include "EventQueue.h"
 
+#include "AppInfo.h"
 #include "Logging.h"
 #include "Outbox.h"
 #include "db/Savepoint.h"
 #include "db/SqlArray.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -198,6 +201,35 @@ int release(pqxx::connection &connection, const QString &worker)
         worker.toStdString());
     work.commit();
     return int(released.affected_rows());
+}
+
+void heartbeat(pqxx::connection &connection, const QString &worker, int forgetSilentWorkersAfterMs)
+{
+    pqxx::work work(connection);
+    work.exec_params("INSERT INTO worker_heartbeats (worker_id, host, pid, version) VALUES ($1, $2, $3, $4) "
+                     "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()",
+                     worker.toStdString(), QHostInfo::localHostName().toStdString(),
+                     int(QCoreApplication::applicationPid()), AppInfo::version().toStdString());
+    // SKIP LOCKED: workers clearing the same rows at once neither wait for nor deadlock with each other.
+    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id IN (SELECT worker_id FROM worker_heartbeats "
+                     "WHERE last_seen < now() - $1 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)",
+                     forgetSilentWorkersAfterMs);
+    work.exec("DELETE FROM event_stats WHERE minute < now() - interval '1 day'");
+    work.commit();
+}
+
+void removeHeartbeat(pqxx::connection &connection, const QString &worker)
+{
+    pqxx::work work(connection);
+    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id = $1", worker.toStdString());
+    work.commit();
+}
+
+// SKIP_LOCKED: never waits for another worker's vacuum. Without the right to vacuum the server only warns.
+void vacuum(pqxx::connection &connection)
+{
+    pqxx::nontransaction work(connection);
+    work.exec("VACUUM (SKIP_LOCKED) outbox_events");
 }
 
 qint64 backoffMs(int attempts, const Options &options)
