@@ -157,7 +157,10 @@ private slots:
         QCOMPARE(NotificationService::list(*m_database, 2)->size(), 2);
 
         QVERIFY(NotificationService::markAllRead(*m_database));
-        for (const Notification &notification : *NotificationService::list(*m_database))
+        const auto afterwards = NotificationService::list(*m_database); // kept: a range-for over *list() dangles
+        QVERIFY(afterwards);
+        QCOMPARE(afterwards->size(), 3);
+        for (const Notification &notification : *afterwards)
             QVERIFY(notification.read);
         QCOMPARE(query("SELECT count(*) FROM notifications WHERE read_at IS NULL"), QStringLiteral("1"));
     }
