@@ -8,8 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <pqxx/array>
-#include <pqxx/field>
+// pqxx::field and its array parser; <pqxx/field> alone does not compile in libpqxx 6.4.
+#include <pqxx/row>
 
 #include <optional>
 

@@ -35,11 +35,6 @@ std::string utcText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs).toStdString();
 }
 
-QDateTime timeOf(const pqxx::field &field)
-{
-    return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
-}
-
 QString deskTime(const QDateTime &time, const QTimeZone &zone)
 {
     return QLocale().toString(time.toTimeZone(zone), QStringLiteral("ddd d MMM HH:mm"));
@@ -85,7 +80,7 @@ std::optional<Blocker> blockerAt(const pqxx::row &row, int column)
 {
     if (row[column].is_null())
         return std::nullopt;
-    return Blocker{row[column].as<qint64>(), timeOf(row[column + 1]), timeOf(row[column + 2])};
+    return Blocker{row[column].as<qint64>(), utcTimeOf(row[column + 1]), utcTimeOf(row[column + 2])};
 }
 
 // The sentence for a refused overlap, naming the booking in the way when it is known.
@@ -167,8 +162,8 @@ Result<QString> bookableCar(pqxx::transaction_base &work, qint64 carId)
     if (car.empty())
         return std::unexpected(
             Error{Error::Code::NotFound, BookingService::tr("The car is no longer in the fleet. Choose another car.")});
-    const QString stockNumber = QString::fromStdString(car[0][0].as<std::string>());
-    const QString status = QString::fromStdString(car[0][1].as<std::string>());
+    const QString stockNumber = textOf(car[0][0]);
+    const QString status = textOf(car[0][1]);
     if (status == QLatin1String("sold") || status == QLatin1String("retired") || status == QLatin1String("in_service"))
         return std::unexpected(
             Error{Error::Code::InvalidInput,
@@ -221,8 +216,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                                  "'in_service') AND EXISTS (SELECT FROM customers WHERE id = $4)",
                              request.carId, utcText(request.pickup), utcText(request.returned), request.customerId);
             if (!taken.empty())
-                return std::unexpected(overlapError(request, QString::fromStdString(taken[0][0].as<std::string>()),
-                                                    blockerAt(taken[0], 1)));
+                return std::unexpected(overlapError(request, textOf(taken[0][0]), blockerAt(taken[0], 1)));
         }
         pqxx::work work(connection);
         // One statement: lock the car against a status change, check the customer, insert, and on a refusal
@@ -256,8 +250,8 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
         if (row.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
-        const QString stockNumber = QString::fromStdString(row[0][0].as<std::string>());
-        const QString status = QString::fromStdString(row[0][1].as<std::string>());
+        const QString stockNumber = textOf(row[0][0]);
+        const QString status = textOf(row[0][1]);
         if (!row[0][2].as<bool>())
             return std::unexpected(
                 Error{Error::Code::InvalidInput,
@@ -367,12 +361,12 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
                                              .arg(id)});
     LockedBooking booking;
     booking.carId = row[0][0].as<qint64>();
-    booking.status = QString::fromStdString(row[0][1].as<std::string>());
-    booking.stockNumber = QString::fromStdString(row[0][2].as<std::string>());
-    booking.customer = QString::fromStdString(row[0][3].as<std::string>());
-    booking.licenceExpiry = QDate::fromString(QString::fromStdString(row[0][4].as<std::string>()), Qt::ISODate);
-    booking.pickup = timeOf(row[0][5]);
-    booking.returned = timeOf(row[0][6]);
+    booking.status = textOf(row[0][1]);
+    booking.stockNumber = textOf(row[0][2]);
+    booking.customer = textOf(row[0][3]);
+    booking.licenceExpiry = dateOf(row[0][4]);
+    booking.pickup = utcTimeOf(row[0][5]);
+    booking.returned = utcTimeOf(row[0][6]);
     booking.dailyCents = row[0][7].as<qint64>();
     booking.totalCents = row[0][8].as<qint64>();
     if (!row[0][9].is_null())
@@ -382,7 +376,7 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
     if (!row[0][11].is_null())
         booking.kmPerDay = row[0][11].as<int>();
     booking.extraKmCents = row[0][12].as<qint64>();
-    booking.extrasJson = QString::fromStdString(row[0][13].as<std::string>());
+    booking.extrasJson = textOf(row[0][13]);
     return booking;
 }
 
@@ -465,8 +459,8 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                          "customer another car.")
                           .arg(booking->stockNumber)
                           .arg(car[2].as<qint64>())
-                          .arg(deskTime(timeOf(car[3]), zone))});
-        const QString carStatus = QString::fromStdString(car[1].as<std::string>());
+                          .arg(deskTime(utcTimeOf(car[3]), zone))});
+        const QString carStatus = textOf(car[1]);
         if (carStatus == QLatin1String("sold") || carStatus == QLatin1String("retired") ||
             carStatus == QLatin1String("in_service"))
             return std::unexpected(
@@ -641,8 +635,8 @@ BookingRow bookingRowFrom(const pqxx::row &row)
     booking.car = textOf(row[3]);
     booking.customerId = row[4].as<qint64>();
     booking.customer = textOf(row[5]);
-    booking.pickup = timeOf(row[6]);
-    booking.returned = timeOf(row[7]);
+    booking.pickup = utcTimeOf(row[6]);
+    booking.returned = utcTimeOf(row[7]);
     booking.status = textOf(row[8]);
     booking.pickupBranch = textOf(row[9]);
     booking.totalCents = row[10].as<qint64>();
@@ -730,11 +724,11 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
         details.returnMileageKm = intOf(row[23]);
         details.returnFuelPercent = intOf(row[24]);
         if (!row[25].is_null())
-            details.pickedUpAt = timeOf(row[25]);
+            details.pickedUpAt = utcTimeOf(row[25]);
         if (!row[26].is_null())
-            details.returnedAt = timeOf(row[26]);
+            details.returnedAt = utcTimeOf(row[26]);
         details.createdBy = textOf(row[27]);
-        details.createdAt = timeOf(row[28]);
+        details.createdAt = utcTimeOf(row[28]);
         details.carMileageKm = row[29].as<int>();
         for (const pqxx::row &payment :
              work.exec_params("SELECT id, kind, (amount * 100)::bigint, method, note, taken_by, "
@@ -743,7 +737,7 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
                               bookingId)) {
             details.payments << BookingPayment{payment[0].as<qint64>(), textOf(payment[1]), payment[2].as<qint64>(),
                                                textOf(payment[3]),      textOf(payment[4]), textOf(payment[5]),
-                                               timeOf(payment[6])};
+                                               utcTimeOf(payment[6])};
         }
         return details;
     });
@@ -835,8 +829,8 @@ Result<Timeline> BookingService::timeline(Database &database, const CarFilter &c
                  "ORDER BY bk.car_id, bk.pickup_at",
                  idArray(ids), utcText(from), utcText(to))) {
             timeline.bars << Timeline::Bar{row[0].as<qint64>(), indexOf.value(row[1].as<qint64>()),
-                                           timeOf(row[2]),      timeOf(row[3]),
-                                           timeOf(row[4]),      textOf(row[5]),
+                                           utcTimeOf(row[2]),   utcTimeOf(row[3]),
+                                           utcTimeOf(row[4]),   textOf(row[5]),
                                            textOf(row[6]),      row[7].as<bool>()};
         }
         return timeline;

@@ -22,10 +22,10 @@ Result<ServerInfo> SystemService::serverInfo(Database &database)
                 work.exec1("SELECT current_setting('server_version'), current_database(), current_user, "
                            "coalesce(inet_server_addr()::text, current_setting('unix_socket_directories')), "
                            "current_setting('port')::int, pg_database_size(current_database())");
-            info.serverVersion = QString::fromStdString(row[0].as<std::string>());
-            info.database = QString::fromStdString(row[1].as<std::string>());
-            info.user = QString::fromStdString(row[2].as<std::string>());
-            info.host = QString::fromStdString(row[3].as<std::string>());
+            info.serverVersion = textOf(row[0]);
+            info.database = textOf(row[1]);
+            info.user = textOf(row[2]);
+            info.host = textOf(row[3]);
             info.port = row[4].as<int>();
             info.databaseBytes = row[5].as<qint64>();
             work.commit();

@@ -21,19 +21,6 @@ std::string msOf(const char *column)
     return std::string("(extract(epoch FROM ") + column + ") * 1000)::bigint";
 }
 
-QStringList textsOf(const pqxx::field &field)
-{
-    // A text[] as PostgreSQL prints it: {a,b,"c d"}. Title brands are single plain words.
-    QString text = textOf(field);
-    if (text.size() < 2)
-        return {};
-    text = text.mid(1, text.size() - 2);
-    QStringList words = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &word : words)
-        word.remove(QLatin1Char('"'));
-    return words;
-}
-
 // Writes the requests of one batch and their events in the caller's transaction.
 VinRequestBatch insertRequests(pqxx::work &work, const QStringList &vins, qint64 carId, bool fresh)
 {
@@ -202,7 +189,7 @@ Result<QList<VinRequestRow>> VinReportService::requests(Database &database, cons
             request.attempts = row[13].as<int>(); // counted when a worker takes the event
             request.lastAttemptError = textOf(row[14]);
             request.nextAttemptAt = utcTimeOf(row[15]);
-            request.titleBrands = textsOf(row[16]);
+            request.titleBrands = textListOf(row[16]);
             request.accidents = row[17].as<int>();
             request.rollbackSuspected = row[18].as<bool>();
             request.stolen = row[19].as<bool>();
@@ -225,8 +212,7 @@ Result<VinReport> VinReportService::report(Database &database, qint64 reportId)
         if (rows.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("VIN report #%1 is no longer there.").arg(reportId)});
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(rows[0][0].as<std::string>()));
-        VinReport report = VinReport::fromJson(document.object());
+        VinReport report = VinReport::fromJson(jsonObjectOf(rows[0][0]));
         report.fleetMileageKm = intOf(rows[0][1]);
         return report;
     });
