@@ -41,9 +41,9 @@ QString deskTime(const QDateTime &time, const QTimeZone &zone)
 }
 
 // Cents as the numeric text PostgreSQL reads: "18900.50".
-std::string money(qint64 cents)
+std::string numericText(qint64 cents)
 {
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).toStdString();
+    return Money::fromCents(cents).toDecimal().toStdString();
 }
 
 // Runs `sql` as a prepared statement of the connection: parsed and planned once per connection rather than at
@@ -243,10 +243,10 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                 firstBlocker("$1", "$3::timestamptz", "$4::timestamptz", "(SELECT turnaround FROM buffer)") +
                 ") blocker ON bookable AND NOT EXISTS (SELECT FROM booking)",
             request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
-            money(request.rates.dailyCents), money(quote->totalCents), money(request.depositCents),
+            numericText(request.rates.dailyCents), numericText(quote->totalCents), numericText(request.depositCents),
             request.notes.toStdString(),
-            request.rates.weeklyCents ? std::optional(money(*request.rates.weeklyCents)) : std::nullopt,
-            extrasJson(request.extras), request.kmPerDay, money(request.extraKmCents));
+            request.rates.weeklyCents ? std::optional(numericText(*request.rates.weeklyCents)) : std::nullopt,
+            extrasJson(request.extras), request.kmPerDay, numericText(request.extraKmCents));
         if (row.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
@@ -280,7 +280,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                          {QStringLiteral("customer_id"), request.customerId},
                          {QStringLiteral("pickup_at"), request.pickup.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
-                         {QStringLiteral("total"), QString::fromStdString(money(quote->totalCents))}});
+                         {QStringLiteral("total"), QString::fromStdString(numericText(quote->totalCents))}});
         scheduleReminders(work, id, stockNumber, request.pickup, request.returned);
         work.commit();
         return Booking{id,
@@ -519,14 +519,14 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
         work.exec_params("UPDATE bookings SET status = 'completed', returned_at = $2::timestamptz, "
                          "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
                          "updated_at = now(), version = version + 1 WHERE id = $1",
-                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), money(total));
+                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), numericText(total));
         // The car's new version (cars_version) refuses an editor opened before the return.
         work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
                          booking->carId, mileageKm);
         QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
         payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
         payload.insert(QStringLiteral("extra_km"), extraKm);
-        payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(numericText(total)));
         Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
         Outbox::wake(work, QStringLiteral("car:%1").arg(booking->carId)); // the Fleet page shows it back
         work.commit();
@@ -576,7 +576,7 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
             work,
             "UPDATE bookings SET car_id = $2, pickup_at = $3::timestamptz, return_at = $4::timestamptz, "
             "total = $5::numeric, updated_at = now(), version = version + 1 WHERE id = $1 RETURNING id",
-            bookingId, carId, utcText(pickup), utcText(returned), money(quote->totalCents));
+            bookingId, carId, utcText(pickup), utcText(returned), numericText(quote->totalCents));
         if (!moved) {
             BookingRequest request;
             request.carId = carId;
@@ -595,7 +595,7 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
         payload.insert(QStringLiteral("stock_number"), *car);
         payload.insert(QStringLiteral("pickup_at"), pickup.toUTC().toString(Qt::ISODate));
         payload.insert(QStringLiteral("return_at"), returned.toUTC().toString(Qt::ISODate));
-        payload.insert(QStringLiteral("total"), QString::fromStdString(money(quote->totalCents)));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(numericText(quote->totalCents)));
         Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
         scheduleReminders(work, bookingId, *car, pickup, returned);
         work.commit();
@@ -682,10 +682,10 @@ Result<void> BookingService::addPayment(Database &database, qint64 bookingId, co
                                              .arg(bookingId)});
         work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, note) "
                          "VALUES ($1, $2, $3::numeric, $4, $5)",
-                         bookingId, kind.toStdString(), money(cents), method.toStdString(), note.toStdString());
+                         bookingId, kind.toStdString(), numericText(cents), method.toStdString(), note.toStdString());
         QJsonObject payload = bookingPayload(bookingId, *booking);
         payload.insert(QStringLiteral("payment"), kind);
-        payload.insert(QStringLiteral("amount"), QString::fromStdString(money(cents)));
+        payload.insert(QStringLiteral("amount"), QString::fromStdString(numericText(cents)));
         payload.insert(QStringLiteral("method"), method);
         Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
         work.commit();
