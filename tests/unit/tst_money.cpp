@@ -63,8 +63,7 @@ private slots:
         const int whenNotWhole = int(Money::Cents::WhenNotWhole);
         const int always = int(Money::Cents::Always);
         const qint64 beyondDoubles = (qint64(1) << 53) + 1; // 9,007,199,254,740,993: a double rounds it to ...992
-        QTest::newRow("en 2^53 + 1") << en << beyondDoubles << whenNotWhole
-                                     << QStringLiteral("€90,071,992,547,409.93");
+        QTest::newRow("en 2^53 + 1") << en << beyondDoubles << whenNotWhole << QStringLiteral("€90,071,992,547,409.93");
         QTest::newRow("de 2^53 + 1") << de << beyondDoubles << whenNotWhole
                                      << QStringLiteral("90.071.992.547.409,93\u00a0€");
         QTest::newRow("en largest") << en << std::numeric_limits<qint64>::max() << whenNotWhole
@@ -95,8 +94,8 @@ private slots:
     // decimal point, the symbol's side and the negative pattern are the locale's own).
     void formatLikeQLocaleInEveryLocale()
     {
-        const QList<qint64> amounts = {0, 5, -5, 99, 100, -2550, 6'739'050, 123'456'789, -98'765'432'100,
-                                       (qint64(1) << 53) - 1};
+        const QList<qint64> amounts = {
+            0, 5, -5, 99, 100, -2550, 6'739'050, 123'456'789, -98'765'432'100, (qint64(1) << 53) - 1};
         const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
         QVERIFY(locales.size() > 100);
         for (const QLocale &locale : locales) {
@@ -156,11 +155,12 @@ private slots:
     // toDecimal() is what PostgreSQL's numeric and fromDecimal() read back, to the cent.
     void decimalRoundTrip()
     {
-        for (const qint64 cents : {qint64(0), qint64(5), qint64(-5), qint64(-2550), qint64(1'890'050),
-                                   (qint64(1) << 53) + 1, std::numeric_limits<qint64>::max(),
-                                   std::numeric_limits<qint64>::min()}) {
+        for (const qint64 cents :
+             {qint64(0), qint64(5), qint64(-5), qint64(-2550), qint64(1'890'050), (qint64(1) << 53) + 1,
+              std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
             const QString text = Money::fromCents(cents).toDecimal();
-            QVERIFY2(QRegularExpression(QStringLiteral("^-?[0-9]+\\.[0-9]{2}$")).match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(QRegularExpression(QStringLiteral("^-?[0-9]+\\.[0-9]{2}$")).match(text).hasMatch(),
+                     qPrintable(text));
             QCOMPARE(Money::fromDecimal(text).value_or(Money::fromCents(1)).cents(), cents);
         }
         QCOMPARE(Money::fromCents(-5).toDecimal(), QStringLiteral("-0.05"));
