@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Fields.h"
-#include "events/EventQueue.h"
+#include "outbox/EventQueue.h"
 #include "services/HealthService.h"
 
 #include <QMap>
@@ -264,11 +264,6 @@ struct RentalIngredients
     qint64 fleetCars = 0;
     qint64 overdue = 0;
 };
-
-QDate dateOf(const pqxx::field &field)
-{
-    return QDate::fromString(textOf(field), Qt::ISODate);
-}
 
 RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
 {

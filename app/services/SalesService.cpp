@@ -3,10 +3,10 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "domain/CarVocabulary.h"
-#include "events/Outbox.h"
+#include "domain/Money.h"
+#include "outbox/Outbox.h"
 #include "services/FleetService.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -28,13 +28,13 @@ Sale saleOf(const pqxx::row &row)
     Sale sale;
     sale.id = row[0].as<qint64>();
     sale.carId = row[1].as<qint64>();
-    sale.soldOn = QDate::fromString(textOf(row[2]), Qt::ISODate);
+    sale.soldOn = dateOf(row[2]);
     sale.priceCents = row[3].as<qint64>();
     sale.costCents = optionalId(row[4]);
     sale.buyerId = optionalId(row[5]);
     sale.salesperson = textOf(row[6]);
     sale.branchId = optionalId(row[7]);
-    sale.inStockSince = QDate::fromString(textOf(row[8]), Qt::ISODate);
+    sale.inStockSince = dateOf(row[8]);
     sale.previousStatus = textOf(row[9]);
     sale.note = textOf(row[10]);
     sale.voidedAt = utcTimeOf(row[11]);
@@ -57,9 +57,8 @@ Result<Sale> readSale(pqxx::transaction_base &work, qint64 saleId, bool lock)
 // The payload of the sale's events: the car as every car event names it, and the sale.
 QJsonObject salePayload(pqxx::transaction_base &work, const Sale &sale)
 {
-    const pqxx::row car =
-        work.exec_params1("SELECT " + FleetService::eventPayloadSql() + "::text FROM cars WHERE id = $1", sale.carId);
-    QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromStdString(car[0].as<std::string>())).object();
+    QJsonObject payload = jsonObjectOf(
+        work.exec_params1("SELECT " + FleetService::eventPayloadSql() + " FROM cars WHERE id = $1", sale.carId)[0]);
     payload.insert(QStringLiteral("sale_id"), sale.id);
     payload.insert(QStringLiteral("sold_on"), sale.soldOn.toString(Qt::ISODate));
     payload.insert(QStringLiteral("price_cents"), sale.priceCents);
@@ -105,12 +104,13 @@ Result<Sale> SalesService::sell(Database &database, const SaleRequest &request)
         const pqxx::row inserted = work.exec_params1(
             "INSERT INTO car_sales (car_id, sold_on, price, cost, buyer_id, salesperson, branch_id, make, model, "
             "  in_stock_since, previous_status, note) "
-            "SELECT c.id, $2::date, round($3::numeric / 100, 2), c.cost, $4, coalesce(nullif($5, ''), current_user), "
+            "SELECT c.id, $2::date, $3::numeric, c.cost, $4, coalesce(nullif($5, ''), current_user), "
             "  c.branch_id, c.make, c.model, "
             "  dash_in_stock_since(c.acquired_on, c.listed_on, c.created_at, coalesce(b.time_zone, 'UTC')), c.status, "
             "$6 "
             "FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE c.id = $1 RETURNING id",
-            request.carId, request.soldOn.toString(Qt::ISODate).toStdString(), request.priceCents, request.buyerId,
+            request.carId, request.soldOn.toString(Qt::ISODate).toStdString(),
+            Money::fromCents(request.priceCents).toDecimal().toStdString(), request.buyerId,
             request.salesperson.trimmed().toStdString(), request.note.toStdString());
         // The car's new version (cars_version) refuses an editor opened before the sale.
         work.exec_params("UPDATE cars SET status = 'sold', sold_on = $2::date WHERE id = $1", request.carId,

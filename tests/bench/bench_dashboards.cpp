@@ -12,6 +12,7 @@
 // BENCH_STORM_SECONDS change the sizes. Record the figures in tests/bench/RESULTS.md.
 #include "BenchSupport.h"
 #include "db/CopyValue.h"
+#include "domain/Money.h"
 #include "services/BookingService.h"
 #include "services/CarImportService.h"
 #include "services/DashboardService.h"
@@ -145,7 +146,7 @@ std::string day(const QDate &date)
 
 std::string money(qint64 cents)
 {
-    return std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") + std::to_string(cents % 100);
+    return Money::fromCents(cents).toDecimal().toStdString();
 }
 
 struct Sizes
