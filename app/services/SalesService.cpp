@@ -79,6 +79,9 @@ Result<Sale> SalesService::sell(Database &database, const SaleRequest &request)
         return std::unexpected(Error{Error::Code::InvalidInput, tr("Enter the date of the sale.")});
     if (request.priceCents < 0)
         return std::unexpected(Error{Error::Code::InvalidInput, tr("The sale price cannot be below zero.")});
+    if (request.priceCents > 999'999'999'999) // numeric(12, 2): 9,999,999,999.99
+        return std::unexpected(
+            Error{Error::Code::InvalidInput, tr("The sale price is too large. Check the amount you entered.")});
     if (!request.salesperson.isEmpty() && request.salesperson.trimmed().isEmpty())
         return std::unexpected(
             Error{Error::Code::InvalidInput, tr("Enter the salesperson's name, or leave it empty for yourself.")});

@@ -124,6 +124,8 @@ private slots:
         sale.buyerId.reset();
         sale.priceCents = -1;
         QCOMPARE(SalesService::sell(*m_database, sale).error().code, Error::Code::InvalidInput);
+        sale.priceCents = 1'000'000'000'000; // 10,000,000,000.00: beyond numeric(12, 2)
+        QCOMPARE(SalesService::sell(*m_database, sale).error().code, Error::Code::InvalidInput);
         sale.priceCents = 100;
         sale.soldOn = QDate();
         QCOMPARE(SalesService::sell(*m_database, sale).error().code, Error::Code::InvalidInput);
