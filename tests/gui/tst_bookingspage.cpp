@@ -4,9 +4,9 @@
 #include "domain/Money.h"
 #include "models/BookingListModel.h"
 #include "services/BookingService.h"
-#include "ui/BookingDialog.h"
-#include "ui/BookingTimeline.h"
-#include "ui/BookingsPage.h"
+#include "ui/bookings/BookingDialog.h"
+#include "ui/bookings/BookingTimeline.h"
+#include "ui/bookings/BookingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,9 +4,9 @@
 #include "models/CustomerTableModel.h"
 #include "services/BookingService.h"
 #include "services/CustomerService.h"
-#include "ui/CustomerDetailPanel.h"
-#include "ui/CustomerEditorDialog.h"
-#include "ui/CustomersPage.h"
+#include "ui/customers/CustomerDetailPanel.h"
+#include "ui/customers/CustomerEditorDialog.h"
+#include "ui/customers/CustomersPage.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/DatabaseThread.h"
-#include "ui/EventsPanel.h"
-#include "ui/NotificationsButton.h"
+#include "ui/shell/NotificationsButton.h"
+#include "ui/system/EventsPanel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

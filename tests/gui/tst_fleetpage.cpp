@@ -4,11 +4,11 @@
 #include "models/CarTableModel.h"
 #include "services/CarImportService.h"
 #include "services/FleetService.h"
-#include "ui/CarDetailPanel.h"
-#include "ui/CarEditorDialog.h"
-#include "ui/CarFilterPanel.h"
-#include "ui/ChoiceButton.h"
-#include "ui/FleetPage.h"
+#include "ui/common/ChoiceButton.h"
+#include "ui/fleet/CarDetailPanel.h"
+#include "ui/fleet/CarEditorDialog.h"
+#include "ui/fleet/CarFilterPanel.h"
+#include "ui/fleet/FleetPage.h"
 
 #include <QApplication>
 #include <QBuffer>

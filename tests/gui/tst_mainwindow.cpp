@@ -3,13 +3,13 @@
 #include "db/LocalServer.h"
 #include "models/CarTableModel.h"
 #include "services/FleetService.h"
-#include "ui/BookingDialog.h"
-#include "ui/BookingsPage.h"
-#include "ui/ConnectionDialog.h"
-#include "ui/FleetPage.h"
-#include "ui/MainWindow.h"
-#include "ui/StartupPage.h"
-#include "ui/SystemPage.h"
+#include "ui/bookings/BookingDialog.h"
+#include "ui/bookings/BookingsPage.h"
+#include "ui/fleet/FleetPage.h"
+#include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StartupPage.h"
+#include "ui/system/SystemPage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "events/EventWorker.h"
 #include "events/VinReportHandler.h"
 #include "models/VinRequestListModel.h"
-#include "ui/VinReportDialog.h"
-#include "ui/VinReportsPage.h"
+#include "ui/vin/VinReportDialog.h"
+#include "ui/vin/VinReportsPage.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

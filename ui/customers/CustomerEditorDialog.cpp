@@ -1,9 +1,9 @@
 #include "CustomerEditorDialog.h"
 
 #include "Async.h"
-#include "IssueStyle.h"
 #include "db/DatabaseThread.h"
 #include "services/CustomerService.h"
+#include "ui/common/IssueStyle.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
 #include "CarFilterPanel.h"
 
-#include "ChoiceButton.h"
-#include "MoneyBox.h"
 #include "domain/CarVocabulary.h"
 #include "services/FleetService.h"
+#include "ui/common/ChoiceButton.h"
+#include "ui/common/MoneyBox.h"
 
 #include <QDate>
 #include <QGridLayout>

@@ -3,10 +3,10 @@
 #include "Async.h"
 #include "BookingDialog.h"
 #include "BookingTimeline.h"
-#include "ContentColumns.h"
 #include "db/DatabaseThread.h"
 #include "models/BookingListModel.h"
 #include "services/FleetService.h"
+#include "ui/common/ContentColumns.h"
 
 #include <QAction>
 #include <QCheckBox>

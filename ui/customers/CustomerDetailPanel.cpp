@@ -1,8 +1,8 @@
 #include "CustomerDetailPanel.h"
 
-#include "ContentColumns.h"
 #include "domain/Money.h"
 #include "services/BookingService.h"
+#include "ui/common/ContentColumns.h"
 
 #include "models/CustomerTableModel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IssueStyle.h"
+#include "ui/common/IssueStyle.h"
 
 #include "Error.h"
 #include "domain/CarRow.h"

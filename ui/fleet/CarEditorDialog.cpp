@@ -1,12 +1,12 @@
 #include "CarEditorDialog.h"
 
 #include "Async.h"
-#include "IssueStyle.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 #include "domain/Vin.h"
 #include "domain/VinDecoder.h"
+#include "ui/common/IssueStyle.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "FleetPage.h"
 
-#include "VinReportDialog.h"
 #include "services/VinReportService.h"
+#include "ui/vin/VinReportDialog.h"
 
 #include "Async.h"
 #include "CarCompareDialog.h"
@@ -10,13 +10,13 @@
 #include "CarFilterPanel.h"
 #include "CarImportWizard.h"
 #include "Logging.h"
-#include "MoneyBox.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 #include "models/CarTableModel.h"
 #include "services/CarExportService.h"
 #include "services/CarImportHistory.h"
+#include "ui/common/MoneyBox.h"
 
 #include <QAction>
 #include <QComboBox>
