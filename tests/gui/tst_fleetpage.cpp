@@ -39,10 +39,10 @@ class TestFleetPage : public QObject
 
     std::unique_ptr<FleetPage> openPage(const QSize &size = QSize(1300, 760))
     {
-        auto page = std::make_unique<FleetPage>(m_thread.get());
+        auto page = std::make_unique<FleetPage>(SectionContext{m_thread.get(), m_longReads.get()});
         page->resize(size);
         page->show();
-        page->activate(m_db->profile());
+        page->activate(loadSession(*m_thread));
         return page;
     }
 
@@ -130,10 +130,14 @@ private slots:
         useTestSettings(QStringLiteral("tst_fleetpage"));
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("fleetpage"), 300);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The window's second thread, for the table's count and anchors.
+        m_longReads = std::make_unique<DatabaseThread>();
+        m_longReads->open(m_db->profile());
     }
 
     void cleanupTestCase()
     {
+        m_longReads.reset();
         m_thread.reset();
         m_db.reset();
     }
@@ -486,10 +490,12 @@ private slots:
                 QVERIFY2(texts.contains(text), qPrintable(texts.join(QLatin1Char('|'))));
             page->contextMenu()->close();
         }
-        QSignalSpy book(page.get(), &FleetPage::bookingRequested);
+        QSignalSpy book(page.get(), &FleetPage::linkRequested);
         actionNamed(page->contextMenu()->actions(), QStringLiteral("&Book…"))->trigger();
         QCOMPARE(book.size(), 1);
-        QCOMPARE(book.at(0).at(0).toLongLong(), fifth);
+        const auto link = book.at(0).at(0).value<SectionLink>();
+        QCOMPARE(link.kind, SectionLink::Kind::NewBooking);
+        QCOMPARE(link.id, fifth);
     }
 
     void columnsAndSortAreRemembered()
@@ -608,6 +614,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<DatabaseThread> m_thread;
+    std::unique_ptr<DatabaseThread> m_longReads;
 };
 
 QTEST_MAIN(TestFleetPage)

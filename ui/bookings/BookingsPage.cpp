@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "BookingDialog.h"
 #include "BookingTimeline.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "models/BookingListModel.h"
 #include "services/FleetService.h"
@@ -17,8 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -32,9 +33,9 @@ constexpr int kTimelineCars = 2000;
 constexpr int kListLimit = 5000;
 } // namespace
 
-BookingsPage::BookingsPage(DatabaseThread *database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
+BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
+    : Section(parent)
+    , m_database(context.database)
 {
     setObjectName(QStringLiteral("bookingsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -221,24 +222,36 @@ BookingsPage::~BookingsPage()
 
 void BookingsPage::restoreState()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("bookings"));
-    m_zoom->setCurrentIndex(settings.value(QStringLiteral("zoom"), int(BookingTimeline::Zoom::Month)).toInt());
+    const int zoom = UserSettings::bookingsZoom.value();
+    m_zoom->setCurrentIndex(zoom >= 0 && zoom < m_zoom->count() ? zoom : UserSettings::bookingsZoom.defaultValue());
     m_timeline->setZoom(BookingTimeline::Zoom(m_zoom->currentIndex()));
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
-    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("listHeader")).toByteArray());
+    m_tabs->setCurrentIndex(UserSettings::bookingsTab.value());
+    m_list->horizontalHeader()->restoreState(UserSettings::bookingsListHeader.value());
 }
 
 void BookingsPage::saveState() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("bookings"));
-    settings.setValue(QStringLiteral("zoom"), m_zoom->currentIndex());
-    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    settings.setValue(QStringLiteral("listHeader"), m_list->horizontalHeader()->saveState());
+    UserSettings::bookingsZoom.setValue(m_zoom->currentIndex());
+    UserSettings::bookingsTab.setValue(m_tabs->currentIndex());
+    UserSettings::bookingsListHeader.setValue(m_list->horizontalHeader()->saveState());
 }
 
-void BookingsPage::activate()
+QString BookingsPage::title() const
+{
+    return tr("Bookings");
+}
+
+QString BookingsPage::summary() const
+{
+    return tr("Reservations and rentals, pick-up and return.");
+}
+
+QIcon BookingsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void BookingsPage::activated()
 {
     m_active = true;
     whenFinished(m_database->submit([](Database &db) { return FleetService::vocabulary(db); }), this,
@@ -268,6 +281,19 @@ void BookingsPage::applyChanges(const QStringList &keys)
             return;
         }
     }
+}
+
+bool BookingsPage::opens(SectionLink::Kind kind) const
+{
+    return kind == SectionLink::Kind::Booking || kind == SectionLink::Kind::NewBooking;
+}
+
+void BookingsPage::open(const SectionLink &link)
+{
+    if (link.kind == SectionLink::Kind::NewBooking)
+        newBooking(link.id);
+    else
+        openBooking(link.id);
 }
 
 void BookingsPage::reload()

@@ -2,7 +2,7 @@
 
 #include "services/BookingService.h"
 
-#include <QWidget>
+#include "ui/shell/Section.h"
 
 class BookingListModel;
 class BookingTimeline;
@@ -20,18 +20,22 @@ class QTimer;
 // The Bookings section: the availability timeline (cars × days) and the list of bookings with its
 // filters. A click on an empty slot of the timeline, or New booking, starts a booking; a bar or a row
 // opens one. Other desks' bookings appear as they are made.
-class BookingsPage : public QWidget
+class BookingsPage : public Section
 {
     Q_OBJECT
 
 public:
-    explicit BookingsPage(DatabaseThread *database, QWidget *parent = nullptr);
+    explicit BookingsPage(const SectionContext &context, QWidget *parent = nullptr);
     ~BookingsPage() override;
 
-    // Called once connected: loads the timeline and the list.
-    void activate();
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
     // Other desks changed these keys: reloads when a booking (or a car) changed.
-    void applyChanges(const QStringList &keys);
+    void applyChanges(const QStringList &keys) override;
+    // A booking (opened), or a new booking of a car.
+    bool opens(SectionLink::Kind kind) const override;
+    void open(const SectionLink &link) override;
     void openBooking(qint64 id);
     void newBooking(qint64 carId = 0, const QDateTime &pickup = {});
 
@@ -43,8 +47,11 @@ public:
     bool isLoading() const { return m_pendingLoads > 0; }
 
 signals:
-    void statusMessage(const QString &message);
     void loaded();
+
+protected:
+    // Loads the timeline and the list.
+    void activated() override;
 
 private:
     void reload();

@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "CustomerDetailPanel.h"
 #include "CustomerEditorDialog.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "models/CustomerTableModel.h"
 #include "services/CustomerService.h"
@@ -12,18 +13,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
-
-const QString kHeaderKey = QStringLiteral("customers/header");
-const QString kSplitterKey = QStringLiteral("customers/splitter");
 
 // What the detail panel shows, read in one job.
 struct Overview
@@ -35,10 +33,10 @@ struct Overview
 
 } // namespace
 
-CustomersPage::CustomersPage(DatabaseThread *database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_model(new CustomerTableModel(database, this))
+CustomersPage::CustomersPage(const SectionContext &context, QWidget *parent)
+    : Section(parent)
+    , m_database(context.database)
+    , m_model(new CustomerTableModel(context.database, this))
     , m_search(new QLineEdit(this))
     , m_tableStack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -140,7 +138,9 @@ CustomersPage::CustomersPage(DatabaseThread *database, QWidget *parent)
     });
     connect(m_table, &QTableView::activated, this, &CustomersPage::editCurrent);
     connect(m_details, &CustomerDetailPanel::editRequested, this, &CustomersPage::editCurrent);
-    connect(m_details, &CustomerDetailPanel::bookingActivated, this, &CustomersPage::bookingRequested);
+    connect(m_details, &CustomerDetailPanel::bookingActivated, this, [this](qint64 bookingId) {
+        emit linkRequested({SectionLink::Kind::Booking, bookingId});
+    });
 
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
@@ -198,7 +198,22 @@ CustomersPage::~CustomersPage()
     saveLayout();
 }
 
-void CustomersPage::activate()
+QString CustomersPage::title() const
+{
+    return tr("Customers");
+}
+
+QString CustomersPage::summary() const
+{
+    return tr("The people who rent and buy, with their bookings and balance.");
+}
+
+QIcon CustomersPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirOpenIcon);
+}
+
+void CustomersPage::activated()
 {
     m_model->reload();
 }
@@ -387,9 +402,8 @@ void CustomersPage::report(const Error &error)
 
 void CustomersPage::restoreLayout()
 {
-    QSettings settings;
     QHeaderView *header = m_table->horizontalHeader();
-    if (!header->restoreState(settings.value(kHeaderKey).toByteArray())) {
+    if (!header->restoreState(UserSettings::customersHeader.value())) {
         const QFontMetrics metrics = m_table->fontMetrics();
         header->resizeSection(int(CustomerColumn::Id), metrics.horizontalAdvance(QStringLiteral("000000")) + 16);
         header->resizeSection(int(CustomerColumn::FullName),
@@ -403,13 +417,12 @@ void CustomersPage::restoreLayout()
     }
     // The sort order restored with the header is the one to query.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+    if (!m_splitter->restoreState(UserSettings::customersSplitter.value()))
         m_splitter->setSizes({700, 460});
 }
 
 void CustomersPage::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    UserSettings::customersHeader.setValue(m_table->horizontalHeader()->saveState());
+    UserSettings::customersSplitter.setValue(m_splitter->saveState());
 }

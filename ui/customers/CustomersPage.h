@@ -2,7 +2,7 @@
 
 #include "Error.h"
 
-#include <QWidget>
+#include "ui/shell/Section.h"
 
 class CustomerDetailPanel;
 class CustomerEditorDialog;
@@ -17,18 +17,19 @@ class QTimer;
 
 // The Customers section: the searchable table of customers (any number of them), the detail panel with
 // each customer's bookings and balance, and the editor for new and existing customers.
-class CustomersPage : public QWidget
+class CustomersPage : public Section
 {
     Q_OBJECT
 
 public:
-    explicit CustomersPage(DatabaseThread *database, QWidget *parent = nullptr);
+    explicit CustomersPage(const SectionContext &context, QWidget *parent = nullptr);
     ~CustomersPage() override;
 
-    // Called once the database is connected and migrated: loads the first rows.
-    void activate();
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
     // Other desks changed these ("customer:42", "booking:7"): the table and the detail panel show it.
-    void applyChanges(const QStringList &keys);
+    void applyChanges(const QStringList &keys) override;
     // Makes customer `id` current: scrolled to in the table, or found by clearing the search.
     void showCustomer(qint64 id);
 
@@ -40,9 +41,9 @@ public:
     CustomerEditorDialog *newCustomer();
     CustomerEditorDialog *editCurrent(); // null when no customer is current
 
-signals:
-    void statusMessage(const QString &message);
-    void bookingRequested(qint64 bookingId);
+protected:
+    // Loads the first rows.
+    void activated() override;
 
 private:
     void applySearch();

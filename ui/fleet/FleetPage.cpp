@@ -36,6 +36,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -62,11 +63,10 @@ const QString kFiltersVisibleKey = QStringLiteral("fleet/filtersVisible");
 
 } // namespace
 
-FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_background(new DatabaseThread(this))
-    , m_model(new CarTableModel(database, this))
+FleetPage::FleetPage(const SectionContext &context, QWidget *parent)
+    : Section(parent)
+    , m_database(context.database)
+    , m_model(new CarTableModel(context.database, this))
     , m_search(new QLineEdit(this))
     , m_filtersButton(new QToolButton(this))
     , m_filterPanel(new CarFilterPanel(this))
@@ -108,6 +108,7 @@ FleetPage::FleetPage(DatabaseThread *database, QWidget *parent)
     m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_savedFilters, &QComboBox::activated, this, &FleetPage::chooseSavedFilter);
 
+    m_model->setBackgroundThread(context.longReads); // the count and the anchors
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("fleetTable"));
     m_table->setAccessibleName(tr("Cars"));
@@ -372,7 +373,7 @@ void FleetPage::setCurrentRow(int row)
 void FleetPage::bookCurrent()
 {
     if (const auto car = currentRow())
-        emit bookingRequested(car->id);
+        emit linkRequested({SectionLink::Kind::NewBooking, car->id});
     else
         QMessageBox::information(this, tr("Book"), tr("Select the car first."));
 }
@@ -389,11 +390,23 @@ void FleetPage::requestVinReport(qint64 carId)
                  });
 }
 
-void FleetPage::activate(const ConnectionProfile &profile)
+QString FleetPage::title() const
 {
-    m_profile = profile;
-    m_background->open(profile); // its jobs queue behind the open
-    m_model->setBackgroundThread(m_background);
+    return tr("Fleet");
+}
+
+QString FleetPage::summary() const
+{
+    return tr("The car inventory: stock, prices, status and location.");
+}
+
+QIcon FleetPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void FleetPage::activated()
+{
     // The first rows first: the jobs run in order on the database thread, and the lists read more.
     m_model->reload();
     loadSavedFilters();
@@ -1042,7 +1055,7 @@ void FleetPage::compareSelected()
 
 void FleetPage::importCars()
 {
-    auto *wizard = new CarImportWizard(m_profile, this);
+    auto *wizard = new CarImportWizard(session().profile(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CarImportWizard::imported, this, [this](const CarImportSummary &summary) {
         emit statusMessage(tr("Import %4 done: %1 cars added, %2 updated, %3 unchanged. Undo import takes it back.")

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "db/ConnectionProfile.h"
 #include "domain/CarRow.h"
 #include "services/FleetService.h"
-
-#include <QWidget>
+#include "ui/shell/Section.h"
 
 #include <optional>
 
@@ -24,23 +22,25 @@ class QToolButton;
 
 // The Fleet section: the table of cars (any number of them), the search and filters, saved filters,
 // the detail panel, and the actions on one car or on many.
-class FleetPage : public QWidget
+class FleetPage : public Section
 {
     Q_OBJECT
 
 public:
-    explicit FleetPage(DatabaseThread *database, QWidget *parent = nullptr);
+    explicit FleetPage(const SectionContext &context, QWidget *parent = nullptr);
     ~FleetPage() override;
 
-    // Called once the database is connected and migrated: loads the first rows and the lists. The
-    // table's slow reads (count, anchors) get their own connection to `profile`.
-    void activate(const ConnectionProfile &profile);
-
-    // Selects the car (a notification's): in the table when it is there, else searched by stock number.
-    void showCar(qint64 id) { selectCar(id); }
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
+    // The Fleet menu of the menu bar: every action of the page with its shortcut.
+    QMenu *menu() const override { return m_menu; }
 
     // Other desks changed these ("car:42", "car:*"): the table and the detail panel show it.
-    void applyChanges(const QStringList &keys);
+    void applyChanges(const QStringList &keys) override;
+    // A car (a notification's): selected in the table when it is there, else searched by stock number.
+    bool opens(SectionLink::Kind kind) const override { return kind == SectionLink::Kind::Car; }
+    void open(const SectionLink &link) override { selectCar(link.id); }
 
     CarTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -48,18 +48,15 @@ public:
     CarFilterPanel *filterPanel() const { return m_filterPanel; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *savedFiltersBox() const { return m_savedFilters; }
-    // The Fleet menu of the menu bar: every action of the page with its shortcut.
-    QMenu *menu() const { return m_menu; }
     // The table's context menu (right click, the Menu key, Shift+F10).
     QMenu *contextMenu() const { return m_contextMenu; }
     // The ids of the selected cars that are loaded; all of them when every row is selected.
     QList<qint64> selectedIds() const;
     bool allRowsSelected() const;
 
-signals:
-    void statusMessage(const QString &message);
-    // Book was chosen for this car: the Bookings section starts a booking of it.
-    void bookingRequested(qint64 carId);
+protected:
+    // Loads the first rows and the lists.
+    void activated() override;
 
 private:
     // The groups of the page's actions: a separator between them in the menus; the selected cars' and
@@ -132,8 +129,6 @@ private:
     void showUndoResult(const struct CarImportUndoResult &undone);
 
     DatabaseThread *m_database;
-    DatabaseThread *m_background; // the table's count and anchors
-    ConnectionProfile m_profile;  // for the connections of long work (the import)
     CarTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_filtersButton;

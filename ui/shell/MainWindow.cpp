@@ -6,18 +6,13 @@
 #include "Logging.h"
 #include "NotificationsButton.h"
 #include "StartupPage.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "events/ChangeListener.h"
 #include "events/EventWorker.h"
 #include "events/FilterAlerts.h"
+#include "services/SessionService.h"
 #include "services/SystemService.h"
-#include "ui/bookings/BookingsPage.h"
-#include "ui/customers/CustomersPage.h"
-#include "ui/dashboards/SectionPage.h"
-#include "ui/fleet/FleetPage.h"
-#include "ui/system/EventsPanel.h"
-#include "ui/system/SystemPage.h"
-#include "ui/vin/VinReportsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,47 +23,24 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
 
-namespace {
-struct SectionDescription
-{
-    QString title;
-    QString summary;
-    QStyle::StandardPixmap icon;
-};
-
-QList<SectionDescription> sectionDescriptions()
-{
-    return {
-        {MainWindow::tr("Fleet"), MainWindow::tr("The car inventory: stock, prices, status and location."),
-         QStyle::SP_DirHomeIcon},
-        {MainWindow::tr("Bookings"), MainWindow::tr("Reservations and rentals, pick-up and return."),
-         QStyle::SP_FileDialogDetailedView},
-        {MainWindow::tr("Customers"), MainWindow::tr("The people who rent and buy, with their bookings and balance."),
-         QStyle::SP_DirOpenIcon},
-        {MainWindow::tr("VIN reports"), MainWindow::tr("Vehicle history reports requested by VIN."),
-         QStyle::SP_FileDialogContentsView},
-        {MainWindow::tr("Dashboards"), MainWindow::tr("Charts of the fleet, rentals, sales and VIN activity."),
-         QStyle::SP_FileDialogListView},
-        {MainWindow::tr("System"), MainWindow::tr("The database, its schema and the connection."),
-         QStyle::SP_ComputerIcon},
-    };
-}
-} // namespace
-
 MainWindow::MainWindow(const ConnectionProfile &profile, QWidget *parent)
+    : MainWindow(profile, standardSections(), parent)
+{}
+
+MainWindow::MainWindow(const ConnectionProfile &profile, const QList<SectionFactory> &sections, QWidget *parent)
     : QMainWindow(parent)
     , m_database(new DatabaseThread(this))
+    , m_longReads(new DatabaseThread(this))
     , m_monitor(new ConnectionMonitor(m_database, this))
 {
     setWindowTitle(AppInfo::name());
     setObjectName(QStringLiteral("MainWindow"));
-    buildUi();
+    buildUi(sections);
     buildMenus();
     restoreWindowState();
 
@@ -79,8 +51,6 @@ MainWindow::MainWindow(const ConnectionProfile &profile, QWidget *parent)
     connect(m_startupPage, &StartupPage::settingsRequested, this, &MainWindow::openConnectionDialog);
     connect(m_startupPage, &StartupPage::useLocalRequested, this,
             [this] { connectTo(ConnectionProfile::local(QString())); });
-    connect(m_systemPage, &SystemPage::changeConnectionRequested, this, &MainWindow::openConnectionDialog);
-    connect(m_systemPage, &SystemPage::refreshRequested, this, &MainWindow::refreshInfo);
 
     // Connect once the event loop runs: the window paints first, and whoever created it can listen to
     // ready() and startupFailed() before they can fire.
@@ -92,10 +62,11 @@ MainWindow::~MainWindow()
 {
     saveWindowState(); // also when a signal, not the close button, ends the program
     m_monitor->stop();
+    m_longReads->shutdown();
     m_database->shutdown(); // closes the connection on its own thread, releases the local server
 }
 
-void MainWindow::buildUi()
+void MainWindow::buildUi(const QList<SectionFactory> &sections)
 {
     m_content = new QStackedWidget(this);
     setCentralWidget(m_content);
@@ -120,58 +91,11 @@ void MainWindow::buildUi()
     layout->addWidget(m_pages, 1);
     m_content->addWidget(m_sectionsView);
 
-    const QList<SectionDescription> descriptions = sectionDescriptions();
-    for (int i = 0; i < SectionCount; ++i) {
-        const SectionDescription &section = descriptions.at(i);
-        auto *item = new QListWidgetItem(style()->standardIcon(section.icon), section.title, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(section.summary).arg(i + 1));
-        item->setSizeHint(QSize(0, 36));
-        if (i == System) {
-            m_systemPage = new SystemPage(m_database, m_pages);
-            connect(m_systemPage->eventsPanel(), &EventsPanel::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-            m_pages->addWidget(m_systemPage);
-        } else if (i == Bookings) {
-            m_bookingsPage = new BookingsPage(m_database, m_pages);
-            connect(m_bookingsPage, &BookingsPage::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-            m_sectionPages << nullptr;
-            m_pages->addWidget(m_bookingsPage);
-        } else if (i == Fleet) {
-            m_fleetPage = new FleetPage(m_database, m_pages);
-            connect(m_fleetPage, &FleetPage::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-            connect(m_fleetPage, &FleetPage::bookingRequested, this, [this](qint64 carId) {
-                showSection(Bookings);
-                m_bookingsPage->newBooking(carId);
-            });
-            m_sectionPages << nullptr;
-            m_pages->addWidget(m_fleetPage);
-        } else if (i == Customers) {
-            m_customersPage = new CustomersPage(m_database, m_pages);
-            connect(m_customersPage, &CustomersPage::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-            m_sectionPages << nullptr;
-            connect(m_customersPage, &CustomersPage::bookingRequested, this, [this](qint64 bookingId) {
-                showSection(Bookings);
-                m_bookingsPage->openBooking(bookingId);
-            });
-            m_pages->addWidget(m_customersPage);
-        } else if (i == VinReports) {
-            m_vinReportsPage = new VinReportsPage(m_database, m_pages);
-            connect(m_vinReportsPage, &VinReportsPage::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-            m_sectionPages << nullptr;
-            m_pages->addWidget(m_vinReportsPage);
-        } else {
-            auto *page = new SectionPage(section.title, section.summary, m_pages);
-            page->setObjectName(QStringLiteral("section%1").arg(i));
-            m_sectionPages << page;
-            m_pages->addWidget(page);
-        }
-    }
+    const SectionContext context{m_database, m_longReads};
+    for (const SectionFactory &build : sections)
+        addSection(build(context, m_pages));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(Fleet);
+    m_navigation->setCurrentRow(0);
 
     m_locationLabel = new QLabel(this);
     m_locationLabel->setObjectName(QStringLiteral("locationStatus"));
@@ -186,18 +110,7 @@ void MainWindow::buildUi()
     m_notifications = new NotificationsButton(m_database, this);
     m_notifications->setEnabled(false); // until connected
     statusBar()->addPermanentWidget(m_notifications);
-    connect(m_notifications, &NotificationsButton::bookingRequested, this, [this](qint64 bookingId) {
-        showSection(Bookings);
-        m_bookingsPage->openBooking(bookingId);
-    });
-    connect(m_notifications, &NotificationsButton::vinRequestRequested, this, [this](qint64 requestId) {
-        showSection(VinReports);
-        m_vinReportsPage->openRequest(requestId);
-    });
-    connect(m_notifications, &NotificationsButton::carRequested, this, [this](qint64 carId) {
-        showSection(Fleet);
-        m_fleetPage->showCar(carId);
-    });
+    connect(m_notifications, &NotificationsButton::linkRequested, this, &MainWindow::open);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(
             windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
@@ -215,6 +128,21 @@ void MainWindow::buildUi()
     });
 }
 
+void MainWindow::addSection(Section *section)
+{
+    const int number = int(m_sections.size()) + 1;
+    auto *item = new QListWidgetItem(section->icon(), section->title(), m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(section->summary()).arg(number));
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(section);
+    m_sections << section;
+    connect(section, &Section::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(section, &Section::linkRequested, this, &MainWindow::open);
+    connect(section, &Section::refreshRequested, this, &MainWindow::refreshInfo);
+    connect(section, &Section::connectionSettingsRequested, this, &MainWindow::openConnectionDialog);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -226,18 +154,23 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QList<SectionDescription> descriptions = sectionDescriptions();
-    for (int i = 0; i < SectionCount; ++i) {
-        QAction *action = go->addAction(descriptions.at(i).title, this, [this, i] { showSection(Section(i)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        Section *section = m_sections.at(i);
+        QAction *action = go->addAction(section->title(), this, [this, section] { showSection(section); });
+        // Ctrl+1 … Ctrl+9: the first nine sections.
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("goSection%1").arg(i));
     }
     go->addSeparator();
     QAction *refresh = go->addAction(tr("&Refresh"), this, &MainWindow::refreshInfo);
     refresh->setShortcut(QKeySequence::Refresh);
 
-    // The Fleet section's own menu (every action of its toolbar, with the shortcuts), while it is shown.
-    menuBar()->addMenu(m_fleetPage->menu());
+    // The sections' own menus (every action of the Fleet toolbar, with the shortcuts), while they are shown.
+    for (Section *section : std::as_const(m_sections)) {
+        if (QMenu *menu = section->menu())
+            menuBar()->addMenu(menu);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateSectionMenus);
     updateSectionMenus();
 
@@ -248,22 +181,38 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateSectionMenus()
 {
-    m_fleetPage->menu()->menuAction()->setVisible(currentSection() == Fleet);
-    m_fleetPage->menu()->setEnabled(m_ready);
+    for (Section *section : std::as_const(m_sections)) {
+        if (QMenu *menu = section->menu()) {
+            menu->menuAction()->setVisible(section == currentSection());
+            menu->setEnabled(m_ready);
+        }
+    }
 }
 
-MainWindow::Section MainWindow::currentSection() const
+Section *MainWindow::currentSection() const
 {
-    return Section(m_navigation->currentRow());
+    return m_sections.value(m_navigation->currentRow());
 }
 
-void MainWindow::showSection(Section section)
+void MainWindow::showSection(Section *section)
 {
-    if (section < 0 || section >= SectionCount)
+    const qsizetype row = m_sections.indexOf(section);
+    if (row < 0)
         return;
-    m_navigation->setCurrentRow(section);
+    m_navigation->setCurrentRow(int(row));
     if (m_ready)
         m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::open(const SectionLink &link)
+{
+    for (Section *section : std::as_const(m_sections)) {
+        if (section->opens(link.kind)) {
+            showSection(section);
+            section->open(link);
+            return;
+        }
+    }
 }
 
 QString MainWindow::connectionStatusText() const
@@ -278,20 +227,18 @@ QString MainWindow::locationStatusText() const
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(UserSettings::windowGeometry.value()))
         resize(1100, 720);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int section = settings.value(QStringLiteral("window/section"), int(Fleet)).toInt();
-    m_navigation->setCurrentRow(section >= 0 && section < SectionCount ? section : int(Fleet));
+    restoreState(UserSettings::windowState.value());
+    const int section = UserSettings::windowSection.value();
+    m_navigation->setCurrentRow(section >= 0 && section < m_sections.size() ? section : 0);
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/section"), m_navigation->currentRow());
+    UserSettings::windowGeometry.setValue(saveGeometry());
+    UserSettings::windowState.setValue(saveState());
+    UserSettings::windowSection.setValue(m_navigation->currentRow());
 }
 
 void MainWindow::connectTo(const ConnectionProfile &profile)
@@ -344,6 +291,22 @@ void MainWindow::migrate()
                          return;
                      }
                      m_startupPage->setBusy(tr("Loading…"));
+                     loadSession();
+                 });
+}
+
+void MainWindow::loadSession()
+{
+    const quint64 generation = m_connectionGeneration;
+    whenFinished(m_database->submit([](Database &db) { return SessionService::load(db); }), this,
+                 [this, generation](const Result<Session> &session) {
+                     if (generation != m_connectionGeneration)
+                         return;
+                     if (!session) {
+                         showStartupError(session.error());
+                         return;
+                     }
+                     m_session = *session;
                      refreshInfo();
                  });
 }
@@ -368,55 +331,54 @@ void MainWindow::refreshInfo()
 
 void MainWindow::applyInfo(const ServerInfo &info)
 {
-    m_systemPage->setInfo(info, m_profile);
-    m_sectionPages.at(Dashboards)->setFigure(QString());
+    for (Section *section : std::as_const(m_sections))
+        section->showServerInfo(info, m_profile);
 
     m_locationLabel->setText((info.local ? tr("Local server") : tr("Server %1").arg(m_profile.describe())) +
                              QStringLiteral(" · PostgreSQL ") + info.serverVersion.section(QLatin1Char(' '), 0, 0) +
                              QStringLiteral(" · ") + tr("schema %1").arg(info.schema.currentVersion));
-    if (!m_ready) {
-        m_ready = true;
-        updateSectionMenus();
-        m_content->setCurrentWidget(m_sectionsView);
-        updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
-        m_monitor->start();
-        m_fleetPage->activate(m_profile);
-        m_customersPage->activate();
-        m_bookingsPage->activate();
-        m_vinReportsPage->activate();
-        m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
-        const auto showWorking = [this] {
-            m_workerLabel->setText(tr("Event worker: running"));
-            m_workerLabel->setToolTip(
-                tr("This window handles queued events in the background; System › Events shows the queue."));
-        };
-        connect(m_worker, &EventWorker::batchDone, m_workerLabel, showWorking);
-        connect(m_worker, &EventWorker::unavailable, m_workerLabel, [this](const QString &message) {
-            m_workerLabel->setText(tr("Event worker: waiting for the database"));
-            m_workerLabel->setToolTip(message);
-        });
-        showWorking();
-        m_worker->start();
-        m_changes = new ChangeListener(m_profile, this);
-        connect(m_changes, &ChangeListener::changed, m_fleetPage, &FleetPage::applyChanges);
-        connect(m_changes, &ChangeListener::changed, m_customersPage, &CustomersPage::applyChanges);
-        connect(m_changes, &ChangeListener::changed, m_bookingsPage, &BookingsPage::applyChanges);
-        connect(m_changes, &ChangeListener::changed, m_vinReportsPage, &VinReportsPage::applyChanges);
-        const QString notificationKey = FilterAlerts::changeKey(info.user);
-        connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
-            if (keys.contains(notificationKey))
-                m_notifications->refresh();
-        });
-        m_notifications->setEnabled(true);
-        m_notifications->refresh();
-        connect(m_changes, &ChangeListener::changed, m_systemPage->activityPanel(), [this] {
-            if (m_systemPage->activityPanel()->isVisible())
-                m_systemPage->activityPanel()->refresh();
-        });
-        m_changes->start();
-        m_navigation->setFocus();
-        emit ready();
-    }
+    if (!m_ready)
+        start();
+}
+
+// Connected, migrated, the session loaded: the sections load what they show, this desk's worker starts
+// and other desks' changes come in.
+void MainWindow::start()
+{
+    m_ready = true;
+    updateSectionMenus();
+    m_content->setCurrentWidget(m_sectionsView);
+    updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
+    m_monitor->start();
+    m_longReads->open(m_profile); // the sections' long reads queue behind the open
+    for (Section *section : std::as_const(m_sections))
+        section->activate(m_session);
+    m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
+    const auto showWorking = [this] {
+        m_workerLabel->setText(tr("Event worker: running"));
+        m_workerLabel->setToolTip(
+            tr("This window handles queued events in the background; System › Events shows the queue."));
+    };
+    connect(m_worker, &EventWorker::batchDone, m_workerLabel, showWorking);
+    connect(m_worker, &EventWorker::unavailable, m_workerLabel, [this](const QString &message) {
+        m_workerLabel->setText(tr("Event worker: waiting for the database"));
+        m_workerLabel->setToolTip(message);
+    });
+    showWorking();
+    m_worker->start();
+    m_changes = new ChangeListener(m_profile, this);
+    for (Section *section : std::as_const(m_sections))
+        connect(m_changes, &ChangeListener::changed, section, &Section::applyChanges);
+    const QString notificationKey = FilterAlerts::changeKey(m_session.roleName());
+    connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
+        if (keys.contains(notificationKey))
+            m_notifications->refresh();
+    });
+    m_notifications->setEnabled(true);
+    m_notifications->refresh();
+    m_changes->start();
+    m_navigation->setFocus();
+    emit ready();
 }
 
 void MainWindow::showStartupError(const Error &error)

@@ -88,11 +88,11 @@ void NotificationsButton::showNotifications(const QList<Notification> &notificat
         action->setEnabled(carId > 0 || bookingId > 0 || vinRequestId > 0);
         connect(action, &QAction::triggered, this, [this, carId, bookingId, vinRequestId] {
             if (vinRequestId > 0)
-                emit vinRequestRequested(vinRequestId);
+                emit linkRequested({SectionLink::Kind::VinRequest, vinRequestId});
             else if (bookingId > 0)
-                emit bookingRequested(bookingId);
+                emit linkRequested({SectionLink::Kind::Booking, bookingId});
             else
-                emit carRequested(carId);
+                emit linkRequested({SectionLink::Kind::Car, carId});
         });
     }
     m_menu->addSeparator();

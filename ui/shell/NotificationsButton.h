@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/EventService.h"
+#include "ui/shell/SectionLink.h"
 
 #include <QToolButton>
 
@@ -21,9 +22,8 @@ public:
     const QList<Notification> &notifications() const { return m_notifications; }
 
 signals:
-    void carRequested(qint64 carId);
-    void bookingRequested(qint64 bookingId);
-    void vinRequestRequested(qint64 requestId);
+    // A notification about a car, a booking or a VIN request was chosen: the window shows it.
+    void linkRequested(const SectionLink &link);
     void arrived(const QString &title, const QString &body);
 
 private:

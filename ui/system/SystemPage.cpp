@@ -14,14 +14,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-SystemPage::SystemPage(DatabaseThread *database, QWidget *parent)
-    : QWidget(parent)
-    , m_events(new EventsPanel(database, this))
-    , m_activity(new ActivityPanel(database, this))
+SystemPage::SystemPage(const SectionContext &context, QWidget *parent)
+    : Section(parent)
+    , m_events(new EventsPanel(context.database, this))
+    , m_activity(new ActivityPanel(context.database, this))
 {
     setObjectName(QStringLiteral("systemPage"));
     setAccessibleName(tr("System"));
@@ -46,7 +47,7 @@ SystemPage::SystemPage(DatabaseThread *database, QWidget *parent)
     auto *change = new QPushButton(tr("Change &connection…"), this);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     connect(m_copyUri, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uri->text()); });
-    connect(change, &QPushButton::clicked, this, &SystemPage::changeConnectionRequested);
+    connect(change, &QPushButton::clicked, this, &SystemPage::connectionSettingsRequested);
     connect(refresh, &QPushButton::clicked, this, &SystemPage::refreshRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refresh);
@@ -78,6 +79,8 @@ SystemPage::SystemPage(DatabaseThread *database, QWidget *parent)
     tabs->addTab(m_events, tr("&Events"));
     tabs->addTab(m_activity, tr("&Activity"));
 
+    connect(m_events, &EventsPanel::statusMessage, this, &SystemPage::statusMessage);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(heading);
@@ -95,7 +98,28 @@ QLabel *SystemPage::addField(QFormLayout *form, const QString &label, const QStr
     return value;
 }
 
-void SystemPage::setInfo(const ServerInfo &info, const ConnectionProfile &profile)
+QString SystemPage::title() const
+{
+    return tr("System");
+}
+
+QString SystemPage::summary() const
+{
+    return tr("The database, its schema and the connection.");
+}
+
+QIcon SystemPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_ComputerIcon);
+}
+
+void SystemPage::applyChanges(const QStringList &)
+{
+    if (m_activity->isVisible())
+        m_activity->refresh();
+}
+
+void SystemPage::showServerInfo(const ServerInfo &info, const ConnectionProfile &profile)
 {
     const QLocale locale;
     m_location->setText(info.local ? tr("Local server in %1").arg(info.dataDir)

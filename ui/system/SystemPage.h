@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/shell/Section.h"
 
 class ActivityPanel;
-class ConnectionProfile;
 class DatabaseThread;
 class EventsPanel;
 class MigrationTableModel;
@@ -15,20 +14,26 @@ struct ServerInfo;
 
 // The System section: where the data lives, the server, the schema and its migrations (Database tab),
 // the event queue, workers and failed events (Events tab), and who did what (Activity tab).
-class SystemPage : public QWidget
+class SystemPage : public Section
 {
     Q_OBJECT
 
 public:
-    explicit SystemPage(DatabaseThread *database, QWidget *parent = nullptr);
-    void setInfo(const ServerInfo &info, const ConnectionProfile &profile);
+    explicit SystemPage(const SectionContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
+    void showServerInfo(const ServerInfo &info, const ConnectionProfile &profile) override;
+    // Other desks' changes: the activity shows them while it is in view.
+    void applyChanges(const QStringList &keys) override;
+
     QString fieldText(const QString &objectName) const;
     EventsPanel *eventsPanel() const { return m_events; }
     ActivityPanel *activityPanel() const { return m_activity; }
 
-signals:
-    void changeConnectionRequested();
-    void refreshRequested();
+protected:
+    void activated() override {}
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);

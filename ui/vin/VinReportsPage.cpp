@@ -1,6 +1,7 @@
 #include "VinReportsPage.h"
 
 #include "Async.h"
+#include "UserSettings.h"
 #include "VinReportDialog.h"
 #include "VinSettingsDialog.h"
 #include "db/DatabaseThread.h"
@@ -16,8 +17,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,12 +26,11 @@
 
 namespace {
 constexpr int kListLimit = 2000;
-const QString kHeaderKey = QStringLiteral("vinReports/header");
 } // namespace
 
-VinReportsPage::VinReportsPage(DatabaseThread *database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
+VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
+    : Section(parent)
+    , m_database(context.database)
     , m_input(new QPlainTextEdit(this))
     , m_fresh(new QCheckBox(tr("Ask again even if a recent report exists"), this))
     , m_request(new QPushButton(tr("&Request report"), this))
@@ -118,7 +118,7 @@ VinReportsPage::VinReportsPage(DatabaseThread *database, QWidget *parent)
     m_view->setColumnWidth(VinRequestListModel::Status, 140);
     m_view->setColumnWidth(VinRequestListModel::RequestedBy, 90);
     m_view->setColumnWidth(VinRequestListModel::Finished, 130);
-    m_view->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    m_view->horizontalHeader()->restoreState(UserSettings::vinReportsHeader.value());
 
     m_open->setObjectName(QStringLiteral("openReport"));
     m_open->setToolTip(tr("Show the selected request's report (Enter)"));
@@ -172,10 +172,25 @@ VinReportsPage::VinReportsPage(DatabaseThread *database, QWidget *parent)
 
 VinReportsPage::~VinReportsPage()
 {
-    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+    UserSettings::vinReportsHeader.setValue(m_view->horizontalHeader()->saveState());
 }
 
-void VinReportsPage::activate()
+QString VinReportsPage::title() const
+{
+    return tr("VIN reports");
+}
+
+QString VinReportsPage::summary() const
+{
+    return tr("Vehicle history reports requested by VIN.");
+}
+
+QIcon VinReportsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+void VinReportsPage::activated()
 {
     m_active = true;
     reload();

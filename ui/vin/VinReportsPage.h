@@ -2,7 +2,7 @@
 
 #include "services/VinReportService.h"
 
-#include <QWidget>
+#include "ui/shell/Section.h"
 
 class DatabaseThread;
 class QCheckBox;
@@ -18,16 +18,21 @@ class VinRequestListModel;
 // The VIN reports section: ask for reports (one VIN, many pasted, or a CSV file's VIN column), the
 // requests with their status, findings and errors, filters, Open report, Export PDF and Retry for failed
 // ones. The worker's progress shows as it happens (other desks' requests too).
-class VinReportsPage : public QWidget
+class VinReportsPage : public Section
 {
     Q_OBJECT
 
 public:
-    explicit VinReportsPage(DatabaseThread *database, QWidget *parent = nullptr);
+    explicit VinReportsPage(const SectionContext &context, QWidget *parent = nullptr);
     ~VinReportsPage() override;
 
-    void activate();
-    void applyChanges(const QStringList &keys);
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
+    void applyChanges(const QStringList &keys) override;
+    // A VIN request: selected, its report opened.
+    bool opens(SectionLink::Kind kind) const override { return kind == SectionLink::Kind::VinRequest; }
+    void open(const SectionLink &link) override { openRequest(link.id); }
     // Shows the request (selecting it) and opens its report when it has one.
     void openRequest(qint64 requestId);
 
@@ -43,8 +48,10 @@ public:
     bool isLoading() const { return m_loading; }
 
 signals:
-    void statusMessage(const QString &message);
     void loaded();
+
+protected:
+    void activated() override;
 
 private:
     void reload();

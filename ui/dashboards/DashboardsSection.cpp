@@ -1,23 +1,24 @@
-#include "SectionPage.h"
+#include "DashboardsSection.h"
 
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
-SectionPage::SectionPage(const QString &title, const QString &summary, QWidget *parent)
-    : QWidget(parent)
+DashboardsSection::DashboardsSection(const SectionContext &, QWidget *parent)
+    : Section(parent)
 {
-    setAccessibleName(title);
+    setObjectName(QStringLiteral("dashboardsSection"));
+    setAccessibleName(title());
     setFocusPolicy(Qt::StrongFocus);
-    auto *heading = new QLabel(title, this);
+    auto *heading = new QLabel(title(), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
     heading->setFont(font);
-    auto *summaryLabel = new QLabel(summary, this);
+    auto *summaryLabel = new QLabel(summary(), this);
     summaryLabel->setWordWrap(true);
-    m_figure = new QLabel(this);
-    m_figure->setObjectName(QStringLiteral("sectionFigure"));
     auto *notice = new QLabel(tr("The tools for this section are not in this version of Forecourt yet."), this);
+    notice->setObjectName(QStringLiteral("notYetNotice"));
     notice->setWordWrap(true);
     QFont noticeFont = notice->font();
     noticeFont.setItalic(true);
@@ -28,18 +29,21 @@ SectionPage::SectionPage(const QString &title, const QString &summary, QWidget *
     layout->addWidget(heading);
     layout->addWidget(summaryLabel);
     layout->addSpacing(12);
-    layout->addWidget(m_figure);
     layout->addWidget(notice);
     layout->addStretch();
 }
 
-void SectionPage::setFigure(const QString &figure)
+QString DashboardsSection::title() const
 {
-    m_figure->setText(figure);
-    m_figure->setVisible(!figure.isEmpty());
+    return tr("Dashboards");
 }
 
-QString SectionPage::figure() const
+QString DashboardsSection::summary() const
 {
-    return m_figure->text();
+    return tr("Charts of the fleet, rentals, sales and VIN activity.");
+}
+
+QIcon DashboardsSection::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogListView);
 }
