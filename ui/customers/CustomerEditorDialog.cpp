@@ -1,6 +1,7 @@
 #include "CustomerEditorDialog.h"
 
 #include "Async.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "services/CustomerService.h"
 #include "ui/common/IssueStyle.h"
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -23,8 +23,6 @@
 #include <utility>
 
 namespace {
-
-const char *const kGeometryKey = "CustomerEditorDialog/geometry";
 
 QString textOf(const QWidget *input)
 {
@@ -61,7 +59,7 @@ CustomerEditorDialog::CustomerEditorDialog(DatabaseThread *database, QWidget *pa
     m_baseline = input();
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 100),
            sizeHint().height() + 4 * fontMetrics().lineSpacing());
-    restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreGeometry(UserSettings::customerEditorGeometry.value());
 }
 
 CustomerEditorDialog::CustomerEditorDialog(DatabaseThread *database, qint64 id, QWidget *parent)
@@ -499,6 +497,6 @@ void CustomerEditorDialog::reject()
 
 void CustomerEditorDialog::done(int result)
 {
-    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+    UserSettings::customerEditorGeometry.setValue(saveGeometry());
     QDialog::done(result);
 }

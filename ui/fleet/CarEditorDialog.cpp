@@ -1,6 +1,7 @@
 #include "CarEditorDialog.h"
 
 #include "Async.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -33,7 +33,6 @@
 
 namespace {
 
-const char *const kGeometryKey = "CarEditorDialog/geometry";
 constexpr int kIconSize = IssueStyle::IconSize;
 
 // An amount the validator reads back exactly: no group separators, the locale's decimal separator
@@ -161,7 +160,7 @@ CarEditorDialog::CarEditorDialog(DatabaseThread *database, QWidget *parent)
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
-    restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreGeometry(UserSettings::carEditorGeometry.value());
 }
 
 CarEditorDialog::CarEditorDialog(DatabaseThread *database, const CarDetails &car, QWidget *parent)
@@ -743,6 +742,6 @@ void CarEditorDialog::reject()
 
 void CarEditorDialog::done(int result)
 {
-    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+    UserSettings::carEditorGeometry.setValue(saveGeometry());
     QDialog::done(result);
 }

@@ -1,6 +1,7 @@
 #include "CarImportWizard.h"
 
 #include "Async.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarVocabulary.h"
 #include "io/CsvWriter.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -40,8 +40,6 @@ constexpr int kPreviewRows = 20;
 constexpr int kExamples = 3;
 // Problems kept for the table and "Save problems…"; the summary counts every one.
 constexpr int kKeptIssues = 200000;
-const char *const kDirectoryKey = "CarImportWizard/directory";
-const char *const kGeometryKey = "CarImportWizard/geometry";
 
 QString number(qint64 value)
 {
@@ -73,12 +71,12 @@ CarImportWizard::CarImportWizard(const ConnectionProfile &profile, QWidget *pare
     m_runPage = new CarImportRunPage(this);
     setPage(RunPageId, m_runPage);
     resize(860, 600);
-    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    restoreGeometry(UserSettings::carImportGeometry.value());
 }
 
 CarImportWizard::~CarImportWizard()
 {
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    UserSettings::carImportGeometry.setValue(saveGeometry());
 }
 
 void CarImportWizard::openFile(const QString &path)
@@ -140,13 +138,12 @@ CarImportFilePage::CarImportFilePage(CarImportWizard *wizard)
     layout->addStretch(1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        QSettings settings;
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import cars"), settings.value(kDirectoryKey).toString(),
+            QFileDialog::getOpenFileName(this, tr("Import cars"), UserSettings::carImportDirectory.value(),
                                          tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
-        settings.setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+        UserSettings::carImportDirectory.setValue(QFileInfo(path).absolutePath());
         m_path->setText(path);
         readPreview(path);
     });

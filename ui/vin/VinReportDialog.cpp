@@ -1,6 +1,7 @@
 #include "VinReportDialog.h"
 
 #include "Async.h"
+#include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "services/VinReportService.h"
 #include "vin/VinReportDocument.h"
@@ -12,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -42,17 +42,15 @@ VinReportDialog::VinReportDialog(DatabaseThread *database, QWidget *parent)
     m_print->setEnabled(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        const QString folder = settings
-                                   .value(QStringLiteral("vinReports/pdfFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
+        QString folder = UserSettings::vinReportsPdfFolder.value();
+        if (folder.isEmpty())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export VIN report"), QDir(folder).filePath(QStringLiteral("VIN report %1.pdf").arg(m_report.vin)),
             tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        settings.setValue(QStringLiteral("vinReports/pdfFolder"), QFileInfo(path).absolutePath());
+        UserSettings::vinReportsPdfFolder.setValue(QFileInfo(path).absolutePath());
         exportPdf(path);
     });
     connect(m_print, &QPushButton::clicked, this, &VinReportDialog::print);
