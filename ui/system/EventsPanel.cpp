@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "db/DatabaseThread.h"
 #include "events/ActivityFeed.h"
+#include "services/HealthService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,6 +19,9 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -123,7 +127,7 @@ void EventsPanel::hideEvent(QHideEvent *event)
 
 QString EventsPanel::statusText() const
 {
-    return m_queue->text() + QLatin1Char('\n') + m_throughput->text();
+    return m_queue->text() + QLatin1Char('\n') + m_throughput->text() + QLatin1Char('\n') + m_workersLabel->text();
 }
 
 void EventsPanel::refresh()
@@ -161,13 +165,16 @@ void EventsPanel::showStatus(const EventQueue::Status &status)
     m_throughput->setText(tr("Handled per minute (the last full minute): %1 · failed attempts: %2 · failed events: %3")
                               .arg(locale.toString(status.handledLastMinute), locale.toString(status.failedLastMinute),
                                    locale.toString(status.deadLetters)));
-    m_workersLabel->setText(status.workers.isEmpty()
-                                ? tr("Workers alive: none. Events wait until a Forecourt window or \"forecourt "
-                                     "worker\" runs.")
-                                : tr("Workers alive:"));
-    m_workers->setRowCount(int(status.workers.size()));
-    for (int row = 0; row < status.workers.size(); ++row) {
-        const EventQueue::WorkerStatus &worker = status.workers.at(row);
+    // Alive by HealthService's one rule, the one `forecourt health` applies: a worker that crashed stays in
+    // the heartbeats until the others forget it, but it is not alive.
+    QList<EventQueue::WorkerStatus> alive;
+    std::copy_if(status.workers.cbegin(), status.workers.cend(), std::back_inserter(alive), &HealthService::isAlive);
+    m_workersLabel->setText(alive.isEmpty() ? tr("Workers alive: none. Events wait until a Forecourt window or "
+                                                 "\"forecourt worker\" runs.")
+                                            : tr("Workers alive:"));
+    m_workers->setRowCount(int(alive.size()));
+    for (int row = 0; row < alive.size(); ++row) {
+        const EventQueue::WorkerStatus &worker = alive.at(row);
         m_workers->setItem(row, 0, new QTableWidgetItem(worker.id));
         m_workers->setItem(row, 1, new QTableWidgetItem(worker.host));
         m_workers->setItem(row, 2, new QTableWidgetItem(QString::number(worker.pid)));

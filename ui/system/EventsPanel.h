@@ -25,6 +25,9 @@ public:
 
     void refresh();
     QTableWidget *deadLetterTable() const { return m_deadLetters; }
+    // The workers alive (HealthService::isAlive): a worker that stopped beating is not listed.
+    QTableWidget *workerTable() const { return m_workers; }
+    // The queue, the throughput and whether a worker is alive, as the panel says them.
     QString statusText() const;
 
 signals:
