@@ -197,6 +197,98 @@ private slots:
                  QStringLiteral("1"));
     }
 
+    // Every row selected: the change is made to the cars the filter matches (worked out by the database in
+    // the one statement), and to no other car.
+    void bulkOnEveryRowChangesTheCarsTheFilterMatches()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        const QString make =
+            scalarOn(*m_thread, "SELECT make FROM cars GROUP BY make ORDER BY count(*) DESC, make LIMIT 1");
+        QTest::keyClicks(page->searchField(), make);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page->model()->isCounting() && page->model()->rowCount() > 1 && page->model()->rowCount() < 300, 10000);
+        QStringList ids;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QTRY_VERIFY(page->model()->rowAt(row).has_value());
+            ids << QString::number(page->model()->rowAt(row)->id);
+        }
+        const std::string matched = "(" + ids.join(QLatin1Char(',')).toStdString() + ")";
+        const std::string others =
+            "SELECT string_agg(id || ':' || coalesce(branch_id, 0), ',' ORDER BY id) FROM cars WHERE id NOT IN " +
+            matched;
+        const QString othersBefore = scalarOn(*m_thread, others);
+        const QString code = scalarOn(*m_thread, "SELECT code FROM branches ORDER BY code DESC LIMIT 1");
+
+        QMenu *locationMenu = nullptr;
+        for (QMenu *menu : page->findChildren<QMenu *>()) {
+            if (menu->title() == QStringLiteral("Move to &location"))
+                locationMenu = menu;
+        }
+        QVERIFY(locationMenu);
+        const auto movesThere = [&] {
+            for (QAction *action : locationMenu->actions()) {
+                if (action->text().endsWith(QStringLiteral("(%1)").arg(code)))
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QTRY_VERIFY(movesThere()); // once the branches are read
+        QAction *moveThere = movesThere();
+        page->table()->selectAll();
+        QVERIFY(page->allRowsSelected());
+        clickWhenShown(QString(), QStringLiteral("&Yes")); // "… for N car(s)?"
+        moveThere->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, "SELECT count(*) FROM cars c JOIN branches b ON b.id = "
+                                                      "c.branch_id WHERE b.code = '" +
+                                                          code.toStdString() + "' AND c.id IN " + matched),
+                                  QString::number(ids.size()), 10000);
+        QCOMPARE(scalarOn(*m_thread, others), othersBefore);
+    }
+
+    // Undo last edit puts back the car as it was before the edit saved from this page, and is off again.
+    void undoLastEditPutsTheCarBack()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        const qint64 id = page->model()->index(0, 0).data(CarTableModel::IdRole).toLongLong();
+        const std::string mileage = "SELECT mileage_km FROM cars WHERE id = " + std::to_string(id);
+        const QString before = scalarOn(*m_thread, mileage);
+        QAction *undo = actionNamed(page->actions(), QStringLiteral("&Undo last edit"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+
+        page->table()->selectRow(0);
+        actionNamed(page->actions(), QStringLiteral("&Edit…"))->trigger();
+        CarEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = page->findChild<CarEditorDialog *>()) && editor->isVisible());
+        QPushButton *save = nullptr;
+        for (QPushButton *button : editor->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Save"))
+                save = button;
+        }
+        QVERIFY(save);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000); // the whole car is read
+        QCOMPARE(editor->original().row.id, id);
+        CarInput input = CarEditorDialog::inputFrom(editor->original());
+        input.mileageKm = QString::number(before.toLongLong() + 1234);
+        editor->setInput(input);
+        QVERIFY2(editor->validation().isValid(), qPrintable(editor->validation().errors().value(0).message));
+        const QString stock = editor->original().row.stockNumber;
+        QSignalSpy saved(editor, &CarEditorDialog::saved);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(scalarOn(*m_thread, mileage), QString::number(before.toLongLong() + 1234));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(stock), qPrintable(undo->text()));
+
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, mileage), before, 10000);
+        QTRY_VERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo last edit"));
+    }
+
     // Point 12: the columns a dealer reads first come first, the price in view even on a small screen.
     void theColumnsADealerReadsComeFirst()
     {
