@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/CarRow.h"
+#include "domain/CarSelection.h"
 #include "domain/CarValidator.h"
 #include "services/CarQuery.h"
 
@@ -97,11 +98,12 @@ public:
                                      std::optional<int> expectedVersion);
     static Result<RemoveOutcome> remove(Database &database, qint64 id, std::optional<int> expectedVersion);
 
-    // Bulk actions: one transaction each, one event per changed car. They return how many cars changed
-    // (cars already in that state are left alone).
-    static Result<int> setStatus(Database &database, const QList<qint64> &ids, const QString &status);
-    static Result<int> setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode);
-    static Result<int> adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment);
+    // Bulk actions: one statement in one transaction each, one event per changed car, on the chosen cars
+    // or every car a filter matches. They return how many cars changed (cars already in that state are
+    // left alone).
+    static Result<int> setStatus(Database &database, const CarSelection &cars, const QString &status);
+    static Result<int> setLocation(Database &database, const CarSelection &cars, const QString &branchCode);
+    static Result<int> adjustPrice(Database &database, const CarSelection &cars, const PriceAdjustment &adjustment);
 
     // A similar price: at most this much (a fraction) cheaper or dearer.
     static constexpr double SimilarPriceBand = 0.2;

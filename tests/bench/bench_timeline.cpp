@@ -7,7 +7,7 @@
 #include "services/BookingService.h"
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
-#include "ui/BookingTimeline.h"
+#include "ui/bookings/BookingTimeline.h"
 
 #include <QApplication>
 #include <QPixmap>

@@ -4,9 +4,9 @@
 #include "domain/Money.h"
 #include "models/BookingListModel.h"
 #include "services/BookingService.h"
-#include "ui/BookingDialog.h"
-#include "ui/BookingTimeline.h"
-#include "ui/BookingsPage.h"
+#include "ui/bookings/BookingDialog.h"
+#include "ui/bookings/BookingTimeline.h"
+#include "ui/bookings/BookingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -101,11 +101,11 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("bookingspage"), 60);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_page = std::make_unique<BookingsPage>(m_thread.get());
+        m_page = std::make_unique<BookingsPage>(SectionContext{m_thread.get()});
         m_page->resize(1300, 800);
         m_page->show();
         QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
-        m_page->activate();
+        m_page->activate(loadSession(*m_thread));
         QVERIFY(loaded.wait(20000));
         QTRY_VERIFY(!m_page->isLoading());
     }

@@ -5,8 +5,8 @@
 #include "events/EventWorker.h"
 #include "events/VinReportHandler.h"
 #include "models/VinRequestListModel.h"
-#include "ui/VinReportDialog.h"
-#include "ui/VinReportsPage.h"
+#include "ui/vin/VinReportDialog.h"
+#include "ui/vin/VinReportsPage.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -59,11 +59,11 @@ private slots:
         // No network in tests: vPIC off (its client has tests of its own against a fake vPIC).
         QCOMPARE(query("UPDATE settings SET value = '\"\"' WHERE key = 'vin_vpic_url' RETURNING key"),
                  QStringLiteral("vin_vpic_url"));
-        m_page = std::make_unique<VinReportsPage>(m_thread.get());
+        m_page = std::make_unique<VinReportsPage>(SectionContext{m_thread.get()});
         m_page->resize(1200, 700);
         m_page->show();
         QSignalSpy loaded(m_page.get(), &VinReportsPage::loaded);
-        m_page->activate();
+        m_page->activate(loadSession(*m_thread));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(m_page->model()->rowCount(), 0);
         QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("vinCount"))->text(),

@@ -542,6 +542,59 @@ private slots:
         QCOMPARE(FleetService::savedFilters(*m_database)->size(), 0);
     }
 
+    // "Every car the filter matches" (the whole table selected) is worked out by the database in the
+    // statement that changes them: every matching car changes, with its event, and no other. Last, as it
+    // changes statuses and locations the tests above read.
+    void bulkActionsOnAFilterChangeEveryMatchingCarAndNoOther()
+    {
+        const QString make = scalar(*m_database, "SELECT make FROM cars GROUP BY make HAVING count(*) >= 2 "
+                                                 "ORDER BY count(*) DESC, make LIMIT 1");
+        QVERIFY(!make.isEmpty());
+        exec(*m_database, "UPDATE cars SET status = 'available', sold_on = NULL");
+        CarFilter filter; // several conditions, so that their parameters follow the action's own
+        filter.text = make;
+        filter.makes = {make};
+        filter.statuses = {QStringLiteral("available")};
+        const std::string matching = "make = '" + make.toStdString() + "'";
+        const qint64 expected = number(*m_database, "SELECT count(*) FROM cars WHERE " + matching);
+        QVERIFY(expected >= 2 && expected < number(*m_database, "SELECT count(*) FROM cars"));
+        const std::string others = "SELECT md5(string_agg(id || status || coalesce(branch_id, 0) || list_price, ',' "
+                                   "ORDER BY id)) FROM cars WHERE NOT (" +
+                                   matching + ")";
+        const QString othersBefore = scalar(*m_database, others);
+        const qint64 eventsBefore = number(*m_database, "SELECT count(*) FROM outbox_events");
+
+        const auto status =
+            FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("in_service"));
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
+        QCOMPARE(*status, expected);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE status = 'in_service'"), expected);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events"), eventsBefore + expected);
+
+        // The same filter now matches nothing (the cars are in service): nothing changes.
+        const auto none = FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("sold"));
+        QVERIFY(none);
+        QCOMPARE(*none, 0);
+
+        filter.statuses = {QStringLiteral("in_service")};
+        const QString code = scalar(*m_database, "SELECT code FROM branches ORDER BY code LIMIT 1");
+        exec(*m_database, "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code <> '" + code.toStdString() +
+                              "' ORDER BY code LIMIT 1) WHERE " + matching);
+        const auto moved = FleetService::setLocation(*m_database, CarSelection::matching(filter), code);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().oneLine()));
+        QCOMPARE(*moved, expected);
+
+        const qint64 before = number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE " + matching);
+        PriceAdjustment raise;
+        raise.amountCents = 100'00;
+        const auto repriced = FleetService::adjustPrice(*m_database, CarSelection::matching(filter), raise);
+        QVERIFY2(repriced, qPrintable(repriced ? QString() : repriced.error().oneLine()));
+        QCOMPARE(*repriced, expected);
+        QCOMPARE(number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE " + matching),
+                 before + 100 * expected);
+        QCOMPARE(scalar(*m_database, others), othersBefore);
+    }
+
 private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Database> m_database;
