@@ -4,6 +4,7 @@
 #include "domain/CarFilter.h"
 #include "domain/CarRow.h"
 #include "domain/RentalPricing.h"
+#include "services/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QTimeZone>
 
 class Database;
+struct BookingQuery;
 
 // A reservation as the desk enters it.
 struct BookingRequest
@@ -97,6 +99,8 @@ struct BookingFilter
     QString location; // branch code of the pick-up
     QString text;     // in the customer's name, the stock number, make or model
     bool overdueOnly = false;
+
+    bool operator==(const BookingFilter &other) const = default;
 };
 
 // The availability timeline: cars as rows, their bookings in a period as bars.
@@ -178,6 +182,12 @@ public:
     static Result<BookingDetails> details(Database &database, qint64 bookingId);
     // Bookings matching `filter`, by pick-up time, at most `limit`.
     static Result<QList<BookingRow>> list(Database &database, const BookingFilter &filter, int limit = 5000);
+    // The Bookings list a page at a time (see KeysetOrder and BookingListModel): its rows, how many there
+    // are, and the key of every `step`-th row for jumps into the middle.
+    static Result<KeyedPage<BookingRow>> page(Database &database, const BookingQuery &query,
+                                              const PageRequest &request);
+    static Result<qint64> count(Database &database, const BookingQuery &query);
+    static Result<QList<PageKey>> anchors(Database &database, const BookingQuery &query, int step);
     // The cars passing the Fleet filter `cars` (sold and retired cars left out unless asked for), by stock
     // number, at most `carLimit`, and their bookings that meet [from, to).
     static Result<Timeline> timeline(Database &database, const CarFilter &cars, const QDateTime &from,
