@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
             // Completed rentals of the three years before the demo's year (completed ones may overlap:
             // only live bookings hold the car), each paid in full.
             work.exec_params(
-                "WITH cars AS (SELECT car_id, row_number() OVER (ORDER BY car_id) - 1 AS n "
+                "WITH rented AS (SELECT car_id, row_number() OVER (ORDER BY car_id) - 1 AS n "
                 "  FROM (SELECT DISTINCT car_id FROM bookings) d), "
                 "made AS (INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, status, "
                 "  picked_up_at, returned_at, pickup_branch_id) "
@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
                 "  p, p + (1 + k % 5) * interval '1 day', 40, 40 * (1 + k % 5), 'completed', p, "
                 "  p + (1 + k % 5) * interval '1 day', (SELECT branch_id FROM cars WHERE id = c.car_id) "
                 "FROM generate_series(0, $1 - 1) k "
-                "JOIN cars c ON c.n = k % (SELECT count(*) FROM cars) "
+                "JOIN rented c ON c.n = k % (SELECT count(*) FROM rented) "
                 "CROSS JOIN LATERAL (SELECT now() - interval '6 months' - (k * (3 * 365.0 / $1)) * interval '1 day' "
                 "  AS p) t "
                 "RETURNING id, total, returned_at) "
