@@ -3,6 +3,7 @@
 # Idempotent; uses sudo when not run as root; says what it installs.
 #   packaging/install-deps.sh          build + run + test dependencies
 #   packaging/install-deps.sh --run    only what the installed program needs at run time
+#   packaging/install-deps.sh --tidy   clang-tidy, for ./forecourt.sh tidy
 set -euo pipefail
 
 build_packages=(
@@ -14,12 +15,20 @@ build_packages=(
 run_packages=(
     postgresql-15 libqt6sql6-psql qt6-translations-l10n
 )
+# The fuzzers need clang 16 (the oldest that compiles libstdc++ 12's std::expected) and its libFuzzer and
+# sanitizer runtimes; the format check pins clang-format 14 (another version formats differently).
 test_packages=(
     xvfb xauth
+    clang-16 libclang-rt-16-dev clang-format-14
+)
+tidy_packages=(
+    clang-tidy-16
 )
 
 if [[ "${1:-}" == "--run" ]]; then
     wanted=("${run_packages[@]}")
+elif [[ "${1:-}" == "--tidy" ]]; then
+    wanted=("${tidy_packages[@]}")
 else
     wanted=("${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}")
 fi

@@ -87,6 +87,9 @@ bool CsvWriter::needsQuotes(QStringView field, QChar delimiter)
     const auto isSpace = [](QChar c) { return c == u' ' || c == u'\t'; };
     if (isSpace(field.front()) || isSpace(field.back()))
         return true;
+    // At the start of a file an unquoted U+FEFF would read as a byte order mark and be dropped.
+    if (field.front() == QChar::ByteOrderMark)
+        return true;
     for (const QChar c : field) {
         if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r')
             return true;

@@ -16,7 +16,8 @@ class QIODevice;
 // Writes CSV rows to a device as UTF-8, buffered (about 1 MB per write to the device).
 //
 // - A field is quoted only when it has to be: when it contains the delimiter, a quote, CR or LF, or
-//   starts or ends with a space or tab (which some readers trim). Quotes inside are doubled (RFC 4180).
+//   starts or ends with a space or tab (which some readers trim), or starts with U+FEFF (which at the start
+//   of a file reads as a byte order mark). Quotes inside are doubled (RFC 4180).
 //   A row that is a single empty field is written as "" so that it is not read as a blank line; a row
 //   without fields is an empty line (which readers skip).
 // - Line ends are CRLF by default (RFC 4180; Excel on every platform reads them); LF on request.

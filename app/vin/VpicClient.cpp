@@ -460,9 +460,10 @@ VehicleSpec VpicClient::specFromResult(const QJsonObject &result)
     add(QT_TRANSLATE_NOOP("VehicleSpec", "Knee airbags"), take("AirBagLocKnee"));
     add(QT_TRANSLATE_NOOP("VehicleSpec", "Seat cushion airbags"), take("AirBagLocSeatCushion"));
 
-    // The rest under vPIC's own names, in the (alphabetical) order of the JSON object.
+    // The rest under vPIC's own names, in the (alphabetical) order of the JSON object. A member without a
+    // name is no variable (and a field needs a label: VehicleSpec::fromJson drops one without).
     for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
-        if (used.contains(it.key()))
+        if (used.contains(it.key()) || it.key().trimmed().isEmpty())
             continue;
         const QString value = valueText(it.value());
         if (!value.isEmpty())

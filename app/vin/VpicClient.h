@@ -33,6 +33,7 @@ struct VehicleSpec
     QList<std::pair<QString, QString>> fields;
 
     bool hasData() const { return !fields.isEmpty(); }
+    bool operator==(const VehicleSpec &other) const = default;
     QString value(const QString &label) const; // empty when absent
     QJsonObject toJson() const;
     static VehicleSpec fromJson(const QJsonObject &object);

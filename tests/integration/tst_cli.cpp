@@ -1,10 +1,13 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
+#include "cli/Cli.h"
+#include "cli/Command.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +109,81 @@ private slots:
             QStringLiteral("whole number"));
         expectOneLineFailure(runForecourt({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}),
                              2, QStringLiteral("bogus"));
+    }
+
+    // Every command of the table answers --help with exit code 0 and its own help, and `forecourt --help`
+    // lists each with its line.
+    void everyCommandAnswersHelp()
+    {
+        const ForecourtRun help = runForecourt({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const Cli::Entry &entry : Cli::commands()) {
+            const QString name = QString::fromLatin1(entry.name);
+            const QRegularExpression line(QStringLiteral("\\n  %1 +%2\\n")
+                                              .arg(QRegularExpression::escape(name),
+                                                   QRegularExpression::escape(QString::fromUtf8(entry.summary))));
+            QVERIFY2(help.out.contains(line), qPrintable(name + QStringLiteral(" in:\n") + help.out));
+
+            const ForecourtRun commandHelp =
+                runForecourt(name.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+            QVERIFY2(commandHelp.exitCode == 0 && commandHelp.err.isEmpty(), qPrintable(name + commandHelp.err));
+            QVERIFY2(commandHelp.out.startsWith(QStringLiteral("Usage: ")) &&
+                         commandHelp.out.contains(QStringLiteral("--data-dir <folder>")) &&
+                         commandHelp.out.contains(name.section(QLatin1Char(' '), 0, 0)),
+                     qPrintable(name + QStringLiteral(": ") + commandHelp.out));
+        }
+        // A group's own --help: the list of commands, or the help the server commands share.
+        QVERIFY(runForecourt({QStringLiteral("vin"), QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("Commands (each has --help)")));
+        QVERIFY(runForecourt({QStringLiteral("server"), QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("server start|stop|status")));
+    }
+
+    // Words that name no command are refused with exit code 2 whatever follows them, --help too, and so are
+    // words beyond what a command takes.
+    void unknownCommandsAndExtraWordsExitWithTwo()
+    {
+        const QString nonsense = QStringLiteral("nonsense");
+        for (const char *group : {"db", "server", "import", "export", "vin"}) {
+            const QString expected = QStringLiteral("Unknown %1 command \"nonsense\"").arg(QLatin1String(group));
+            expectOneLineFailure(runForecourt({QString::fromLatin1(group), nonsense}), 2, expected);
+            expectOneLineFailure(runForecourt({QString::fromLatin1(group), nonsense, QStringLiteral("--help")}), 2,
+                                 expected);
+        }
+        expectOneLineFailure(runForecourt({nonsense, QStringLiteral("--help")}), 2, QStringLiteral("Unknown command"));
+        expectOneLineFailure(runForecourt({QStringLiteral("vin")}), 2, QStringLiteral("\"vin\" needs a command"));
+
+        for (const Cli::Entry &entry : Cli::commands()) {
+            if (entry.maxOperands == Cli::kAnyOperands)
+                continue;
+            const QString name = QString::fromLatin1(entry.name);
+            QStringList words = name.split(QLatin1Char(' '));
+            for (int i = 0; i <= entry.maxOperands; ++i)
+                words << QStringLiteral("x%1").arg(i);
+            expectOneLineFailure(runForecourt(words), 2, QStringLiteral("\"%1\" takes").arg(name));
+        }
+        expectOneLineFailure(
+            runForecourt({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1"), QStringLiteral("2")}),
+            2, QStringLiteral("takes one import number"));
+    }
+
+    // The value of an option is never taken for a command word: every option of every command that takes a
+    // value is one Cli knows.
+    void everyOptionWithAValueIsKnown()
+    {
+        const QStringList known = Cli::optionsWithValue();
+        for (const Cli::Entry &entry : Cli::commands()) {
+            const std::unique_ptr<Command> command = entry.create();
+            for (const QCommandLineOption &option : command->options()) {
+                if (option.valueName().isEmpty())
+                    continue;
+                for (const QString &name : option.names()) {
+                    const QString written = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+                    QVERIFY2(known.contains(written),
+                             qPrintable(QString::fromLatin1(entry.name) + QLatin1Char(' ') + written));
+                }
+            }
+        }
     }
 
     void vinDecode()

@@ -1,5 +1,4 @@
-#include "io/CsvReader.h"
-#include "io/CsvWriter.h"
+#include "CsvFiles.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -14,66 +13,15 @@ namespace {
 // Chunk sizes that split quotes, CRLF pairs and multi-byte characters at every position, and the default.
 const QList<qsizetype> chunkSizes{1, 2, 3, 4, 5, 7, 1024 * 1024};
 
-struct Parsed
-{
-    QStringList header;
-    Rows rows;
-    Lines lines;
-    QChar delimiter;
-    std::optional<Error> error;
-    qint64 bytesRead = 0;
-};
+using Parsed = ParsedCsv;
 
-Parsed parse(const QByteArray &bytes, CsvReader::Options options = {})
+// The file read whole; an error that did not stick is an error of its own.
+Parsed parse(const QByteArray &bytes, const CsvReader::Options &options = {})
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, options);
-    Parsed parsed;
-    const Result<QStringList> header = reader.readHeader();
-    if (!header) {
-        parsed.error = header.error();
-        return parsed;
-    }
-    parsed.header = *header;
-    parsed.delimiter = reader.delimiter();
-    CsvRecord record;
-    for (;;) {
-        const Result<bool> more = reader.next(record);
-        if (!more) {
-            parsed.error = more.error();
-            // The reader stays failed.
-            const Result<bool> again = reader.next(record);
-            if (again || again.error().message != more.error().message)
-                parsed.error = Error(Error::Code::Unknown, QStringLiteral("the error did not stick"));
-            break;
-        }
-        if (!*more)
-            break;
-        parsed.rows.append(record.fields);
-        parsed.lines.append(record.line);
-    }
-    parsed.bytesRead = reader.bytesRead();
+    Parsed parsed = readCsv(bytes, options);
+    if (!parsed.errorSticks)
+        parsed.error = Error(Error::Code::Unknown, QStringLiteral("the error did not stick"));
     return parsed;
-}
-
-QByteArray write(const QStringList &header, const Rows &rows, const CsvWriter::Options &options)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        CsvWriter writer(&buffer, options);
-        if (!writer.writeRow(header))
-            return {};
-        for (const QStringList &row : rows) {
-            if (!writer.writeRow(row))
-                return {};
-        }
-        if (!writer.flush())
-            return {};
-    }
-    return buffer.data();
 }
 
 } // namespace
@@ -321,6 +269,8 @@ private slots:
                                      << QByteArray("\"l1\nl2\",\"l1\r\nl2\",\"cr\r\"\r\n");
         QTest::newRow("leading and trailing space") << QStringList{s(" a"), s("b "), s("c\t"), s("in side")} << comma
                                                     << QByteArray("\" a\",\"b \",\"c\t\",in side\r\n");
+        QTest::newRow("leading BOM character") << QStringList{QStringLiteral("\uFEFFvin"), QStringLiteral("a\uFEFF")}
+                                               << comma << QByteArray("\"\xEF\xBB\xBFvin\",a\xEF\xBB\xBF\r\n");
         QTest::newRow("empty fields") << QStringList{s(""), s(""), s("")} << comma << QByteArray(",,\r\n");
         QTest::newRow("single empty field") << QStringList{s("")} << comma << QByteArray("\"\"\r\n");
         // OWASP's advice against CSV injection: an apostrophe before what a spreadsheet would run.
@@ -358,11 +308,11 @@ private slots:
         // the same text in a text column, is neutralised.
         const QStringList row{QStringLiteral("-5"), QStringLiteral("+1.50"), QStringLiteral("-1+1"),
                               QStringLiteral("-5")};
-        QCOMPARE(
-            write({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, {row}, options),
-            QByteArray("a,b,c,d\r\n-5,+1.50,'-1+1,'-5\r\n"));
+        QCOMPARE(writeCsv({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, {row},
+                          options),
+                 QByteArray("a,b,c,d\r\n-5,+1.50,'-1+1,'-5\r\n"));
         options.neutraliseFormulas = false;
-        QCOMPARE(write({QStringLiteral("x")}, {{QStringLiteral("=1")}}, options), QByteArray("x\r\n=1\r\n"));
+        QCOMPARE(writeCsv({QStringLiteral("x")}, {{QStringLiteral("=1")}}, options), QByteArray("x\r\n=1\r\n"));
     }
 
     void readsNeutralisedFormulasBack_data()
@@ -401,12 +351,12 @@ private slots:
     {
         const QStringList row{QStringLiteral("a"), QStringLiteral("b")};
         CsvWriter::Options options;
-        QCOMPARE(write(row, {row}, options), QByteArray("a,b\r\na,b\r\n"));
+        QCOMPARE(writeCsv(row, {row}, options), QByteArray("a,b\r\na,b\r\n"));
         options.lineEnd = CsvWriter::LineEnd::Lf;
-        QCOMPARE(write(row, {row}, options), QByteArray("a,b\na,b\n"));
+        QCOMPARE(writeCsv(row, {row}, options), QByteArray("a,b\na,b\n"));
         options.byteOrderMark = true;
-        QCOMPARE(write(row, {}, options), QByteArray("\xEF\xBB\xBF"
-                                                     "a,b\n"));
+        QCOMPARE(writeCsv(row, {}, options), QByteArray("\xEF\xBB\xBF"
+                                                        "a,b\n"));
     }
 
     void reportsWriteErrors()
@@ -420,6 +370,22 @@ private slots:
         QVERIFY(!flushed);
         QVERIFY(flushed.error().message.startsWith(QStringLiteral("The file could not be written")));
         QVERIFY(!writer.writeRow({QStringLiteral("b")})); // stays failed
+    }
+
+    // A first field that starts with U+FEFF (a file that began with a blank line and then a byte order
+    // mark, or two files put together) is not read back as the file's byte order mark.
+    void leadingBomCharacterReadsBack()
+    {
+        const QStringList header{QStringLiteral("\uFEFFvin"), QStringLiteral("make")};
+        const QStringList row{QStringLiteral("\uFEFF1HGCM82633A004352"), QStringLiteral("Honda")};
+        for (const bool bom : {false, true}) {
+            CsvWriter::Options options;
+            options.byteOrderMark = bom;
+            const Parsed parsed = parse(writeCsv(header, {row}, options));
+            QVERIFY(!parsed.error);
+            QCOMPARE(parsed.header, header);
+            QCOMPARE(parsed.rows, Rows{row});
+        }
     }
 
     void roundTrip_data()
@@ -474,7 +440,7 @@ private slots:
         writeOptions.delimiter = delimiter;
         writeOptions.lineEnd = CsvWriter::LineEnd(lineEnd);
         writeOptions.byteOrderMark = bom;
-        const QByteArray bytes = write(header, rows, writeOptions);
+        const QByteArray bytes = writeCsv(header, rows, writeOptions);
         QVERIFY(!bytes.isEmpty());
         QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
 

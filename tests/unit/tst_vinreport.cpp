@@ -656,7 +656,7 @@ private slots:
             }
 
             // Owners: 1 to 5, numbered, one after the other, the last one current.
-            QVERIFY2(history.owners.size() >= 1 && history.owners.size() <= 5, qPrintable(vin));
+            QVERIFY2(!history.owners.isEmpty() && history.owners.size() <= 5, qPrintable(vin));
             QCOMPARE(history.owners.constFirst().from, history.odometer.constFirst().date);
             for (qsizetype o = 0; o < history.owners.size(); ++o) {
                 const VinHistory::Owner &owner = history.owners.at(o);

@@ -491,6 +491,14 @@ private slots:
         QCOMPARE(read.warnings, spec.warnings);
         QCOMPARE(read.fields, spec.fields);
 
+        // A member without a name (found by fuzz_vpic) is no variable: kept, it would show as a field
+        // without a label that the stored report then loses.
+        result.insert(QString(), QStringLiteral("nameless"));
+        result.insert(QStringLiteral("  "), QStringLiteral("blank"));
+        const VehicleSpec withNameless = VpicClient::specFromResult(result);
+        QCOMPARE(withNameless.fields, spec.fields);
+        QCOMPARE(VehicleSpec::fromJson(withNameless.toJson()).fields, withNameless.fields);
+
         const VehicleSpec empty = VehicleSpec::fromJson({});
         QVERIFY(empty.vin.isEmpty() && empty.errorCodes.isEmpty() && !empty.hasData());
     }
