@@ -1,3 +1,4 @@
+#include "PagedModelSupport.h"
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
@@ -35,25 +36,6 @@ class TestBookingListModel : public QObject
         for (const QString &id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts))
             list << id.toLongLong();
         return list;
-    }
-
-    // Reads the model's rows page by page (last page first when `backwards`, so pages are read before a known
-    // key too) and returns their ids.
-    static QList<qint64> shownIds(BookingListModel &model, bool backwards)
-    {
-        QList<qint64> ids(model.rowCount());
-        const int pages = (model.rowCount() + BookingListModel::PageSize - 1) / BookingListModel::PageSize;
-        for (int i = 0; i < pages; ++i) {
-            const int page = backwards ? pages - 1 - i : i;
-            const int first = page * BookingListModel::PageSize;
-            const int last = std::min(first + BookingListModel::PageSize, model.rowCount()) - 1;
-            model.index(first, 0).data();
-            if (!QTest::qWaitFor([&] { return model.isLoaded(first) && model.isLoaded(last); }, 10000))
-                return {};
-            for (int row = first; row <= last; ++row)
-                ids[row] = model.index(row, 0).data(BookingListModel::IdRole).toLongLong();
-        }
-        return ids;
     }
 
     static bool showQuery(BookingListModel &model, const BookingQuery &query)
@@ -103,9 +85,9 @@ private slots:
         QCOMPARE(model.rowCount(), kBookings);
         const QList<qint64> expected = idsInOrder("true", "bk.pickup_at, bk.id");
         QCOMPARE(expected.size(), kBookings);
-        QCOMPARE(shownIds(model, false), expected);
+        QCOMPARE(idsOfEveryRow(model, false), expected);
         QVERIFY(model.cachedPageCount() <= BookingListModel::MaxCachedPages);
-        QCOMPARE(shownIds(model, true), expected);
+        QCOMPARE(idsOfEveryRow(model, true), expected);
     }
 
     // A header click sorts in SQL, by every column and in both directions, ties broken by the id.
@@ -145,7 +127,7 @@ private slots:
         model.sort(column, Qt::SortOrder(order));
         QVERIFY(showQuery(model, model.query()));
         QCOMPARE(model.rowCount(), kBookings);
-        QCOMPARE(shownIds(model, false), idsInOrder("true", orderBy.toStdString()));
+        QCOMPARE(idsOfEveryRow(model, false), idsInOrder("true", orderBy.toStdString()));
     }
 
     // The filter narrows in SQL (text in the customer's name, the car or its make; statuses; a period).
@@ -161,7 +143,7 @@ private slots:
             idsInOrder("u.full_name ILIKE '%" + name.toStdString() + "%'", "bk.pickup_at, bk.id");
         QVERIFY(!named.isEmpty());
         QCOMPARE(model.rowCount(), named.size());
-        QCOMPARE(shownIds(model, false), named);
+        QCOMPARE(idsOfEveryRow(model, false), named);
 
         query.filter = {};
         query.filter.from = QDateTime(QDate(2020, 2, 1), QTime(0, 0), QTimeZone::utc());
@@ -170,7 +152,7 @@ private slots:
         const QList<qint64> february = idsInOrder(
             "bk.return_at > '2020-02-01 00:00Z' AND bk.pickup_at < '2020-03-01 00:00Z'", "bk.pickup_at, bk.id");
         QVERIFY(february.size() > BookingListModel::PageSize);
-        QCOMPARE(shownIds(model, false), february);
+        QCOMPARE(idsOfEveryRow(model, false), february);
 
         query.filter = {};
         query.filter.statuses = {QStringLiteral("reserved")};

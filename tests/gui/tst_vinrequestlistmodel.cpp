@@ -1,3 +1,4 @@
+#include "PagedModelSupport.h"
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
@@ -31,25 +32,6 @@ class TestVinRequestListModel : public QObject
         for (const QString &id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts))
             list << id.toLongLong();
         return list;
-    }
-
-    // The ids of the model's rows, read page by page (last page first when `backwards`, so pages are read
-    // before a known key too).
-    static QList<qint64> shownIds(VinRequestListModel &model, bool backwards)
-    {
-        QList<qint64> ids(model.rowCount());
-        const int pages = (model.rowCount() + VinRequestListModel::PageSize - 1) / VinRequestListModel::PageSize;
-        for (int i = 0; i < pages; ++i) {
-            const int page = backwards ? pages - 1 - i : i;
-            const int first = page * VinRequestListModel::PageSize;
-            const int last = std::min(first + VinRequestListModel::PageSize, model.rowCount()) - 1;
-            model.index(first, 0).data();
-            if (!QTest::qWaitFor([&] { return model.isLoaded(first) && model.isLoaded(last); }, 10000))
-                return {};
-            for (int row = first; row <= last; ++row)
-                ids[row] = model.index(row, 0).data(VinRequestListModel::IdRole).toLongLong();
-        }
-        return ids;
     }
 
     static bool showFilter(VinRequestListModel &model, const VinRequestFilter &filter)
@@ -89,9 +71,9 @@ private slots:
         const QList<qint64> expected = idsNewestFirst("true");
         QVERIFY(expected.size() >= kRequests);
         QCOMPARE(model.rowCount(), expected.size());
-        QCOMPARE(shownIds(model, false), expected);
+        QCOMPARE(idsOfEveryRow(model, false), expected);
         QVERIFY(model.cachedPageCount() <= VinRequestListModel::MaxCachedPages);
-        QCOMPARE(shownIds(model, true), expected);
+        QCOMPARE(idsOfEveryRow(model, true), expected);
         QCOMPARE(
             model.index(0, VinRequestListModel::Vin).data().toString(),
             scalarOn(*m_thread, "SELECT vin FROM vin_requests WHERE id = " + std::to_string(expected.constFirst())));
@@ -107,7 +89,7 @@ private slots:
         QVERIFY(showFilter(model, filter));
         const QList<qint64> failed = idsNewestFirst("status = 'failed'");
         QVERIFY(failed.size() > VinRequestListModel::PageSize);
-        QCOMPARE(shownIds(model, false), failed);
+        QCOMPARE(idsOfEveryRow(model, false), failed);
         QVERIFY(model.index(0, VinRequestListModel::Status).data().toString().contains(QLatin1String("no answer")));
 
         filter = {};
@@ -115,7 +97,7 @@ private slots:
         QVERIFY(showFilter(model, filter));
         const QList<qint64> matching = idsNewestFirst("vin ILIKE '%1KZ000001%'");
         QVERIFY(!matching.isEmpty());
-        QCOMPARE(shownIds(model, false), matching);
+        QCOMPARE(idsOfEveryRow(model, false), matching);
 
         filter.text = QStringLiteral("%");
         QVERIFY(showFilter(model, filter));
