@@ -41,8 +41,8 @@ bool isNumeric(CarColumn column)
 } // namespace
 
 CarTableModel::CarTableModel(DatabaseThread *database, QObject *parent)
-    : KeysetTableModel(database, {&FleetService::page, &FleetService::count, &FleetService::anchors}, MaxCachedPages,
-                       0, parent)
+    : KeysetTableModel(database, {&FleetService::page, &FleetService::count, &FleetService::anchors}, MaxCachedPages, 0,
+                       parent)
 {
     static_assert(static_cast<int>(CarField::Notes) == 24 && static_cast<int>(CarColumn::SoldOn) == 22,
                   "CarColumn follows CarField up to SoldOn");

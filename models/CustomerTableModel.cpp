@@ -1,10 +1,8 @@
 #include "CustomerTableModel.h"
 
-
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
-
 
 namespace {
 

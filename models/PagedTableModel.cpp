@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <limits>
 
-PagedTableModel::PagedTableModel(DatabaseThread *database, int maxCachedPages, int placeholderColumn,
-                                 QObject *parent)
+PagedTableModel::PagedTableModel(DatabaseThread *database, int maxCachedPages, int placeholderColumn, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_background(database)
@@ -124,9 +123,8 @@ void PagedTableModel::refresh()
         emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1)); // the view asks for what it shows
     // The page read last (the one in view) is read again at once, whether a view paints it or not.
     if (!m_pages.isEmpty()) {
-        const auto latest = std::max_element(m_pages.cbegin(), m_pages.cend(), [](const Page &a, const Page &b) {
-            return a.lastUsed < b.lastUsed;
-        });
+        const auto latest = std::max_element(m_pages.cbegin(), m_pages.cend(),
+                                             [](const Page &a, const Page &b) { return a.lastUsed < b.lastUsed; });
         requestPage(latest.key());
     }
     if (m_counting) {
@@ -170,9 +168,8 @@ void PagedTableModel::pageRead(quint64 generation, int page, const Result<QList<
         store();
         m_pages.insert(page, Page{*keys, ++m_useCounter});
         while (m_pages.size() > m_maxCachedPages) {
-            const auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const Page &a, const Page &b) {
-                return a.lastUsed < b.lastUsed;
-            });
+            const auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                                 [](const Page &a, const Page &b) { return a.lastUsed < b.lastUsed; });
             dropRows(oldest.key());
             m_pages.erase(oldest);
         }
@@ -186,25 +183,26 @@ void PagedTableModel::pageRead(quint64 generation, int page, const Result<QList<
 void PagedTableModel::fetchCount()
 {
     const quint64 current = m_generation;
-    whenFinished(m_background->submit(unlessSuperseded(countJob())), this, [this, current](const Result<qint64> &count) {
-        if (current != m_generation)
-            return;
-        if (m_countAgain) {
-            m_countAgain = false;
-            fetchCount();
-        } else {
-            m_counting = false;
-        }
-        if (!count) {
-            emit failed(count.error());
-        } else {
-            setRowCount(static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())));
-            emit countChanged(m_rowCount);
-            if (m_rowWanted >= 0 && m_rowWanted < m_rowCount)
-                requestRow(m_rowWanted);
-        }
-        settleWhenIdle();
-    });
+    whenFinished(m_background->submit(unlessSuperseded(countJob())), this,
+                 [this, current](const Result<qint64> &count) {
+                     if (current != m_generation)
+                         return;
+                     if (m_countAgain) {
+                         m_countAgain = false;
+                         fetchCount();
+                     } else {
+                         m_counting = false;
+                     }
+                     if (!count) {
+                         emit failed(count.error());
+                     } else {
+                         setRowCount(static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())));
+                         emit countChanged(m_rowCount);
+                         if (m_rowWanted >= 0 && m_rowWanted < m_rowCount)
+                             requestRow(m_rowWanted);
+                     }
+                     settleWhenIdle();
+                 });
 }
 
 void PagedTableModel::setRowCount(int count)

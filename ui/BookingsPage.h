@@ -57,8 +57,8 @@ private:
 
     DatabaseThread *m_database = nullptr;
     bool m_active = false;
-    int m_pendingLoads = 0;    // timeline loads
-    bool m_listLoading = false; // until the list's count and the rows asked for are in
+    int m_pendingLoads = 0;                     // timeline loads
+    bool m_listLoading = false;                 // until the list's count and the rows asked for are in
     QString m_currency = QStringLiteral("EUR"); // the database's, once read (FleetVocabulary::currency)
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;

@@ -60,10 +60,10 @@ private:
 
     DatabaseThread *m_database;
     bool m_active = false;
-    bool m_loading = false;         // until the list's rows and counts are in
-    int m_countingPending = 0; // counts of the list's pending requests on their way
-    qint64 m_openWhenLoaded = 0;   // openRequest()'s request, until it is selected
-    int m_openRow = -1;            // its row, once asked for
+    bool m_loading = false;      // until the list's rows and counts are in
+    int m_countingPending = 0;   // counts of the list's pending requests on their way
+    qint64 m_openWhenLoaded = 0; // openRequest()'s request, until it is selected
+    int m_openRow = -1;          // its row, once asked for
     QPlainTextEdit *m_input;
     QCheckBox *m_fresh;
     QPushButton *m_request;

@@ -838,8 +838,8 @@ Result<KeyedPage<BookingRow>> BookingService::page(Database &database, const Boo
         std::vector<std::string> params;
         const KeysetOrder order = orderOf(query);
         const std::string where = fromWhere(query, params);
-        const std::string sql =
-            order.page(request, kRowColumns, where, std::string(" JOIN bookings bk ON bk.id = k.id") + kRowTables, params);
+        const std::string sql = order.page(request, kRowColumns, where,
+                                           std::string(" JOIN bookings bk ON bk.id = k.id") + kRowTables, params);
         return order.readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)), request,
                               bookingRowFrom);
     });

@@ -160,8 +160,7 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
 // cars come from the (branch_id, id) index, the branches in code order, the cars without a branch
 // first (their key is ''). A keyset start becomes, per branch, an id bound (a later branch from its
 // start, the key's branch after the key's id), so each branch is one short index read.
-std::string CarQuery::locationIds(const PageRequest &request, bool descending,
-                                  std::vector<std::string> &params) const
+std::string CarQuery::locationIds(const PageRequest &request, bool descending, std::vector<std::string> &params) const
 {
     const char *direction = descending ? " DESC" : " ASC";
     const std::string perBranch = std::to_string(std::max(request.limit, 0) + std::max<qint64>(request.offset, 0));
@@ -179,11 +178,11 @@ std::string CarQuery::locationIds(const PageRequest &request, bool descending,
         noBranchBound = std::string(" AND ('', c.id)") + comparison + "(" + code + ", " + id + ")";
     }
     return "SELECT u.id, u.k0 FROM (SELECT s.id, g.code AS k0 FROM branches g CROSS JOIN LATERAL "
-                      "(SELECT c.id FROM cars c WHERE c.branch_id = g.id" +
-                      conditions(params) + branchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch + ") s" +
-                      branchFilter + " UNION ALL (SELECT c.id, ''::text FROM cars c WHERE c.branch_id IS NULL" +
-                      conditions(params) + noBranchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch +
-                      ")) u ORDER BY u.k0" + direction + ", u.id" + direction + KeysetOrder::limit(request);
+           "(SELECT c.id FROM cars c WHERE c.branch_id = g.id" +
+           conditions(params) + branchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch + ") s" +
+           branchFilter + " UNION ALL (SELECT c.id, ''::text FROM cars c WHERE c.branch_id IS NULL" +
+           conditions(params) + noBranchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch +
+           ")) u ORDER BY u.k0" + direction + ", u.id" + direction + KeysetOrder::limit(request);
 }
 
 KeysetOrder CarQuery::order() const

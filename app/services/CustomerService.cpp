@@ -270,8 +270,7 @@ Result<std::optional<qint64>> CustomerService::position(Database &database, cons
         pqxx::read_transaction work(connection);
         Sql sql;
         sql.text = "SELECT s.n FROM (SELECT c.id, row_number() OVER (ORDER BY " + orderOf(query).orderBy() +
-                   ") - 1 AS n" +
-                   fromWhere(query, sql.params) + ") s WHERE s.id = " + std::to_string(id);
+                   ") - 1 AS n" + fromWhere(query, sql.params) + ") s WHERE s.id = " + std::to_string(id);
         const pqxx::result result = sql.exec(work);
         if (result.empty())
             return std::nullopt;

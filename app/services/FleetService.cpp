@@ -294,8 +294,7 @@ int bulkChange(pqxx::transaction_base &work, const std::string &locked, const st
 
 } // namespace
 
-Result<KeyedPage<CarRow>> FleetService::page(Database &database, const CarQuery &query,
-                                             const PageRequest &request)
+Result<KeyedPage<CarRow>> FleetService::page(Database &database, const CarQuery &query, const PageRequest &request)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);

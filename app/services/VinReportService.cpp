@@ -206,9 +206,11 @@ std::string requestsWhere(const VinRequestFilter &filter, std::vector<std::strin
     if (filter.mine)
         sql += " AND q.requested_by = current_user";
     if (filter.from.isValid())
-        sql += " AND q.requested_at >= " + param(filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
+        sql += " AND q.requested_at >= " +
+               param(filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
     if (filter.to.isValid())
-        sql += " AND q.requested_at < " + param(filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
+        sql += " AND q.requested_at < " +
+               param(filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
     if (!filter.vin.isEmpty())
         sql += " AND q.vin = " + param(filter.vin.toStdString(), "text");
     return sql;
@@ -236,8 +238,7 @@ Result<KeyedPage<VinRequestRow>> VinReportService::page(Database &database, cons
         const std::string where = requestsWhere(filter, params);
         const std::string sql = order.page(request, kRequestColumns, where,
                                            std::string(" JOIN vin_requests q ON q.id = k.id") + kRequestTables, params);
-        return order.readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)), request,
-                              requestFrom);
+        return order.readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)), request, requestFrom);
     });
 }
 
@@ -269,8 +270,8 @@ Result<std::optional<qint64>> VinReportService::position(Database &database, con
         std::vector<std::string> params;
         const std::string where = requestsWhere(filter, params);
         params.push_back(std::to_string(id));
-        const std::string sql = requestOrder().position(
-            where, " FROM vin_requests q", "$" + std::to_string(params.size()) + "::bigint");
+        const std::string sql =
+            requestOrder().position(where, " FROM vin_requests q", "$" + std::to_string(params.size()) + "::bigint");
         const pqxx::field row = work.exec_params(sql, pqxx::prepare::make_dynamic_params(params))[0][0];
         return row.is_null() ? std::nullopt : std::optional(row.as<qint64>());
     });
