@@ -361,7 +361,7 @@ void ActivityPanel::showEntries(const ActivityFilter &filter, const Result<QList
     for (int row = 0; row < entries->size(); ++row) {
         const ActivityEntry &entry = entries->at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(entry.at, QLocale::ShortFormat)));
-        auto *what = new QTableWidgetItem(entry.summary());
+        auto *what = new QTableWidgetItem(ActivityFeed::summary(entry));
         what->setToolTip(what->text()); // a long line is cut at the window's edge
         m_table->setItem(row, 1, what);
     }

@@ -16,7 +16,7 @@
 #include "db/DatabaseThread.h"
 #include "events/ChangeListener.h"
 #include "events/EventWorker.h"
-#include "events/FilterAlerts.h"
+#include "services/NotificationService.h"
 #include "services/SystemService.h"
 
 #include <QAction>
@@ -402,7 +402,7 @@ void MainWindow::applyInfo(const ServerInfo &info)
         connect(m_changes, &ChangeListener::changed, m_customersPage, &CustomersPage::applyChanges);
         connect(m_changes, &ChangeListener::changed, m_bookingsPage, &BookingsPage::applyChanges);
         connect(m_changes, &ChangeListener::changed, m_vinReportsPage, &VinReportsPage::applyChanges);
-        const QString notificationKey = FilterAlerts::changeKey(info.user);
+        const QString notificationKey = NotificationService::changeKey(info.user);
         connect(m_changes, &ChangeListener::changed, m_notifications, [this, notificationKey](const QStringList &keys) {
             if (keys.contains(notificationKey))
                 m_notifications->refresh();

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "db/DatabaseThread.h"
+#include "services/NotificationService.h"
 
 #include <QLocale>
 #include <QMenu>
@@ -39,7 +40,7 @@ void NotificationsButton::refresh()
         return;
     }
     m_reading = true;
-    whenFinished(m_database->submit([](Database &db) { return EventService::notifications(db, kShown * 5); }), this,
+    whenFinished(m_database->submit([](Database &db) { return NotificationService::list(db, kShown * 5); }), this,
                  [this](const Result<QList<Notification>> &notifications) {
                      m_reading = false;
                      if (notifications)
@@ -103,6 +104,6 @@ void NotificationsButton::showNotifications(const QList<Notification> &notificat
 
 void NotificationsButton::markAllRead()
 {
-    whenFinished(m_database->submit([](Database &db) { return EventService::markNotificationsRead(db); }), this,
+    whenFinished(m_database->submit([](Database &db) { return NotificationService::markAllRead(db); }), this,
                  [this](const Result<void> &) { refresh(); });
 }

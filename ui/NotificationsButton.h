@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/EventService.h"
+#include "domain/Notification.h"
 
 #include <QToolButton>
 

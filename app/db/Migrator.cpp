@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "DbErrors.h"
+#include "Fields.h"
 #include "Logging.h"
 
 #include <QCryptographicHash>
@@ -87,8 +88,8 @@ Result<Migrator::State> Migrator::inspect(pqxx::connection &connection) const
             for (const auto &row : rows) {
                 Applied applied;
                 applied.version = row[0].as<int>();
-                applied.name = QString::fromStdString(row[1].as<std::string>());
-                applied.checksum = QString::fromStdString(row[2].as<std::string>());
+                applied.name = textOf(row[1]);
+                applied.checksum = textOf(row[2]);
                 applied.appliedAt = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(row[3].as<double>() * 1000));
                 state.applied << applied;
                 state.currentVersion = std::max(state.currentVersion, applied.version);

@@ -1,5 +1,6 @@
 #include "DemoDataGenerator.h"
 
+#include "domain/Money.h"
 #include "domain/Vin.h"
 
 #include <QFile>
@@ -429,12 +430,6 @@ qint64 dealerPriceCents(double euros, Random &random)
     return std::max<qint64>(rounded, 0) * 100;
 }
 
-QString formatCents(qint64 cents)
-{
-    return QString::number(cents / 100) + QLatin1Char('.') +
-           QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
-
 // A distinct (plant, serial) for every index below MaxUniqueVins: an affine bijection modulo
 // 33 plant codes x 1,000,000 serials spreads consecutive indexes over all plants.
 constexpr quint64 kSerials = 1'000'000;
@@ -589,8 +584,8 @@ DemoCar DemoDataGenerator::car(qint64 index) const
     qint64 costCents = std::llround(listCents * margin);
     if (car.condition != kNew)
         costCents = costCents / 1000 * 1000; // trade-ins are bought in round euros
-    car.listPrice = formatCents(listCents);
-    car.cost = formatCents(std::min(costCents, listCents));
+    car.listPrice = Money::fromCents(listCents).toDecimal();
+    car.cost = Money::fromCents(std::min(costCents, listCents)).toDecimal();
 
     // Where it is in its life at the dealership.
     static const QStringList statuses = {kAvailable, kReserved, kRented, kSold, kInService, kRetired};

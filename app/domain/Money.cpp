@@ -1,6 +1,11 @@
 #include "domain/Money.h"
 
 #include <QHash>
+#include <QJsonValue>
+#include <QVariant>
+#include <QtNumeric>
+
+#include <cmath>
 
 namespace {
 
@@ -33,7 +38,100 @@ QHash<QString, QString> symbolsByCode()
     return symbols;
 }
 
+// The size of a cents value, whatever its sign (qint64's lowest has no positive counterpart).
+quint64 magnitudeOf(qint64 cents)
+{
+    return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 } // namespace
+
+std::optional<Money> Money::fromDecimal(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype at = 0;
+    const bool negative = at < text.size() && text[at] == u'-';
+    if (at < text.size() && (text[at] == u'-' || text[at] == u'+'))
+        ++at;
+    // The magnitude in cents, refused as soon as it passes what a qint64 holds with that sign.
+    const quint64 limit = negative ? quint64(1) << 63 : (quint64(1) << 63) - 1;
+    quint64 magnitude = 0;
+    const auto add = [&](quint64 digit, quint64 scale) {
+        quint64 part = 0;
+        return !qMulOverflow(digit, scale, &part) && !qAddOverflow(magnitude, part, &magnitude) && magnitude <= limit;
+    };
+    int digits = 0;
+    for (; at < text.size() && isDigit(text[at]); ++at, ++digits) {
+        if (qMulOverflow(magnitude, quint64(10), &magnitude) || !add(quint64(text[at].unicode() - u'0'), 100))
+            return std::nullopt;
+    }
+    if (at < text.size() && text[at] == u'.') {
+        ++at;
+        for (int decimal = 0; at < text.size() && isDigit(text[at]); ++at, ++decimal, ++digits) {
+            const quint64 digit = quint64(text[at].unicode() - u'0');
+            if ((decimal == 0 && !add(digit, 10)) || (decimal == 1 && !add(digit, 1)) ||
+                (decimal == 2 && digit >= 5 && !add(1, 1)))
+                return std::nullopt;
+        }
+    }
+    if (digits == 0 || at != text.size())
+        return std::nullopt;
+    return Money(negative ? qint64(quint64(0) - magnitude) : qint64(magnitude));
+}
+
+std::optional<Money> Money::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return fromDecimal(value.toString());
+    if (!value.isDouble())
+        return std::nullopt;
+    // A JSON number is already a double (or, when whole, a qint64) once parsed; its shortest decimal form
+    // is the number as written.
+    const QVariant number = value.toVariant();
+    if (number.typeId() == QMetaType::LongLong) {
+        qint64 cents = 0;
+        if (qMulOverflow(number.toLongLong(), qint64(100), &cents))
+            return std::nullopt;
+        return Money(cents);
+    }
+    const double amount = value.toDouble();
+    if (!std::isfinite(amount))
+        return std::nullopt;
+    return fromDecimal(QString::number(amount, 'f', QLocale::FloatingPointShortest));
+}
+
+QString Money::toDecimal() const
+{
+    const quint64 magnitude = magnitudeOf(m_cents);
+    return (m_cents < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + QLatin1Char('.') +
+           QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+}
+
+QString Money::format(const QString &isoCode, const QLocale &locale, Cents cents) const
+{
+    // The number from its integer parts in the locale's digits, grouping and decimal point ...
+    const quint64 magnitude = magnitudeOf(m_cents);
+    QString number = locale.toString(qulonglong(magnitude / 100));
+    const int fraction = int(magnitude % 100);
+    if (cents == Cents::Always || fraction != 0)
+        number += locale.decimalPoint() + (fraction < 10 ? locale.zeroDigit() : QString()) + locale.toString(fraction);
+    // ... put where the locale's currency pattern for one unit of the same sign has its "1": before or after
+    // the symbol, with a space or not, a minus sign or brackets. A placeholder stands in for the symbol while
+    // the "1" is looked for, so a symbol can never be mistaken for it.
+    const QString placeholder(QChar(0xFFFC));
+    QString text = locale.toCurrencyString(qlonglong(m_cents < 0 ? -1 : 1), placeholder);
+    const QString one = locale.toString(qlonglong(1));
+    const qsizetype at = text.indexOf(one);
+    if (at < 0)
+        return number + QLatin1Char(' ') + symbol(isoCode, locale);
+    text.replace(at, one.size(), number);
+    return text.replace(placeholder, symbol(isoCode, locale));
+}
 
 QString Money::symbol(const QString &isoCode, const QLocale &locale)
 {
@@ -46,9 +144,7 @@ QString Money::symbol(const QString &isoCode, const QLocale &locale)
 
 QString Money::format(qint64 cents, const QString &isoCode, const QLocale &locale, Cents cents_)
 {
-    // A double holds every amount up to 2^53 cents exactly enough for two decimals.
-    const int decimals = cents_ == Cents::Always || cents % 100 != 0 ? 2 : 0;
-    return locale.toCurrencyString(double(cents) / 100.0, symbol(isoCode, locale), decimals);
+    return fromCents(cents).format(isoCode, locale, cents_);
 }
 
 Money::Affixes Money::affixes(const QString &isoCode, const QLocale &locale)

@@ -6,13 +6,9 @@
 #include "domain/Money.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
 
-#include <pqxx/pqxx>
-
-#include <cmath>
 #include <optional>
 
 namespace {
@@ -27,20 +23,12 @@ qint64 numberOf(const QJsonObject &payload, const char *key)
     return payload.value(QLatin1String(key)).toVariant().toLongLong();
 }
 
-// An amount as the events carry it (a JSON number, or numeric's text "17500.50") in cents.
-std::optional<qint64> centsOf(const QJsonValue &value)
-{
-    bool ok = false;
-    const double amount = value.isDouble() ? value.toDouble() : value.toString().trimmed().toDouble(&ok);
-    if ((!value.isDouble() && !ok) || !std::isfinite(amount) || std::abs(amount) > 1e13)
-        return std::nullopt;
-    return qRound64(amount * 100);
-}
-
+// An amount as the events carry it (numeric's text "17500.50", or a JSON number); the value as it is when it
+// is not an amount.
 QString money(const QJsonValue &value, const QString &currency)
 {
-    const std::optional<qint64> cents = centsOf(value);
-    return cents ? Money::format(*cents, currency) : value.toVariant().toString();
+    const std::optional<Money> amount = Money::fromJson(value);
+    return amount ? amount->format(currency) : value.toVariant().toString();
 }
 
 QString timeText(const QJsonValue &value)
@@ -317,12 +305,12 @@ void ActivityFeed::record(pqxx::transaction_base &transaction, const OutboxEvent
 {
     if (event.topic == QLatin1String("car.price_changed"))
         return; // the car.updated of the same edit lists the price
-    transaction.exec_params("INSERT INTO activity_feed (event_id, happened_at, actor, topic, aggregate_key, payload) "
-                            "VALUES ($1, to_timestamp($2 / 1000.0), $3, $4, $5, $6::jsonb) "
-                            "ON CONFLICT (event_id) DO NOTHING",
-                            event.id, event.createdAt.toMSecsSinceEpoch(), event.createdBy.toStdString(),
-                            event.topic.toStdString(), event.key.toStdString(),
-                            QJsonDocument(event.payload).toJson(QJsonDocument::Compact).toStdString());
+    EventService::recordActivity(transaction, event);
+}
+
+QString ActivityFeed::summary(const ActivityEntry &entry)
+{
+    return summary(entry.actor, entry.topic, entry.payload, entry.currency);
 }
 
 QString ActivityFeed::summary(const QString &actor, const QString &topic, const QJsonObject &payload,

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "EventQueue.h"
+#include "outbox/EventQueue.h"
+#include "services/EventService.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,13 +14,14 @@ class ActivityFeed
     Q_DECLARE_TR_FUNCTIONS(ActivityFeed)
 
 public:
-    // The handler: records the event (a second delivery of the same event changes nothing). A price change
-    // is not a line of its own: the car's edit it belongs to lists it (one line per edit).
+    // The handler: records the event (EventService::recordActivity). A price change is not a line of its
+    // own: the car's edit it belongs to lists it (one line per edit).
     static void record(pqxx::transaction_base &transaction, const OutboxEvent &event);
 
     // The line for an event, in the reader's language and number format; amounts in `currency` (ISO 4217).
     static QString summary(const QString &actor, const QString &topic, const QJsonObject &payload,
                            const QString &currency);
+    static QString summary(const ActivityEntry &entry);
 
     // What the feed can be filtered by: the key as the database's activity_kind() (migration 0015) gives
     // it, and its label.

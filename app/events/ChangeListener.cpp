@@ -1,9 +1,9 @@
 #include "ChangeListener.h"
 
-#include "ChannelListener.h"
 #include "Logging.h"
-#include "Outbox.h"
 #include "db/Database.h"
+#include "outbox/ChannelListener.h"
+#include "outbox/Outbox.h"
 
 #include <pqxx/pqxx>
 

@@ -1,16 +1,15 @@
 #include "EventWorker.h"
 
 #include "ActivityFeed.h"
-#include "AppInfo.h"
 #include "BookingReminders.h"
-#include "ChannelListener.h"
 #include "FilterAlerts.h"
 #include "Logging.h"
-#include "Outbox.h"
 #include "SecretStore.h"
 #include "VinReportHandler.h"
 #include "db/Database.h"
 #include "db/DbErrors.h"
+#include "outbox/ChannelListener.h"
+#include "outbox/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -25,31 +24,9 @@ std::atomic<int> workerCount{0};
 
 // A busy queue leaves a dead row per handled event, faster than autovacuum (which wakes once a
 // minute) clears them, and the claims then step over them in the indexes. So a worker that has
-// removed many events vacuums the table itself, at most every few seconds; SKIP_LOCKED: never waits
-// for another worker's vacuum. Without the right to vacuum the server only warns.
+// removed many events vacuums the table itself, at most every few seconds.
 constexpr qint64 kVacuumAfterEvents = 20000;
 constexpr int kVacuumIntervalMs = 5000;
-
-void vacuumQueue(pqxx::connection &connection)
-{
-    pqxx::nontransaction work(connection);
-    work.exec("VACUUM (SKIP_LOCKED) outbox_events");
-}
-
-void heartbeat(pqxx::connection &connection, const QString &id, int forgetSilentWorkersAfterMs)
-{
-    pqxx::work work(connection);
-    work.exec_params("INSERT INTO worker_heartbeats (worker_id, host, pid, version) VALUES ($1, $2, $3, $4) "
-                     "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()",
-                     id.toStdString(), QHostInfo::localHostName().toStdString(),
-                     int(QCoreApplication::applicationPid()), AppInfo::version().toStdString());
-    // SKIP LOCKED: workers clearing the same rows at once neither wait for nor deadlock with each other.
-    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id IN (SELECT worker_id FROM worker_heartbeats "
-                     "WHERE last_seen < now() - $1 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)",
-                     forgetSilentWorkersAfterMs);
-    work.exec("DELETE FROM event_stats WHERE minute < now() - interval '1 day'");
-    work.commit();
-}
 
 } // namespace
 
@@ -123,7 +100,7 @@ void EventWorker::run()
             pqxx::connection &connection = database->connection();
             wakeUps.attach(connection);
             if (!sinceHeartbeat.isValid() || sinceHeartbeat.hasExpired(m_options.heartbeatMs)) {
-                heartbeat(connection, m_id, m_options.forgetSilentWorkersAfterMs);
+                EventQueue::heartbeat(connection, m_id, m_options.forgetSilentWorkersAfterMs);
                 sinceHeartbeat.start();
             }
             (void)wakeUps.take(); // a claim follows: earlier wake-ups are answered by it
@@ -141,7 +118,7 @@ void EventWorker::run()
             emit batchDone(result.handled, result.retried, result.deadLettered);
             sinceVacuum += result.handled + result.deadLettered;
             if (sinceVacuum >= kVacuumAfterEvents && vacuumed.hasExpired(kVacuumIntervalMs)) {
-                vacuumQueue(connection);
+                EventQueue::vacuum(connection);
                 sinceVacuum = 0;
                 vacuumed.start();
             }
@@ -160,9 +137,7 @@ void EventWorker::run()
     if (database) {
         const auto released = database->guard([&](pqxx::connection &connection) {
             const int count = EventQueue::release(connection, m_id);
-            pqxx::work work(connection);
-            work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id = $1", m_id.toStdString());
-            work.commit();
+            EventQueue::removeHeartbeat(connection, m_id);
             return count;
         });
         if (released && *released > 0)

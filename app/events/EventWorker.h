@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EventQueue.h"
 #include "db/ConnectionProfile.h"
+#include "outbox/EventQueue.h"
 
 #include <QThread>
 

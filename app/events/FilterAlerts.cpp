@@ -1,28 +1,9 @@
 #include "FilterAlerts.h"
 
-#include "Outbox.h"
-#include "services/CarQuery.h"
-
-#include <QJsonDocument>
-#include <QLocale>
-
-#include <pqxx/pqxx>
-
-namespace {
-
-std::optional<double> amount(const QJsonValue &value)
-{
-    bool ok = false;
-    const double number = value.toVariant().toString().toDouble(&ok);
-    return ok ? std::optional(number) : std::nullopt;
-}
-
-QString money(double value)
-{
-    return QLocale().toString(value, 'f', value == double(qint64(value)) ? 0 : 2);
-}
-
-} // namespace
+#include "domain/Money.h"
+#include "services/FleetService.h"
+#include "services/NotificationService.h"
+#include "services/SystemService.h"
 
 void FilterAlerts::handle(pqxx::transaction_base &transaction, const OutboxEvent &event)
 {
@@ -36,32 +17,27 @@ void FilterAlerts::handle(pqxx::transaction_base &transaction, const OutboxEvent
     QString body = car;
     bool priceDrop = false;
     if (event.topic == QLatin1String("car.price_changed")) {
-        const auto before = amount(event.payload.value(QStringLiteral("old_price")));
-        const auto after = amount(event.payload.value(QStringLiteral("new_price")));
+        const std::optional<Money> before = Money::fromJson(event.payload.value(QStringLiteral("old_price")));
+        const std::optional<Money> after = Money::fromJson(event.payload.value(QStringLiteral("new_price")));
         if (!before || !after || *after >= *before)
             return; // only a drop is news
         priceDrop = true;
-        body = tr("%1: %2 → %3").arg(car, money(*before), money(*after));
+        const QString currency = SystemService::currency(transaction);
+        body = tr("%1: %2 → %3").arg(car, before->format(currency), after->format(currency));
     } else if (event.topic != QLatin1String("car.created")) {
         return;
     }
 
-    for (const pqxx::row &alert :
-         transaction.exec("SELECT id, owner, name, definition::text FROM saved_filters WHERE alert ORDER BY id")) {
-        CarQuery query;
-        query.filter = CarFilter::fromJson(
-            QJsonDocument::fromJson(QByteArray::fromStdString(alert[3].as<std::string>())).object());
-        if (!query.matches(carId).exec(transaction)[0][0].as<bool>())
-            continue;
-        const QString name = QString::fromStdString(alert[2].as<std::string>());
-        const QString title = priceDrop ? tr("Price drop for \"%1\"").arg(name) : tr("New car for \"%1\"").arg(name);
-        const pqxx::result added =
-            transaction.exec_params("INSERT INTO notifications (recipient, title, body, car_id, saved_filter_id, "
-                                    "source_event) VALUES ($1, $2, $3, $4, $5, $6) "
-                                    "ON CONFLICT (source_event, saved_filter_id) DO NOTHING",
-                                    alert[1].as<std::string>(), title.toStdString(), body.toStdString(), carId,
-                                    alert[0].as<qint64>(), event.id);
-        if (added.affected_rows() > 0)
-            Outbox::wake(transaction, changeKey(QString::fromStdString(alert[1].as<std::string>())));
+    for (const SavedFilter &alert : FleetService::alertingFilters(transaction, carId)) {
+        NewNotification notification;
+        notification.recipient = alert.owner;
+        notification.title =
+            priceDrop ? tr("Price drop for \"%1\"").arg(alert.name) : tr("New car for \"%1\"").arg(alert.name);
+        notification.body = body;
+        notification.about = NewNotification::About::SavedFilter;
+        notification.aboutId = alert.id;
+        notification.carId = carId;
+        notification.sourceEvent = event.id;
+        NotificationService::add(transaction, notification);
     }
 }

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "EventQueue.h"
+#include "outbox/EventQueue.h"
 
 #include <QCoreApplication>
 
 // Saved-search alerts: for a new car (car.created) or a price drop (car.price_changed to a lower
 // price), a notification to the owner of every saved Fleet filter with its alert on that the car now
-// matches. The owner's open windows hear of it through Outbox::ChangeChannel ("notification:OWNER").
+// matches (NotificationService, which tells the owner's open windows).
 class FilterAlerts
 {
     Q_DECLARE_TR_FUNCTIONS(FilterAlerts)
 
 public:
     static void handle(pqxx::transaction_base &transaction, const OutboxEvent &event);
-    static QString changeKey(const QString &recipient) { return QStringLiteral("notification:") + recipient; }
 };

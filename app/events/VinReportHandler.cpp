@@ -1,50 +1,15 @@
 #include "VinReportHandler.h"
 
-#include "FilterAlerts.h"
 #include "Logging.h"
-#include "Outbox.h"
 #include "SecretStore.h"
-#include "db/Fields.h"
-#include "db/SqlArray.h"
+#include "services/NotificationService.h"
 #include "vin/HttpHistoryProvider.h"
 #include "vin/SimulatedHistoryProvider.h"
 #include "vin/VpicClient.h"
 
 #include <QDeadlineTimer>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QSet>
 
 #include <pqxx/pqxx>
-
-namespace {
-
-// "2003 Honda Accord" from vPIC where it answered, else from the offline decoding.
-QString vehicleOf(const VinReport &report)
-{
-    QStringList words;
-    if (report.spec && report.spec->hasData()) {
-        for (const char *label : {"Model year", "Make", "Model"}) {
-            const QString value = report.spec->value(QString::fromLatin1(label));
-            if (!value.isEmpty())
-                words << value;
-        }
-    }
-    if (words.isEmpty()) {
-        if (report.decoding.modelYear)
-            words << QString::number(*report.decoding.modelYear);
-        if (!report.decoding.manufacturer.isEmpty())
-            words << report.decoding.manufacturer;
-    }
-    return words.join(QLatin1Char(' '));
-}
-
-std::string jsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-}
-
-} // namespace
 
 VinReportHandler::VinReportHandler(std::shared_ptr<SecretStore> secrets, Options options)
     : m_secrets(std::move(secrets))
@@ -96,30 +61,18 @@ void VinReportHandler::prepare(pqxx::connection &connection, const QList<OutboxE
     for (const OutboxEvent &event : events)
         requestIds.append(event.payload.value(QStringLiteral("id")).toInteger());
 
-    struct Pending
-    {
-        QString vin;
-        bool fresh = false;
-    };
-    QHash<qint64, Pending> pending; // by request id
-    QHash<QString, qint64> recent;  // VIN -> a report recent enough to reuse
+    QHash<qint64, PendingVinRequest> pending; // by request id
+    QHash<QString, qint64> recent;            // VIN -> a report recent enough to reuse
     {
         pqxx::read_transaction work(connection);
         configure(VinReportService::settings(work));
         QStringList vins;
-        for (const pqxx::row &row : work.exec_params(
-                 "SELECT id, vin, fresh FROM vin_requests WHERE id = ANY($1::bigint[]) AND status = 'pending'",
-                 idArray(requestIds))) {
-            pending.insert(row[0].as<qint64>(), {textOf(row[1]), row[2].as<bool>()});
-            vins.append(textOf(row[1]));
+        for (const PendingVinRequest &request : VinReportService::pendingRequests(work, requestIds)) {
+            pending.insert(request.id, request);
+            vins.append(request.vin);
         }
-        if (m_settings->reuseDays > 0 && !vins.isEmpty()) {
-            for (const pqxx::row &row :
-                 work.exec_params("SELECT DISTINCT ON (vin) vin, id FROM vin_reports WHERE vin = ANY($1::text[]) "
-                                  "AND created_at > now() - $2 * interval '1 day' ORDER BY vin, created_at DESC",
-                                  textArray(vins), m_settings->reuseDays))
-                recent.insert(textOf(row[0]), row[1].as<qint64>());
-        }
+        if (m_settings->reuseDays > 0 && !vins.isEmpty())
+            recent = VinReportService::recentReports(work, vins, m_settings->reuseDays);
     }
 
     // The VINs to fetch, each once, with the attempt of the event that has come furthest.
@@ -217,9 +170,8 @@ VinReportHandler::Outcome VinReportHandler::fetch(const VinDecoding &decoding, c
 void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxEvent &event)
 {
     const qint64 requestId = event.payload.value(QStringLiteral("id")).toInteger();
-    const pqxx::result request = transaction.exec_params(
-        "SELECT vin, fresh, batch_id FROM vin_requests WHERE id = $1 AND status = 'pending' FOR UPDATE", requestId);
-    if (request.empty())
+    const std::optional<PendingVinRequest> request = VinReportService::lockPendingRequest(transaction, requestId);
+    if (!request)
         return; // done or failed meanwhile (an event delivered twice): nothing to do
     const auto prepared = m_prepared.constFind(event.id);
     if (prepared == m_prepared.constEnd()) {
@@ -229,20 +181,16 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
             throw EventPostponed();
         throw std::runtime_error(tr("The VIN report could not be prepared; the worker's log says why.").toStdString());
     }
-    const QString vin = textOf(request[0][0]);
-    const bool fresh = request[0][1].as<bool>();
-    const qint64 batchId = request[0][2].as<qint64>();
+    const QString &vin = request->vin;
 
     Outcome outcome = *prepared;
-    if (outcome.kind == Outcome::Store && !fresh && m_settings->reuseDays > 0) {
+    if (outcome.kind == Outcome::Store && !request->fresh && m_settings->reuseDays > 0) {
         // Another request of the batch in hand may have stored this VIN's report a moment ago.
-        const pqxx::result stored = transaction.exec_params(
-            "SELECT id FROM vin_reports WHERE vin = $1 AND created_at > now() - $2 * interval '1 day' "
-            "ORDER BY created_at DESC LIMIT 1",
-            vin.toStdString(), m_settings->reuseDays);
-        if (!stored.empty()) {
+        const QHash<QString, qint64> stored =
+            VinReportService::recentReports(transaction, {vin}, m_settings->reuseDays);
+        if (stored.contains(vin)) {
             outcome.kind = Outcome::Reuse;
-            outcome.reportId = stored[0][0].as<qint64>();
+            outcome.reportId = stored.value(vin);
         }
     }
 
@@ -250,91 +198,47 @@ void VinReportHandler::handle(pqxx::transaction_base &transaction, const OutboxE
     case Outcome::Retry:
         throw std::runtime_error(outcome.reason.toStdString()); // the queue tries again after its backoff
     case Outcome::Fail:
-        transaction.exec_params("UPDATE vin_requests SET status = 'failed', finished_at = now(), error = $2 "
-                                "WHERE id = $1",
-                                requestId, outcome.reason.toStdString());
+        VinReportService::markFailed(transaction, requestId, outcome.reason);
         break;
     case Outcome::Reuse:
-        transaction.exec_params("UPDATE vin_requests SET status = 'done', finished_at = now(), report_id = $2, "
-                                "reused = true WHERE id = $1",
-                                requestId, outcome.reportId);
+        VinReportService::markDone(transaction, requestId, outcome.reportId, true);
         break;
-    case Outcome::Store: {
-        const VinReport::Flags flags = outcome.report.flags();
-        const std::optional<int> highestKm =
-            flags.highestReading ? std::optional(flags.highestReading->km) : std::nullopt;
-        const qint64 reportId =
-            transaction
-                .exec_params("INSERT INTO vin_reports (vin, provider, simulated, vehicle, title_brands, accidents, "
-                             "rollback_suspected, stolen, highest_odometer_km, report) VALUES ($1, $2, $3, $4, "
-                             "$5::text[], $6, $7, $8, $9, $10::jsonb) RETURNING id",
-                             vin.toStdString(), outcome.report.history.provider.toStdString(),
-                             outcome.report.history.simulated, vehicleOf(outcome.report).toStdString(),
-                             textArray(flags.titleBrands), flags.accidents, flags.rollbackSuspected, flags.stolen,
-                             highestKm, jsonText(outcome.report.toJson()))[0][0]
-                .as<qint64>();
+    case Outcome::Store:
         // The notification compares with the fleet's mileage as it is now.
-        const pqxx::result car =
-            transaction.exec_params("SELECT mileage_km FROM cars WHERE vin = $1", vin.toStdString());
-        if (!car.empty())
-            outcome.report.fleetMileageKm = intOf(car[0][0]);
-        transaction.exec_params("UPDATE vin_requests SET status = 'done', finished_at = now(), report_id = $2 "
-                                "WHERE id = $1",
-                                requestId, reportId);
+        outcome.report.fleetMileageKm = VinReportService::fleetMileage(transaction, vin);
+        VinReportService::markDone(transaction, requestId, VinReportService::storeReport(transaction, outcome.report),
+                                   false);
         break;
     }
-    }
-    Outbox::wake(transaction, QStringLiteral("vin_request:%1").arg(requestId));
 
-    // Whoever asked hears once, when the last request of the batch is through. Locking the batch's first
-    // request makes the workers finishing requests of one batch take turns, so exactly one sees the end.
-    // (Asking whether any is still pending is an index probe; the whole batch is only read at its end.)
-    const qint64 headId = transaction
-                              .exec_params("SELECT id FROM vin_requests WHERE batch_id = $1 ORDER BY id LIMIT 1 "
-                                           "FOR UPDATE",
-                                           batchId)[0][0]
-                              .as<qint64>();
-    if (transaction
-            .exec_params("SELECT EXISTS (SELECT 1 FROM vin_requests WHERE batch_id = $1 AND status = 'pending')",
-                         batchId)[0][0]
-            .as<bool>())
+    // Whoever asked hears once, when the last request of the batch is through.
+    const std::optional<FinishedVinBatch> batch = VinReportService::finishedBatch(transaction, request->batchId);
+    if (!batch)
         return;
-    const pqxx::row summary =
-        transaction.exec_params("SELECT count(*) FILTER (WHERE q.status = 'failed'), count(*), min(q.requested_by), "
-                                "  min(r.vehicle), min(q.error), min(coalesce(q.car_id, 0)) "
-                                "FROM vin_requests q LEFT JOIN vin_reports r ON r.id = q.report_id "
-                                "WHERE q.batch_id = $1",
-                                batchId)[0];
-    const qint64 failed = summary[0].as<qint64>();
-    const qint64 total = summary[1].as<qint64>();
-    const QString recipient = textOf(summary[2]);
-    QString title;
-    QString body;
-    if (total == 1) {
-        if (failed) {
-            title = tr("VIN report failed: %1").arg(vin);
-            body = textOf(summary[4]);
+    NewNotification notification;
+    notification.recipient = batch->requestedBy;
+    notification.about = NewNotification::About::VinRequest;
+    notification.sourceEvent = event.id;
+    if (batch->total == 1) {
+        notification.aboutId = requestId;
+        notification.carId = batch->carId;
+        if (batch->failed) {
+            notification.title = tr("VIN report failed: %1").arg(vin);
+            notification.body = batch->error;
         } else {
-            const QString vehicle = textOf(summary[3]);
-            title = tr("VIN report ready: %1").arg(vehicle.isEmpty() ? vin : vehicle);
-            body = tr("%1: %2").arg(
+            notification.title = tr("VIN report ready: %1").arg(batch->vehicle.isEmpty() ? vin : batch->vehicle);
+            notification.body = tr("%1: %2").arg(
                 vin, (outcome.kind == Outcome::Store ? outcome.report.flags() : VinReport::Flags()).findings());
             if (outcome.kind == Outcome::Reuse)
-                body = tr("%1: a recent report was reused.").arg(vin);
+                notification.body = tr("%1: a recent report was reused.").arg(vin);
         }
     } else {
-        title = failed
-                    ? tr("%1 of %n VIN reports ready, %2 failed", nullptr, int(total)).arg(total - failed).arg(failed)
-                    : tr("%n VIN report(s) ready", nullptr, int(total));
-        body = tr("Open VIN reports to see them.");
+        notification.aboutId = batch->firstRequestId;
+        notification.title = batch->failed ? tr("%1 of %n VIN reports ready, %2 failed", nullptr, int(batch->total))
+                                                 .arg(batch->total - batch->failed)
+                                                 .arg(batch->failed)
+                                           : tr("%n VIN report(s) ready", nullptr, int(batch->total));
+        notification.body = tr("Open VIN reports to see them.");
     }
-    const qint64 carId = summary[5].as<qint64>();
-    const pqxx::result added = transaction.exec_params(
-        "INSERT INTO notifications (recipient, title, body, car_id, vin_request_id, source_event) "
-        "VALUES ($1, $2, $3, nullif($4, 0), $5, $6) "
-        "ON CONFLICT (source_event) WHERE vin_request_id IS NOT NULL DO NOTHING",
-        recipient.toStdString(), title.toStdString(), body.toStdString(), total == 1 ? carId : 0,
-        total == 1 ? requestId : headId, event.id);
-    if (added.affected_rows() > 0)
-        Outbox::wake(transaction, FilterAlerts::changeKey(recipient));
+    NotificationService::add(transaction, notification);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventQueue.h"
+#include "outbox/EventQueue.h"
 #include "services/VinReportService.h"
 #include "vin/VinReport.h"
 

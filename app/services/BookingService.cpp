@@ -7,7 +7,7 @@
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/BookingQuery.h"
 #include "services/CarQuery.h"
 #include "services/KeysetOrder.h"
@@ -39,20 +39,15 @@ std::string utcText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs).toStdString();
 }
 
-QDateTime timeOf(const pqxx::field &field)
-{
-    return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
-}
-
 QString deskTime(const QDateTime &time, const QTimeZone &zone)
 {
     return QLocale().toString(time.toTimeZone(zone), QStringLiteral("ddd d MMM HH:mm"));
 }
 
 // Cents as the numeric text PostgreSQL reads: "18900.50".
-std::string money(qint64 cents)
+std::string numericText(qint64 cents)
 {
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).toStdString();
+    return Money::fromCents(cents).toDecimal().toStdString();
 }
 
 // Runs `sql` as a prepared statement of the connection: parsed and planned once per connection rather than at
@@ -89,7 +84,7 @@ std::optional<Blocker> blockerAt(const pqxx::row &row, int column)
 {
     if (row[column].is_null())
         return std::nullopt;
-    return Blocker{row[column].as<qint64>(), timeOf(row[column + 1]), timeOf(row[column + 2])};
+    return Blocker{row[column].as<qint64>(), utcTimeOf(row[column + 1]), utcTimeOf(row[column + 2])};
 }
 
 // The sentence for a refused overlap, naming the booking in the way when it is known.
@@ -171,8 +166,8 @@ Result<QString> bookableCar(pqxx::transaction_base &work, qint64 carId)
     if (car.empty())
         return std::unexpected(
             Error{Error::Code::NotFound, BookingService::tr("The car is no longer in the fleet. Choose another car.")});
-    const QString stockNumber = QString::fromStdString(car[0][0].as<std::string>());
-    const QString status = QString::fromStdString(car[0][1].as<std::string>());
+    const QString stockNumber = textOf(car[0][0]);
+    const QString status = textOf(car[0][1]);
     if (status == QLatin1String("sold") || status == QLatin1String("retired") || status == QLatin1String("in_service"))
         return std::unexpected(
             Error{Error::Code::InvalidInput,
@@ -225,8 +220,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                                  "'in_service') AND EXISTS (SELECT FROM customers WHERE id = $4)",
                              request.carId, utcText(request.pickup), utcText(request.returned), request.customerId);
             if (!taken.empty())
-                return std::unexpected(overlapError(request, QString::fromStdString(taken[0][0].as<std::string>()),
-                                                    blockerAt(taken[0], 1)));
+                return std::unexpected(overlapError(request, textOf(taken[0][0]), blockerAt(taken[0], 1)));
         }
         pqxx::work work(connection);
         // One statement: lock the car against a status change, check the customer, insert, and on a refusal
@@ -253,15 +247,15 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                 firstBlocker("$1", "$3::timestamptz", "$4::timestamptz", "(SELECT turnaround FROM buffer)") +
                 ") blocker ON bookable AND NOT EXISTS (SELECT FROM booking)",
             request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
-            money(request.rates.dailyCents), money(quote->totalCents), money(request.depositCents),
+            numericText(request.rates.dailyCents), numericText(quote->totalCents), numericText(request.depositCents),
             request.notes.toStdString(),
-            request.rates.weeklyCents ? std::optional(money(*request.rates.weeklyCents)) : std::nullopt,
-            extrasJson(request.extras), request.kmPerDay, money(request.extraKmCents));
+            request.rates.weeklyCents ? std::optional(numericText(*request.rates.weeklyCents)) : std::nullopt,
+            extrasJson(request.extras), request.kmPerDay, numericText(request.extraKmCents));
         if (row.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
-        const QString stockNumber = QString::fromStdString(row[0][0].as<std::string>());
-        const QString status = QString::fromStdString(row[0][1].as<std::string>());
+        const QString stockNumber = textOf(row[0][0]);
+        const QString status = textOf(row[0][1]);
         if (!row[0][2].as<bool>())
             return std::unexpected(
                 Error{Error::Code::InvalidInput,
@@ -290,7 +284,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                          {QStringLiteral("customer_id"), request.customerId},
                          {QStringLiteral("pickup_at"), request.pickup.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
-                         {QStringLiteral("total"), QString::fromStdString(money(quote->totalCents))}});
+                         {QStringLiteral("total"), QString::fromStdString(numericText(quote->totalCents))}});
         scheduleReminders(work, id, stockNumber, request.pickup, request.returned);
         work.commit();
         return Booking{id,
@@ -371,12 +365,12 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
                                              .arg(id)});
     LockedBooking booking;
     booking.carId = row[0][0].as<qint64>();
-    booking.status = QString::fromStdString(row[0][1].as<std::string>());
-    booking.stockNumber = QString::fromStdString(row[0][2].as<std::string>());
-    booking.customer = QString::fromStdString(row[0][3].as<std::string>());
-    booking.licenceExpiry = QDate::fromString(QString::fromStdString(row[0][4].as<std::string>()), Qt::ISODate);
-    booking.pickup = timeOf(row[0][5]);
-    booking.returned = timeOf(row[0][6]);
+    booking.status = textOf(row[0][1]);
+    booking.stockNumber = textOf(row[0][2]);
+    booking.customer = textOf(row[0][3]);
+    booking.licenceExpiry = dateOf(row[0][4]);
+    booking.pickup = utcTimeOf(row[0][5]);
+    booking.returned = utcTimeOf(row[0][6]);
     booking.dailyCents = row[0][7].as<qint64>();
     booking.totalCents = row[0][8].as<qint64>();
     if (!row[0][9].is_null())
@@ -386,7 +380,7 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
     if (!row[0][11].is_null())
         booking.kmPerDay = row[0][11].as<int>();
     booking.extraKmCents = row[0][12].as<qint64>();
-    booking.extrasJson = QString::fromStdString(row[0][13].as<std::string>());
+    booking.extrasJson = textOf(row[0][13]);
     return booking;
 }
 
@@ -469,8 +463,8 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                          "customer another car.")
                           .arg(booking->stockNumber)
                           .arg(car[2].as<qint64>())
-                          .arg(deskTime(timeOf(car[3]), zone))});
-        const QString carStatus = QString::fromStdString(car[1].as<std::string>());
+                          .arg(deskTime(utcTimeOf(car[3]), zone))});
+        const QString carStatus = textOf(car[1]);
         if (carStatus == QLatin1String("sold") || carStatus == QLatin1String("retired") ||
             carStatus == QLatin1String("in_service"))
             return std::unexpected(
@@ -529,14 +523,14 @@ Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, i
         work.exec_params("UPDATE bookings SET status = 'completed', returned_at = $2::timestamptz, "
                          "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
                          "updated_at = now(), version = version + 1 WHERE id = $1",
-                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), money(total));
+                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), numericText(total));
         // The car's new version (cars_version) refuses an editor opened before the return.
         work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
                          booking->carId, mileageKm);
         QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
         payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
         payload.insert(QStringLiteral("extra_km"), extraKm);
-        payload.insert(QStringLiteral("total"), QString::fromStdString(money(total)));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(numericText(total)));
         Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
         Outbox::wake(work, QStringLiteral("car:%1").arg(booking->carId)); // the Fleet page shows it back
         work.commit();
@@ -586,7 +580,7 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
             work,
             "UPDATE bookings SET car_id = $2, pickup_at = $3::timestamptz, return_at = $4::timestamptz, "
             "total = $5::numeric, updated_at = now(), version = version + 1 WHERE id = $1 RETURNING id",
-            bookingId, carId, utcText(pickup), utcText(returned), money(quote->totalCents));
+            bookingId, carId, utcText(pickup), utcText(returned), numericText(quote->totalCents));
         if (!moved) {
             BookingRequest request;
             request.carId = carId;
@@ -605,7 +599,7 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
         payload.insert(QStringLiteral("stock_number"), *car);
         payload.insert(QStringLiteral("pickup_at"), pickup.toUTC().toString(Qt::ISODate));
         payload.insert(QStringLiteral("return_at"), returned.toUTC().toString(Qt::ISODate));
-        payload.insert(QStringLiteral("total"), QString::fromStdString(money(quote->totalCents)));
+        payload.insert(QStringLiteral("total"), QString::fromStdString(numericText(quote->totalCents)));
         Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
         scheduleReminders(work, bookingId, *car, pickup, returned);
         work.commit();
@@ -647,8 +641,8 @@ BookingRow bookingRowFrom(const pqxx::row &row)
     booking.car = textOf(row[3]);
     booking.customerId = row[4].as<qint64>();
     booking.customer = textOf(row[5]);
-    booking.pickup = timeOf(row[6]);
-    booking.returned = timeOf(row[7]);
+    booking.pickup = utcTimeOf(row[6]);
+    booking.returned = utcTimeOf(row[7]);
     booking.status = textOf(row[8]);
     booking.pickupBranch = textOf(row[9]);
     booking.totalCents = row[10].as<qint64>();
@@ -694,10 +688,10 @@ Result<void> BookingService::addPayment(Database &database, qint64 bookingId, co
                                              .arg(bookingId)});
         work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, note) "
                          "VALUES ($1, $2, $3::numeric, $4, $5)",
-                         bookingId, kind.toStdString(), money(cents), method.toStdString(), note.toStdString());
+                         bookingId, kind.toStdString(), numericText(cents), method.toStdString(), note.toStdString());
         QJsonObject payload = bookingPayload(bookingId, *booking);
         payload.insert(QStringLiteral("payment"), kind);
-        payload.insert(QStringLiteral("amount"), QString::fromStdString(money(cents)));
+        payload.insert(QStringLiteral("amount"), QString::fromStdString(numericText(cents)));
         payload.insert(QStringLiteral("method"), method);
         Outbox::publish(work, QStringLiteral("booking.changed"), QStringLiteral("booking:%1").arg(bookingId), payload);
         work.commit();
@@ -736,11 +730,11 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
         details.returnMileageKm = intOf(row[23]);
         details.returnFuelPercent = intOf(row[24]);
         if (!row[25].is_null())
-            details.pickedUpAt = timeOf(row[25]);
+            details.pickedUpAt = utcTimeOf(row[25]);
         if (!row[26].is_null())
-            details.returnedAt = timeOf(row[26]);
+            details.returnedAt = utcTimeOf(row[26]);
         details.createdBy = textOf(row[27]);
-        details.createdAt = timeOf(row[28]);
+        details.createdAt = utcTimeOf(row[28]);
         details.carMileageKm = row[29].as<int>();
         for (const pqxx::row &payment :
              work.exec_params("SELECT id, kind, (amount * 100)::bigint, method, note, taken_by, "
@@ -749,7 +743,7 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
                               bookingId)) {
             details.payments << BookingPayment{payment[0].as<qint64>(), textOf(payment[1]), payment[2].as<qint64>(),
                                                textOf(payment[3]),      textOf(payment[4]), textOf(payment[5]),
-                                               timeOf(payment[6])};
+                                               utcTimeOf(payment[6])};
         }
         return details;
     });
@@ -917,8 +911,8 @@ Result<Timeline> BookingService::timeline(Database &database, const CarFilter &c
                  "ORDER BY bk.car_id, bk.pickup_at",
                  idArray(ids), utcText(from), utcText(to))) {
             timeline.bars << Timeline::Bar{row[0].as<qint64>(), indexOf.value(row[1].as<qint64>()),
-                                           timeOf(row[2]),      timeOf(row[3]),
-                                           timeOf(row[4]),      textOf(row[5]),
+                                           utcTimeOf(row[2]),   utcTimeOf(row[3]),
+                                           utcTimeOf(row[4]),   textOf(row[5]),
                                            textOf(row[6]),      row[7].as<bool>()};
         }
         return timeline;
@@ -997,4 +991,20 @@ QString BookingService::statusLabel(const QString &status)
     if (status == QLatin1String("no_show"))
         return tr("No-show");
     return status;
+}
+
+std::optional<BookingReminder> BookingService::reminder(pqxx::transaction_base &transaction, qint64 bookingId,
+                                                        bool pickup, const QDateTime &at)
+{
+    const pqxx::result booking = transaction.exec_params(
+        "SELECT b.created_by, b.car_id, c.stock_number, c.make || ' ' || c.model, u.full_name, u.phone "
+        "FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
+        "WHERE b.id = $1 AND b.status = $2 AND (CASE WHEN $3 THEN b.pickup_at ELSE b.return_at END) = "
+        "  to_timestamp($4 / 1000.0)",
+        bookingId, pickup ? "reserved" : "active", pickup, at.toMSecsSinceEpoch());
+    if (booking.empty())
+        return std::nullopt;
+    const pqxx::row row = booking[0];
+    return BookingReminder{textOf(row[0]), row[1].as<qint64>(), textOf(row[2]),
+                           textOf(row[3]), textOf(row[4]),      textOf(row[5])};
 }

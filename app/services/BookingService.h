@@ -1,10 +1,17 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/Booking.h"
+#include "domain/BookingDetails.h"
+#include "domain/BookingFilter.h"
+#include "domain/BookingReminder.h"
+#include "domain/BookingRequest.h"
+#include "domain/BookingRow.h"
 #include "domain/CarFilter.h"
 #include "domain/CarRow.h"
 #include "domain/RentalPricing.h"
 #include "services/PageRequest.h"
+#include "domain/Timeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,136 +21,14 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <pqxx/transaction_base>
+
+#include <optional>
+
 class Database;
 struct BookingQuery;
 
-// A reservation as the desk enters it.
-struct BookingRequest
-{
-    qint64 carId = 0;
-    qint64 customerId = 0;
-    QDateTime pickup;
-    QDateTime returned;
-    RentalRates rates;
-    QList<RentalExtra> extras;
-    qint64 depositCents = 0;
-    std::optional<int> kmPerDay; // kilometres included per rental day; none: unlimited
-    qint64 extraKmCents = 0;     // per kilometre beyond the allowance
-    QString notes;
-    QTimeZone zone = QTimeZone::systemTimeZone(); // the desk's: rental days and messages
-};
-
-// A booking as the lists and the timeline show it. Money in cents.
-struct BookingRow
-{
-    qint64 id = 0;
-    qint64 carId = 0;
-    QString stockNumber;
-    QString car; // "Toyota Corolla"
-    qint64 customerId = 0;
-    QString customer;
-    QDateTime pickup;
-    QDateTime returned;
-    QString status; // reserved, active, completed, cancelled, no_show
-    QString pickupBranch;
-    qint64 totalCents = 0;
-    qint64 balanceCents = 0; // owed by the customer; negative: in credit
-    qint64 depositHeldCents = 0;
-    bool overdue = false; // active and past its return time
-
-    bool operator==(const BookingRow &other) const = default;
-};
-
-struct BookingPayment
-{
-    qint64 id = 0;
-    QString kind; // payment, refund, deposit, deposit_return
-    qint64 cents = 0;
-    QString method; // card, cash, transfer
-    QString note;
-    QString takenBy;
-    QDateTime takenAt;
-};
-
-// Everything about one booking, for its dialog.
-struct BookingDetails
-{
-    BookingRow row;
-    qint64 dailyCents = 0;
-    qint64 depositCents = 0; // asked for
-    std::optional<int> kmPerDay;
-    qint64 extraKmCents = 0;
-    QList<RentalExtra> extras;
-    QString notes;
-    QString damageNotes;
-    std::optional<int> pickupMileageKm;
-    std::optional<int> pickupFuelPercent;
-    std::optional<int> returnMileageKm;
-    std::optional<int> returnFuelPercent;
-    QDateTime pickedUpAt;
-    QDateTime returnedAt;
-    QString createdBy;
-    QDateTime createdAt;
-    int carMileageKm = 0; // the car's odometer as last recorded: what a pick-up starts from
-    QList<BookingPayment> payments;
-};
-
-// Which bookings a list shows: every condition is optional. A period keeps the bookings that meet it.
-struct BookingFilter
-{
-    QDateTime from;
-    QDateTime to;
-    QStringList statuses;
-    qint64 customerId = 0;
-    qint64 carId = 0;
-    QString location; // branch code of the pick-up
-    QString text;     // in the customer's name, the stock number, make or model
-    bool overdueOnly = false;
-
-    bool operator==(const BookingFilter &other) const = default;
-};
-
-// The availability timeline: cars as rows, their bookings in a period as bars.
-struct Timeline
-{
-    struct Car
-    {
-        qint64 id = 0;
-        QString stockNumber;
-        QString name; // "Toyota Corolla 2022"
-        QString status;
-        QString location;
-    };
-    struct Bar
-    {
-        qint64 bookingId = 0;
-        int carIndex = 0; // into cars
-        QDateTime pickup;
-        QDateTime returned;
-        QDateTime blockedUntil; // the return plus the turnaround buffer
-        QString status;
-        QString customer;
-        bool overdue = false;
-    };
-    QDateTime from;
-    QDateTime to;
-    QList<Car> cars;
-    QList<Bar> bars;
-    bool truncated = false; // more cars matched than were loaded
-};
-
-struct Booking
-{
-    qint64 id = 0;
-    qint64 carId = 0;
-    qint64 customerId = 0;
-    QDateTime pickup;
-    QDateTime returned;
-    QString status;
-    RentalQuote quote;
-};
-
-// Bookings (issue 5). The database refuses a double booking by itself (bookings_no_overlap, with the
+// Bookings. The database refuses a double booking by itself (bookings_no_overlap, with the
 // turnaround buffer after each return); the service turns that refusal into a sentence that names the
 // other booking, and writes every change with its event. Blocking: call on a database thread.
 class BookingService
@@ -210,4 +95,10 @@ public:
     // included: what the desk is offered when the car is taken.
     static Result<QList<CarRow>> alternatives(Database &database, qint64 carId, const QDateTime &pickup,
                                               const QDateTime &returned);
+
+    // For the pick-up (`pickup`) or return reminder of booking `bookingId` at `at` (in the worker's
+    // transaction): whom to remind of what; nothing when the booking has moved, been cancelled or already been
+    // handed over (or returned) since.
+    static std::optional<BookingReminder> reminder(pqxx::transaction_base &transaction, qint64 bookingId, bool pickup,
+                                                   const QDateTime &at);
 };

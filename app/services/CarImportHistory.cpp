@@ -3,7 +3,7 @@
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "db/Fields.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/FleetService.h"
 
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "domain/CarVocabulary.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/FleetService.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "db/SqlArray.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/KeysetOrder.h"
 
 #include <QJsonArray>
@@ -65,21 +65,6 @@ const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLi
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
 
-QDate dateOf(const pqxx::field &field)
-{
-    return field.is_null() ? QDate() : QDate::fromString(textOf(field), Qt::ISODate);
-}
-
-QDateTime timeOfMs(const pqxx::field &field)
-{
-    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>());
-}
-
-QJsonObject jsonOf(const pqxx::field &field)
-{
-    return QJsonDocument::fromJson(QByteArray(field.c_str(), static_cast<qsizetype>(field.size()))).object();
-}
-
 CustomerRow rowFrom(const pqxx::row &row)
 {
     CustomerRow customer;
@@ -91,7 +76,7 @@ CustomerRow rowFrom(const pqxx::row &row)
     customer.licenceNumber = textOf(row[5]);
     customer.licenceExpiry = dateOf(row[6]);
     customer.possibleDuplicate = row[7].as<bool>();
-    customer.updatedAt = timeOfMs(row[8]);
+    customer.updatedAt = localTimeOf(row[8]);
     customer.version = row[9].as<int>();
     return customer;
 }
@@ -152,7 +137,7 @@ CustomerDetails loadDetails(pqxx::transaction_base &work, qint64 id)
     details.address = textOf(row[kRowColumnCount]);
     details.notes = textOf(row[kRowColumnCount + 1]);
     details.createdBy = textOf(row[kRowColumnCount + 2]);
-    details.createdAt = timeOfMs(row[kRowColumnCount + 3]);
+    details.createdAt = localTimeOf(row[kRowColumnCount + 3]);
     details.updatedBy = textOf(row[kRowColumnCount + 4]);
     return details;
 }
@@ -317,7 +302,7 @@ Result<CustomerCreated> CustomerService::create(Database &database, const Custom
                                                          ") RETURNING id, to_jsonb(customers)",
                                                      pqxx::prepare::make_dynamic_params(valuesOf(*record)));
         const qint64 id = inserted[0].as<qint64>();
-        QJsonObject payload = eventPayload(id, jsonOf(inserted[1]));
+        QJsonObject payload = eventPayload(id, jsonObjectOf(inserted[1]));
         if (!created.duplicates.isEmpty()) {
             QJsonArray others;
             for (const CustomerMatch &match : std::as_const(created.duplicates))
@@ -349,8 +334,8 @@ Result<CustomerDetails> CustomerService::update(Database &database, qint64 id, c
             fail(Error::Code::Stale,
                  tr("%1 was changed by %2 on %3 after you opened it.")
                      .arg(customerLabel(textOf(locked[0][4]), id), textOf(locked[0][2]),
-                          QLocale().toString(timeOfMs(locked[0][3]).toLocalTime(), QLocale::ShortFormat)));
-        const QJsonObject before = jsonOf(locked[0][0]);
+                          QLocale().toString(localTimeOf(locked[0][3]).toLocalTime(), QLocale::ShortFormat)));
+        const QJsonObject before = jsonObjectOf(locked[0][0]);
 
         std::vector<CopyValue> values = valuesOf(*record);
         std::string assignments;
@@ -362,7 +347,7 @@ Result<CustomerDetails> CustomerService::update(Database &database, qint64 id, c
                 ", updated_at = now(), updated_by = current_user, version = version + 1 WHERE id = $" +
                 std::to_string(values.size()) + " RETURNING to_jsonb(customers)",
             pqxx::prepare::make_dynamic_params(values));
-        const QJsonObject after = jsonOf(updated[0]);
+        const QJsonObject after = jsonObjectOf(updated[0]);
 
         QJsonObject changes;
         for (auto it = after.begin(); it != after.end(); ++it) {
@@ -398,7 +383,7 @@ Result<QList<CustomerBooking>> CustomerService::bookings(Database &database, qin
         QList<CustomerBooking> bookings;
         for (const pqxx::row &row : result)
             bookings << CustomerBooking{row[0].as<qint64>(), textOf(row[1]),      textOf(row[2]),
-                                        textOf(row[3]),      timeOfMs(row[4]),    timeOfMs(row[5]),
+                                        textOf(row[3]),      localTimeOf(row[4]), localTimeOf(row[5]),
                                         textOf(row[6]),      row[7].as<qint64>(), row[8].as<qint64>()};
         return bookings;
     });

@@ -4,8 +4,9 @@
 #include "db/CopyValue.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
+#include "domain/Money.h"
 #include "domain/RentalPricing.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 
 #include <QJsonObject>
 
@@ -92,9 +93,7 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime start(today.addMonths(-6), QTime(9, 0));
     const QDateTime end(today.addMonths(6), QTime(9, 0));
-    const auto money = [](qint64 cents) {
-        return CopyValue(QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')));
-    };
+    const auto numericText = [](qint64 cents) { return CopyValue(Money::fromCents(cents).toDecimal()); };
     // On the hour while the desk is open (08:00-18:00): never earlier than asked but for the minutes, so
     // the turnaround after the previous return (at least three hours) still holds.
     const auto deskHours = [](const QDateTime &at) {
@@ -154,9 +153,10 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
                     }
                 }
                 stream << std::make_tuple(CopyValue(car.id), CopyValue(customer), time(pickup), time(returned),
-                                          CopyValue(status), money(rates.dailyCents), money(*rates.weeklyCents),
-                                          money(total), money(30000), pickedUp, pickupKm, pickupFuel, returnedAt,
-                                          returnKm, returnFuel, CopyValue(car.branchId), CopyValue(car.branchId),
+                                          CopyValue(status), numericText(rates.dailyCents),
+                                          numericText(*rates.weeklyCents), numericText(total), numericText(30000),
+                                          pickedUp, pickupKm, pickupFuel, returnedAt, returnKm, returnFuel,
+                                          CopyValue(car.branchId), CopyValue(car.branchId),
                                           time(std::min(pickup, now).addDays(-pick(1, 30))));
                 // Paid in full once completed; active and some reserved ones paid up front.
                 if (status == QLatin1String("completed") || status == QLatin1String("active") || pick(0, 2) == 0)
@@ -176,7 +176,7 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
     {
         pqxx::stream_to stream(work, "demo_payments", std::vector<std::string>{"n", "amount"});
         for (const auto &[n, cents] : payments)
-            stream << std::make_tuple(CopyValue(n), money(cents));
+            stream << std::make_tuple(CopyValue(n), numericText(cents));
         stream.complete();
     }
     work.exec_params("INSERT INTO booking_payments (booking_id, kind, amount, method, taken_at) "

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "db/SqlArray.h"
-#include "events/ActivityFeed.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,16 +10,6 @@
 #include <pqxx/pqxx>
 
 namespace {
-
-QJsonDocument jsonOf(const pqxx::field &field)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(field.as<std::string>()));
-}
-
-QDateTime timeOf(const pqxx::field &field)
-{
-    return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC).toLocalTime();
-}
 
 Result<void> changeDeadLetter(Database &database, qint64 id, bool (*change)(pqxx::transaction_base &, qint64))
 {
@@ -38,11 +27,6 @@ Result<void> changeDeadLetter(Database &database, qint64 id, bool (*change)(pqxx
 }
 
 } // namespace
-
-QString ActivityEntry::summary() const
-{
-    return ActivityFeed::summary(actor, topic, payload, currency);
-}
 
 Result<EventQueue::Status> EventService::status(Database &database)
 {
@@ -62,8 +46,8 @@ Result<QList<DeadLetter>> EventService::deadLetters(Database &database, int limi
                  "(extract(epoch FROM created_at) * 1000)::bigint, (extract(epoch FROM failed_at) * 1000)::bigint, "
                  "errors::text FROM outbox_dead_letters ORDER BY failed_at DESC, id DESC LIMIT $1",
                  limit)) {
-            letters.append({row[0].as<qint64>(), textOf(row[1]), textOf(row[2]), jsonOf(row[3]).object(),
-                            row[4].as<int>(), timeOf(row[5]), timeOf(row[6]), jsonOf(row[7]).array()});
+            letters.append({row[0].as<qint64>(), textOf(row[1]), textOf(row[2]), jsonObjectOf(row[3]), row[4].as<int>(),
+                            localTimeOf(row[5]), localTimeOf(row[6]), jsonArrayOf(row[7])});
         }
         return letters;
     });
@@ -102,36 +86,19 @@ Result<QList<ActivityEntry>> EventService::activity(Database &database, const Ac
                  "FROM activity_feed WHERE " +
                      where + " ORDER BY happened_at DESC, event_id DESC LIMIT $2::integer",
                  pqxx::prepare::make_dynamic_params(params))) {
-            entries.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4]),
-                            jsonOf(row[5]).object(), textOf(row[6])});
+            entries.append({row[0].as<qint64>(), localTimeOf(row[1]), textOf(row[2]), textOf(row[3]), textOf(row[4]),
+                            jsonObjectOf(row[5]), textOf(row[6])});
         }
         return entries;
     });
 }
 
-Result<QList<Notification>> EventService::notifications(Database &database, int limit)
+void EventService::recordActivity(pqxx::transaction_base &transaction, const OutboxEvent &event)
 {
-    return database.guard([limit](pqxx::connection &connection) {
-        pqxx::read_transaction work(connection);
-        QList<Notification> list;
-        for (const pqxx::row &row : work.exec_params(
-                 "SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, title, body, "
-                 "coalesce(car_id, 0), coalesce(booking_id, 0), read_at IS NOT NULL, coalesce(vin_request_id, 0) "
-                 "FROM notifications "
-                 "WHERE recipient = current_user ORDER BY id DESC LIMIT $1",
-                 limit)) {
-            list.append({row[0].as<qint64>(), timeOf(row[1]), textOf(row[2]), textOf(row[3]), row[4].as<qint64>(),
-                         row[5].as<qint64>(), row[6].as<bool>(), row[7].as<qint64>()});
-        }
-        return list;
-    });
-}
-
-Result<void> EventService::markNotificationsRead(Database &database)
-{
-    return database.guard([](pqxx::connection &connection) {
-        pqxx::work work(connection);
-        work.exec("UPDATE notifications SET read_at = now() WHERE recipient = current_user AND read_at IS NULL");
-        work.commit();
-    });
+    transaction.exec_params("INSERT INTO activity_feed (event_id, happened_at, actor, topic, aggregate_key, payload) "
+                            "VALUES ($1, to_timestamp($2 / 1000.0), $3, $4, $5, $6::jsonb) "
+                            "ON CONFLICT (event_id) DO NOTHING",
+                            event.id, event.createdAt.toMSecsSinceEpoch(), event.createdBy.toStdString(),
+                            event.topic.toStdString(), event.key.toStdString(),
+                            QJsonDocument(event.payload).toJson(QJsonDocument::Compact).toStdString());
 }

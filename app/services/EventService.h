@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Error.h"
-#include "events/EventQueue.h"
+#include "outbox/EventQueue.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,7 +33,6 @@ struct ActivityEntry
     QString key;
     QJsonObject payload;
     QString currency; // of the amounts (the database's one currency)
-    QString summary() const;
 };
 
 // Which lines of the activity feed to read; every condition is optional.
@@ -43,20 +42,8 @@ struct ActivityFilter
     QString text; // words, each in who did it or in the event's values (stock number, VIN, name, make...)
 };
 
-// A message for one staff member (a saved-search alert, a booking reminder, VIN reports ready).
-struct Notification
-{
-    qint64 id = 0;
-    QDateTime at;
-    QString title;
-    QString body;
-    qint64 carId = 0;
-    qint64 bookingId = 0;
-    bool read = false;
-    qint64 vinRequestId = 0;
-};
-
-// The events as the System section shows them, and the notifications they made. Blocking: call on a database thread.
+// The events as the System section shows them: the queue, its dead letters and the activity feed. Blocking:
+// call on a database thread (the Database overloads) or in the worker's transaction.
 class EventService
 {
 public:
@@ -68,7 +55,7 @@ public:
     // The newest entries first.
     static Result<QList<ActivityEntry>> activity(Database &database, const ActivityFilter &filter = {},
                                                  int limit = 200);
-    // The connected user's notifications, newest first; and marking them all read.
-    static Result<QList<Notification>> notifications(Database &database, int limit = 50);
-    static Result<void> markNotificationsRead(Database &database);
+
+    // Records `event` as a line of the activity feed; a second delivery of the same event changes nothing.
+    static void recordActivity(pqxx::transaction_base &transaction, const OutboxEvent &event);
 };

@@ -5,7 +5,8 @@
 #include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "domain/CarVocabulary.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
+#include "services/SystemService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,16 +29,6 @@ constexpr int kWritableCount = static_cast<int>(std::size(kWritableColumns));
 const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
-
-QDate dateOf(const pqxx::field &field)
-{
-    return field.is_null() ? QDate() : QDate::fromString(textOf(field), Qt::ISODate);
-}
-
-QDateTime timeOfMs(const pqxx::field &field)
-{
-    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>());
-}
 
 // A row of CarQuery::rowColumns().
 CarRow rowFrom(const pqxx::row &row)
@@ -68,7 +59,7 @@ CarRow rowFrom(const pqxx::row &row)
     car.acquiredOn = dateOf(row[21]);
     car.listedOn = dateOf(row[22]);
     car.soldOn = dateOf(row[23]);
-    car.updatedAt = timeOfMs(row[24]);
+    car.updatedAt = localTimeOf(row[24]);
     car.updatedBy = textOf(row[25]);
     car.version = row[26].as<int>();
     return car;
@@ -156,11 +147,6 @@ void checkReferences(pqxx::transaction_base &work, const CarRecord &record, qint
     }
 }
 
-QJsonObject jsonOf(const pqxx::field &field)
-{
-    return QJsonDocument::fromJson(QByteArray(field.c_str(), static_cast<qsizetype>(field.size()))).object();
-}
-
 // {"column": [old, new]} for every column that differs.
 QJsonObject changesBetween(const QJsonObject &before, const QJsonObject &after)
 {
@@ -191,14 +177,10 @@ CarDetails loadDetails(pqxx::transaction_base &work, qint64 id)
     const pqxx::row row = result[0];
     CarDetails details;
     details.row = rowFrom(row);
-    pqxx::array_parser features = row[kRowColumnCount].as_array();
-    for (auto element = features.get_next(); element.first != pqxx::array_parser::done; element = features.get_next()) {
-        if (element.first == pqxx::array_parser::string_value)
-            details.features << QString::fromStdString(element.second);
-    }
+    details.features = textListOf(row[kRowColumnCount]);
     details.notes = textOf(row[kRowColumnCount + 1]);
     details.createdBy = textOf(row[kRowColumnCount + 2]);
-    details.createdAt = timeOfMs(row[kRowColumnCount + 3]);
+    details.createdAt = localTimeOf(row[kRowColumnCount + 3]);
     details.bookingCount = row[kRowColumnCount + 4].as<qint64>();
 
     const pqxx::result history =
@@ -212,7 +194,7 @@ CarDetails loadDetails(pqxx::transaction_base &work, qint64 id)
             price.oldPriceCents = point[0].as<qint64>();
         price.newPriceCents = point[1].as<qint64>();
         price.changedBy = textOf(point[2]);
-        price.changedAt = timeOfMs(point[3]);
+        price.changedAt = localTimeOf(point[3]);
         details.priceHistory << price;
     }
     return details;
@@ -229,12 +211,12 @@ QJsonObject lockCar(pqxx::transaction_base &work, qint64 id, std::optional<int> 
         fail(Error::Code::NotFound, FleetService::tr("The car no longer exists; someone may have deleted it."));
     const pqxx::row row = result[0];
     if (expectedVersion && row[1].as<int>() != *expectedVersion) {
-        const QDateTime when = timeOfMs(row[3]);
+        const QDateTime when = localTimeOf(row[3]);
         fail(Error::Code::Stale, FleetService::tr("%1 was changed by %2 on %3 after you opened it.")
                                      .arg(carLabel(textOf(row[4])), textOf(row[2]),
                                           QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
     }
-    return jsonOf(row[0]);
+    return jsonObjectOf(row[0]);
 }
 
 QJsonObject eventPayload(qint64 id, const QJsonObject &car)
@@ -384,8 +366,7 @@ Result<FleetVocabulary> FleetService::vocabulary(Database &database)
             vocabulary.modelsByMake[textOf(row[0])] << textOf(row[1]);
         for (const pqxx::row &row : work.exec("SELECT colour FROM cars WHERE colour <> '' GROUP BY colour ORDER BY 1"))
             vocabulary.colours << textOf(row[0]);
-        const pqxx::result currency = work.exec("SELECT value #>> '{}' FROM settings WHERE key = 'currency'");
-        vocabulary.currency = currency.empty() ? QStringLiteral("EUR") : textOf(currency[0][0]);
+        vocabulary.currency = SystemService::currency(work);
         return vocabulary;
     });
 }
@@ -413,7 +394,7 @@ Result<CarDetails> FleetService::create(Database &database, const CarRecord &rec
                                                      pqxx::prepare::make_dynamic_params(values));
         const qint64 id = inserted[0].as<qint64>();
         work.exec_params(FleetService::firstPriceSql("cars WHERE id = $1"), id);
-        Outbox::publish(work, QStringLiteral("car.created"), carKey(id), eventPayload(id, jsonOf(inserted[1])));
+        Outbox::publish(work, QStringLiteral("car.created"), carKey(id), eventPayload(id, jsonObjectOf(inserted[1])));
         CarDetails details = loadDetails(work, id);
         work.commit();
         return details;
@@ -442,7 +423,7 @@ Result<CarDetails> FleetService::update(Database &database, qint64 id, const Car
         const pqxx::row updated = work.exec_params1("UPDATE cars SET " + assignments + " WHERE id = " + idParameter +
                                                         " RETURNING to_jsonb(cars)",
                                                     pqxx::prepare::make_dynamic_params(values));
-        publishUpdate(work, id, before, jsonOf(updated[0]));
+        publishUpdate(work, id, before, jsonObjectOf(updated[0]));
         CarDetails details = loadDetails(work, id);
         work.commit();
         return details;
@@ -463,7 +444,7 @@ Result<FleetService::RemoveOutcome> FleetService::remove(Database &database, qin
         if (history[0].as<bool>() || history[1].as<bool>()) {
             const pqxx::row retired =
                 work.exec_params1("UPDATE cars SET status = 'retired' WHERE id = $1 RETURNING to_jsonb(cars)", id);
-            publishUpdate(work, id, before, jsonOf(retired[0]));
+            publishUpdate(work, id, before, jsonObjectOf(retired[0]));
             outcome = RemoveOutcome::Retired;
         } else {
             work.exec_params("DELETE FROM cars WHERE id = $1", id);
@@ -639,10 +620,10 @@ Result<QList<SavedFilter>> FleetService::savedFilters(Database &database)
         pqxx::read_transaction work(connection);
         QList<SavedFilter> filters;
         for (const pqxx::row &row :
-             work.exec("SELECT id, name, definition, alert FROM saved_filters WHERE owner = current_user "
+             work.exec("SELECT id, name, definition, alert, owner FROM saved_filters WHERE owner = current_user "
                        "ORDER BY lower(name)"))
-            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), CarFilter::fromJson(jsonOf(row[2])),
-                                   row[3].as<bool>()};
+            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), CarFilter::fromJson(jsonObjectOf(row[2])),
+                                   row[3].as<bool>(), textOf(row[4])};
         return filters;
     });
 }
@@ -655,14 +636,27 @@ Result<SavedFilter> FleetService::saveFilter(Database &database, const QString &
     return database.guard([&](pqxx::connection &connection) {
         pqxx::work work(connection);
         const std::string json = QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
-        const qint64 id = work.exec_params1("INSERT INTO saved_filters (name, definition) VALUES ($1, $2::jsonb) "
-                                            "ON CONFLICT (owner, name) DO UPDATE SET definition = EXCLUDED.definition, "
-                                            "updated_at = now() RETURNING id",
-                                            trimmed.toStdString(), json)[0]
-                              .as<qint64>();
+        const pqxx::row saved =
+            work.exec_params1("INSERT INTO saved_filters (name, definition) VALUES ($1, $2::jsonb) "
+                              "ON CONFLICT (owner, name) DO UPDATE SET definition = EXCLUDED.definition, "
+                              "updated_at = now() RETURNING id, alert, owner",
+                              trimmed.toStdString(), json);
         work.commit();
-        return SavedFilter{id, trimmed, filter};
+        return SavedFilter{saved[0].as<qint64>(), trimmed, filter, saved[1].as<bool>(), textOf(saved[2])};
     });
+}
+
+QList<SavedFilter> FleetService::alertingFilters(pqxx::transaction_base &transaction, qint64 carId)
+{
+    QList<SavedFilter> filters;
+    for (const pqxx::row &row :
+         transaction.exec("SELECT id, name, definition, owner FROM saved_filters WHERE alert ORDER BY id")) {
+        CarQuery query;
+        query.filter = CarFilter::fromJson(jsonObjectOf(row[2]));
+        if (query.matches(carId).exec(transaction)[0][0].as<bool>())
+            filters << SavedFilter{row[0].as<qint64>(), textOf(row[1]), query.filter, true, textOf(row[3])};
+    }
+    return filters;
 }
 
 Result<void> FleetService::deleteFilter(Database &database, qint64 id)

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <pqxx/transaction_base>
+
 class Database;
 struct CopyValue;
 
@@ -39,6 +41,7 @@ struct SavedFilter
     QString name;
     CarFilter filter;
     bool alert = false; // the owner is notified of new cars and price drops that match
+    QString owner;      // the staff member's database user
 };
 
 // A bulk price change: add `amountCents` (may be negative) or change by `percent` (-50 = halve).
@@ -111,6 +114,9 @@ public:
     static Result<SavedFilter> saveFilter(Database &database, const QString &name, const CarFilter &filter);
     static Result<void> deleteFilter(Database &database, qint64 id);
     static Result<void> setFilterAlert(Database &database, qint64 id, bool alert);
+    // Every staff member's saved filters with their alert on that car `carId` matches now, by id (the
+    // saved-search alerts, in the worker's transaction).
+    static QList<SavedFilter> alertingFilters(pqxx::transaction_base &transaction, qint64 carId);
 
     // Shared with the CSV import (CarImportService), which writes cars set-based.
     // The columns a save writes, in the order of writableValues(); "branch_id" holds the branch code.

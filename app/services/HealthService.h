@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/EventQueue.h"
+#include "outbox/EventQueue.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,7 @@
 #include "SystemService.h"
 
 #include "db/Database.h"
+#include "db/Fields.h"
 
 #include <pqxx/pqxx>
 
@@ -21,10 +22,10 @@ Result<ServerInfo> SystemService::serverInfo(Database &database)
                 work.exec1("SELECT current_setting('server_version'), current_database(), current_user, "
                            "coalesce(inet_server_addr()::text, current_setting('unix_socket_directories')), "
                            "current_setting('port')::int, pg_database_size(current_database())");
-            info.serverVersion = QString::fromStdString(row[0].as<std::string>());
-            info.database = QString::fromStdString(row[1].as<std::string>());
-            info.user = QString::fromStdString(row[2].as<std::string>());
-            info.host = QString::fromStdString(row[3].as<std::string>());
+            info.serverVersion = textOf(row[0]);
+            info.database = textOf(row[1]);
+            info.user = textOf(row[2]);
+            info.host = textOf(row[3]);
             info.port = row[4].as<int>();
             info.databaseBytes = row[5].as<qint64>();
             work.commit();
@@ -52,4 +53,10 @@ Result<Migrator::State> SystemService::migrate(Database &database, const Migrato
 {
     const Migrator migrator(Migrator::builtIn());
     return database.guard([&](pqxx::connection &connection) { return migrator.migrate(connection, progress); });
+}
+
+QString SystemService::currency(pqxx::transaction_base &transaction)
+{
+    const pqxx::result currency = transaction.exec("SELECT value #>> '{}' FROM settings WHERE key = 'currency'");
+    return currency.empty() ? QStringLiteral("EUR") : textOf(currency[0][0]);
 }

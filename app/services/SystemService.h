@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+#include <pqxx/transaction_base>
+
 class Database;
 
 // What the System section and `forecourt db status` show: where the data lives, the server, the schema.
@@ -36,4 +38,7 @@ public:
     static Result<ServerInfo> serverInfo(Database &database);
     // Applies the built-in migrations; `progress` is called before each one.
     static Result<Migrator::State> migrate(Database &database, const Migrator::Progress &progress = {});
+
+    // The database's one currency (an ISO 4217 code; "EUR" until one is set).
+    static QString currency(pqxx::transaction_base &transaction);
 };

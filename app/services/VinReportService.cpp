@@ -4,8 +4,8 @@
 #include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "domain/Vin.h"
-#include "events/Outbox.h"
 #include "io/CsvReader.h"
+#include "outbox/Outbox.h"
 #include "services/KeysetOrder.h"
 
 #include <QJsonArray>
@@ -20,19 +20,6 @@ namespace {
 std::string msOf(const char *column)
 {
     return std::string("(extract(epoch FROM ") + column + ") * 1000)::bigint";
-}
-
-QStringList textsOf(const pqxx::field &field)
-{
-    // A text[] as PostgreSQL prints it: {a,b,"c d"}. Title brands are single plain words.
-    QString text = textOf(field);
-    if (text.size() < 2)
-        return {};
-    text = text.mid(1, text.size() - 2);
-    QStringList words = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &word : words)
-        word.remove(QLatin1Char('"'));
-    return words;
 }
 
 // Writes the requests of one batch and their events in the caller's transaction.
@@ -55,6 +42,26 @@ VinRequestBatch insertRequests(pqxx::work &work, const QStringList &vins, qint64
         batch.ids.append(idOf.value(vin));
     Outbox::wake(work, QStringLiteral("vin_request:*"));
     return batch;
+}
+
+// "2003 Honda Accord" from vPIC where it answered, else from the offline decoding.
+QString vehicleOf(const VinReport &report)
+{
+    QStringList words;
+    if (report.spec && report.spec->hasData()) {
+        for (const char *label : {"Model year", "Make", "Model"}) {
+            const QString value = report.spec->value(QString::fromLatin1(label));
+            if (!value.isEmpty())
+                words << value;
+        }
+    }
+    if (words.isEmpty()) {
+        if (report.decoding.modelYear)
+            words << QString::number(*report.decoding.modelYear);
+        if (!report.decoding.manufacturer.isEmpty())
+            words << report.decoding.manufacturer;
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -164,7 +171,7 @@ VinRequestRow requestFrom(const pqxx::row &row)
     request.attempts = row[13].as<int>(); // counted when a worker takes the event
     request.lastAttemptError = textOf(row[14]);
     request.nextAttemptAt = utcTimeOf(row[15]);
-    request.titleBrands = textsOf(row[16]);
+    request.titleBrands = textListOf(row[16]);
     request.accidents = row[17].as<int>();
     request.rollbackSuspected = row[18].as<bool>();
     request.stolen = row[19].as<bool>();
@@ -287,8 +294,7 @@ Result<VinReport> VinReportService::report(Database &database, qint64 reportId)
         if (rows.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("VIN report #%1 is no longer there.").arg(reportId)});
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(rows[0][0].as<std::string>()));
-        VinReport report = VinReport::fromJson(document.object());
+        VinReport report = VinReport::fromJson(jsonObjectOf(rows[0][0]));
         report.fleetMileageKm = intOf(rows[0][1]);
         return report;
     });
@@ -371,6 +377,104 @@ Result<void> VinReportService::saveSettings(Database &database, const VinReportS
         work.commit();
         return {};
     });
+}
+
+QList<PendingVinRequest> VinReportService::pendingRequests(pqxx::transaction_base &transaction,
+                                                           const QList<qint64> &ids)
+{
+    QList<PendingVinRequest> pending;
+    for (const pqxx::row &row : transaction.exec_params("SELECT id, vin, fresh, batch_id FROM vin_requests "
+                                                        "WHERE id = ANY($1::bigint[]) AND status = 'pending'",
+                                                        idArray(ids)))
+        pending.append({row[0].as<qint64>(), textOf(row[1]), row[2].as<bool>(), row[3].as<qint64>()});
+    return pending;
+}
+
+std::optional<PendingVinRequest> VinReportService::lockPendingRequest(pqxx::transaction_base &transaction, qint64 id)
+{
+    const pqxx::result rows = transaction.exec_params(
+        "SELECT vin, fresh, batch_id FROM vin_requests WHERE id = $1 AND status = 'pending' FOR UPDATE", id);
+    if (rows.empty())
+        return std::nullopt;
+    return PendingVinRequest{id, textOf(rows[0][0]), rows[0][1].as<bool>(), rows[0][2].as<qint64>()};
+}
+
+QHash<QString, qint64> VinReportService::recentReports(pqxx::transaction_base &transaction, const QStringList &vins,
+                                                       int days)
+{
+    QHash<QString, qint64> recent;
+    for (const pqxx::row &row :
+         transaction.exec_params("SELECT DISTINCT ON (vin) vin, id FROM vin_reports WHERE vin = ANY($1::text[]) "
+                                 "AND created_at > now() - $2 * interval '1 day' ORDER BY vin, created_at DESC",
+                                 textArray(vins), days))
+        recent.insert(textOf(row[0]), row[1].as<qint64>());
+    return recent;
+}
+
+qint64 VinReportService::storeReport(pqxx::transaction_base &transaction, const VinReport &report)
+{
+    const VinReport::Flags flags = report.flags();
+    const std::optional<int> highestKm = flags.highestReading ? std::optional(flags.highestReading->km) : std::nullopt;
+    return transaction
+        .exec_params("INSERT INTO vin_reports (vin, provider, simulated, vehicle, title_brands, accidents, "
+                     "rollback_suspected, stolen, highest_odometer_km, report) VALUES ($1, $2, $3, $4, "
+                     "$5::text[], $6, $7, $8, $9, $10::jsonb) RETURNING id",
+                     report.vin.toStdString(), report.history.provider.toStdString(), report.history.simulated,
+                     vehicleOf(report).toStdString(), textArray(flags.titleBrands), flags.accidents,
+                     flags.rollbackSuspected, flags.stolen, highestKm,
+                     QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).toStdString())[0][0]
+        .as<qint64>();
+}
+
+std::optional<int> VinReportService::fleetMileage(pqxx::transaction_base &transaction, const QString &vin)
+{
+    const pqxx::result car = transaction.exec_params("SELECT mileage_km FROM cars WHERE vin = $1", vin.toStdString());
+    return car.empty() ? std::nullopt : intOf(car[0][0]);
+}
+
+void VinReportService::markDone(pqxx::transaction_base &transaction, qint64 requestId, qint64 reportId, bool reused)
+{
+    transaction.exec_params("UPDATE vin_requests SET status = 'done', finished_at = now(), report_id = $2, "
+                            "reused = $3 WHERE id = $1",
+                            requestId, reportId, reused);
+    Outbox::wake(transaction, QStringLiteral("vin_request:%1").arg(requestId));
+}
+
+void VinReportService::markFailed(pqxx::transaction_base &transaction, qint64 requestId, const QString &reason)
+{
+    transaction.exec_params("UPDATE vin_requests SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1",
+                            requestId, reason.toStdString());
+    Outbox::wake(transaction, QStringLiteral("vin_request:%1").arg(requestId));
+}
+
+std::optional<FinishedVinBatch> VinReportService::finishedBatch(pqxx::transaction_base &transaction, qint64 batchId)
+{
+    // Asking whether any is still pending is an index probe; the whole batch is only read at its end.
+    const qint64 firstId = transaction
+                               .exec_params("SELECT id FROM vin_requests WHERE batch_id = $1 ORDER BY id LIMIT 1 "
+                                            "FOR UPDATE",
+                                            batchId)[0][0]
+                               .as<qint64>();
+    if (transaction
+            .exec_params("SELECT EXISTS (SELECT 1 FROM vin_requests WHERE batch_id = $1 AND status = 'pending')",
+                         batchId)[0][0]
+            .as<bool>())
+        return std::nullopt;
+    const pqxx::row summary =
+        transaction.exec_params("SELECT count(*) FILTER (WHERE q.status = 'failed'), count(*), min(q.requested_by), "
+                                "  min(r.vehicle), min(q.error), min(coalesce(q.car_id, 0)) "
+                                "FROM vin_requests q LEFT JOIN vin_reports r ON r.id = q.report_id "
+                                "WHERE q.batch_id = $1",
+                                batchId)[0];
+    FinishedVinBatch batch;
+    batch.firstRequestId = firstId;
+    batch.failed = summary[0].as<qint64>();
+    batch.total = summary[1].as<qint64>();
+    batch.requestedBy = textOf(summary[2]);
+    batch.vehicle = textOf(summary[3]);
+    batch.error = textOf(summary[4]);
+    batch.carId = summary[5].as<qint64>();
+    return batch;
 }
 
 QString VinReportService::statusLabel(const QString &status)

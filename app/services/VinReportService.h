@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <pqxx/transaction_base>
+
+#include <optional>
 
 class Database;
 class QIODevice;
@@ -98,7 +101,29 @@ struct VinReportSettings
     bool operator==(const VinReportSettings &other) const = default;
 };
 
-// VIN report requests (issue 6). A request and its event (vin.requested) are written in one
+// A request still pending, as the worker (VinReportHandler) takes it on.
+struct PendingVinRequest
+{
+    qint64 id = 0;
+    QString vin;
+    bool fresh = false; // ask the providers even when a recent report exists
+    qint64 batchId = 0;
+};
+
+// A batch of requests once every one of them is through: what whoever asked is told.
+struct FinishedVinBatch
+{
+    qint64 firstRequestId = 0;
+    qint64 total = 0;
+    qint64 failed = 0;
+    QString requestedBy;
+    // For a batch of one: its report's vehicle, why it failed, the car it was asked for (0: none).
+    QString vehicle;
+    QString error;
+    qint64 carId = 0;
+};
+
+// VIN report requests. A request and its event (vin.requested) are written in one
 // transaction; the event worker (VinReportHandler) decodes the VIN, asks vPIC and the history provider,
 // stores the report and marks the request done or failed. Blocking: call on a database thread.
 class VinReportService
@@ -135,6 +160,25 @@ public:
     static Result<VinReportSettings> settings(Database &database);
     static VinReportSettings settings(pqxx::transaction_base &transaction);
     static Result<void> saveSettings(Database &database, const VinReportSettings &settings);
+
+    // The worker's part (VinReportHandler), in the transaction it is given.
+    // The requests among `ids` that are still pending.
+    static QList<PendingVinRequest> pendingRequests(pqxx::transaction_base &transaction, const QList<qint64> &ids);
+    // Request `id`, locked, when it is still pending (a second delivery of its event finds it done).
+    static std::optional<PendingVinRequest> lockPendingRequest(pqxx::transaction_base &transaction, qint64 id);
+    // The newest report of each of `vins` made in the last `days` days, by VIN.
+    static QHash<QString, qint64> recentReports(pqxx::transaction_base &transaction, const QStringList &vins, int days);
+    // Stores a new report (its JSON and the summary flags the lists show); returns its id.
+    static qint64 storeReport(pqxx::transaction_base &transaction, const VinReport &report);
+    // The mileage the fleet records for the car with `vin`, when it is one of the fleet's.
+    static std::optional<int> fleetMileage(pqxx::transaction_base &transaction, const QString &vin);
+    // Marks a request done with report `reportId` (`reused`: a recent report instead of a new one), or failed
+    // with the reason; the lists showing it hear of it at commit.
+    static void markDone(pqxx::transaction_base &transaction, qint64 requestId, qint64 reportId, bool reused);
+    static void markFailed(pqxx::transaction_base &transaction, qint64 requestId, const QString &reason);
+    // The batch once no request of it is pending any more. It locks the batch's first request first, so that
+    // workers finishing requests of one batch take turns and exactly one of them sees the end.
+    static std::optional<FinishedVinBatch> finishedBatch(pqxx::transaction_base &transaction, qint64 batchId);
 
     // "Pending", "Done", "Failed" for a status key.
     static QString statusLabel(const QString &status);

@@ -5,7 +5,7 @@
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "events/EventWorker.h"
-#include "events/Outbox.h"
+#include "outbox/Outbox.h"
 #include "services/SystemService.h"
 
 #include <QCoreApplication>

@@ -39,7 +39,7 @@ class TestActivity : public QObject
         }
         QStringList lines;
         for (const ActivityEntry &entry : *entries)
-            lines << entry.summary();
+            lines << ActivityFeed::summary(entry);
         return lines;
     }
 

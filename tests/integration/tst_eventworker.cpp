@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
-#include "events/EventQueue.h"
 #include "events/EventWorker.h"
-#include "events/Outbox.h"
+#include "outbox/EventQueue.h"
+#include "outbox/Outbox.h"
 #include "services/FleetService.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,14 @@
 #include "EventQueue.h"
 
+#include "AppInfo.h"
 #include "Logging.h"
 #include "Outbox.h"
+#include "db/Fields.h"
 #include "db/Savepoint.h"
 #include "db/SqlArray.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -95,12 +99,12 @@ QList<OutboxEvent> claim(pqxx::connection &connection, const QString &worker, co
     for (const pqxx::row &row : rows) {
         OutboxEvent event;
         event.id = row[0].as<qint64>();
-        event.topic = QString::fromStdString(row[1].as<std::string>());
-        event.key = QString::fromStdString(row[2].as<std::string>());
-        event.payload = QJsonDocument::fromJson(QByteArray::fromStdString(row[3].as<std::string>())).object();
+        event.topic = textOf(row[1]);
+        event.key = textOf(row[2]);
+        event.payload = jsonObjectOf(row[3]);
         event.attempts = row[4].as<int>();
-        event.createdAt = QDateTime::fromMSecsSinceEpoch(row[5].as<qint64>(), Qt::UTC);
-        event.createdBy = QString::fromStdString(row[6].as<std::string>());
+        event.createdAt = utcTimeOf(row[5]);
+        event.createdBy = textOf(row[6]);
         events.append(event);
     }
     std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
@@ -200,6 +204,35 @@ int release(pqxx::connection &connection, const QString &worker)
     return int(released.affected_rows());
 }
 
+void heartbeat(pqxx::connection &connection, const QString &worker, int forgetSilentWorkersAfterMs)
+{
+    pqxx::work work(connection);
+    work.exec_params("INSERT INTO worker_heartbeats (worker_id, host, pid, version) VALUES ($1, $2, $3, $4) "
+                     "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()",
+                     worker.toStdString(), QHostInfo::localHostName().toStdString(),
+                     int(QCoreApplication::applicationPid()), AppInfo::version().toStdString());
+    // SKIP LOCKED: workers clearing the same rows at once neither wait for nor deadlock with each other.
+    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id IN (SELECT worker_id FROM worker_heartbeats "
+                     "WHERE last_seen < now() - $1 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)",
+                     forgetSilentWorkersAfterMs);
+    work.exec("DELETE FROM event_stats WHERE minute < now() - interval '1 day'");
+    work.commit();
+}
+
+void removeHeartbeat(pqxx::connection &connection, const QString &worker)
+{
+    pqxx::work work(connection);
+    work.exec_params("DELETE FROM worker_heartbeats WHERE worker_id = $1", worker.toStdString());
+    work.commit();
+}
+
+// SKIP_LOCKED: never waits for another worker's vacuum. Without the right to vacuum the server only warns.
+void vacuum(pqxx::connection &connection)
+{
+    pqxx::nontransaction work(connection);
+    work.exec("VACUUM (SKIP_LOCKED) outbox_events");
+}
+
 qint64 backoffMs(int attempts, const Options &options)
 {
     const int doublings = std::clamp(attempts - 1, 0, 30);
@@ -213,10 +246,9 @@ bool replay(pqxx::transaction_base &transaction, qint64 deadLetterId)
         "DELETE FROM outbox_dead_letters WHERE id = $1 RETURNING topic, aggregate_key, payload::text", deadLetterId);
     if (gone.empty())
         return false;
-    const QString topic = QString::fromStdString(gone[0][0].as<std::string>());
-    const QString key = QString::fromStdString(gone[0][1].as<std::string>());
-    Outbox::publish(transaction, topic, key,
-                    QJsonDocument::fromJson(QByteArray::fromStdString(gone[0][2].as<std::string>())).object());
+    const QString topic = textOf(gone[0][0]);
+    const QString key = textOf(gone[0][1]);
+    Outbox::publish(transaction, topic, key, jsonObjectOf(gone[0][2]));
     Outbox::publish(transaction, QStringLiteral("system.dead_letter_replayed"), key,
                     {{QStringLiteral("event_id"), deadLetterId}, {QStringLiteral("topic"), topic}});
     return true;
@@ -228,10 +260,8 @@ bool discard(pqxx::transaction_base &transaction, qint64 deadLetterId)
         "DELETE FROM outbox_dead_letters WHERE id = $1 RETURNING topic, aggregate_key", deadLetterId);
     if (gone.empty())
         return false;
-    Outbox::publish(transaction, QStringLiteral("system.dead_letter_discarded"),
-                    QString::fromStdString(gone[0][1].as<std::string>()),
-                    {{QStringLiteral("event_id"), deadLetterId},
-                     {QStringLiteral("topic"), QString::fromStdString(gone[0][0].as<std::string>())}});
+    Outbox::publish(transaction, QStringLiteral("system.dead_letter_discarded"), textOf(gone[0][1]),
+                    {{QStringLiteral("event_id"), deadLetterId}, {QStringLiteral("topic"), textOf(gone[0][0])}});
     return true;
 }
 
@@ -257,9 +287,8 @@ Status status(pqxx::transaction_base &transaction)
     for (const pqxx::row &row : transaction.exec("SELECT worker_id, host, pid, version, "
                                                  "extract(epoch FROM now() - last_seen)::bigint "
                                                  "FROM worker_heartbeats ORDER BY last_seen DESC")) {
-        status.workers.append({QString::fromStdString(row[0].as<std::string>()),
-                               QString::fromStdString(row[1].as<std::string>()), row[2].as<qint64>(),
-                               QString::fromStdString(row[3].as<std::string>()), row[4].as<qint64>()});
+        status.workers.append(
+            {textOf(row[0]), textOf(row[1]), row[2].as<qint64>(), textOf(row[3]), row[4].as<qint64>()});
     }
     return status;
 }

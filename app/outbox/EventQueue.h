@@ -97,6 +97,14 @@ BatchResult process(pqxx::connection &connection, const QString &worker, const Q
 // claim that took them does not count as an attempt.
 int release(pqxx::connection &connection, const QString &worker);
 
+// Writes or renews `worker`'s row in worker_heartbeats (host, pid, version), removes the rows of workers
+// silent for longer than `forgetSilentWorkersAfterMs` and the event statistics older than a day.
+void heartbeat(pqxx::connection &connection, const QString &worker, int forgetSilentWorkersAfterMs);
+// Removes `worker`'s heartbeat row (a clean stop).
+void removeHeartbeat(pqxx::connection &connection, const QString &worker);
+// Vacuums outbox_events (see kVacuumAfterEvents in EventWorker); never waits for another worker's vacuum.
+void vacuum(pqxx::connection &connection);
+
 // The delay before attempt `attempts + 1` after a failure: base × 2^(attempts-1), at most max, of which a
 // random half (equal jitter, so that failed events do not come back in lockstep).
 qint64 backoffMs(int attempts, const Options &options);
