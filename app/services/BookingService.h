@@ -10,8 +10,8 @@
 #include "domain/CarFilter.h"
 #include "domain/CarRow.h"
 #include "domain/RentalPricing.h"
-#include "services/PageRequest.h"
 #include "domain/Timeline.h"
+#include "services/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
