@@ -30,8 +30,8 @@ const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLi
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
 
-// A row of CarQuery::rowColumns(), then the sort keys (if any) from `keyStart` on.
-CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
+// A row of CarQuery::rowColumns().
+CarRow rowFrom(const pqxx::row &row)
 {
     CarRow car;
     car.id = row[0].as<qint64>();
@@ -62,10 +62,6 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
     car.updatedAt = localTimeOf(row[24]);
     car.updatedBy = textOf(row[25]);
     car.version = row[26].as<int>();
-    if (keyStart >= 0) {
-        for (int i = keyStart; i < static_cast<int>(row.size()); ++i)
-            car.sortKey << textOf(row[i]);
-    }
     return car;
 }
 constexpr int kRowColumnCount = 27;
@@ -293,18 +289,12 @@ int bulkChange(pqxx::transaction_base &work, const std::string &locked, const st
 
 } // namespace
 
-Result<QList<CarRow>> FleetService::page(Database &database, const CarQuery &query, const CarPageRequest &request)
+Result<KeyedPage<CarRow>> FleetService::page(Database &database, const CarQuery &query, const PageRequest &request)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = query.page(request).exec(work);
-        QList<CarRow> rows;
-        rows.reserve(static_cast<qsizetype>(result.size()));
-        for (const pqxx::row &row : result)
-            rows << rowFrom(row, kRowColumnCount);
-        if (request.from == CarPageRequest::From::Before)
-            std::reverse(rows.begin(), rows.end());
-        return rows;
+        return query.order().readPage(query.page(request).exec(work), request,
+                                      [](const pqxx::row &row) { return rowFrom(row); });
     });
 }
 
@@ -325,22 +315,11 @@ Result<std::optional<qint64>> FleetService::position(Database &database, const C
     });
 }
 
-Result<QList<CarKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
+Result<QList<PageKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = query.anchors(step).exec(work);
-        QList<CarKey> keys;
-        keys.reserve(static_cast<qsizetype>(result.size()));
-        for (const pqxx::row &row : result) {
-            CarKey key;
-            const int last = static_cast<int>(row.size()) - 1;
-            for (int i = 0; i < last; ++i)
-                key.values << textOf(row[i]);
-            key.id = row[last].as<qint64>();
-            keys << key;
-        }
-        return keys;
+        return query.order().keysOf(query.anchors(step).exec(work));
     });
 }
 

@@ -79,11 +79,11 @@ public:
     };
 
     // Table paging (see CarQuery and CarTableModel).
-    static Result<QList<CarRow>> page(Database &database, const CarQuery &query, const CarPageRequest &request);
+    static Result<KeyedPage<CarRow>> page(Database &database, const CarQuery &query, const PageRequest &request);
     static Result<qint64> count(Database &database, const CarQuery &query);
     // The row of car `id` in `query`'s order, or nothing when the filter leaves it out (or it is gone).
     static Result<std::optional<qint64>> position(Database &database, const CarQuery &query, qint64 id);
-    static Result<QList<CarKey>> anchors(Database &database, const CarQuery &query, int step);
+    static Result<QList<PageKey>> anchors(Database &database, const CarQuery &query, int step);
     static Result<QList<qint64>> ids(Database &database, const CarQuery &query);
     static Result<QList<CarRow>> rows(Database &database, const QList<qint64> &ids);
 

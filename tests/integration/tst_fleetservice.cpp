@@ -39,7 +39,7 @@ void exec(Database &database, const std::string &sql)
 QList<qint64> pagedIds(Database &database, const CarQuery &query, int pageSize)
 {
     QList<qint64> ids;
-    CarPageRequest request;
+    PageRequest request;
     request.limit = pageSize;
     for (;;) {
         const auto page = FleetService::page(database, query, request);
@@ -47,12 +47,12 @@ QList<qint64> pagedIds(Database &database, const CarQuery &query, int pageSize)
             qWarning("%s", qPrintable(page.error().oneLine()));
             return {};
         }
-        for (const CarRow &row : *page)
+        for (const CarRow &row : page->rows)
             ids << row.id;
-        if (page->size() < pageSize)
+        if (page->rows.size() < pageSize)
             return ids;
-        request.from = CarPageRequest::From::After;
-        request.key = CarKey{page->constLast().sortKey, page->constLast().id};
+        request.from = PageRequest::From::After;
+        request.key = page->keys.constLast();
     }
 }
 
@@ -297,28 +297,28 @@ private slots:
         const auto anchors = FleetService::anchors(*m_database, query, 200);
         QVERIFY(anchors);
         QCOMPARE(anchors->size(), (all->size() + 199) / 200);
-        CarPageRequest jump;
-        jump.from = CarPageRequest::From::At;
+        PageRequest jump;
+        jump.from = PageRequest::From::At;
         jump.key = anchors->at(3);
         jump.offset = 50;
         jump.limit = 20;
         const auto jumped = FleetService::page(*m_database, query, jump);
         QVERIFY(jumped);
-        QCOMPARE(jumped->size(), 20);
+        QCOMPARE(jumped->rows.size(), 20);
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(jumped->at(i).id, all->at(3 * 200 + 50 + i));
+            QCOMPARE(jumped->rows.at(i).id, all->at(3 * 200 + 50 + i));
 
         // Backwards from a key gives the rows just before it, in the query's order.
         const auto around = FleetService::page(*m_database, query, jump);
-        CarPageRequest back;
-        back.from = CarPageRequest::From::Before;
-        back.key = CarKey{around->constFirst().sortKey, around->constFirst().id};
+        PageRequest back;
+        back.from = PageRequest::From::Before;
+        back.key = around->keys.constFirst();
         back.limit = 10;
         const auto before = FleetService::page(*m_database, query, back);
         QVERIFY(before);
-        QCOMPARE(before->size(), 10);
+        QCOMPARE(before->rows.size(), 10);
         for (int i = 0; i < 10; ++i)
-            QCOMPARE(before->at(i).id, all->at(3 * 200 + 40 + i));
+            QCOMPARE(before->rows.at(i).id, all->at(3 * 200 + 40 + i));
     }
 
     void filtersNarrowTheFleet()
@@ -328,8 +328,8 @@ private slots:
         query.filter.text = vin.right(6).toLower();
         const auto byVin = FleetService::page(*m_database, query, {});
         QVERIFY(byVin);
-        QVERIFY(!byVin->isEmpty());
-        QVERIFY(std::any_of(byVin->begin(), byVin->end(), [&](const CarRow &row) { return row.vin == vin; }));
+        QVERIFY(!byVin->rows.isEmpty());
+        QVERIFY(std::any_of(byVin->rows.begin(), byVin->rows.end(), [&](const CarRow &row) { return row.vin == vin; }));
 
         query.filter = {};
         query.filter.makes = {

@@ -6,6 +6,7 @@
 #include "UserSettings.h"
 #include "db/DatabaseThread.h"
 #include "models/BookingListModel.h"
+#include "models/CurrentRowKeeper.h"
 #include "services/FleetService.h"
 #include "ui/common/ContentColumns.h"
 
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,7 +30,6 @@ namespace {
 // The timeline shows a quarter from its first day.
 constexpr int kTimelineDays = 91;
 constexpr int kTimelineCars = 2000;
-constexpr int kListLimit = 5000;
 } // namespace
 
 BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
@@ -159,16 +158,15 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
     listBar->addStretch(1);
     listBar->addWidget(m_listCount);
     listLayout->addLayout(listBar);
-    m_listModel = new BookingListModel(this);
-    m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_listModel);
-    m_sorted->setSortRole(Qt::UserRole);
+    m_listModel = new BookingListModel(database, this);
     m_list = new QTableView(listTab);
     m_list->setObjectName(QStringLiteral("bookingList"));
     m_list->setAccessibleName(tr("Bookings"));
-    m_list->setModel(m_sorted);
+    m_list->setModel(m_listModel);
+    // Sorted in SQL (the model only remembers the order until the list is first read).
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(BookingListModel::Pickup, Qt::AscendingOrder);
+    m_keepCurrent = new CurrentRowKeeper(m_listModel, m_list->selectionModel());
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -206,7 +204,17 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
     connect(m_timeline, &BookingTimeline::bookingActivated, this, &BookingsPage::openBooking);
     connect(m_timeline, &BookingTimeline::slotActivated, this, &BookingsPage::newBooking);
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openBooking(m_listModel->booking(m_sorted->mapToSource(index).row()).id);
+        if (const qint64 id = index.data(BookingListModel::IdRole).toLongLong())
+            openBooking(id);
+    });
+    connect(m_listModel, &BookingListModel::countChanged, this, [this](qint64 count) {
+        m_listCount->setText(count == 0 ? tr("No bookings in this period match.")
+                                        : tr("%n booking(s)", nullptr, int(count)));
+    });
+    connect(m_listModel, &BookingListModel::settled, this, &BookingsPage::listSettled);
+    connect(m_listModel, &BookingListModel::failed, this, [this](const Error &error) {
+        m_listCount->setText(error.message);
+        listSettled();
     });
 
     restoreState();
@@ -334,7 +342,7 @@ void BookingsPage::loadTimeline()
                              ? tr("Showing the first %1 cars by stock number: search or choose a branch to see others.")
                                    .arg(timeline->cars.size())
                              : QString());
-                     if (m_pendingLoads == 0)
+                     if (!isLoading())
                          emit loaded();
                  });
 }
@@ -352,6 +360,8 @@ BookingFilter BookingsPage::listFilter() const
     return filter;
 }
 
+// Every booking that passes the filter, a page at a time: a new filter reads the list from its start, the
+// same one (another desk's change) reads the rows in view again where they are.
 void BookingsPage::loadList()
 {
     const BookingFilter filter = listFilter();
@@ -359,23 +369,20 @@ void BookingsPage::loadList()
         m_listCount->setText(tr("The end of the period is before its start."));
         return;
     }
-    ++m_pendingLoads;
-    whenFinished(m_database->submit([filter](Database &db) { return BookingService::list(db, filter, kListLimit); }),
-                 this, [this](const Result<QList<BookingRow>> &rows) {
-                     --m_pendingLoads;
-                     if (!rows) {
-                         m_listCount->setText(rows.error().message);
-                         return;
-                     }
-                     m_listModel->setBookings(*rows);
-                     m_listCount->setText(
-                         rows->size() >= kListLimit
-                             ? tr("The first %1 bookings: narrow the period or search.").arg(kListLimit)
-                         : rows->isEmpty() ? tr("No bookings in this period match.")
-                                           : tr("%n booking(s)", nullptr, int(rows->size())));
-                     if (m_pendingLoads == 0)
-                         emit loaded();
-                 });
+    BookingQuery query = m_listModel->query();
+    query.filter = filter;
+    m_listLoading = true;
+    m_keepCurrent->remember();
+    m_listModel->show(query);
+}
+
+void BookingsPage::listSettled()
+{
+    if (!m_listLoading)
+        return;
+    m_listLoading = false;
+    if (!isLoading())
+        emit loaded();
 }
 
 void BookingsPage::openBooking(qint64 id)

@@ -6,13 +6,13 @@
 
 class BookingListModel;
 class BookingTimeline;
+class CurrentRowKeeper;
 class DatabaseThread;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -44,7 +44,7 @@ public:
     QTableView *listView() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
     // True while a load is on its way.
-    bool isLoading() const { return m_pendingLoads > 0; }
+    bool isLoading() const { return m_pendingLoads > 0 || m_listLoading; }
 
 signals:
     void loaded();
@@ -57,13 +57,15 @@ private:
     void reload();
     void loadTimeline();
     void loadList();
+    void listSettled();
     BookingFilter listFilter() const;
     void restoreState();
     void saveState() const;
 
     DatabaseThread *m_database = nullptr;
     bool m_active = false;
-    int m_pendingLoads = 0;
+    int m_pendingLoads = 0;                     // timeline loads
+    bool m_listLoading = false;                 // until the list's count and the rows asked for are in
     QString m_currency = QStringLiteral("EUR"); // the database's, once read (FleetVocabulary::currency)
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;
@@ -79,6 +81,6 @@ private:
     QLabel *m_listCount = nullptr;
     QTableView *m_list = nullptr;
     BookingListModel *m_listModel = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
+    CurrentRowKeeper *m_keepCurrent = nullptr;
     QTimer *m_reloadTimer = nullptr; // gathers a burst of changes into one reload
 };

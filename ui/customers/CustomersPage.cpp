@@ -285,6 +285,8 @@ void CustomersPage::showCustomer(qint64 id)
                          // The row's page loads as the view shows it; pageLoaded makes it current.
                          m_table->scrollTo(m_model->index(int(**position), int(CustomerColumn::FullName)),
                                            QAbstractItemView::PositionAtCenter);
+                     } else {
+                         m_model->requestRow(int(**position)); // beyond the first page until the count is in
                      }
                  });
 }

@@ -5,6 +5,7 @@
 #include "VinReportDialog.h"
 #include "VinSettingsDialog.h"
 #include "db/DatabaseThread.h"
+#include "models/CurrentRowKeeper.h"
 #include "models/VinRequestListModel.h"
 
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QtConcurrent>
 
 namespace {
-constexpr int kListLimit = 2000;
 } // namespace
 
 VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
@@ -40,7 +40,7 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     , m_mine(new QCheckBox(tr("Only mine"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_model(new VinRequestListModel(this))
+    , m_model(new VinRequestListModel(database, this))
     , m_open(new QPushButton(tr("&Open report"), this))
     , m_retry(new QPushButton(tr("Re&try failed"), this))
     , m_reloadTimer(new QTimer(this))
@@ -104,6 +104,7 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     m_view->setObjectName(QStringLiteral("vinRequests"));
     m_view->setAccessibleName(tr("VIN report requests"));
     m_view->setModel(m_model);
+    m_keepCurrent = new CurrentRowKeeper(m_model, m_view->selectionModel());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -160,13 +161,22 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
             openReport(selected.constFirst().reportId);
     });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const VinRequestRow &row = m_model->request(index.row());
-        if (row.reportId)
-            openReport(row.reportId);
+        if (const auto row = m_model->rowAt(index.row()); row && row->reportId)
+            openReport(row->reportId);
     });
     connect(m_retry, &QPushButton::clicked, this, &VinReportsPage::retrySelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VinReportsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VinReportsPage::updateActions);
+    connect(m_model, &VinRequestListModel::pageLoaded, this, [this] {
+        updateActions(); // the selected requests' status may have changed
+        selectWhenLoaded();
+    });
+    connect(m_model, &VinRequestListModel::countChanged, this, &VinReportsPage::countPending);
+    connect(m_model, &VinRequestListModel::settled, this, &VinReportsPage::finishLoading);
+    connect(m_model, &VinRequestListModel::failed, this, [this](const Error &error) {
+        m_count->setText(error.message);
+        m_loading = false;
+    });
     updateActions();
 }
 
@@ -208,56 +218,98 @@ void VinReportsPage::applyChanges(const QStringList &keys)
     }
 }
 
+// Every request that passes the filter, a page at a time: a new filter reads the list from its start, the
+// same one (the worker's progress, other desks' requests) reads the rows in view again where they are.
 void VinReportsPage::reload()
 {
     if (!m_active)
         return;
-    if (m_loading) {
-        m_again = true; // one more when this one is back: the newest filter wins
-        return;
-    }
     VinRequestFilter filter;
     filter.text = m_search->text().trimmed();
     if (const QString status = m_status->currentData().toString(); !status.isEmpty())
         filter.statuses = {status};
     filter.mine = m_mine->isChecked();
     m_loading = true;
-    whenFinished(
-        m_database->submit([filter](Database &db) { return VinReportService::requests(db, filter, kListLimit); }), this,
-        [this](const Result<QList<VinRequestRow>> &rows) {
-            m_loading = false;
-            if (m_again) {
-                m_again = false;
-                reload();
-                return;
-            }
-            if (!rows) {
-                m_count->setText(rows.error().message);
-                return;
-            }
-            const qint64 selected = selectedRequests().isEmpty() ? 0 : selectedRequests().constFirst().id;
-            m_model->setRequests(*rows);
-            const qint64 pending = std::count_if(rows->cbegin(), rows->cend(), [](const VinRequestRow &row) {
-                return row.status == QLatin1String("pending");
-            });
-            const bool filtered =
-                !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_mine->isChecked();
-            m_count->setText(rows->isEmpty()
-                                 ? (filtered ? tr("No requests match.")
-                                             : tr("No VIN reports asked for yet: type or paste a VIN above."))
-                             : pending ? tr("%n request(s), %1 pending", nullptr, int(rows->size())).arg(pending)
-                                       : tr("%n request(s)", nullptr, int(rows->size())));
-            if (const qint64 wanted = m_openWhenLoaded ? m_openWhenLoaded : selected) {
-                const int row = m_model->rowOf(wanted);
-                if (row >= 0) {
-                    m_view->selectRow(row);
-                    if (m_openWhenLoaded && m_model->request(row).reportId)
-                        openReport(m_model->request(row).reportId);
-                }
-                m_openWhenLoaded = 0;
-            }
-            emit loaded();
-        });
+    m_keepCurrent->remember();
+    m_model->show(filter);
+}
+
+// The count says how many of the requests are pending: a count of its own.
+void VinReportsPage::countPending(qint64 count)
+{
+    const VinRequestFilter filter = m_model->query();
+    const bool filtered = !filter.text.isEmpty() || !filter.statuses.isEmpty() || filter.mine;
+    const QString pendingKey = QStringLiteral("pending");
+    if (count == 0) {
+        m_count->setText(filtered ? tr("No requests match.")
+                                  : tr("No VIN reports asked for yet: type or paste a VIN above."));
+        return;
+    }
+    if (!filter.statuses.isEmpty() && !filter.statuses.contains(pendingKey)) {
+        m_count->setText(tr("%n request(s)", nullptr, int(count)));
+        return;
+    }
+    VinRequestFilter pending = filter;
+    pending.statuses = {pendingKey};
+    ++m_countingPending;
+    whenFinished(m_database->submit([pending](Database &db) { return VinReportService::count(db, pending); }), this,
+                 [this, count, filter](const Result<qint64> &pendingCount) {
+                     --m_countingPending;
+                     if (filter == m_model->query()) { // still the list shown
+                         m_count->setText(pendingCount && *pendingCount > 0
+                                              ? tr("%n request(s), %1 pending", nullptr, int(count)).arg(*pendingCount)
+                                              : tr("%n request(s)", nullptr, int(count)));
+                     }
+                     finishLoading();
+                 });
+}
+
+void VinReportsPage::finishLoading()
+{
+    if (!m_loading || m_model->isReading() || m_countingPending > 0)
+        return;
+    m_loading = false;
+    selectWhenLoaded();
+    emit loaded();
+}
+
+// The request openRequest() asked for is selected, and its report opened, once its row is read; a row
+// beyond the pages read is asked for by its place in the list.
+void VinReportsPage::selectWhenLoaded()
+{
+    if (m_openWhenLoaded == 0 || m_loading)
+        return;
+    const qint64 id = m_openWhenLoaded;
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_openWhenLoaded = 0;
+        m_openRow = -1;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+        if (const qint64 report = m_model->rowAt(row)->reportId)
+            openReport(report);
+        return;
+    }
+    if (m_openRow >= 0) {
+        if (m_model->isLoaded(m_openRow)) { // read, and not there: it moved or went meanwhile
+            m_openWhenLoaded = 0;
+            m_openRow = -1;
+        }
+        return;
+    }
+    const VinRequestFilter filter = m_model->query();
+    whenFinished(m_database->submit([filter, id](Database &db) { return VinReportService::position(db, filter, id); }),
+                 this, [this, id](const Result<std::optional<qint64>> &position) {
+                     if (m_openWhenLoaded != id)
+                         return; // another request was asked for since
+                     if (!position || !*position || **position >= m_model->rowCount()) {
+                         m_openWhenLoaded = 0;
+                         return;
+                     }
+                     m_openRow = int(**position);
+                     const QModelIndex index = m_model->index(m_openRow, 0);
+                     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                     index.data(); // its page is read, also when the view does not paint (hidden)
+                 });
 }
 
 void VinReportsPage::openRequest(qint64 requestId)
@@ -265,6 +317,7 @@ void VinReportsPage::openRequest(qint64 requestId)
     m_search->clear();
     m_status->setCurrentIndex(0);
     m_openWhenLoaded = requestId;
+    m_openRow = -1;
     reload();
 }
 
@@ -349,8 +402,10 @@ void VinReportsPage::openReport(qint64 reportId)
 QList<VinRequestRow> VinReportsPage::selectedRequests() const
 {
     QList<VinRequestRow> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << m_model->request(index.row());
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const auto row = m_model->rowAt(index.row()))
+            rows << *row;
+    }
     return rows;
 }
 

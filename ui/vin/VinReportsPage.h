@@ -4,6 +4,7 @@
 
 #include "ui/shell/Section.h"
 
+class CurrentRowKeeper;
 class DatabaseThread;
 class QCheckBox;
 class QComboBox;
@@ -55,6 +56,9 @@ protected:
 
 private:
     void reload();
+    void countPending(qint64 count);
+    void finishLoading();
+    void selectWhenLoaded();
     void request(const QStringList &vins);
     void retrySelected();
     void updateActions();
@@ -63,9 +67,10 @@ private:
 
     DatabaseThread *m_database;
     bool m_active = false;
-    bool m_loading = false;
-    bool m_again = false;
-    qint64 m_openWhenLoaded = 0;
+    bool m_loading = false;      // until the list's rows and counts are in
+    int m_countingPending = 0;   // counts of the list's pending requests on their way
+    qint64 m_openWhenLoaded = 0; // openRequest()'s request, until it is selected
+    int m_openRow = -1;          // its row, once asked for
     QPlainTextEdit *m_input;
     QCheckBox *m_fresh;
     QPushButton *m_request;
@@ -76,6 +81,7 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     VinRequestListModel *m_model;
+    CurrentRowKeeper *m_keepCurrent;
     QPushButton *m_open;
     QPushButton *m_retry;
     QTimer *m_reloadTimer;
