@@ -158,7 +158,8 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
     listBar->addStretch(1);
     listBar->addWidget(m_listCount);
     listLayout->addLayout(listBar);
-    m_listModel = new BookingListModel(database, this);
+    m_listModel = new BookingListModel(context.database, this);
+    m_listModel->setBackgroundThread(context.longReads); // the count and the anchors
     m_list = new QTableView(listTab);
     m_list->setObjectName(QStringLiteral("bookingList"));
     m_list->setAccessibleName(tr("Bookings"));

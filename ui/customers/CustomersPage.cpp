@@ -47,6 +47,7 @@ CustomersPage::CustomersPage(const SectionContext &context, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_selectionDelay(new QTimer(this))
 {
+    m_model->setBackgroundThread(context.longReads); // the count and the anchors
     setObjectName(QStringLiteral("customersPage"));
     setAccessibleName(tr("Customers"));
     m_search->setObjectName(QStringLiteral("customerSearch"));

@@ -40,11 +40,12 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     , m_mine(new QCheckBox(tr("Only mine"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_model(new VinRequestListModel(database, this))
+    , m_model(new VinRequestListModel(context.database, this))
     , m_open(new QPushButton(tr("&Open report"), this))
     , m_retry(new QPushButton(tr("Re&try failed"), this))
     , m_reloadTimer(new QTimer(this))
 {
+    m_model->setBackgroundThread(context.longReads); // the count and the anchors
     setObjectName(QStringLiteral("vinReportsPage"));
     auto *title = new QLabel(tr("VIN reports"), this);
     QFont titleFont = title->font();
