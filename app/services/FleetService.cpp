@@ -352,6 +352,18 @@ Result<QList<CarRow>> FleetService::rows(Database &database, const QList<qint64>
     });
 }
 
+Result<QList<CarDetails>> FleetService::details(Database &database, const QList<qint64> &ids)
+{
+    QList<CarDetails> cars;
+    for (const qint64 id : ids) {
+        auto car = details(database, id);
+        if (!car)
+            return std::unexpected(car.error());
+        cars << *car;
+    }
+    return cars;
+}
+
 Result<CarDetails> FleetService::details(Database &database, qint64 id)
 {
     return database.guard([&](pqxx::connection &connection) {

@@ -88,6 +88,8 @@ public:
     static Result<QList<CarRow>> rows(Database &database, const QList<qint64> &ids);
 
     static Result<CarDetails> details(Database &database, qint64 id);
+    // Several cars' details in the order of `ids` (the comparison); the first car that cannot be read fails it.
+    static Result<QList<CarDetails>> details(Database &database, const QList<qint64> &ids);
     static Result<FleetVocabulary> vocabulary(Database &database);
 
     // `record` must come from a CarValidation without errors. The stock number is assigned when empty.

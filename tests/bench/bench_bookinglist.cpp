@@ -40,7 +40,7 @@ struct Timing
 };
 
 // The list as the Bookings page shows it: the model reads a page at a time on the database thread, sorted
-// and filtered in SQL (before issue 15: at most 5,000 bookings read at once, sorted by a proxy on the GUI
+// and filtered in SQL (before: at most 5,000 bookings read at once, sorted by a proxy on the GUI
 // thread).
 class List
 {

@@ -115,7 +115,7 @@ private slots:
         exec("DELETE FROM worker_heartbeats");
     }
 
-    // System › Activity (issue 14): every line a sentence (no "booking.pickup_reminder (booking:3633:…)"),
+    // System › Activity: every line a sentence (no "booking.pickup_reminder (booking:3633:…)"),
     // payments, pick-ups and returns among them; a search box and a filter by kind narrow the lines.
     void activityReadsAsSentencesWithSearchAndKind()
     {

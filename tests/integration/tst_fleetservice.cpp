@@ -203,6 +203,23 @@ private slots:
                  QStringLiteral("retired"));
     }
 
+    void detailsOfSeveralCarsComeInTheOrderAsked()
+    {
+        const auto first = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000071")));
+        const auto second = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000072")));
+        QVERIFY(first && second);
+        const auto cars = FleetService::details(*m_database, QList<qint64>{second->row.id, first->row.id});
+        QVERIFY2(cars, qPrintable(cars ? QString() : cars.error().oneLine()));
+        QCOMPARE(cars->size(), 2);
+        QCOMPARE(cars->at(0).row.id, second->row.id);
+        QCOMPARE(cars->at(1).row.id, first->row.id);
+
+        // A car that is gone fails the whole comparison with its reason, not a shorter list.
+        const auto missing = FleetService::details(*m_database, QList<qint64>{first->row.id, -1});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
     void bulkActionsChangeOnlyWhatDiffersWithOneEventEach()
     {
         const auto ids = FleetService::ids(*m_database, CarQuery{});
@@ -376,7 +393,7 @@ private slots:
         QVERIFY2(similar->first().reason.startsWith(QStringLiteral("same model")), qPrintable(similar->first().reason));
     }
 
-    // Price, mileage and age weigh in the ranking (issue 14): the top matches of a dear car and of a cheap
+    // Price, mileage and age weigh in the ranking: the top matches of a dear car and of a cheap
     // car, and of cars at every price between, are in the car's price band; cars in the band come before
     // the others; the reasons say the price as it is.
     void similarCarsAreInThePriceBand()

@@ -621,23 +621,14 @@ void FleetPage::reloadAndSelect(qint64 id)
 
 void FleetPage::compareSelected()
 {
-    QList<qint64> ids = selectedIds();
+    const QList<qint64> ids = selectedIds();
     if (ids.size() < CarCompareDialog::MinCars || ids.size() > CarCompareDialog::MaxCars) {
         QMessageBox::information(this, tr("Compare cars"),
                                  tr("Select 2 to 4 cars to compare (Ctrl+click adds a car to the selection)."));
         return;
     }
-    whenFinished(m_database->submit([ids](Database &db) -> Result<QList<CarDetails>> {
-        QList<CarDetails> cars;
-        for (const qint64 id : ids) {
-            auto details = FleetService::details(db, id);
-            if (!details)
-                return std::unexpected(details.error());
-            cars << *details;
-        }
-        return cars;
-    }),
-                 this, [this](const Result<QList<CarDetails>> &cars) {
+    whenFinished(m_database->submit([ids](Database &db) { return FleetService::details(db, ids); }), this,
+                 [this](const Result<QList<CarDetails>> &cars) {
                      if (!cars) {
                          report(cars.error());
                          return;

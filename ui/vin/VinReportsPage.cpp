@@ -25,8 +25,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     : Section(parent)
