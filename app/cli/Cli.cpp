@@ -13,6 +13,7 @@
 #include "cli/commands/ServerStart.h"
 #include "cli/commands/ServerStatus.h"
 #include "cli/commands/ServerStop.h"
+#include "cli/commands/Stats.h"
 #include "cli/commands/VinDecode.h"
 #include "cli/commands/VinReport.h"
 #include "cli/commands/VinRequest.h"
@@ -60,6 +61,9 @@ const Cli::Entry kCommands[] = {
      make<Commands::Worker>, 0, kOptionsOnly},
     {"health", QT_TRANSLATE_NOOP("Cli", "check the database, the schema, the workers and the queue"),
      make<Commands::Health>, 0, kOptionsOnly},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "a dashboard's figures: stats stock|rentals|sales|vin|operations"),
+     make<Commands::Stats>, 1,
+     QT_TRANSLATE_NOOP("Cli", "\"%1\" takes one dashboard: stock, rentals, sales, vin or operations.")},
     {"vin decode", QT_TRANSLATE_NOOP("Cli", "decode VINs offline: manufacturer, country, model year, check digit"),
      make<Commands::VinDecode>, kAny, nullptr},
     {"vin request", QT_TRANSLATE_NOOP("Cli", "ask for VIN reports (made by the worker); --wait to wait for them"),
@@ -126,7 +130,10 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--max-lag-seconds"),
                                        QStringLiteral("--timeout-seconds"),
                                        QStringLiteral("--limit"),
-                                       QStringLiteral("--pdf")};
+                                       QStringLiteral("--pdf"),
+                                       QStringLiteral("--from"),
+                                       QStringLiteral("--to"),
+                                       QStringLiteral("--branch")};
 
 // Log lines (the worker logs to stderr) carry data too.
 QtMessageHandler defaultMessageHandler = nullptr;

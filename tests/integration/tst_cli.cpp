@@ -2,6 +2,10 @@
 #include "TestSupport.h"
 #include "cli/Cli.h"
 #include "cli/Command.h"
+#include "cli/commands/Stats.h"
+#include "db/Database.h"
+#include "services/DashboardService.h"
+#include "services/SalesService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -449,6 +453,160 @@ private slots:
                               server);
         QVERIFY(status.json().value(QStringLiteral("schema_current")).toBool());
         QCOMPARE(status.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("cars")).toInt(), 40);
+    }
+
+    // `stats`: the JSON the issue names, the same figures DashboardService gives in this process, the CSV
+    // holding the same numbers, and its refusals.
+    void statsGivesTheServicesFigures()
+    {
+        TestDatabase db(QStringLiteral("cli_stats"));
+        QVERIFY(db.isValid());
+        const QStringList server = {QStringLiteral("--server"), db.conninfo()};
+        QCOMPARE(runForecourt(QStringList{QStringLiteral("demo-data"), QStringLiteral("--cars"), QStringLiteral("60")} +
+                              server)
+                     .exitCode,
+                 0);
+        const std::unique_ptr<Database> database = db.openMigrated();
+        QVERIFY(database);
+        // Two sales this month, so that the sales dashboard has numbers of its own.
+        const QDate today = QDate::currentDate();
+        for (const QString &id : scalar(*database, "SELECT string_agg(id::text, ',') FROM (SELECT id FROM cars "
+                                                   "WHERE status NOT IN ('sold', 'retired') ORDER BY id LIMIT 2) c")
+                                     .split(QLatin1Char(','))) {
+            SaleRequest sale;
+            sale.carId = id.toLongLong();
+            sale.soldOn = today;
+            sale.priceCents = 1234550;
+            const auto sold = SalesService::sell(*database, sale);
+            QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().oneLine()));
+        }
+        const QString branch = scalar(*database, "SELECT code FROM branches ORDER BY code LIMIT 1");
+        QVERIFY(!branch.isEmpty());
+
+        const QDate from = today.addDays(-20);
+        for (const QString &dashboard :
+             {QStringLiteral("stock"), QStringLiteral("rentals"), QStringLiteral("sales"), QStringLiteral("vin")}) {
+            for (const QString &code : {QString(), branch}) {
+                QStringList arguments = {QStringLiteral("stats"),  dashboard,
+                                         QStringLiteral("--from"), from.toString(Qt::ISODate),
+                                         QStringLiteral("--to"),   today.toString(Qt::ISODate),
+                                         QStringLiteral("--json")};
+                if (!code.isEmpty())
+                    arguments << QStringLiteral("--branch") << code;
+                const ForecourtRun run = runForecourt(arguments + server);
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+                const QJsonObject json = run.json();
+                QCOMPARE(json.keys(),
+                         (QStringList{QStringLiteral("branch"), QStringLiteral("dashboard"), QStringLiteral("from"),
+                                      QStringLiteral("series"), QStringLiteral("tiles"), QStringLiteral("to")}));
+                QCOMPARE(json.value(QStringLiteral("dashboard")).toString(), dashboard);
+                QCOMPARE(json.value(QStringLiteral("from")).toString(), from.toString(Qt::ISODate));
+                QCOMPARE(json.value(QStringLiteral("to")).toString(), today.toString(Qt::ISODate));
+                QCOMPARE(json.value(QStringLiteral("branch")).isNull(), code.isEmpty());
+
+                const auto figures =
+                    DashboardService::figures(*database, dashboard, DashboardQuery{from, today, code, {}});
+                QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().oneLine()));
+                QCOMPARE(json, figures->toJson());
+            }
+        }
+
+        // The names the issue promises.
+        const auto jsonOf = [&](const QString &dashboard) {
+            return runForecourt(QStringList{QStringLiteral("stats"), dashboard, QStringLiteral("--json")} + server)
+                .json();
+        };
+        const QJsonObject stock = jsonOf(QStringLiteral("stock"));
+        const QJsonObject stockTiles = stock.value(QStringLiteral("tiles")).toObject();
+        for (const char *tile :
+             {"in_stock", "stock_value_list", "stock_value_cost", "avg_days_in_stock", "over_90_days"})
+            QVERIFY2(stockTiles.value(QLatin1String(tile)).isDouble(), tile);
+        QCOMPARE(stockTiles.value(QStringLiteral("in_stock")).toInt(),
+                 scalar(*database, "SELECT count(*) FROM cars WHERE status NOT IN ('sold', 'retired')").toInt());
+        QStringList agingKeys;
+        for (const QJsonValue &point :
+             stock.value(QStringLiteral("series")).toObject().value(QStringLiteral("aging")).toArray())
+            agingKeys << point.toObject().value(QStringLiteral("key")).toString();
+        QCOMPARE(agingKeys, (QStringList{QStringLiteral("0-15"), QStringLiteral("16-30"), QStringLiteral("31-45"),
+                                         QStringLiteral("46-60"), QStringLiteral("61-90"), QStringLiteral("90+")}));
+        QVERIFY(stock.value(QStringLiteral("series")).toObject().value(QStringLiteral("by_make")).isArray());
+
+        const QJsonObject rentals = jsonOf(QStringLiteral("rentals"));
+        for (const char *tile : {"utilisation", "revenue", "revpac", "adr", "cancellation_rate", "avg_rental_days"})
+            QVERIFY2(rentals.value(QStringLiteral("tiles")).toObject().value(QLatin1String(tile)).isDouble(), tile);
+        const QJsonArray days =
+            rentals.value(QStringLiteral("series")).toObject().value(QStringLiteral("utilisation_by_day")).toArray();
+        QCOMPARE(days.size(), Commands::Stats::kDefaultDays); // the default period: the last 30 days
+        QCOMPARE(days.last().toObject().value(QStringLiteral("key")).toString(), today.toString(Qt::ISODate));
+        for (const QJsonValue &day : days) {
+            const double value = day.toObject().value(QStringLiteral("value")).toDouble();
+            QVERIFY(value >= 0 && value <= 1);
+        }
+
+        const QJsonObject sales = jsonOf(QStringLiteral("sales"));
+        const QJsonObject salesTiles = sales.value(QStringLiteral("tiles")).toObject();
+        for (const char *tile : {"units", "avg_days_to_sell", "gross_per_deal", "gross_total", "sold_within_30_days"})
+            QVERIFY2(salesTiles.value(QLatin1String(tile)).isDouble(), tile);
+        QVERIFY(salesTiles.value(QStringLiteral("units")).toInt() >= 2);
+        const QJsonArray months =
+            sales.value(QStringLiteral("series")).toObject().value(QStringLiteral("units_by_month")).toArray();
+        QVERIFY(!months.isEmpty());
+        QCOMPARE(months.last().toObject().value(QStringLiteral("key")).toString(), today.toString(u"yyyy-MM"));
+        QVERIFY(jsonOf(QStringLiteral("operations"))
+                    .value(QStringLiteral("tiles"))
+                    .toObject()
+                    .contains(QStringLiteral("workers_alive")));
+
+        // The CSV: a row per tile and per point, money as a plain decimal; the same numbers as the JSON.
+        const ForecourtRun csv = runForecourt(
+            QStringList{QStringLiteral("stats"), QStringLiteral("sales"), QStringLiteral("--csv")} + server);
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("kind,name,key,value"));
+        int tileRows = 0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList fields = line.split(QLatin1Char(','));
+            if (fields.first() != QLatin1String("tile"))
+                continue;
+            ++tileRows;
+            QCOMPARE(fields.size(), 4);
+            QCOMPARE(fields.at(3).toDouble(), salesTiles.value(fields.at(1)).toDouble());
+        }
+        QCOMPARE(tileRows, salesTiles.size());
+        QVERIFY(lines.contains(QStringLiteral("tile,gross_total,,") +
+                               QString::number(salesTiles.value(QStringLiteral("gross_total")).toDouble(), 'f', 2)));
+
+        // Refusals: a usage error (2) for what is wrong on the command line, 1 for an unknown branch.
+        const QStringList stats = {QStringLiteral("stats")};
+        expectOneLineFailure(runForecourt(stats + server), 2, QStringLiteral("needs a dashboard"));
+        expectOneLineFailure(runForecourt(stats + QStringList{QStringLiteral("fleet")} + server), 2,
+                             QStringLiteral("needs a dashboard"));
+        expectOneLineFailure(
+            runForecourt(stats +
+                         QStringList{QStringLiteral("stock"), QStringLiteral("--from"), QStringLiteral("31.03.2026")} +
+                         server),
+            2, QStringLiteral("YYYY-MM-DD"));
+        expectOneLineFailure(
+            runForecourt(stats +
+                         QStringList{QStringLiteral("stock"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-03-01")} +
+                         server),
+            2, QStringLiteral("before --from"));
+        expectOneLineFailure(
+            runForecourt(stats +
+                         QStringList{QStringLiteral("stock"), QStringLiteral("--json"), QStringLiteral("--csv")} +
+                         server),
+            2, QStringLiteral("--json and --csv"));
+        expectOneLineFailure(
+            runForecourt(stats +
+                         QStringList{QStringLiteral("stock"), QStringLiteral("--branch"), QStringLiteral("NOPE")} +
+                         server),
+            1, QStringLiteral("There is no branch NOPE"));
+        expectOneLineFailure(
+            runForecourt(
+                stats + QStringList{QStringLiteral("rentals"), QStringLiteral("--from"), QStringLiteral("2020-01-01")} +
+                server),
+            1, QStringLiteral("at most three years"));
     }
 
     void connectionFailuresHaveTheirOwnMessages()
