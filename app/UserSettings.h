@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -88,5 +89,16 @@ inline const SettingValue<QByteArray> customerEditorGeometry{"CustomerEditorDial
 // VIN reports: the requests' columns; the folder the last PDF went to (empty: the documents folder).
 inline const SettingValue<QByteArray> vinReportsHeader{"vinReports/header"};
 inline const SettingValue<QString> vinReportsPdfFolder{"vinReports/pdfFolder"};
+
+// Dashboards: the period (DashboardPeriod::Preset; Last 30 days by default) and a custom one's days, the
+// branch (its code; empty: all), whether the tiles compare with the previous period, the page shown and
+// whether it shows the table instead of the charts.
+inline const SettingValue<int> dashboardsPeriod{"dashboards/period", 1};
+inline const SettingValue<QDate> dashboardsFrom{"dashboards/from"};
+inline const SettingValue<QDate> dashboardsTo{"dashboards/to"};
+inline const SettingValue<QString> dashboardsBranch{"dashboards/branch"};
+inline const SettingValue<bool> dashboardsCompare{"dashboards/compare", false};
+inline const SettingValue<int> dashboardsPage{"dashboards/page", 0};
+inline const SettingValue<bool> dashboardsTable{"dashboards/table", false};
 
 } // namespace UserSettings

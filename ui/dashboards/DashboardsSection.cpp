@@ -1,36 +1,189 @@
 #include "DashboardsSection.h"
 
+#include "Async.h"
+#include "UserSettings.h"
+#include "db/DatabaseThread.h"
+#include "services/DashboardService.h"
+#include "services/FleetService.h"
+#include "ui/dashboards/DashboardPage.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-DashboardsSection::DashboardsSection(const SectionContext &, QWidget *parent)
+namespace {
+
+// What one read gives a page: the period's figures and, when comparing, the previous period's.
+struct Read
+{
+    DashboardFigures now;
+    std::optional<DashboardFigures> previous;
+};
+
+// How long a burst of other desks' changes is gathered before the shown dashboard is read again (well
+// inside the second a change may take to show).
+constexpr int kLiveDelayMs = 250;
+
+} // namespace
+
+DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *parent)
     : Section(parent)
+    , m_reads(context.longReads ? context.longReads : context.database)
 {
     setObjectName(QStringLiteral("dashboardsSection"));
     setAccessibleName(title());
-    setFocusPolicy(Qt::StrongFocus);
-    auto *heading = new QLabel(title(), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-    auto *summaryLabel = new QLabel(summary(), this);
-    summaryLabel->setWordWrap(true);
-    auto *notice = new QLabel(tr("The tools for this section are not in this version of Forecourt yet."), this);
-    notice->setObjectName(QStringLiteral("notYetNotice"));
-    notice->setWordWrap(true);
-    QFont noticeFont = notice->font();
-    noticeFont.setItalic(true);
-    notice->setFont(noticeFont);
+
+    auto *bar = new QWidget(this);
+    buildToolbar(bar);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("dashboardPages"));
+    m_pages->setDocumentMode(true);
+    for (const DashboardSpec &spec : DashboardSpec::all()) {
+        auto *page = new DashboardPage(spec, m_pages);
+        m_pages->addTab(page, spec.title);
+        m_pageList << page;
+        m_stale.insert(page);
+    }
+    buildMenu();
+
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(kLiveDelayMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &DashboardsSection::readShownIfStale);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->addWidget(heading);
-    layout->addWidget(summaryLabel);
-    layout->addSpacing(12);
-    layout->addWidget(notice);
-    layout->addStretch();
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(bar);
+    layout->addWidget(m_pages, 1);
+
+    // The choices as last left.
+    m_restoring = true;
+    const int preset = std::clamp(UserSettings::dashboardsPeriod.value(), 0, int(DashboardPeriod::Custom));
+    const QDate today = QDate::currentDate();
+    m_from->setDate(UserSettings::dashboardsFrom.value().isValid() ? UserSettings::dashboardsFrom.value()
+                                                                   : today.addDays(-29));
+    m_to->setDate(UserSettings::dashboardsTo.value().isValid() ? UserSettings::dashboardsTo.value() : today);
+    m_period->setCurrentIndex(preset);
+    m_compare->setChecked(UserSettings::dashboardsCompare.value());
+    m_pages->setCurrentIndex(std::clamp(UserSettings::dashboardsPage.value(), 0, int(m_pageList.size()) - 1));
+    setTableShown(UserSettings::dashboardsTable.value());
+    m_restoring = false;
+    const bool custom = preset == DashboardPeriod::Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_restoring)
+            UserSettings::dashboardsPage.setValue(index);
+        readShownIfStale();
+    });
+}
+
+void DashboardsSection::buildToolbar(QWidget *bar)
+{
+    m_period = new QComboBox(bar);
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    for (int preset = 0; preset < DashboardPeriod::PresetCount; ++preset)
+        m_period->addItem(DashboardPeriod::name(DashboardPeriod::Preset(preset)));
+    m_from = new QDateEdit(bar);
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_from->setAccessibleName(tr("First day"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(bar);
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_to->setCalendarPopup(true);
+    m_branch = new QComboBox(bar);
+    m_branch->setObjectName(QStringLiteral("dashboardBranch"));
+    m_branch->setAccessibleName(tr("Branch"));
+    m_branch->addItem(tr("All branches"), QString());
+    m_compare = new QCheckBox(tr("Compare with the previous period"), bar);
+    m_compare->setObjectName(QStringLiteral("dashboardCompare"));
+
+    auto *periodLabel = new QLabel(tr("&Period:"), bar);
+    periodLabel->setBuddy(m_period);
+    auto *branchLabel = new QLabel(tr("&Branch:"), bar);
+    branchLabel->setBuddy(m_branch);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(periodLabel);
+    row->addWidget(m_period);
+    row->addWidget(m_from);
+    row->addWidget(m_to);
+    row->addSpacing(12);
+    row->addWidget(branchLabel);
+    row->addWidget(m_branch);
+    row->addSpacing(12);
+    row->addWidget(m_compare);
+    row->addStretch();
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardsSection::choiceChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardsSection::choiceChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardsSection::choiceChanged);
+    connect(m_branch, &QComboBox::currentIndexChanged, this, &DashboardsSection::choiceChanged);
+    connect(m_compare, &QCheckBox::toggled, this, &DashboardsSection::choiceChanged);
+
+    // The table view's action is also in the section's menu.
+    auto *tableButton = new QToolButton(bar);
+    tableButton->setObjectName(QStringLiteral("dashboardTableButton"));
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setAccessibleName(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    row->addWidget(tableButton);
+    row->addWidget(exportButton);
+    m_tableAction = new QAction(tr("Show as &Table"), this);
+    m_tableAction->setCheckable(true);
+    m_tableAction->setToolTip(tr("The same numbers as a table (the accessible view)."));
+    tableButton->setDefaultAction(m_tableAction);
+    connect(m_tableAction, &QAction::toggled, this, &DashboardsSection::setTableShown);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Chart as &PNG…"), this, [this] { exportChart(false); });
+    exportMenu->addAction(tr("Chart as &SVG…"), this, [this] { exportChart(true); });
+    exportMenu->addAction(tr("Data as &CSV…"), this, &DashboardsSection::exportCsv);
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("&Print…"), this, &DashboardsSection::print);
+    exportMenu->addAction(tr("Export P&DF…"), this, &DashboardsSection::exportPdf);
+    exportButton->setMenu(exportMenu);
+}
+
+void DashboardsSection::buildMenu()
+{
+    m_menu = new QMenu(tr("&Dashboards"), this);
+    m_menu->addAction(tr("&Refresh"), this, [this] {
+        markAllStale();
+        readShownIfStale();
+    });
+    m_menu->addAction(m_tableAction);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
+    m_menu->addAction(tr("Export Chart as &SVG…"), this, [this] { exportChart(true); });
+    m_menu->addAction(tr("Export Data as &CSV…"), this, &DashboardsSection::exportCsv);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Print…"), this, &DashboardsSection::print);
+    m_menu->addAction(tr("Export P&DF…"), this, &DashboardsSection::exportPdf);
 }
 
 QString DashboardsSection::title() const
@@ -46,4 +199,329 @@ QString DashboardsSection::summary() const
 QIcon DashboardsSection::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+void DashboardsSection::activated()
+{
+    m_active = true;
+    markAllStale();
+    loadVocabulary();
+}
+
+// The branches for the branch list and the currency money is shown in; then the shown dashboard.
+void DashboardsSection::loadVocabulary()
+{
+    whenFinished(m_reads->submit([](Database &database) { return FleetService::vocabulary(database); }), this,
+                 [this](const Result<FleetVocabulary> &vocabulary) {
+                     if (!vocabulary) {
+                         currentPage()->showError(vocabulary.error());
+                         return;
+                     }
+                     m_format = DashboardFormat(vocabulary->currency);
+                     m_restoring = true;
+                     const QString wanted = UserSettings::dashboardsBranch.value();
+                     while (m_branch->count() > 1)
+                         m_branch->removeItem(1);
+                     for (const Branch &branch : vocabulary->branches)
+                         m_branch->addItem(tr("%1 – %2").arg(branch.code, branch.name), branch.code);
+                     m_branch->setCurrentIndex(std::max(0, m_branch->findData(wanted)));
+                     m_restoring = false;
+                     readShownIfStale();
+                 });
+}
+
+void DashboardsSection::choiceChanged()
+{
+    const bool custom = m_period->currentIndex() == DashboardPeriod::Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    if (m_restoring)
+        return;
+    UserSettings::dashboardsPeriod.setValue(m_period->currentIndex());
+    if (custom) {
+        UserSettings::dashboardsFrom.setValue(m_from->date());
+        UserSettings::dashboardsTo.setValue(m_to->date());
+    }
+    UserSettings::dashboardsBranch.setValue(branch());
+    UserSettings::dashboardsCompare.setValue(m_compare->isChecked());
+    markAllStale();
+    readShownIfStale();
+}
+
+DashboardPeriod DashboardsSection::period() const
+{
+    const auto preset = DashboardPeriod::Preset(m_period->currentIndex());
+    if (preset == DashboardPeriod::Custom)
+        return {m_from->date(), m_to->date()};
+    return DashboardPeriod::of(preset, QDate::currentDate());
+}
+
+void DashboardsSection::setPeriod(DashboardPeriod::Preset preset, const DashboardPeriod &custom)
+{
+    if (preset == DashboardPeriod::Custom) {
+        m_restoring = true;
+        m_from->setDate(custom.from);
+        m_to->setDate(custom.to);
+        m_restoring = false;
+    }
+    if (m_period->currentIndex() == preset)
+        choiceChanged();
+    else
+        m_period->setCurrentIndex(preset);
+}
+
+void DashboardsSection::setBranch(const QString &code)
+{
+    m_branch->setCurrentIndex(std::max(0, m_branch->findData(code)));
+}
+
+QString DashboardsSection::branch() const
+{
+    return m_branch->currentData().toString();
+}
+
+void DashboardsSection::setComparing(bool compare)
+{
+    m_compare->setChecked(compare);
+}
+
+void DashboardsSection::setTableShown(bool table)
+{
+    m_tableAction->setChecked(table);
+    for (DashboardPage *page : m_pageList)
+        page->setTableShown(table);
+    if (!m_restoring)
+        UserSettings::dashboardsTable.setValue(table);
+}
+
+DashboardPage *DashboardsSection::page(const QString &dashboard) const
+{
+    for (DashboardPage *page : m_pageList)
+        if (page->spec().dashboard == dashboard)
+            return page;
+    return nullptr;
+}
+
+bool DashboardsSection::isCurrent(const QString &dashboard) const
+{
+    DashboardPage *shown = page(dashboard);
+    return shown && shown->hasFigures() && !m_stale.contains(shown) && !m_reading.contains(shown);
+}
+
+DashboardPage *DashboardsSection::currentPage() const
+{
+    return static_cast<DashboardPage *>(m_pages->currentWidget());
+}
+
+void DashboardsSection::showDashboard(const QString &dashboard)
+{
+    if (DashboardPage *shown = page(dashboard))
+        m_pages->setCurrentWidget(shown);
+}
+
+void DashboardsSection::markAllStale()
+{
+    for (DashboardPage *page : m_pageList)
+        m_stale.insert(page);
+}
+
+void DashboardsSection::readShownIfStale()
+{
+    if (m_active && m_stale.contains(currentPage()))
+        read(currentPage());
+}
+
+void DashboardsSection::read(DashboardPage *page)
+{
+    const DashboardPeriod shown = period();
+    if (!shown.isValid()) {
+        page->showError(Error{Error::Code::InvalidInput, tr("The period's last day is before its first.")});
+        return;
+    }
+    m_stale.remove(page);
+    m_reading.insert(page);
+    const quint64 generation = ++m_generation[page];
+    page->showLoading();
+    const QString dashboard = page->spec().dashboard;
+    const DashboardQuery query{shown.from, shown.to, branch(), {}};
+    std::optional<DashboardQuery> before;
+    if (m_compare->isChecked() && page->spec().usesPeriod) {
+        const DashboardPeriod previous = shown.previous();
+        before = DashboardQuery{previous.from, previous.to, branch(), {}};
+    }
+    whenFinished(m_reads->submit([dashboard, query, before](Database &database) -> Result<Read> {
+        auto now = DashboardService::figures(database, dashboard, query);
+        if (!now)
+            return std::unexpected(now.error());
+        Read read{*now, std::nullopt};
+        if (before) {
+            auto previous = DashboardService::figures(database, dashboard, *before);
+            if (!previous)
+                return std::unexpected(previous.error());
+            read.previous = *previous;
+        }
+        return read;
+    }),
+                 this, [this, page, generation](const Result<Read> &read) {
+                     if (generation != m_generation.value(page))
+                         return; // a newer read is on its way
+                     m_reading.remove(page);
+                     if (!read) {
+                         m_stale.insert(page);
+                         page->showError(read.error());
+                         return;
+                     }
+                     page->setFigures(read->now, read->previous, m_format);
+                     emit figuresShown(page->spec().dashboard);
+                 });
+}
+
+QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
+{
+    QSet<QString> touched;
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("car:")))
+            touched << QStringLiteral("stock") << QStringLiteral("sales") << QStringLiteral("rentals");
+        else if (key.startsWith(QLatin1String("booking:")))
+            touched << QStringLiteral("rentals");
+        else if (key.startsWith(QLatin1String("vin_request:")))
+            touched << QStringLiteral("vin");
+    }
+    if (!keys.isEmpty())
+        touched << QStringLiteral("operations"); // every change is an event handled
+    return touched;
+}
+
+void DashboardsSection::applyChanges(const QStringList &keys)
+{
+    const QSet<QString> touched = dashboardsTouchedBy(keys);
+    for (DashboardPage *page : m_pageList)
+        if (touched.contains(page->spec().dashboard))
+            m_stale.insert(page);
+    if (m_active && m_stale.contains(currentPage()))
+        m_liveTimer->start();
+}
+
+void DashboardsSection::showError(const QString &what, const Error &error)
+{
+    QMessageBox::warning(this, what, error.message);
+}
+
+void DashboardsSection::exportChart(bool svg)
+{
+    DashboardPage *shown = currentPage();
+    if (shown->chartCount() == 0)
+        return;
+    QStringList titles;
+    for (int chart = 0; chart < shown->chartCount(); ++chart)
+        titles << shown->chartTitle(chart);
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(this, tr("Export Chart"), tr("Chart:"), titles, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const int chart = int(titles.indexOf(title));
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                         QLatin1Char('/') + title + QLatin1Char('.') + suffix,
+                                     svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const auto written = svg ? shown->exportChartSvg(chart, path) : shown->exportChartPng(chart, path);
+    if (!written)
+        showError(tr("Export Chart"), written.error());
+    else
+        emit statusMessage(tr("Chart written to %1.").arg(path));
+}
+
+void DashboardsSection::exportCsv()
+{
+    DashboardPage *shown = currentPage();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Data"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                         QLatin1Char('/') + shown->spec().title + QStringLiteral(".csv"),
+                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto written = shown->exportCsv(path);
+    if (!written)
+        showError(tr("Export Data"), written.error());
+    else
+        emit statusMessage(tr("Figures written to %1.").arg(path));
+}
+
+void DashboardsSection::paintReport(QPainter &painter, const QRectF &pageRect) const
+{
+    const DashboardPage *shown = currentPage();
+    const QLocale locale;
+    QFont heading = painter.font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    const QFont body = painter.font();
+    painter.setFont(heading);
+    const double headingHeight = QFontMetricsF(heading).height() * 1.4;
+    painter.drawText(QRectF(pageRect.topLeft(), QSizeF(pageRect.width(), headingHeight)),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("Forecourt: %1").arg(shown->spec().title));
+    painter.setFont(body);
+    const double line = QFontMetricsF(body).height() * 1.3;
+    const QString branchText = branch().isEmpty() ? tr("All branches") : m_branch->currentText();
+    const QString periodText = shown->spec().usesPeriod ? period().text() : tr("now");
+    painter.drawText(
+        QRectF(pageRect.left(), pageRect.top() + headingHeight, pageRect.width(), line),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Period: %1 · Branch: %2 · Made %3")
+            .arg(periodText, branchText, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    const QRectF rest(pageRect.left(), pageRect.top() + headingHeight + line * 2, pageRect.width(),
+                      pageRect.height() - headingHeight - line * 2);
+    shown->paintReport(painter, rest);
+}
+
+Result<void> DashboardsSection::writePdf(const QString &path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setTitle(tr("Forecourt: %1").arg(currentPage()->spec().title));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The report could not be written to %1. Choose a folder you may write to.").arg(path)});
+    paintReport(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
+    painter.end();
+    return {};
+}
+
+void DashboardsSection::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            tr("%1 %2").arg(currentPage()->spec().title, QDate::currentDate().toString(Qt::ISODate)) +
+            QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto written = writePdf(path);
+    if (!written)
+        showError(tr("Export PDF"), written.error());
+    else
+        emit statusMessage(tr("Report written to %1.").arg(path));
+}
+
+void DashboardsSection::print()
+{
+    QPrinter printer;
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    paintReport(painter, printer.pageLayout()
+                             .paintRectPixels(printer.resolution())
+                             .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
 }

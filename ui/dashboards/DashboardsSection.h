@@ -1,8 +1,28 @@
 #pragma once
 
+#include "Error.h"
+#include "models/DashboardFiguresModel.h"
+#include "ui/dashboards/DashboardPeriod.h"
 #include "ui/shell/Section.h"
 
-// The Dashboards section. Its charts arrive in a later version; until then its page says what it is for.
+#include <QHash>
+#include <QSet>
+
+class DashboardPage;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QMenu;
+class QPainter;
+class QTabWidget;
+class QTimer;
+
+// The Dashboards section: a toolbar shared by every dashboard (period, branch, compare with the previous
+// period; remembered in UserSettings) over the five pages (DashboardSpec::all()). Figures are read from
+// DashboardService on the long-reads database thread, never on the GUI thread; a page is read when it is
+// shown and its figures are stale. Other desks' changes mark the dashboards they touch stale and re-read
+// the one shown.
 class DashboardsSection : public Section
 {
     Q_OBJECT
@@ -13,7 +33,67 @@ public:
     QString title() const override;
     QString summary() const override;
     QIcon icon() const override;
+    QMenu *menu() const override { return m_menu; }
+    void applyChanges(const QStringList &keys) override;
+
+    DashboardPage *page(const QString &dashboard) const;
+    DashboardPage *currentPage() const;
+    void showDashboard(const QString &dashboard);
+    DashboardPeriod period() const;
+    // The period of a preset; for Custom, `custom` too.
+    void setPeriod(DashboardPeriod::Preset preset, const DashboardPeriod &custom = {});
+    // A branch code; empty: all branches.
+    void setBranch(const QString &code);
+    QString branch() const;
+    void setComparing(bool compare);
+    void setTableShown(bool table);
+    // Whether the dashboard shows figures for the current choices, with no read of its own outstanding.
+    bool isCurrent(const QString &dashboard) const;
+
+    // The shown dashboard as an A4 report (title, period, branch, the day it was made, tiles and charts).
+    Result<void> writePdf(const QString &path) const;
+
+signals:
+    // A page got new figures (tests wait for it).
+    void figuresShown(const QString &dashboard);
 
 protected:
-    void activated() override {}
+    void activated() override;
+
+private:
+    // The dashboards a change of these keys touches.
+    static QSet<QString> dashboardsTouchedBy(const QStringList &keys);
+
+    void buildToolbar(QWidget *bar);
+    void buildMenu();
+    void loadVocabulary();
+    void choiceChanged();
+    // Reads `page`'s figures (and the previous period's when comparing) unless it is not stale.
+    void read(DashboardPage *page);
+    void readShownIfStale();
+    void markAllStale();
+    void paintReport(QPainter &painter, const QRectF &pageRect) const;
+    void exportChart(bool svg);
+    void exportCsv();
+    void exportPdf();
+    void print();
+    void showError(const QString &what, const Error &error);
+
+    DatabaseThread *m_reads = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_branch = nullptr;
+    QCheckBox *m_compare = nullptr;
+    QAction *m_tableAction = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QMenu *m_menu = nullptr;
+    QTimer *m_liveTimer = nullptr;
+    QList<DashboardPage *> m_pageList;
+    QSet<DashboardPage *> m_stale;
+    QSet<DashboardPage *> m_reading;
+    QHash<DashboardPage *, quint64> m_generation; // the newest read asked for; older answers are dropped
+    DashboardFormat m_format;
+    bool m_active = false;
+    bool m_restoring = false;
 };

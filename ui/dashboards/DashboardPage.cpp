@@ -1,0 +1,417 @@
+#include "ui/dashboards/DashboardPage.h"
+
+#include "domain/Money.h"
+#include "io/CsvWriter.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kTilesPerRow = 5;
+constexpr int kChartsPerRow = 2;
+constexpr int kChartHeight = 260;
+
+// A share is charted in percent (the axis reads 0–100); the tooltip keeps the exact share.
+double chartValue(const DashboardPoint &point, const QString &series)
+{
+    return DashboardFormat::isShare(series) ? point.value * 100 : point.value;
+}
+
+// What a figure is written as in the CSV: money as a plain decimal, other numbers exactly.
+QString csvNumber(const DashboardPoint &point)
+{
+    return point.cents ? Money::fromCents(*point.cents).toDecimal() : QString::number(point.value, 'g', 17);
+}
+
+// The difference of two figures, money in cents when both are money.
+DashboardPoint difference(const DashboardPoint &now, const DashboardPoint &before)
+{
+    if (now.cents && before.cents)
+        return DashboardFigures::moneyPoint(now.key, double(*now.cents - *before.cents));
+    return DashboardFigures::point(now.key, now.value - before.value);
+}
+
+bool isEmpty(const DashboardFigures &figures)
+{
+    const auto zero = [](const DashboardPoint &point) { return point.value == 0; };
+    return std::ranges::all_of(figures.tiles, zero) && std::ranges::all_of(figures.series, [&](const auto &series) {
+               return std::ranges::all_of(series.second, zero);
+           });
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(DashboardSpec spec, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(std::move(spec))
+    , m_model(new DashboardFiguresModel(this))
+{
+    setObjectName(m_spec.dashboard + QStringLiteral("Dashboard"));
+    setAccessibleName(m_spec.title);
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    for (const DashboardSpec::Tile &spec : m_spec.tiles) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(spec.name + QStringLiteral("Tile"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setAccessibleName(spec.label);
+        frame->setFocusPolicy(Qt::TabFocus);
+        auto *caption = new QLabel(spec.label, frame);
+        caption->setWordWrap(true);
+        auto *value = new QLabel(QStringLiteral("–"), frame);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        value->setFont(big);
+        auto *delta = new QLabel(frame);
+        delta->setVisible(false);
+        auto *column = new QVBoxLayout(frame);
+        column->setContentsMargins(10, 6, 10, 6);
+        column->addWidget(caption);
+        column->addWidget(value);
+        column->addWidget(delta);
+        frame->setToolTip(spec.definition);
+        const int place = int(m_tiles.size());
+        tiles->addWidget(frame, place / kTilesPerRow, place % kTilesPerRow);
+        m_tiles << Tile{spec.name, frame, value, delta};
+    }
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("dashboardState"));
+    m_state->setWordWrap(true);
+    m_state->setVisible(false);
+
+    m_chartArea = new QWidget;
+    m_chartGrid = new QGridLayout(m_chartArea);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    for (const DashboardSpec::Chart &chart : m_spec.charts)
+        buildChart(chart);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_chartArea);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("dashboardTable"));
+    m_table->setAccessibleName(tr("%1 figures").arg(m_spec.title));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(scroll);
+    m_views->addWidget(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addLayout(tiles);
+    layout->addWidget(m_state);
+    layout->addWidget(m_views, 1);
+}
+
+void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
+{
+    Chart chart;
+    chart.spec = spec;
+    chart.chart = new QChart;
+    chart.chart->setTitle(spec.title);
+    chart.chart->legend()->hide();
+    chart.chart->setAnimationOptions(QChart::NoAnimation);
+    chart.chart->setMargins(QMargins(4, 4, 4, 4));
+    chart.axisX = new QBarCategoryAxis(chart.chart);
+    chart.axisY = new QValueAxis(chart.chart);
+    chart.axisY->setLabelFormat(DashboardFormat::isShare(spec.series) ? QStringLiteral("%.0f %%")
+                                                                      : QStringLiteral("%.0f"));
+    chart.chart->addAxis(chart.axisX, Qt::AlignBottom);
+    chart.chart->addAxis(chart.axisY, Qt::AlignLeft);
+    const int index = int(m_charts.size());
+    if (spec.kind == DashboardSpec::Chart::Kind::Lines) {
+        chart.line = new QLineSeries(chart.chart);
+        chart.line->setName(spec.title);
+        chart.chart->addSeries(chart.line);
+        chart.line->attachAxis(chart.axisX);
+        chart.line->attachAxis(chart.axisY);
+        connect(chart.line, &QLineSeries::hovered, this, [this, index](const QPointF &point, bool state) {
+            if (state)
+                showChartTip(m_charts.at(index), qRound(point.x()));
+            else
+                QToolTip::hideText();
+        });
+    } else {
+        chart.bars = new QBarSeries(chart.chart);
+        chart.set = new QBarSet(spec.title, chart.bars);
+        chart.bars->append(chart.set);
+        chart.chart->addSeries(chart.bars);
+        chart.bars->attachAxis(chart.axisX);
+        chart.bars->attachAxis(chart.axisY);
+        connect(chart.bars, &QBarSeries::hovered, this, [this, index](bool state, int bar, QBarSet *) {
+            if (state)
+                showChartTip(m_charts.at(index), bar);
+            else
+                QToolTip::hideText();
+        });
+    }
+    if (spec.target >= 0) {
+        chart.target = new QLineSeries(chart.chart);
+        chart.target->setName(tr("Target %1").arg(QLocale().toString(spec.target * 100, 'f', 0) + QLocale().percent()));
+        QPen pen(Qt::red);
+        pen.setStyle(Qt::DashLine);
+        chart.target->setPen(pen);
+        chart.chart->addSeries(chart.target);
+        chart.target->attachAxis(chart.axisX);
+        chart.target->attachAxis(chart.axisY);
+        chart.chart->legend()->show();
+        chart.chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+    chart.view = new QChartView(chart.chart, m_chartArea);
+    chart.view->setObjectName(spec.series + QStringLiteral("Chart"));
+    chart.view->setAccessibleName(spec.title);
+    chart.view->setRenderHint(QPainter::Antialiasing);
+    chart.view->setMinimumHeight(kChartHeight);
+    m_chartGrid->addWidget(chart.view, index / kChartsPerRow, index % kChartsPerRow);
+    m_charts << chart;
+}
+
+void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
+{
+    chart.points = points;
+    QStringList keys;
+    QList<qreal> values;
+    for (const DashboardPoint &point : points) {
+        keys << point.key;
+        values << chartValue(point, chart.spec.series);
+    }
+    if (chart.axisX->categories() != keys)
+        chart.axisX->setCategories(keys);
+    chart.axisX->setLabelsAngle(keys.size() > 12 ? -90 : 0);
+    if (chart.set) {
+        // In place when the bars are the same ones (a live change), else all at once.
+        if (chart.set->count() == values.size()) {
+            for (int i = 0; i < values.size(); ++i)
+                if (chart.set->at(i) != values.at(i))
+                    chart.set->replace(i, values.at(i));
+        } else {
+            if (chart.set->count() > 0)
+                chart.set->remove(0, chart.set->count());
+            chart.set->append(values);
+        }
+    }
+    if (chart.line) {
+        QList<QPointF> line;
+        for (int i = 0; i < values.size(); ++i)
+            line << QPointF(i, values.at(i));
+        chart.line->replace(line);
+    }
+    double top = values.isEmpty() ? 0 : *std::ranges::max_element(values);
+    if (chart.target) {
+        const double target = chart.spec.target * 100;
+        chart.target->replace({QPointF(0, target), QPointF(std::max<qsizetype>(values.size() - 1, 1), target)});
+        top = std::max(top, target);
+    }
+    chart.axisY->setRange(0, top > 0 ? top * 1.1 : 1);
+    chart.axisY->applyNiceNumbers();
+    chart.chart->setTitle(points.isEmpty() ? tr("%1 (none in this period)").arg(chart.spec.title) : chart.spec.title);
+}
+
+void DashboardPage::showChartTip(const Chart &chart, int index)
+{
+    if (index < 0 || index >= chart.points.size())
+        return;
+    const DashboardPoint &point = chart.points.at(index);
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\n%2: %3").arg(chart.spec.title, point.key, m_format.exact(point, chart.spec.series)),
+                       chart.view);
+}
+
+void DashboardPage::setState(const QString &text)
+{
+    m_state->setText(text);
+    m_state->setVisible(!text.isEmpty());
+}
+
+void DashboardPage::showLoading()
+{
+    setState(m_hasFigures ? tr("Updating…") : tr("Reading the figures…"));
+}
+
+void DashboardPage::showError(const Error &error)
+{
+    setState(tr("The figures could not be read: %1 Choose Refresh to try again.").arg(error.message));
+}
+
+void DashboardPage::setFigures(const DashboardFigures &figures, const std::optional<DashboardFigures> &previous,
+                               const DashboardFormat &format)
+{
+    m_format = format;
+    m_hasFigures = true;
+    m_model->setFigures(figures, previous, format, m_spec.labels());
+    for (Tile &tile : m_tiles) {
+        const DashboardSpec::Tile &spec = *std::ranges::find(m_spec.tiles, tile.name, &DashboardSpec::Tile::name);
+        const DashboardPoint *point = figures.tile(tile.name);
+        if (!point) {
+            tile.value->setText(QStringLiteral("–"));
+            continue;
+        }
+        const QString text = format.text(*point, tile.name);
+        tile.value->setText(text);
+        tile.frame->setAccessibleDescription(text);
+        QString tip = spec.definition + QLatin1Char('\n') + tr("Exactly: %1").arg(format.exact(*point, tile.name));
+        const DashboardPoint *before = previous ? previous->tile(tile.name) : nullptr;
+        tile.delta->setVisible(before != nullptr);
+        if (before) {
+            const DashboardPoint change = difference(*point, *before);
+            const QString sign = change.value > 0   ? QStringLiteral("▲ +")
+                                 : change.value < 0 ? QStringLiteral("▼ ")
+                                                    : QString();
+            tile.delta->setText(tr("%1%2 on the previous period").arg(sign, format.text(change, tile.name)));
+            tip += QLatin1Char('\n') + tr("Previous period: %1").arg(format.exact(*before, tile.name));
+        }
+        tile.frame->setToolTip(tip);
+    }
+    for (Chart &chart : m_charts) {
+        const DashboardSeries *points = figures.seriesNamed(chart.spec.series);
+        updateChart(chart, points ? *points : DashboardSeries());
+    }
+    setState(isEmpty(figures) ? tr("Nothing to show for this period and branch: choose a longer period or all "
+                                   "branches.")
+                              : QString());
+}
+
+void DashboardPage::setTableShown(bool table)
+{
+    m_views->setCurrentIndex(table ? 1 : 0);
+}
+
+bool DashboardPage::tableShown() const
+{
+    return m_views->currentIndex() == 1;
+}
+
+QString DashboardPage::chartTitle(int chart) const
+{
+    return m_charts.at(chart).spec.title;
+}
+
+QChartView *DashboardPage::chartView(int chart) const
+{
+    return m_charts.at(chart).view;
+}
+
+QString DashboardPage::tileText(const QString &name) const
+{
+    const auto found = std::ranges::find(m_tiles, name, &Tile::name);
+    return found == m_tiles.end() ? QString() : found->value->text();
+}
+
+Result<void> DashboardPage::exportChartPng(int chart, const QString &path) const
+{
+    const QPixmap image = m_charts.at(chart).view->grab();
+    if (image.isNull() || !image.save(path, "PNG"))
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The chart could not be written to %1. Choose a folder you may write to.").arg(path)});
+    return {};
+}
+
+Result<void> DashboardPage::exportChartSvg(int chart, const QString &path) const
+{
+    QChartView *view = m_charts.at(chart).view;
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view->size());
+    svg.setViewBox(view->rect());
+    svg.setTitle(m_charts.at(chart).spec.title);
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The chart could not be written to %1. Choose a folder you may write to.").arg(path)});
+    view->render(&painter);
+    painter.end();
+    return {};
+}
+
+Result<void> DashboardPage::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     tr("The figures could not be written to %1: %2. Choose a folder you may write to.")
+                                         .arg(path, file.errorString())});
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    CsvWriter::Options options;
+    options.numericColumns = {false, false, false, true};
+    CsvWriter writer(&file, options);
+    const QHash<QString, QString> labels = m_spec.labels();
+    const DashboardFigures &figures = m_model->figures();
+    Result<void> written = writer.writeRow(
+        {QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("key"), QStringLiteral("value")});
+    for (const DashboardPoint &tile : figures.tiles)
+        if (written)
+            written = writer.writeRow({tile.key, labels.value(tile.key), QString(), csvNumber(tile)});
+    for (const auto &[name, points] : figures.series)
+        for (const DashboardPoint &point : points)
+            if (written)
+                written = writer.writeRow({name, labels.value(name), point.key, csvNumber(point)});
+    if (written)
+        written = writer.flush();
+    if (!written)
+        return std::unexpected(written.error());
+    if (!file.commit())
+        return failed();
+    return {};
+}
+
+void DashboardPage::paintReport(QPainter &painter, const QRectF &area) const
+{
+    // The tiles as two columns of "label: value", then the charts two by two in what is left.
+    const QFontMetricsF metrics(painter.font());
+    const double line = metrics.height() * 1.3;
+    const double column = area.width() / 2;
+    int i = 0;
+    for (const Tile &tile : m_tiles) {
+        const QPointF at(area.left() + (i % 2) * column, area.top() + (i / 2) * line);
+        const auto spec = std::ranges::find(m_spec.tiles, tile.name, &DashboardSpec::Tile::name);
+        painter.drawText(QRectF(at, QSizeF(column, line)), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("%1: %2").arg(spec->label, tile.value->text()));
+        ++i;
+    }
+    const double chartsTop = area.top() + ((i + 1) / 2) * line + line / 2;
+    const int rows = int((m_charts.size() + kChartsPerRow - 1) / kChartsPerRow);
+    if (rows == 0)
+        return;
+    const double height = (area.bottom() - chartsTop) / rows;
+    const double width = area.width() / kChartsPerRow;
+    for (int c = 0; c < m_charts.size(); ++c) {
+        const QRectF target(area.left() + (c % kChartsPerRow) * width, chartsTop + (c / kChartsPerRow) * height,
+                            width - 8, height - 8);
+        m_charts.at(c).view->render(&painter, target);
+    }
+}

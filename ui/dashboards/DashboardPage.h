@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Error.h"
+#include "models/DashboardFiguresModel.h"
+#include "ui/dashboards/DashboardSpec.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QBarCategoryAxis;
+class QBarSeries;
+class QBarSet;
+class QChart;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QLineSeries;
+class QPainter;
+class QStackedWidget;
+class QTableView;
+class QValueAxis;
+
+// One dashboard: KPI tiles on top, then its charts or, in the table view, the same numbers as a table
+// fed from the same model. It shows what it is given (the section reads the figures on a database
+// thread); a new set of figures updates the charts in place (replace()), so a live change does not
+// flicker.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(DashboardSpec spec, QWidget *parent = nullptr);
+
+    const DashboardSpec &spec() const { return m_spec; }
+    DashboardFiguresModel *model() const { return m_model; }
+    bool hasFigures() const { return m_hasFigures; }
+
+    // Loading: says so over the figures shown until the new ones arrive (none yet: in their place).
+    void showLoading();
+    void showError(const Error &error);
+    void setFigures(const DashboardFigures &figures, const std::optional<DashboardFigures> &previous,
+                    const DashboardFormat &format);
+
+    void setTableShown(bool table);
+    bool tableShown() const;
+
+    int chartCount() const { return int(m_charts.size()); }
+    QString chartTitle(int chart) const;
+    QChartView *chartView(int chart) const;
+    // The tile's text as shown ("1,234"), for tests and the report.
+    QString tileText(const QString &name) const;
+
+    // Exports; each says what went wrong in a sentence.
+    Result<void> exportChartPng(int chart, const QString &path) const;
+    Result<void> exportChartSvg(int chart, const QString &path) const;
+    Result<void> exportCsv(const QString &path) const;
+    // Paints the tiles and the charts into `area` of a page (the PDF report); returns the height used.
+    void paintReport(QPainter &painter, const QRectF &area) const;
+
+private:
+    struct Tile
+    {
+        QString name;
+        QWidget *frame = nullptr;
+        QLabel *value = nullptr;
+        QLabel *delta = nullptr;
+    };
+    struct Chart
+    {
+        DashboardSpec::Chart spec;
+        QChartView *view = nullptr;
+        QChart *chart = nullptr;
+        QBarSeries *bars = nullptr;
+        QBarSet *set = nullptr;
+        QLineSeries *line = nullptr;
+        QLineSeries *target = nullptr;
+        QBarCategoryAxis *axisX = nullptr;
+        QValueAxis *axisY = nullptr;
+        DashboardSeries points;
+    };
+
+    void buildChart(const DashboardSpec::Chart &spec);
+    void updateChart(Chart &chart, const DashboardSeries &points);
+    void showChartTip(const Chart &chart, int index);
+    void setState(const QString &text);
+
+    DashboardSpec m_spec;
+    DashboardFiguresModel *m_model = nullptr;
+    DashboardFormat m_format;
+    QList<Tile> m_tiles;
+    QList<Chart> m_charts;
+    QLabel *m_state = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QWidget *m_chartArea = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
+    QTableView *m_table = nullptr;
+    bool m_hasFigures = false;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// What a dashboard page shows of DashboardService's figures: which tiles (with the definition their
+// tooltip gives) and which series as which chart. The figures' names are DashboardService's contract.
+struct DashboardSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardSpec)
+
+public:
+    struct Tile
+    {
+        QString name;
+        QString label;
+        QString definition; // the tooltip: what the number counts (the README's glossary)
+    };
+    struct Chart
+    {
+        enum class Kind { Bars, Lines };
+        QString series;
+        QString title;
+        Kind kind = Kind::Bars;
+        double target = -1; // a target line (a share, 0–1), or none when negative
+    };
+
+    QString dashboard; // DashboardService's name: stock, rentals, sales, vin, operations
+    QString title;
+    bool usesPeriod = true; // operations shows now, whatever the period
+    QList<Tile> tiles;
+    QList<Chart> charts;
+
+    // Every tile's and series' label by name, for the table view.
+    QHash<QString, QString> labels() const;
+
+    // The five pages, in order.
+    static QList<DashboardSpec> all();
+};
