@@ -116,8 +116,9 @@ private slots:
                 const DashboardSeries *points = figures.seriesNamed(spec.charts.at(chart).series);
                 QVERIFY(points);
                 QCOMPARE(bars->barSets().first()->count(), points->size());
+                const double scale = DashboardFormat::isShare(spec.charts.at(chart).series) ? 100 : 1; // in percent
                 for (int i = 0; i < points->size(); ++i)
-                    QCOMPARE(bars->barSets().first()->at(i), points->at(i).value);
+                    QCOMPARE(bars->barSets().first()->at(i), points->at(i).value * scale);
             }
             saveScreenshot(m_section.get(), QStringLiteral("dashboard_") + spec.dashboard);
         }

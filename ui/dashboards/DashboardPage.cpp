@@ -1,5 +1,6 @@
 #include "ui/dashboards/DashboardPage.h"
 
+#include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
 
@@ -9,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -143,31 +145,46 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
     chart.chart->legend()->hide();
     chart.chart->setAnimationOptions(QChart::NoAnimation);
     chart.chart->setMargins(QMargins(4, 4, 4, 4));
-    chart.axisX = new QBarCategoryAxis(chart.chart);
     chart.axisY = new QValueAxis(chart.chart);
     chart.axisY->setLabelFormat(DashboardFormat::isShare(spec.series) ? QStringLiteral("%.0f %%")
                                                                       : QStringLiteral("%.0f"));
-    chart.chart->addAxis(chart.axisX, Qt::AlignBottom);
-    chart.chart->addAxis(chart.axisY, Qt::AlignLeft);
     const int index = int(m_charts.size());
+    QAbstractAxis *axisX = nullptr;
+    if (spec.kind == DashboardSpec::Chart::Kind::Lines) {
+        chart.time = new QDateTimeAxis(chart.chart);
+        chart.time->setTickCount(7);
+        axisX = chart.time;
+    } else {
+        chart.categories = new QBarCategoryAxis(chart.chart);
+        axisX = chart.categories;
+    }
+    chart.chart->addAxis(axisX, Qt::AlignBottom);
+    chart.chart->addAxis(chart.axisY, Qt::AlignLeft);
     if (spec.kind == DashboardSpec::Chart::Kind::Lines) {
         chart.line = new QLineSeries(chart.chart);
         chart.line->setName(spec.title);
         chart.chart->addSeries(chart.line);
-        chart.line->attachAxis(chart.axisX);
+        chart.line->attachAxis(axisX);
         chart.line->attachAxis(chart.axisY);
         connect(chart.line, &QLineSeries::hovered, this, [this, index](const QPointF &point, bool state) {
-            if (state)
-                showChartTip(m_charts.at(index), qRound(point.x()));
-            else
+            if (!state) {
                 QToolTip::hideText();
+                return;
+            }
+            // The point nearest the pointer.
+            const QList<qreal> &xs = m_charts.at(index).xs;
+            const auto after = std::ranges::lower_bound(xs, point.x());
+            qsizetype nearest = after - xs.begin();
+            if (nearest > 0 && (nearest == xs.size() || point.x() - xs.at(nearest - 1) < xs.at(nearest) - point.x()))
+                --nearest;
+            showChartTip(m_charts.at(index), int(nearest));
         });
     } else {
         chart.bars = new QBarSeries(chart.chart);
         chart.set = new QBarSet(spec.title, chart.bars);
         chart.bars->append(chart.set);
         chart.chart->addSeries(chart.bars);
-        chart.bars->attachAxis(chart.axisX);
+        chart.bars->attachAxis(axisX);
         chart.bars->attachAxis(chart.axisY);
         connect(chart.bars, &QBarSeries::hovered, this, [this, index](bool state, int bar, QBarSet *) {
             if (state)
@@ -183,7 +200,7 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
         pen.setStyle(Qt::DashLine);
         chart.target->setPen(pen);
         chart.chart->addSeries(chart.target);
-        chart.target->attachAxis(chart.axisX);
+        chart.target->attachAxis(axisX);
         chart.target->attachAxis(chart.axisY);
         chart.chart->legend()->show();
         chart.chart->legend()->setAlignment(Qt::AlignBottom);
@@ -200,16 +217,16 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
 void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
 {
     chart.points = points;
-    QStringList keys;
     QList<qreal> values;
-    for (const DashboardPoint &point : points) {
-        keys << point.key;
+    for (const DashboardPoint &point : points)
         values << chartValue(point, chart.spec.series);
-    }
-    if (chart.axisX->categories() != keys)
-        chart.axisX->setCategories(keys);
-    chart.axisX->setLabelsAngle(keys.size() > 12 ? -90 : 0);
     if (chart.set) {
+        QStringList categories;
+        for (const DashboardPoint &point : points)
+            categories << categoryLabel(chart.spec.series, point.key);
+        if (chart.categories->categories() != categories)
+            chart.categories->setCategories(categories);
+        chart.categories->setLabelsAngle(categories.size() > 12 ? -90 : 0);
         // In place when the bars are the same ones (a live change), else all at once.
         if (chart.set->count() == values.size()) {
             for (int i = 0; i < values.size(); ++i)
@@ -221,21 +238,61 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
             chart.set->append(values);
         }
     }
+    QDateTime first;
+    QDateTime last;
     if (chart.line) {
+        chart.xs.clear();
         QList<QPointF> line;
-        for (int i = 0; i < values.size(); ++i)
-            line << QPointF(i, values.at(i));
+        for (int i = 0; i < points.size(); ++i) {
+            // Days ("2026-03-01") and minutes ("2026-03-01T10:15"), drawn where they fall in time.
+            QDateTime at = QDateTime::fromString(points.at(i).key, Qt::ISODate);
+            if (!at.isValid())
+                at = QDate::fromString(points.at(i).key, Qt::ISODate).startOfDay();
+            first = first.isValid() ? first : at;
+            last = at;
+            chart.xs << qreal(at.toMSecsSinceEpoch());
+            line << QPointF(chart.xs.last(), values.at(i));
+        }
         chart.line->replace(line);
+        const bool byMinute = points.size() > 0 && points.first().key.contains(QLatin1Char('T'));
+        chart.time->setFormat(byMinute ? QStringLiteral("HH:mm") : QStringLiteral("d MMM"));
+        if (first.isValid())
+            chart.time->setRange(first, last > first ? last : first.addDays(1));
     }
     double top = values.isEmpty() ? 0 : *std::ranges::max_element(values);
     if (chart.target) {
         const double target = chart.spec.target * 100;
-        chart.target->replace({QPointF(0, target), QPointF(std::max<qsizetype>(values.size() - 1, 1), target)});
+        const qreal left = chart.xs.isEmpty() ? 0 : chart.xs.first();
+        const qreal right = chart.xs.isEmpty() ? 1 : std::max(chart.xs.last(), left + 1);
+        chart.target->replace({QPointF(left, target), QPointF(right, target)});
         top = std::max(top, target);
     }
     chart.axisY->setRange(0, top > 0 ? top * 1.1 : 1);
     chart.axisY->applyNiceNumbers();
     chart.chart->setTitle(points.isEmpty() ? tr("%1 (none in this period)").arg(chart.spec.title) : chart.spec.title);
+}
+
+QString DashboardPage::categoryLabel(const QString &series, const QString &key)
+{
+    if (series == QLatin1String("by_body_type"))
+        return CarVocabulary::label(CarVocabulary::Kind::BodyType, key);
+    if (series == QLatin1String("by_fuel_type"))
+        return CarVocabulary::label(CarVocabulary::Kind::FuelType, key);
+    if (series == QLatin1String("bookings_by_status")) {
+        static const QHash<QString, const char *> statuses = {{QStringLiteral("reserved"), QT_TR_NOOP("Reserved")},
+                                                              {QStringLiteral("active"), QT_TR_NOOP("Active")},
+                                                              {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+                                                              {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+                                                              {QStringLiteral("no_show"), QT_TR_NOOP("No-show")}};
+        if (const char *label = statuses.value(key))
+            return tr(label);
+    }
+    if (key.size() == 7 && key.at(4) == QLatin1Char('-')) { // a month, "2026-03"
+        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            return QLocale().toString(month, QStringLiteral("MMM yy"));
+    }
+    return key;
 }
 
 void DashboardPage::showChartTip(const Chart &chart, int index)

@@ -13,6 +13,7 @@ class QBarSeries;
 class QBarSet;
 class QChart;
 class QChartView;
+class QDateTimeAxis;
 class QGridLayout;
 class QLabel;
 class QLineSeries;
@@ -75,14 +76,18 @@ private:
         QBarSet *set = nullptr;
         QLineSeries *line = nullptr;
         QLineSeries *target = nullptr;
-        QBarCategoryAxis *axisX = nullptr;
+        QBarCategoryAxis *categories = nullptr; // bars: a category per point
+        QDateTimeAxis *time = nullptr;          // lines: the points' keys are days or minutes
         QValueAxis *axisY = nullptr;
         DashboardSeries points;
+        QList<qreal> xs; // lines: each point's x (ms since the epoch)
     };
 
     void buildChart(const DashboardSpec::Chart &spec);
     void updateChart(Chart &chart, const DashboardSeries &points);
     void showChartTip(const Chart &chart, int index);
+    // A category as people read it: a body type's or fuel's label, a booking status, a month.
+    static QString categoryLabel(const QString &series, const QString &key);
     void setState(const QString &text);
 
     DashboardSpec m_spec;

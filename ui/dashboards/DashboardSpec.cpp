@@ -47,11 +47,11 @@ QList<DashboardSpec> DashboardSpec::all()
          {QStringLiteral("adr"), tr("ADR"), tr("Revenue ÷ the rental days of the bookings returned.")},
          {QStringLiteral("cancellation_rate"), tr("Cancelled or no-show"),
           tr("Cancelled and no-show bookings ÷ all bookings, by pick-up day in the period.")},
-         {QStringLiteral("avg_rental_days"), tr("Average rental"),
+         {QStringLiteral("avg_rental_days"), tr("Average rental (days)"),
           tr("The booked time of the bookings returned in the period, in days, per booking.")},
          {QStringLiteral("overdue_rentals"), tr("Overdue now"), tr("Rentals past their return time, now.")}},
         {{QStringLiteral("utilisation_by_day"), tr("Utilisation by day"), Kind::Lines, 0.70},
-         {QStringLiteral("revenue_by_day"), tr("Revenue by day"), Kind::Bars},
+         {QStringLiteral("revenue_by_day"), tr("Revenue by day"), Kind::Lines},
          {QStringLiteral("bookings_by_status"), tr("Bookings by status"), Kind::Bars}}};
     DashboardSpec sales{
         QStringLiteral("sales"),
@@ -78,9 +78,9 @@ QList<DashboardSpec> DashboardSpec::all()
          {QStringLiteral("failure_rate"), tr("Failure rate"), tr("Failed ÷ (done + failed).")},
          {QStringLiteral("avg_latency_seconds"), tr("Provider latency (s)"),
           tr("From request to report, over the reports not reused.")}},
-        {{QStringLiteral("requests_by_day"), tr("Requests by day"), Kind::Bars},
+        {{QStringLiteral("requests_by_day"), tr("Requests by day"), Kind::Lines},
          {QStringLiteral("findings"), tr("Share with findings"), Kind::Bars},
-         {QStringLiteral("failures_by_day"), tr("Failures by day"), Kind::Bars}}};
+         {QStringLiteral("failures_by_day"), tr("Failures by day"), Kind::Lines}}};
     DashboardSpec operations{
         QStringLiteral("operations"),
         tr("Operations"),
