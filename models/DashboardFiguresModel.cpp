@@ -1,5 +1,6 @@
 #include "models/DashboardFiguresModel.h"
 
+#include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 
 #include <cmath>
@@ -33,6 +34,31 @@ QString DashboardFormat::exact(const DashboardPoint &point, const QString &figur
         return m_locale.toString(point.value * 100, 'f', 2) + m_locale.percent();
     const bool whole = point.value == std::floor(point.value);
     return m_locale.toString(point.value, 'f', whole ? 0 : 2);
+}
+
+QString DashboardFormat::keyLabel(const QString &series, const QString &key)
+{
+    if (series == QLatin1String("by_body_type") || series == QLatin1String("by_fuel_type")) {
+        const auto kind =
+            series == QLatin1String("by_body_type") ? CarVocabulary::Kind::BodyType : CarVocabulary::Kind::FuelType;
+        const QString label = CarVocabulary::label(kind, key);
+        return !label.isEmpty() ? label : key == QLatin1String("not_stated") ? CarVocabulary::notStatedLabel() : key;
+    }
+    if (series == QLatin1String("bookings_by_status")) {
+        static const QHash<QString, const char *> statuses = {{QStringLiteral("reserved"), QT_TR_NOOP("Reserved")},
+                                                              {QStringLiteral("active"), QT_TR_NOOP("Active")},
+                                                              {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+                                                              {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+                                                              {QStringLiteral("no_show"), QT_TR_NOOP("No-show")}};
+        if (const char *label = statuses.value(key))
+            return tr(label);
+    }
+    if (key.size() == 7 && key.at(4) == QLatin1Char('-')) { // a month, "2026-03"
+        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            return QLocale().toString(month, QStringLiteral("MMM yy"));
+    }
+    return key;
 }
 
 DashboardFiguresModel::DashboardFiguresModel(QObject *parent)
@@ -78,6 +104,8 @@ QVariant DashboardFiguresModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == NameRole)
         return row.name;
+    if (role == KeyRole)
+        return row.tile ? QString() : row.point.key;
     switch (index.column()) {
     case FigureColumn:
         if (role == Qt::DisplayRole)
@@ -85,7 +113,7 @@ QVariant DashboardFiguresModel::data(const QModelIndex &index, int role) const
         break;
     case KeyColumn:
         if (role == Qt::DisplayRole)
-            return row.tile ? QString() : row.point.key;
+            return row.tile ? QString() : DashboardFormat::keyLabel(row.name, row.point.key);
         break;
     case ValueColumn:
         if (role == Qt::DisplayRole)

@@ -3,6 +3,7 @@
 #include "domain/DashboardFigures.h"
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -13,6 +14,8 @@
 // tooltip, the table and the PDF all read the same.
 class DashboardFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(DashboardFormat)
+
 public:
     explicit DashboardFormat(QString currency = QStringLiteral("EUR"), QLocale locale = QLocale());
 
@@ -22,6 +25,9 @@ public:
     // Whether `figure` (a tile or series name) is a share between 0 and 1.
     static bool isShare(const QString &figure);
     const QString &currency() const { return m_currency; }
+    // A series' key as people read it: a body type's or fuel's label, a booking status, a month ("Mar 26");
+    // other keys (makes, days, buckets) as they are.
+    static QString keyLabel(const QString &series, const QString &key);
 
 private:
     QString m_currency;
@@ -39,6 +45,8 @@ public:
     enum Column { FigureColumn, KeyColumn, ValueColumn, PreviousColumn, ColumnCount };
     // The tile or series name ("in_stock", "by_make") of a row, for code and tests.
     static constexpr int NameRole = Qt::UserRole + 1;
+    // A series point's key as the service gives it ("suv"; empty for a tile), where the column shows its label.
+    static constexpr int KeyRole = Qt::UserRole + 2;
 
     explicit DashboardFiguresModel(QObject *parent = nullptr);
 

@@ -49,7 +49,7 @@ class TestDashboardsSection : public QObject
         QMap<QPair<QString, QString>, double> values;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString name = model.index(row, 0).data(DashboardFiguresModel::NameRole).toString();
-            const QString key = model.index(row, DashboardFiguresModel::KeyColumn).data().toString();
+            const QString key = model.index(row, 0).data(DashboardFiguresModel::KeyRole).toString();
             values.insert({name, key},
                           model.index(row, DashboardFiguresModel::ValueColumn).data(Qt::UserRole).toDouble());
         }
@@ -204,9 +204,11 @@ private slots:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
         QVERIFY(pdfFile.size() > 2000);
-        if (!qEnvironmentVariableIsEmpty("FORECOURT_SCREENSHOT_DIR"))
+        if (!qEnvironmentVariableIsEmpty("FORECOURT_SCREENSHOT_DIR")) {
+            QFile::remove(qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR") + QStringLiteral("/dashboard_report.pdf"));
             QFile::copy(pdf,
                         qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR") + QStringLiteral("/dashboard_report.pdf"));
+        }
     }
 
     // A booking made through BookingService shows on the open dashboard once its key arrives, in the same

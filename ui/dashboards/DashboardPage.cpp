@@ -1,6 +1,5 @@
 #include "ui/dashboards/DashboardPage.h"
 
-#include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
 
@@ -123,7 +122,7 @@ DashboardPage::DashboardPage(DashboardSpec spec, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(DashboardFiguresModel::KeyColumn, QHeaderView::Stretch);
 
     m_views = new QStackedWidget(this);
     m_views->addWidget(scroll);
@@ -223,7 +222,7 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
     if (chart.set) {
         QStringList categories;
         for (const DashboardPoint &point : points)
-            categories << categoryLabel(chart.spec.series, point.key);
+            categories << DashboardFormat::keyLabel(chart.spec.series, point.key);
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
         chart.categories->setLabelsAngle(categories.size() > 12 ? -90 : 0);
@@ -267,32 +266,14 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
         chart.target->replace({QPointF(left, target), QPointF(right, target)});
         top = std::max(top, target);
     }
-    chart.axisY->setRange(0, top > 0 ? top * 1.1 : 1);
-    chart.axisY->applyNiceNumbers();
+    if (top > 0) {
+        chart.axisY->setRange(0, top * 1.1);
+        chart.axisY->applyNiceNumbers();
+    } else {
+        chart.axisY->setRange(0, 4); // nothing yet: whole steps rather than 0, 0.25, …
+        chart.axisY->setTickCount(5);
+    }
     chart.chart->setTitle(points.isEmpty() ? tr("%1 (none in this period)").arg(chart.spec.title) : chart.spec.title);
-}
-
-QString DashboardPage::categoryLabel(const QString &series, const QString &key)
-{
-    if (series == QLatin1String("by_body_type"))
-        return CarVocabulary::label(CarVocabulary::Kind::BodyType, key);
-    if (series == QLatin1String("by_fuel_type"))
-        return CarVocabulary::label(CarVocabulary::Kind::FuelType, key);
-    if (series == QLatin1String("bookings_by_status")) {
-        static const QHash<QString, const char *> statuses = {{QStringLiteral("reserved"), QT_TR_NOOP("Reserved")},
-                                                              {QStringLiteral("active"), QT_TR_NOOP("Active")},
-                                                              {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
-                                                              {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
-                                                              {QStringLiteral("no_show"), QT_TR_NOOP("No-show")}};
-        if (const char *label = statuses.value(key))
-            return tr(label);
-    }
-    if (key.size() == 7 && key.at(4) == QLatin1Char('-')) { // a month, "2026-03"
-        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-        if (month.isValid())
-            return QLocale().toString(month, QStringLiteral("MMM yy"));
-    }
-    return key;
 }
 
 void DashboardPage::showChartTip(const Chart &chart, int index)

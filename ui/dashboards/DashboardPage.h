@@ -86,8 +86,6 @@ private:
     void buildChart(const DashboardSpec::Chart &spec);
     void updateChart(Chart &chart, const DashboardSeries &points);
     void showChartTip(const Chart &chart, int index);
-    // A category as people read it: a body type's or fuel's label, a booking status, a month.
-    static QString categoryLabel(const QString &series, const QString &key);
     void setState(const QString &text);
 
     DashboardSpec m_spec;

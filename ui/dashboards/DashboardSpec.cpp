@@ -11,6 +11,8 @@ QHash<QString, QString> DashboardSpec::labels() const
         labels.insert(tile.name, tile.label);
     for (const Chart &chart : charts)
         labels.insert(chart.series, chart.title);
+    for (const auto &[name, label] : others)
+        labels.insert(name, label);
     return labels;
 }
 
@@ -92,5 +94,20 @@ QList<DashboardSpec> DashboardSpec::all()
          {QStringLiteral("workers_alive"), tr("Workers alive"), tr("Workers with a recent heartbeat.")},
          {QStringLiteral("database_bytes"), tr("Database size (bytes)"), tr("The database's size on disk.")}},
         {{QStringLiteral("handled_by_minute"), tr("Events handled by minute"), Kind::Lines}}};
+    stock.others = {{QStringLiteral("with_cost"), tr("Cars with a cost")},
+                    {QStringLiteral("rental_fleet"), tr("Rental fleet cars")}};
+    rentals.others = {{QStringLiteral("no_show_rate"), tr("No-show rate")},
+                      {QStringLiteral("bookings"), tr("Bookings (by pick-up day)")},
+                      {QStringLiteral("returned"), tr("Bookings returned")},
+                      {QStringLiteral("rental_fleet"), tr("Rental fleet cars")},
+                      {QStringLiteral("booked_hours"), tr("Booked hours")}};
+    sales.others = {{QStringLiteral("revenue"), tr("Sales revenue")},
+                    {QStringLiteral("with_cost"), tr("Sales with a cost")},
+                    {QStringLiteral("units_by_day"), tr("Cars sold by day")},
+                    {QStringLiteral("units_by_age"), tr("Cars sold by age at sale")},
+                    {QStringLiteral("gross_by_salesperson"), tr("Gross by salesperson")}};
+    vin.others = {{QStringLiteral("done"), tr("Reports made")}, {QStringLiteral("reused"), tr("Reports reused")}};
+    operations.others = {{QStringLiteral("failed_per_minute"), tr("Events failed per minute")},
+                         {QStringLiteral("queue_pending"), tr("Events waiting")}};
     return {stock, rentals, sales, vin, operations};
 }

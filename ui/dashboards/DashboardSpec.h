@@ -32,6 +32,8 @@ public:
     bool usesPeriod = true; // operations shows now, whatever the period
     QList<Tile> tiles;
     QList<Chart> charts;
+    // The figures shown only in the table (and CSV), by name and label.
+    QList<std::pair<QString, QString>> others;
 
     // Every tile's and series' label by name, for the table view.
     QHash<QString, QString> labels() const;
