@@ -38,7 +38,6 @@ struct CarRow
     QDateTime updatedAt;
     QString updatedBy;
     int version = 0;
-    QStringList sortKey; // the row's place in the query's order (CarKey::values)
 
     bool operator==(const CarRow &other) const = default;
 };
