@@ -527,7 +527,8 @@ std::string Importer::updateSql() const
 QStringList Importer::unrecordedColumns() const
 {
     QStringList columns = FleetService::bookkeepingColumns();
-    columns << QStringLiteral("id") << QStringLiteral("vin");
+    columns << QStringLiteral("id") << QStringLiteral("vin")
+            << QStringLiteral("for_rent"); // for_rent: not imported yet
     std::vector<std::string> all = FleetService::writableColumns();
     all.emplace_back("stock_number");
     const auto set = assignments();

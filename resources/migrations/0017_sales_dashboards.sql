@@ -358,6 +358,24 @@ LANGUAGE sql IMMUTABLE AS $$
     $f$, source)
 $$;
 
+-- A report's findings as flags: accidents, rollback suspected, stolen, title brands. Looked up only for the
+-- requests that have a report (PL/pgSQL plans the query when it first runs it), so writing a request does
+-- not depend on the reports' table.
+CREATE FUNCTION dash_vin_findings(wanted bigint) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    flags integer[];
+BEGIN
+    IF wanted IS NULL THEN
+        RETURN ARRAY[0, 0, 0, 0];
+    END IF;
+    SELECT ARRAY[(accidents > 0)::integer, rollback_suspected::integer, stolen::integer,
+                 (cardinality(title_brands) > 0)::integer]
+    INTO flags FROM vin_reports r WHERE r.id = wanted;
+    RETURN coalesce(flags, ARRAY[0, 0, 0, 0]);
+END
+$$;
+
 -- `source`: sign and the columns of vin_requests.
 CREATE FUNCTION dash_vin_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
@@ -369,16 +387,15 @@ LANGUAGE sql IMMUTABLE AS $$
                    sum(s.sign * (s.status = 'done')::integer)::bigint,
                    sum(s.sign * (s.status = 'failed')::integer)::bigint,
                    sum(s.sign * (s.status = 'done' AND s.reused)::integer)::bigint,
-                   sum(s.sign * coalesce(r.accidents > 0, false)::integer)::bigint,
-                   sum(s.sign * coalesce(r.rollback_suspected, false)::integer)::bigint,
-                   sum(s.sign * coalesce(r.stolen, false)::integer)::bigint,
-                   sum(s.sign * coalesce(cardinality(r.title_brands) > 0, false)::integer)::bigint,
+                   sum(s.sign * r.flags[1])::bigint, sum(s.sign * r.flags[2])::bigint,
+                   sum(s.sign * r.flags[3])::bigint, sum(s.sign * r.flags[4])::bigint,
                    sum(s.sign * CASE WHEN s.status = 'done' AND NOT s.reused
                                      THEN round(extract(epoch FROM s.finished_at - s.requested_at) * 1000)
                                      ELSE 0 END)::bigint,
                    sum(s.sign * (s.status = 'done' AND NOT s.reused)::integer)::bigint
             FROM (%1$s) s
-            LEFT JOIN vin_reports r ON r.id = s.report_id
+            CROSS JOIN LATERAL (SELECT CASE WHEN s.report_id IS NOT NULL THEN dash_vin_findings(s.report_id)
+                                            ELSE ARRAY[0, 0, 0, 0] END AS flags) r
             GROUP BY 1) d (day, requested, done, failed, reused, with_accidents, with_rollback, with_stolen,
                            with_title_brands, latency_ms, latency_count)
         WHERE (d.requested, d.done, d.failed, d.reused, d.with_accidents, d.with_rollback, d.with_stolen,
