@@ -2,6 +2,7 @@
 
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
+#include "services/BookingService.h"
 
 #include <cmath>
 
@@ -18,22 +19,23 @@ bool DashboardFormat::isShare(const QString &figure)
 
 QString DashboardFormat::text(const DashboardPoint &point, const QString &figure) const
 {
-    if (point.cents)
-        return Money::format(*point.cents, m_currency, m_locale);
-    if (isShare(figure))
-        return m_locale.toString(point.value * 100, 'f', 1) + m_locale.percent();
-    const bool whole = point.value == std::floor(point.value);
-    return m_locale.toString(point.value, 'f', whole ? 0 : 1);
+    return written(point, figure, false);
 }
 
 QString DashboardFormat::exact(const DashboardPoint &point, const QString &figure) const
 {
+    return written(point, figure, true);
+}
+
+QString DashboardFormat::written(const DashboardPoint &point, const QString &figure, bool exact) const
+{
     if (point.cents)
-        return Money::format(*point.cents, m_currency, m_locale, Money::Cents::Always);
+        return Money::format(*point.cents, m_currency, m_locale,
+                             exact ? Money::Cents::Always : Money::Cents::WhenNotWhole);
     if (isShare(figure))
-        return m_locale.toString(point.value * 100, 'f', 2) + m_locale.percent();
+        return m_locale.toString(point.value * 100, 'f', exact ? 2 : 1) + m_locale.percent();
     const bool whole = point.value == std::floor(point.value);
-    return m_locale.toString(point.value, 'f', whole ? 0 : 2);
+    return m_locale.toString(point.value, 'f', whole ? 0 : exact ? 2 : 1);
 }
 
 QString DashboardFormat::keyLabel(const QString &series, const QString &key)
@@ -44,13 +46,15 @@ QString DashboardFormat::keyLabel(const QString &series, const QString &key)
         const QString label = CarVocabulary::label(kind, key);
         return !label.isEmpty() ? label : key == QLatin1String("not_stated") ? CarVocabulary::notStatedLabel() : key;
     }
-    if (series == QLatin1String("bookings_by_status")) {
-        static const QHash<QString, const char *> statuses = {{QStringLiteral("reserved"), QT_TR_NOOP("Reserved")},
-                                                              {QStringLiteral("active"), QT_TR_NOOP("Active")},
-                                                              {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
-                                                              {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
-                                                              {QStringLiteral("no_show"), QT_TR_NOOP("No-show")}};
-        if (const char *label = statuses.value(key))
+    if (series == QLatin1String("bookings_by_status"))
+        return BookingService::statusLabel(key);
+    if (series == QLatin1String("findings")) {
+        static const QHash<QString, const char *> findings = {
+            {QStringLiteral("accidents"), QT_TR_NOOP("Accidents")},
+            {QStringLiteral("rollback"), QT_TR_NOOP("Odometer rollback")},
+            {QStringLiteral("stolen"), QT_TR_NOOP("Reported stolen")},
+            {QStringLiteral("title_brands"), QT_TR_NOOP("Title brands")}};
+        if (const char *label = findings.value(key))
             return tr(label);
     }
     if (key.size() == 7 && key.at(4) == QLatin1Char('-')) { // a month, "2026-03"

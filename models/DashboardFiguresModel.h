@@ -30,6 +30,8 @@ public:
     static QString keyLabel(const QString &series, const QString &key);
 
 private:
+    QString written(const DashboardPoint &point, const QString &figure, bool exact) const;
+
     QString m_currency;
     QLocale m_locale;
 };

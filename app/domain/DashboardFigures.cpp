@@ -1,9 +1,16 @@
 #include "domain/DashboardFigures.h"
 
+#include "domain/Money.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
+
+QString DashboardPoint::plainText() const
+{
+    return cents ? Money::fromCents(*cents).toDecimal() : QString::number(value, 'g', 17);
+}
 
 DashboardPoint DashboardFigures::point(const QString &key, double value)
 {

@@ -18,6 +18,9 @@ struct DashboardPoint
     std::optional<qint64> cents;
 
     bool isMoney() const { return cents.has_value(); }
+    // The value as plain text for files and terminals: money as a decimal of the currency ("18900.50"),
+    // other numbers in their shortest exact form.
+    QString plainText() const;
     bool operator==(const DashboardPoint &other) const = default;
 };
 

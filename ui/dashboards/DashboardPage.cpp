@@ -1,6 +1,5 @@
 #include "ui/dashboards/DashboardPage.h"
 
-#include "domain/Money.h"
 #include "io/CsvWriter.h"
 
 #include <QBarCategoryAxis>
@@ -38,12 +37,6 @@ constexpr int kChartHeight = 260;
 double chartValue(const DashboardPoint &point, const QString &series)
 {
     return DashboardFormat::isShare(series) ? point.value * 100 : point.value;
-}
-
-// What a figure is written as in the CSV: money as a plain decimal, other numbers exactly.
-QString csvNumber(const DashboardPoint &point)
-{
-    return point.cents ? Money::fromCents(*point.cents).toDecimal() : QString::number(point.value, 'g', 17);
 }
 
 // The difference of two figures, money in cents when both are money.
@@ -335,8 +328,8 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
         const DashboardSeries *points = figures.seriesNamed(chart.spec.series);
         updateChart(chart, points ? *points : DashboardSeries());
     }
-    setState(isEmpty(figures) ? tr("Nothing to show for this period and branch: choose a longer period or all "
-                                   "branches.")
+    setState(isEmpty(figures) ? tr("Nothing to show for this period and branch yet: try a longer period or another "
+                                   "branch.")
                               : QString());
 }
 
@@ -413,11 +406,11 @@ Result<void> DashboardPage::exportCsv(const QString &path) const
         {QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("key"), QStringLiteral("value")});
     for (const DashboardPoint &tile : figures.tiles)
         if (written)
-            written = writer.writeRow({tile.key, labels.value(tile.key), QString(), csvNumber(tile)});
+            written = writer.writeRow({tile.key, labels.value(tile.key), QString(), tile.plainText()});
     for (const auto &[name, points] : figures.series)
         for (const DashboardPoint &point : points)
             if (written)
-                written = writer.writeRow({name, labels.value(name), point.key, csvNumber(point)});
+                written = writer.writeRow({name, labels.value(name), point.key, point.plainText()});
     if (written)
         written = writer.flush();
     if (!written)

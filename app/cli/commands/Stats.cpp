@@ -2,7 +2,6 @@
 
 #include "cli/JsonOutput.h"
 #include "db/Database.h"
-#include "domain/Money.h"
 #include "io/CsvWriter.h"
 #include "services/DashboardService.h"
 
@@ -11,13 +10,6 @@
 namespace Commands {
 
 namespace {
-
-// A figure as the command writes it: money as a plain decimal of the currency ("18900.50"), other numbers
-// in their shortest exact form.
-QString valueText(const DashboardPoint &point)
-{
-    return point.cents ? Money::fromCents(*point.cents).toDecimal() : QString::number(point.value, 'g', 17);
-}
 
 Result<QDate> dateOf(const QString &option, const QString &text)
 {
@@ -95,13 +87,13 @@ void Stats::printText(const DashboardFigures &figures)
     for (const DashboardPoint &tile : figures.tiles)
         width = std::max(width, tile.key.size());
     for (const DashboardPoint &tile : figures.tiles)
-        out() << "  " << tile.key.leftJustified(width + 2) << valueText(tile) << Qt::endl;
+        out() << "  " << tile.key.leftJustified(width + 2) << tile.plainText() << Qt::endl;
     for (const auto &[name, points] : figures.series) {
         out() << name << ':' << Qt::endl;
         if (points.isEmpty())
             out() << "  " << tr("(none)") << Qt::endl;
         for (const DashboardPoint &point : points)
-            out() << "  " << point.key << '\t' << valueText(point) << Qt::endl;
+            out() << "  " << point.key << '\t' << point.plainText() << Qt::endl;
     }
 }
 
@@ -118,11 +110,11 @@ int Stats::printCsv(const DashboardFigures &figures)
         {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("key"), QStringLiteral("value")});
     for (const DashboardPoint &tile : figures.tiles)
         if (written)
-            written = writer.writeRow({QStringLiteral("tile"), tile.key, QString(), valueText(tile)});
+            written = writer.writeRow({QStringLiteral("tile"), tile.key, QString(), tile.plainText()});
     for (const auto &[name, points] : figures.series)
         for (const DashboardPoint &point : points)
             if (written)
-                written = writer.writeRow({QStringLiteral("series"), name, point.key, valueText(point)});
+                written = writer.writeRow({QStringLiteral("series"), name, point.key, point.plainText()});
     if (written)
         written = writer.flush();
     return written ? Ok : failWith(written.error());
