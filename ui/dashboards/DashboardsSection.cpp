@@ -69,7 +69,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
     m_liveTimer = new QTimer(this);
     m_liveTimer->setSingleShot(true);
     m_liveTimer->setInterval(kLiveDelayMs);
-    connect(m_liveTimer, &QTimer::timeout, this, &DashboardsSection::readShownIfStale);
+    connect(m_liveTimer, &QTimer::timeout, this, [this] { readShownIfStale(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -174,7 +174,7 @@ void DashboardsSection::buildMenu()
     m_menu = new QMenu(tr("&Dashboards"), this);
     m_menu->addAction(tr("&Refresh"), this, [this] {
         markAllStale();
-        readShownIfStale();
+        readShownIfStale(true);
     });
     m_menu->addAction(m_tableAction);
     m_menu->addSeparator();
@@ -226,7 +226,7 @@ void DashboardsSection::loadVocabulary()
                          m_branch->addItem(tr("%1 – %2").arg(branch.code, branch.name), branch.code);
                      m_branch->setCurrentIndex(std::max(0, m_branch->findData(wanted)));
                      m_restoring = false;
-                     readShownIfStale();
+                     readShownIfStale(true);
                  });
 }
 
@@ -245,7 +245,7 @@ void DashboardsSection::choiceChanged()
     UserSettings::dashboardsBranch.setValue(branch());
     UserSettings::dashboardsCompare.setValue(m_compare->isChecked());
     markAllStale();
-    readShownIfStale();
+    readShownIfStale(true);
 }
 
 DashboardPeriod DashboardsSection::period() const
@@ -325,14 +325,16 @@ void DashboardsSection::markAllStale()
         m_stale.insert(page);
 }
 
-void DashboardsSection::readShownIfStale()
+void DashboardsSection::readShownIfStale(bool restart)
 {
     if (m_active && m_stale.contains(currentPage()))
-        read(currentPage());
+        read(currentPage(), restart);
 }
 
-void DashboardsSection::read(DashboardPage *page)
+void DashboardsSection::read(DashboardPage *page, bool restart)
 {
+    if (!restart && m_reading.contains(page))
+        return; // read again when the one under way has answered
     const DashboardPeriod shown = period();
     if (!shown.isValid()) {
         page->showError(Error{Error::Code::InvalidInput, tr("The period's last day is before its first.")});
@@ -373,6 +375,8 @@ void DashboardsSection::read(DashboardPage *page)
                      }
                      page->setFigures(read->now, read->previous, m_format);
                      emit figuresShown(page->spec().dashboard);
+                     if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
+                         m_liveTimer->start(); // changes arrived while it was read
                  });
 }
 
@@ -398,7 +402,8 @@ void DashboardsSection::applyChanges(const QStringList &keys)
     for (DashboardPage *page : m_pageList)
         if (touched.contains(page->spec().dashboard))
             m_stale.insert(page);
-    if (m_active && m_stale.contains(currentPage()))
+    // Not restarted by every change: under a steady stream the shown figures still follow within the delay.
+    if (m_active && m_stale.contains(currentPage()) && !m_liveTimer->isActive())
         m_liveTimer->start();
 }
 

@@ -68,9 +68,12 @@ private:
     void buildMenu();
     void loadVocabulary();
     void choiceChanged();
-    // Reads `page`'s figures (and the previous period's when comparing) unless it is not stale.
-    void read(DashboardPage *page);
-    void readShownIfStale();
+    // Reads `page`'s figures (and the previous period's when comparing). `restart`: the choices changed,
+    // so a read under way is for the old ones and its answer is dropped; otherwise a read under way is
+    // left to finish, and the page is read again after it if it went stale meanwhile (a steady stream of
+    // changes still shows figures, never starving behind ever newer reads).
+    void read(DashboardPage *page, bool restart);
+    void readShownIfStale(bool restart = false);
     void markAllStale();
     void paintReport(QPainter &painter, const QRectF &pageRect) const;
     void exportChart(bool svg);
