@@ -24,6 +24,8 @@ std::optional<CarField> fieldOf(CarColumn column)
     case CarColumn::UpdatedBy:
     case CarColumn::Count:
         return std::nullopt;
+    case CarColumn::ForRent:
+        return CarField::ForRent;
     default:
         // The first columns follow CarField's order exactly.
         return static_cast<CarField>(static_cast<int>(column));
@@ -90,6 +92,8 @@ QString CarTableModel::headerLabel(CarColumn column)
         return tr("Price");
     case CarColumn::MileageKm:
         return tr("Mileage");
+    case CarColumn::ForRent:
+        return tr("Rent or sale");
     default:
         return columnLabel(column);
     }
@@ -220,6 +224,8 @@ QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QS
         return date(row.soldOn);
     case CarColumn::UpdatedAt:
         return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case CarColumn::ForRent:
+        return row.forRent ? tr("Rental fleet") : tr("For sale");
     default:
         return rawValue(row, column).toString();
     }
@@ -279,6 +285,8 @@ QVariant CarTableModel::rawValue(const CarRow &row, CarColumn column)
         return row.updatedAt;
     case CarColumn::UpdatedBy:
         return row.updatedBy;
+    case CarColumn::ForRent:
+        return row.forRent;
     case CarColumn::Count:
         break;
     }

@@ -38,7 +38,8 @@ struct CarRow
     QDateTime updatedAt;
     QString updatedBy;
     int version = 0;
-    QStringList sortKey; // the row's place in the query's order (CarKey::values)
+    bool forRent = false; // in the rental fleet; otherwise stock for sale
+    QStringList sortKey;  // the row's place in the query's order (CarKey::values)
 
     bool operator==(const CarRow &other) const = default;
 };

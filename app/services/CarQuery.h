@@ -39,6 +39,7 @@ enum class CarColumn {
     SoldOn,
     UpdatedAt,
     UpdatedBy,
+    ForRent, // after the columns that follow CarField's order
     Count
 };
 
