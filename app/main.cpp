@@ -2,7 +2,7 @@
 #include "TerminationSignals.h"
 #include "Translations.h"
 #include "cli/Cli.h"
-#include "ui/Application.h"
+#include "ui/shell/Application.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

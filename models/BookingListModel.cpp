@@ -6,34 +6,44 @@
 #include <QColor>
 #include <QLocale>
 
-BookingListModel::BookingListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+static_assert(int(BookingColumn::Balance) == BookingListModel::Balance &&
+                  int(BookingColumn::Count) == BookingListModel::ColumnCount,
+              "the list's columns are the query's");
+
+BookingListModel::BookingListModel(DatabaseThread *database, QObject *parent)
+    : KeysetTableModel(database, {&BookingService::page, &BookingService::count, &BookingService::anchors},
+                       MaxCachedPages, Id, parent)
 {}
 
-void BookingListModel::setBookings(const QList<BookingRow> &bookings)
+void BookingListModel::setFilter(const BookingFilter &filter)
 {
-    beginResetModel();
-    m_bookings = bookings;
-    endResetModel();
+    BookingQuery filtered = query();
+    filtered.filter = filter;
+    setQuery(filtered);
+}
+
+void BookingListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    BookingQuery sorted = query();
+    sorted.sortColumn = BookingColumn(column);
+    sorted.sortOrder = order;
+    setQuery(sorted);
 }
 
 void BookingListModel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
-    if (!m_bookings.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Pickup), index(rowCount() - 1, Return));
 }
 
 void BookingListModel::setCurrency(const QString &isoCode)
 {
     m_currency = isoCode;
-    if (!m_bookings.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Total), index(rowCount() - 1, Balance));
-}
-
-int BookingListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_bookings.size());
 }
 
 int BookingListModel::columnCount(const QModelIndex &parent) const
@@ -41,11 +51,9 @@ int BookingListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BookingListModel::data(const QModelIndex &index, int role) const
+QVariant BookingListModel::loadedData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const BookingRow &booking = m_bookings.at(index.row());
+    const BookingRow &booking = *loadedRow(index.row());
     const QString format = QStringLiteral("d MMM yyyy HH:mm");
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (Column(index.column())) {
@@ -69,21 +77,6 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
             return Money::format(booking.balanceCents, m_currency, QLocale(), Money::Cents::Always);
         case ColumnCount:
             break;
-        }
-    } else if (role == Qt::UserRole) {
-        switch (Column(index.column())) {
-        case Id:
-            return booking.id;
-        case Pickup:
-            return booking.pickup;
-        case Return:
-            return booking.returned;
-        case Total:
-            return booking.totalCents;
-        case Balance:
-            return booking.balanceCents;
-        default:
-            return data(index, Qt::DisplayRole);
         }
     } else if (role == Qt::ForegroundRole) {
         if (booking.overdue)

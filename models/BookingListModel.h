@@ -1,37 +1,36 @@
 #pragma once
 
-#include "services/BookingService.h"
+#include "PagedTableModel.h"
+#include "services/BookingQuery.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
-// The bookings of the Bookings list, as one query returned them (a period's worth: thousands, not
-// millions). Overdue rentals are shown in red with the status "Overdue". Sort with a proxy on
-// Qt::UserRole, which gives the raw values (times, cents).
-class BookingListModel : public QAbstractTableModel
+// The Bookings list (PagedTableModel): every booking that passes the filter, however many, sorted and
+// filtered in SQL (BookingService::page). Overdue rentals are shown in red with the status "Overdue".
+class BookingListModel : public KeysetTableModel<BookingRow, BookingQuery>
 {
     Q_OBJECT
 
 public:
+    static constexpr int MaxCachedPages = 40;
+
     enum Column { Id, Pickup, Return, Car, Customer, Status, Branch, Total, Balance, ColumnCount };
     Q_ENUM(Column)
 
-    explicit BookingListModel(QObject *parent = nullptr);
+    explicit BookingListModel(DatabaseThread *database, QObject *parent = nullptr);
 
-    void setBookings(const QList<BookingRow> &bookings);
-    const QList<BookingRow> &bookings() const { return m_bookings; }
-    const BookingRow &booking(int row) const { return m_bookings.at(row); }
+    void setFilter(const BookingFilter &filter);
     void setTimeZone(const QTimeZone &zone);
     // The database's ISO 4217 code, in which the amounts are (FleetVocabulary::currency).
     void setCurrency(const QString &isoCode);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QList<BookingRow> m_bookings;
+    QVariant loadedData(const QModelIndex &index, int role) const override;
+
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_currency = QStringLiteral("EUR");
 };

@@ -1,15 +1,8 @@
 #include "CustomerTableModel.h"
 
-#include "Async.h"
-#include "PageCache.h"
-#include "db/DatabaseThread.h"
-
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
-#include <QTimer>
-
-#include <limits>
 
 namespace {
 
@@ -24,19 +17,9 @@ QColor warningColour()
 } // namespace
 
 CustomerTableModel::CustomerTableModel(DatabaseThread *database, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_database(database)
+    : KeysetTableModel(database, {&CustomerService::page, &CustomerService::count, &CustomerService::anchors},
+                       MaxCachedPages, int(CustomerColumn::FullName), parent)
 {}
-
-template <typename Job> auto CustomerTableModel::unlessSuperseded(Job job) const
-{
-    return [current = m_currentGeneration, generation = m_generation,
-            job = std::move(job)](Database &db) -> std::invoke_result_t<Job, Database &> {
-        if (current->load() != generation)
-            return std::unexpected(Error{Error::Code::Superseded, QString()});
-        return job(db);
-    };
-}
 
 QString CustomerTableModel::columnLabel(CustomerColumn column)
 {
@@ -96,11 +79,6 @@ QString CustomerTableModel::displayText(const CustomerRow &row, CustomerColumn c
     return {};
 }
 
-int CustomerTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : kColumnCount;
@@ -126,37 +104,10 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+QVariant CustomerTableModel::loadedData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int pageNumber = index.row() / PageSize;
     const auto column = static_cast<CustomerColumn>(index.column());
-    const auto page = m_pages.find(pageNumber);
-    const bool loaded = page != m_pages.end() && index.row() % PageSize < page->rows.size();
-
-    if (!loaded) {
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            requestPage(pageNumber);
-            return index.column() == int(CustomerColumn::FullName) ? QVariant(tr("Loading…")) : QVariant();
-        case Qt::ForegroundRole:
-            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
-        case LoadedRole:
-        case DuplicateRole:
-            return false;
-        case IdRole:
-            return qint64(0);
-        default:
-            return {};
-        }
-    }
-
-    page->lastUsed = ++m_useCounter;
-    if (page->stale && role == Qt::DisplayRole)
-        requestPage(pageNumber);
-    const CustomerRow &row = page->rows.at(index.row() % PageSize);
+    const CustomerRow &row = *loadedRow(index.row());
     const bool expired = row.licenceExpiry.isValid() && row.licenceExpiry < QDate::currentDate();
     switch (role) {
     case Qt::DisplayRole:
@@ -177,10 +128,6 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         if (column == CustomerColumn::LicenceExpiry && expired)
             return tr("The licence has expired: the customer cannot pick up a car until it is renewed.");
         return {};
-    case IdRole:
-        return row.id;
-    case LoadedRole:
-        return true;
     case DuplicateRole:
         return row.possibleDuplicate;
     default:
@@ -192,181 +139,15 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= kColumnCount)
         return;
-    CustomerQuery query = m_query;
-    query.sortColumn = static_cast<CustomerColumn>(column);
-    query.sortOrder = order;
-    setQuery(query);
-}
-
-void CustomerTableModel::setQuery(const CustomerQuery &query)
-{
-    if (query == m_query)
-        return;
-    m_query = query;
-    if (m_generation > 0) // before the first reload() the query is only remembered
-        start();
+    CustomerQuery sorted = query();
+    sorted.sortColumn = static_cast<CustomerColumn>(column);
+    sorted.sortOrder = order;
+    setQuery(sorted);
 }
 
 void CustomerTableModel::setSearchText(const QString &text)
 {
-    CustomerQuery query = m_query;
-    query.text = text.simplified();
-    setQuery(query);
-}
-
-void CustomerTableModel::reload()
-{
-    start();
-}
-
-std::optional<CustomerRow> CustomerTableModel::rowAt(int row) const
-{
-    const auto page = m_pages.constFind(row / PageSize);
-    if (row < 0 || page == m_pages.cend() || row % PageSize >= page->rows.size())
-        return std::nullopt;
-    return page->rows.at(row % PageSize);
-}
-
-int CustomerTableModel::rowOfId(qint64 id) const
-{
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (qsizetype i = 0; i < it->rows.size(); ++i) {
-            if (it->rows.at(i).id == id)
-                return it.key() * PageSize + static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
-// The count and the first page in one job: the table shows its true size from the start.
-void CustomerTableModel::start()
-{
-    const quint64 generation = ++m_generation;
-    m_currentGeneration->store(generation);
-    m_inFlight = -1;
-    m_wanted.clear();
-    m_counting = true;
-    const CustomerQuery query = m_query;
-    whenFinished(m_database->submit(unlessSuperseded([query](Database &db) -> Result<FirstPage> {
-        const auto count = CustomerService::count(db, query);
-        if (!count)
-            return std::unexpected(count.error());
-        const auto rows = CustomerService::page(db, query, 0, PageSize);
-        if (!rows)
-            return std::unexpected(rows.error());
-        return FirstPage{*count, *rows};
-    })),
-                 this, [this, generation](const Result<FirstPage> &first) {
-                     if (generation != m_generation)
-                         return;
-                     m_counting = false;
-                     if (!first) {
-                         emit failed(first.error());
-                         return;
-                     }
-                     beginResetModel();
-                     m_pages.clear();
-                     m_pages.insert(0, Page{first->rows, ++m_useCounter});
-                     m_rowCount = static_cast<int>(std::min<qint64>(first->count, std::numeric_limits<int>::max()));
-                     endResetModel();
-                     emit loaded();
-                     emit countChanged(m_rowCount);
-                 });
-}
-
-void CustomerTableModel::refresh()
-{
-    if (m_generation == 0)
-        return; // nothing read yet
-    for (Page &page : m_pages)
-        page.stale = true;
-    if (m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(m_rowCount - 1, kColumnCount - 1)); // the view asks for what it shows
-    if (!m_counting) {
-        m_counting = true;
-        fetchCount();
-    }
-}
-
-void CustomerTableModel::fetchCount()
-{
-    const quint64 generation = m_generation;
-    const CustomerQuery query = m_query;
-    whenFinished(
-        m_database->submit(unlessSuperseded([query](Database &db) { return CustomerService::count(db, query); })), this,
-        [this, generation](const Result<qint64> &count) {
-            if (generation != m_generation)
-                return;
-            m_counting = false;
-            if (!count) {
-                emit failed(count.error());
-                return;
-            }
-            setRowCount(static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())));
-            emit countChanged(m_rowCount);
-        });
-}
-
-void CustomerTableModel::setRowCount(int count)
-{
-    if (count > m_rowCount) {
-        beginInsertRows({}, m_rowCount, count - 1);
-        m_rowCount = count;
-        endInsertRows();
-    } else if (count < m_rowCount) {
-        beginRemoveRows({}, count, m_rowCount - 1);
-        m_rowCount = count;
-        endRemoveRows();
-    }
-}
-
-void CustomerTableModel::requestPage(int page) const
-{
-    if (m_inFlight == page)
-        return;
-    m_wanted.removeOne(page);
-    m_wanted.append(page);
-    while (m_wanted.size() > MaxWantedPages)
-        m_wanted.removeFirst(); // scrolled past: no longer worth reading
-    // Dispatch after the paint that asked: it may ask for several pages, and the latest wins.
-    QTimer::singleShot(0, const_cast<CustomerTableModel *>(this), &CustomerTableModel::dispatch);
-}
-
-void CustomerTableModel::dispatch()
-{
-    if (m_inFlight >= 0 || m_wanted.isEmpty())
-        return;
-    const int page = m_wanted.takeLast();
-    if ((m_pages.contains(page) && !m_pages.value(page).stale) || page * PageSize >= m_rowCount) {
-        dispatch();
-        return;
-    }
-    m_inFlight = page;
-    const quint64 generation = m_generation;
-    const CustomerQuery query = m_query;
-    const qint64 offset = qint64(page) * PageSize;
-    whenFinished(m_database->submit(unlessSuperseded(
-                     [query, offset](Database &db) { return CustomerService::page(db, query, offset, PageSize); })),
-                 this, [this, generation, page](const Result<QList<CustomerRow>> &rows) {
-                     if (generation != m_generation)
-                         return;
-                     m_inFlight = -1;
-                     if (rows)
-                         storePage(page, *rows);
-                     else
-                         emit failed(rows.error());
-                     dispatch();
-                 });
-}
-
-void CustomerTableModel::storePage(int page, const QList<CustomerRow> &rows)
-{
-    const int first = page * PageSize;
-    if (first >= m_rowCount)
-        return;
-    m_pages.insert(page, Page{rows, ++m_useCounter});
-    evictLeastRecentlyUsed(m_pages, MaxCachedPages);
-    const int last = std::min(first + PageSize, m_rowCount) - 1;
-    emit dataChanged(index(first, 0), index(last, kColumnCount - 1));
-    emit pageLoaded(first, last);
+    CustomerQuery searched = query();
+    searched.text = text.simplified();
+    setQuery(searched);
 }

@@ -15,27 +15,10 @@ QString shortTime(const QDateTime &time)
 }
 } // namespace
 
-VinRequestListModel::VinRequestListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+VinRequestListModel::VinRequestListModel(DatabaseThread *database, QObject *parent)
+    : KeysetTableModel(database, {&VinReportService::page, &VinReportService::count, &VinReportService::anchors},
+                       MaxCachedPages, Requested, parent)
 {}
-
-void VinRequestListModel::setRequests(const QList<VinRequestRow> &requests)
-{
-    if (requests == m_requests)
-        return; // a reload that found nothing new keeps the selection and scroll position untouched
-    beginResetModel();
-    m_requests = requests;
-    endResetModel();
-}
-
-int VinRequestListModel::rowOf(qint64 requestId) const
-{
-    for (qsizetype i = 0; i < m_requests.size(); ++i) {
-        if (m_requests.at(i).id == requestId)
-            return int(i);
-    }
-    return -1;
-}
 
 QString VinRequestListModel::findings(const VinRequestRow &request)
 {
@@ -58,21 +41,14 @@ QString VinRequestListModel::statusText(const VinRequestRow &request)
     return VinReportService::statusLabel(request.status);
 }
 
-int VinRequestListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_requests.size());
-}
-
 int VinRequestListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant VinRequestListModel::data(const QModelIndex &index, int role) const
+QVariant VinRequestListModel::loadedData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const VinRequestRow &request = m_requests.at(index.row());
+    const VinRequestRow &request = *loadedRow(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case Requested:
@@ -92,15 +68,6 @@ QVariant VinRequestListModel::data(const QModelIndex &index, int role) const
             return shortTime(request.finishedAt);
         case ColumnCount:
             break;
-        }
-    } else if (role == Qt::UserRole) {
-        switch (Column(index.column())) {
-        case Requested:
-            return request.requestedAt;
-        case Finished:
-            return request.finishedAt;
-        default:
-            return data(index, Qt::DisplayRole);
         }
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Status) {

@@ -1206,10 +1206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 bookings: narrow the period or search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No bookings in this period match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,6 +1218,10 @@
     </message>
     <message>
         <source>Show the timeline from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations and rentals, pick-up and return.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,10 +2045,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 kW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,14 +2678,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;server %1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;demo-data&quot; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,55 +2929,11 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of %2: run &quot;forecourt db migrate&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seen %2 s ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no worker has reported in the last %1 s: start Forecourt or &quot;forecourt worker&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 due, the oldest waiting %2 s (limit %3 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed events: see System &gt; Events in Forecourt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unhealthy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;db %1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown %1 command &quot;%2&quot;: use &quot;%1 cars&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;import cars&quot; takes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;export cars&quot; takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,26 +3169,6 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;vin requests&quot; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;vin report&quot; takes one VIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use &quot;vin decode&quot;, &quot;vin request&quot;, &quot;vin requests&quot;, &quot;vin report&quot; or &quot;vin retry&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;vin&quot; needs a command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown vin command &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,30 +3265,102 @@ Tow bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forecourt: administration for car dealerships and rental desks.
-Without a command it opens the window.
-
-Commands (each has --help):
-  db status       where the data lives, server and schema version
-  db migrate      apply pending schema migrations
-  server start    start the local PostgreSQL server and keep it running
-  server stop     stop the local server
-  server status   show the local server (--json includes its connection URI)
-  demo-data       fill the database with realistic demo data
-  import cars     import cars from a CSV file (import cars FILE.csv)
-  import undo     take back the last import (or import undo ID)
-  export cars     write the cars, filtered, to CSV
-  worker          handle the queued events without a window, until SIGTERM
-  health          check the database, the schema, the workers and the queue
-  vin decode      decode VINs offline: manufacturer, country, model year, check digit
-  vin request     ask for VIN reports (made by the worker); --wait to wait for them
-  vin requests    list the VIN report requests
-  vin report      show a VIN&apos;s newest report, or write it as a PDF (--pdf FILE)
-  vin retry       queue failed VIN report requests again</source>
+        <source>Unknown import command &quot;%1&quot;: use &quot;import cars&quot; or &quot;import undo&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown import command &quot;%1&quot;: use &quot;import cars&quot; or &quot;import undo&quot;.</source>
+        <source>&quot;%1&quot; takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the data lives, server and schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply pending schema migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the local PostgreSQL server and keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the local server (--json includes its connection URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cars from a CSV file (import cars FILE.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take back the last import (or import undo ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the cars, filtered, to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle the queued events without a window, until SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database, the schema, the workers and the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode VINs offline: manufacturer, country, model year, check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for VIN reports (made by the worker); --wait to wait for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the VIN report requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a VIN&apos;s newest report, or write it as a PDF (--pdf FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue failed VIN report requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export command &quot;%1&quot;: use &quot;export cars&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vin command &quot;%1&quot;: use &quot;vin decode&quot;, &quot;vin request&quot;, &quot;vin requests&quot;, &quot;vin report&quot; or &quot;vin retry&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vin&quot; needs a command: use &quot;vin decode&quot;, &quot;vin request&quot;, &quot;vin requests&quot;, &quot;vin report&quot; or &quot;vin retry&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecourt: administration for car dealerships and rental desks.
+Without a command it opens the window.
+
+Commands (each has --help):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,10 +3800,6 @@ Commands (each has --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another customer has the same email or licence number. Check whether they are the same person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,6 +4013,25 @@ Commands (each has --help):
     </message>
     <message>
         <source>%1 (#%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who rent and buy, with their bookings and balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardsSection</name>
+    <message>
+        <source>The tools for this section are not in this version of Forecourt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the fleet, rentals, sales and VIN activity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4713,6 +4724,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <source>Some cars were left as they are; see the details for each and why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The car inventory: stock, prices, status and location.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetService</name>
@@ -4812,6 +4827,41 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>%1 km less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>%1 seen %2 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker has reported in the last %1 s: start Forecourt or &quot;forecourt worker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, the oldest waiting %2 s (limit %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed events: see System &gt; Events in Forecourt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2: run &quot;forecourt db migrate&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5035,54 +5085,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The car inventory: stock, prices, status and location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reservations and rentals, pick-up and return.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people who rent and buy, with their bookings and balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIN reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle history reports requested by VIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts of the fleet, rentals, sales and VIN activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database, its schema and the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,6 +5302,13 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgBinaries</name>
     <message>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with &quot;sudo apt-get install postgresql-15&quot;, set FORECOURT_PG_BIN to their folder, or connect to a PostgreSQL server with --server.</source>
@@ -5330,13 +5339,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The extra &quot;%1&quot; has a price below zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <source>The tools for this section are not in this version of Forecourt yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5618,6 +5620,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database, its schema and the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6668,6 +6674,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>No VIN reports asked for yet: type or paste a VIN above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle history reports requested by VIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

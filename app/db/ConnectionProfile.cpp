@@ -1,8 +1,7 @@
 #include "ConnectionProfile.h"
 
 #include "LocalServer.h"
-
-#include <QSettings>
+#include "UserSettings.h"
 
 #include <libpq-fe.h>
 
@@ -194,10 +193,9 @@ QString ConnectionProfile::redactedConninfo() const
 
 void ConnectionProfile::save(QSettings &settings) const
 {
-    settings.beginGroup(QStringLiteral("connection"));
-    settings.setValue(QStringLiteral("kind"),
-                      m_kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("server"));
-    settings.setValue(QStringLiteral("dataDir"), m_dataDir);
+    UserSettings::connectionKind.setValue(settings,
+                                          m_kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("server"));
+    UserSettings::connectionDataDir.setValue(settings, m_dataDir);
     // The password never goes to the settings file.
     QString withoutPassword;
     if (m_kind == Kind::Server) {
@@ -209,16 +207,13 @@ void ConnectionProfile::save(QSettings &settings) const
         }
         withoutPassword = keywordValue(pairs);
     }
-    settings.setValue(QStringLiteral("conninfo"), withoutPassword);
-    settings.endGroup();
+    UserSettings::connectionConninfo.setValue(settings, withoutPassword);
 }
 
 ConnectionProfile ConnectionProfile::load(QSettings &settings)
 {
-    settings.beginGroup(QStringLiteral("connection"));
-    const bool isServer = settings.value(QStringLiteral("kind")).toString() == QLatin1String("server");
-    const QString dataDir = settings.value(QStringLiteral("dataDir")).toString();
-    const QString conninfo = settings.value(QStringLiteral("conninfo")).toString();
-    settings.endGroup();
+    const bool isServer = UserSettings::connectionKind.value(settings) == QLatin1String("server");
+    const QString dataDir = UserSettings::connectionDataDir.value(settings);
+    const QString conninfo = UserSettings::connectionConninfo.value(settings);
     return isServer ? server(conninfo) : local(dataDir);
 }

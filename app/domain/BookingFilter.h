@@ -15,4 +15,6 @@ struct BookingFilter
     QString location; // branch code of the pick-up
     QString text;     // in the customer's name, the stock number, make or model
     bool overdueOnly = false;
+
+    bool operator==(const BookingFilter &other) const = default;
 };

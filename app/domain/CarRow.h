@@ -39,7 +39,6 @@ struct CarRow
     QString updatedBy;
     int version = 0;
     bool forRent = false; // in the rental fleet; otherwise stock for sale
-    QStringList sortKey;  // the row's place in the query's order (CarKey::values)
 
     bool operator==(const CarRow &other) const = default;
 };

@@ -24,8 +24,8 @@ struct DashboardPoint
 using DashboardSeries = QList<DashboardPoint>;
 
 // The figures of one dashboard for one period and branch, as plain values: what the section pages, the
-// `forecourt stats` command and the tests read. The names of tiles and series are a contract (issue 16's
-// JSON); more may be added, none renamed.
+// `forecourt stats` command and the tests read. The names of tiles and series are a contract (toJson() is
+// what `forecourt stats --json` prints): more may be added, none renamed.
 struct DashboardFigures
 {
     QString dashboard; // stock, rentals, sales, vin, operations

@@ -35,7 +35,7 @@ struct RentalQuote
     qint64 totalCents = 0;
 };
 
-// Booking prices (issue 5). A rental day runs from the pick-up time to the same wall-clock time the next
+// Booking prices. A rental day runs from the pick-up time to the same wall-clock time the next
 // day in the desk's time zone, so a day across a daylight-saving change is 23 or 25 hours and still one
 // day.
 class RentalPricing

@@ -7,7 +7,7 @@
 #include <pqxx/transaction_base>
 
 // The one way a service publishes an event: in the service's own transaction, so the event exists
-// exactly when the change does (transactional outbox). The worker (issue 4) consumes outbox_events.
+// exactly when the change does (transactional outbox). The event worker consumes outbox_events.
 namespace Outbox {
 
 // The channel the workers LISTEN on. The notification is only a wake-up hint; the event is the row.

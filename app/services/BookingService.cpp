@@ -8,7 +8,9 @@
 #include "domain/CarVocabulary.h"
 #include "domain/Money.h"
 #include "outbox/Outbox.h"
+#include "services/BookingQuery.h"
 #include "services/CarQuery.h"
+#include "services/KeysetOrder.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,6 +20,8 @@
 #include <QSet>
 
 #include <pqxx/pqxx>
+
+#include <array>
 
 namespace {
 
@@ -621,10 +625,12 @@ constexpr const char *kRowColumns =
     "(extract(epoch FROM bk.pickup_at) * 1000)::bigint, (extract(epoch FROM bk.return_at) * 1000)::bigint, "
     "bk.status, coalesce(pb.code, ''), (bk.total * 100)::bigint, (bb.balance * 100)::bigint, "
     "(bb.deposit_held * 100)::bigint, bk.status = 'active' AND bk.return_at < now()";
-constexpr const char *kRowJoins = " FROM bookings bk JOIN cars c ON c.id = bk.car_id "
-                                  "JOIN customers u ON u.id = bk.customer_id "
-                                  "JOIN booking_balances bb ON bb.booking_id = bk.id "
-                                  "LEFT JOIN branches pb ON pb.id = bk.pickup_branch_id";
+// The tables of a row beside its booking bk.
+constexpr const char *kRowTables = " JOIN cars c ON c.id = bk.car_id "
+                                   "JOIN customers u ON u.id = bk.customer_id "
+                                   "JOIN booking_balances bb ON bb.booking_id = bk.id "
+                                   "LEFT JOIN branches pb ON pb.id = bk.pickup_branch_id";
+const std::string kRowJoins = std::string(" FROM bookings bk") + kRowTables;
 
 BookingRow bookingRowFrom(const pqxx::row &row)
 {
@@ -743,40 +749,116 @@ Result<BookingDetails> BookingService::details(Database &database, qint64 bookin
     });
 }
 
-Result<QList<BookingRow>> BookingService::list(Database &database, const BookingFilter &filter, int limit)
+namespace {
+
+// The list's order. The id breaks ties, so that every row has one place.
+KeysetOrder orderOf(const BookingQuery &query)
 {
-    std::vector<std::string> params;
-    std::string where = " WHERE true";
-    if (filter.from.isValid())
-        where += " AND bk.return_at > " + param(params, utcText(filter.from), "timestamptz");
-    if (filter.to.isValid())
-        where += " AND bk.pickup_at < " + param(params, utcText(filter.to), "timestamptz");
+    static const std::array<KeysetOrder::Key, size_t(BookingColumn::Count)> keys = {{
+        {"bk.id", "bigint"},
+        {"bk.pickup_at", "timestamptz"},
+        {"bk.return_at", "timestamptz"},
+        {"c.stock_number", "text"},
+        {"u.full_name", "text"},
+        {"bk.status", "text"},
+        {"coalesce(pb.code, '')", "text"},
+        {"bk.total", "numeric"},
+        {"bb.balance", "numeric"},
+    }};
+    return KeysetOrder({keys.at(size_t(query.sortColumn))}, "bk.id", query.sortOrder,
+                       query.sortColumn == BookingColumn::Id);
+}
+
+// " FROM bookings bk … WHERE …": the bookings that pass the filter, with the tables the filter and the
+// sort order read (and no others: a count or a page in pick-up order joins nothing it does not need).
+std::string fromWhere(const BookingQuery &query, std::vector<std::string> &params)
+{
+    const BookingFilter &filter = query.filter;
+    const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool text = !words.isEmpty();
+    std::string sql = " FROM bookings bk";
+    if (text || query.sortColumn == BookingColumn::Car)
+        sql += " JOIN cars c ON c.id = bk.car_id";
+    if (text || query.sortColumn == BookingColumn::Customer)
+        sql += " JOIN customers u ON u.id = bk.customer_id";
+    if (!filter.location.isEmpty() || query.sortColumn == BookingColumn::Branch)
+        sql += " LEFT JOIN branches pb ON pb.id = bk.pickup_branch_id";
+    if (query.sortColumn == BookingColumn::Balance)
+        sql += " JOIN booking_balances bb ON bb.booking_id = bk.id";
+    sql += " WHERE true";
+    // The bookings that meet the period: their [pick-up, return) overlaps it. As a range, so that the
+    // period index (migration 0002) can answer.
+    if (filter.from.isValid() || filter.to.isValid()) {
+        const auto bound = [&](const QDateTime &time) {
+            return time.isValid() ? param(params, utcText(time), "timestamptz") : std::string("NULL");
+        };
+        sql += " AND tstzrange(bk.pickup_at, bk.return_at, '[)') && tstzrange(" + bound(filter.from) + ", " +
+               bound(filter.to) + ", '[)')";
+    }
     if (!filter.statuses.isEmpty())
-        where += " AND bk.status = ANY(" + param(params, textArray(filter.statuses), "text[]") + ")";
+        sql += " AND bk.status = ANY(" + param(params, textArray(filter.statuses), "text[]") + ")";
     if (filter.customerId > 0)
-        where += " AND bk.customer_id = " + param(params, std::to_string(filter.customerId), "bigint");
+        sql += " AND bk.customer_id = " + param(params, std::to_string(filter.customerId), "bigint");
     if (filter.carId > 0)
-        where += " AND bk.car_id = " + param(params, std::to_string(filter.carId), "bigint");
+        sql += " AND bk.car_id = " + param(params, std::to_string(filter.carId), "bigint");
     if (!filter.location.isEmpty())
-        where += " AND pb.code = " + param(params, filter.location.toStdString());
-    for (const QString &word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QString pattern = word;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where += " AND (u.full_name || ' ' || c.stock_number || ' ' || c.make || ' ' || c.model) ILIKE " +
-                 param(params, QString(QLatin1Char('%') + pattern + QLatin1Char('%')).toStdString());
+        sql += " AND pb.code = " + param(params, filter.location.toStdString());
+    for (const QString &word : words) {
+        sql += " AND (u.full_name || ' ' || c.stock_number || ' ' || c.make || ' ' || c.model) ILIKE " +
+               param(params, likePattern(word));
     }
     if (filter.overdueOnly)
-        where += " AND bk.status = 'active' AND bk.return_at < now()";
-    const std::string sql = std::string("SELECT ") + kRowColumns + kRowJoins + where +
-                            " ORDER BY bk.pickup_at, bk.id LIMIT " + param(params, std::to_string(limit), "integer");
+        sql += " AND bk.status = 'active' AND bk.return_at < now()";
+    return sql;
+}
+
+} // namespace
+
+Result<QList<BookingRow>> BookingService::list(Database &database, const BookingFilter &filter, int limit)
+{
+    PageRequest request;
+    request.limit = limit;
+    auto rows = page(database, BookingQuery{filter}, request);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->rows;
+}
+
+Result<KeyedPage<BookingRow>> BookingService::page(Database &database, const BookingQuery &query,
+                                                   const PageRequest &request)
+{
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        QList<BookingRow> rows;
-        for (const pqxx::row &row : work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
-            rows << bookingRowFrom(row);
-        return rows;
+        std::vector<std::string> params;
+        const KeysetOrder order = orderOf(query);
+        const std::string where = fromWhere(query, params);
+        const std::string sql = order.page(request, kRowColumns, where,
+                                           std::string(" JOIN bookings bk ON bk.id = k.id") + kRowTables, params);
+        return order.readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)), request,
+                              bookingRowFrom);
+    });
+}
+
+Result<qint64> BookingService::count(Database &database, const BookingQuery &query)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        std::vector<std::string> params;
+        BookingQuery unsorted = query; // the order's tables are not needed to count
+        unsorted.sortColumn = BookingColumn::Id;
+        const std::string sql = "SELECT count(*)" + fromWhere(unsorted, params);
+        return work.exec_params(sql, pqxx::prepare::make_dynamic_params(params))[0][0].as<qint64>();
+    });
+}
+
+Result<QList<PageKey>> BookingService::anchors(Database &database, const BookingQuery &query, int step)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        std::vector<std::string> params;
+        const KeysetOrder order = orderOf(query);
+        const std::string where = fromWhere(query, params);
+        return order.keysOf(work.exec_params(order.anchors(where, step), pqxx::prepare::make_dynamic_params(params)));
     });
 }
 

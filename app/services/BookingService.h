@@ -11,6 +11,7 @@
 #include "domain/CarRow.h"
 #include "domain/RentalPricing.h"
 #include "domain/Timeline.h"
+#include "services/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +26,7 @@
 #include <optional>
 
 class Database;
+struct BookingQuery;
 
 // Bookings. The database refuses a double booking by itself (bookings_no_overlap, with the
 // turnaround buffer after each return); the service turns that refusal into a sentence that names the
@@ -65,6 +67,12 @@ public:
     static Result<BookingDetails> details(Database &database, qint64 bookingId);
     // Bookings matching `filter`, by pick-up time, at most `limit`.
     static Result<QList<BookingRow>> list(Database &database, const BookingFilter &filter, int limit = 5000);
+    // The Bookings list a page at a time (see KeysetOrder and BookingListModel): its rows, how many there
+    // are, and the key of every `step`-th row for jumps into the middle.
+    static Result<KeyedPage<BookingRow>> page(Database &database, const BookingQuery &query,
+                                              const PageRequest &request);
+    static Result<qint64> count(Database &database, const BookingQuery &query);
+    static Result<QList<PageKey>> anchors(Database &database, const BookingQuery &query, int step);
     // The cars passing the Fleet filter `cars` (sold and retired cars left out unless asked for), by stock
     // number, at most `carLimit`, and their bookings that meet [from, to).
     static Result<Timeline> timeline(Database &database, const CarFilter &cars, const QDateTime &from,

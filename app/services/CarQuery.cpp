@@ -163,94 +163,56 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
 // cars come from the (branch_id, id) index, the branches in code order, the cars without a branch
 // first (their key is ''). A keyset start becomes, per branch, an id bound (a later branch from its
 // start, the key's branch after the key's id), so each branch is one short index read.
-std::string CarQuery::locationIds(const CarPageRequest &request, bool descending,
-                                  std::vector<std::string> &params) const
+std::string CarQuery::locationIds(const PageRequest &request, bool descending, std::vector<std::string> &params) const
 {
     const char *direction = descending ? " DESC" : " ASC";
     const std::string perBranch = std::to_string(std::max(request.limit, 0) + std::max<qint64>(request.offset, 0));
     std::string branchBound;
     std::string branchFilter;
     std::string noBranchBound;
-    if (request.from != CarPageRequest::From::Start) {
+    if (request.from != PageRequest::From::Start) {
         const std::string code = placeholder(params, request.key.values.value(0).toStdString(), "text");
         const std::string id = placeholder(params, std::to_string(request.key.id), "bigint");
-        const bool inclusive = request.from == CarPageRequest::From::At;
+        const bool inclusive = request.from == PageRequest::From::At;
         const char *comparison = descending ? (inclusive ? " <= " : " < ") : (inclusive ? " >= " : " > ");
         branchFilter = std::string(" WHERE g.code") + (descending ? " <= " : " >= ") + code;
         branchBound = std::string(" AND c.id") + comparison + "CASE WHEN g.code" + (descending ? " < " : " > ") + code +
                       " THEN " + (descending ? "9223372036854775807" : "0") + " ELSE " + id + " END";
         noBranchBound = std::string(" AND ('', c.id)") + comparison + "(" + code + ", " + id + ")";
     }
-    std::string sql = "SELECT u.id, u.k0 FROM (SELECT s.id, g.code AS k0 FROM branches g CROSS JOIN LATERAL "
-                      "(SELECT c.id FROM cars c WHERE c.branch_id = g.id" +
-                      conditions(params) + branchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch + ") s" +
-                      branchFilter + " UNION ALL (SELECT c.id, ''::text FROM cars c WHERE c.branch_id IS NULL" +
-                      conditions(params) + noBranchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch +
-                      ")) u ORDER BY u.k0" + direction + ", u.id" + direction + " LIMIT " +
-                      std::to_string(std::max(request.limit, 0));
-    if (request.offset > 0)
-        sql += " OFFSET " + std::to_string(request.offset);
-    return sql;
+    return "SELECT u.id, u.k0 FROM (SELECT s.id, g.code AS k0 FROM branches g CROSS JOIN LATERAL "
+           "(SELECT c.id FROM cars c WHERE c.branch_id = g.id" +
+           conditions(params) + branchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch + ") s" +
+           branchFilter + " UNION ALL (SELECT c.id, ''::text FROM cars c WHERE c.branch_id IS NULL" +
+           conditions(params) + noBranchBound + " ORDER BY c.id" + direction + " LIMIT " + perBranch +
+           ")) u ORDER BY u.k0" + direction + ", u.id" + direction + KeysetOrder::limit(request);
 }
 
-// Two steps: the ids of the page from the narrow (sort key, id) tuples, then the rows for those ids.
-// Sorting a million wide rows (every column, the branch joined) to keep 100 took 1.2-1.5 s where the
-// narrow sort takes 0.3 s; an index-ordered sort is as fast either way.
-CarQuery::Sql CarQuery::page(const CarPageRequest &request) const
+KeysetOrder CarQuery::order() const
 {
     const ColumnSpec &spec = specOf(sortColumn);
-    const bool backwards = request.from == CarPageRequest::From::Before;
-    const bool descending = (sortOrder == Qt::DescendingOrder) != backwards;
-    const char *direction = descending ? " DESC" : " ASC";
+    std::vector<KeysetOrder::Key> keys;
+    for (const SortKey &key : spec.sortKeys)
+        keys.push_back({key.expression, key.type});
+    return KeysetOrder(std::move(keys), "c.id", sortOrder, spec.unique);
+}
 
+// Two steps (KeysetOrder::page): sorting a million wide rows (every column, the branch joined) to keep
+// 100 took 1.2-1.5 s where the narrow sort takes 0.3 s; an index-ordered sort is as fast either way.
+CarQuery::Sql CarQuery::page(const PageRequest &request) const
+{
+    const KeysetOrder keyset = order();
+    const std::string join = " JOIN cars c ON c.id = k.id LEFT JOIN branches b ON b.id = c.branch_id";
     Sql sql;
     if (sortColumn == CarColumn::Location) {
-        sql.text = std::string("SELECT ") + rowColumns() + ", k.k0::text FROM (" +
-                   locationIds(request, descending, sql.params) +
-                   ") k JOIN cars c ON c.id = k.id LEFT JOIN branches b ON b.id = c.branch_id ORDER BY k.k0" +
-                   direction + ", k.id" + direction;
+        const bool descending = (sortOrder == Qt::DescendingOrder) != (request.from == PageRequest::From::Before);
+        sql.text = std::string("SELECT ") + rowColumns() + ", k.k0::text, k.id FROM (" +
+                   locationIds(request, descending, sql.params) + ") k" + join + " ORDER BY " +
+                   keyset.orderBy(request, "k");
         return sql;
     }
-    std::string inner = "SELECT c.id";
-    for (size_t i = 0; i < spec.sortKeys.size(); ++i)
-        inner += std::string(", (") + spec.sortKeys[i].expression + ") AS k" + std::to_string(i);
-    inner += fromWhere(sql.params);
-
-    if (request.from != CarPageRequest::From::Start) {
-        // (k1, k2, id) > ($1, $2, $3): a row comparison the planner reads from an index on (k1, k2, id).
-        std::string left = "(";
-        std::string right = "(";
-        for (int i = 0; i < static_cast<int>(spec.sortKeys.size()); ++i) {
-            const SortKey &key = spec.sortKeys.at(static_cast<size_t>(i));
-            left += std::string(i ? ", " : "") + key.expression;
-            right += std::string(i ? ", " : "") +
-                     placeholder(sql.params, request.key.values.value(i).toStdString(), key.type);
-        }
-        if (!spec.unique) {
-            left += ", c.id";
-            right += ", " + placeholder(sql.params, std::to_string(request.key.id), "bigint");
-        }
-        const bool inclusive = request.from == CarPageRequest::From::At;
-        const char *comparison = descending ? (inclusive ? " <= " : " < ") : (inclusive ? " >= " : " > ");
-        inner += " AND " + left + ")" + comparison + right + ")";
-    }
-
-    std::string innerOrder;
-    std::string outerOrder;
-    std::string keyColumns;
-    for (size_t i = 0; i < spec.sortKeys.size(); ++i) {
-        innerOrder += std::string(spec.sortKeys[i].expression) + direction + ", ";
-        outerOrder += "k.k" + std::to_string(i) + direction + ", ";
-        keyColumns += ", k.k" + std::to_string(i) + "::text";
-    }
-    inner += " ORDER BY " + innerOrder + "c.id" + direction;
-    inner += " LIMIT " + std::to_string(std::max(request.limit, 0));
-    if (request.offset > 0)
-        inner += " OFFSET " + std::to_string(request.offset);
-
-    sql.text = std::string("SELECT ") + rowColumns() + keyColumns + " FROM (" + inner +
-               ") k JOIN cars c ON c.id = k.id LEFT JOIN branches b ON b.id = c.branch_id ORDER BY " + outerOrder +
-               "k.id" + direction;
+    const std::string where = fromWhere(sql.params);
+    sql.text = keyset.page(request, rowColumns(), where, join, sql.params);
     return sql;
 }
 
@@ -277,39 +239,18 @@ CarQuery::Sql CarQuery::matches(qint64 id) const
 
 CarQuery::Sql CarQuery::position(qint64 id) const
 {
-    const ColumnSpec &spec = specOf(sortColumn);
     Sql sql;
-    std::string key;
-    for (const SortKey &sortKey : spec.sortKeys)
-        key += std::string(sortKey.expression) + ", ";
-    key += "c.id";
     const std::string car = placeholder(sql.params, std::to_string(id), "bigint");
     const std::string where = fromWhere(sql.params);
-    // The same (keys, id) row comparison as the keyset paging, against the car's own key.
-    sql.text = "SELECT CASE WHEN EXISTS (SELECT 1" + where + " AND c.id = " + car + ") THEN (SELECT count(*)" + where +
-               " AND (" + key + ")" + (sortOrder == Qt::DescendingOrder ? " > " : " < ") + "(SELECT " + key +
-               " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id WHERE c.id = " + car + ")) END";
+    sql.text = order().position(where, " FROM cars c LEFT JOIN branches b ON b.id = c.branch_id", car);
     return sql;
 }
 
 CarQuery::Sql CarQuery::anchors(int step) const
 {
-    const ColumnSpec &spec = specOf(sortColumn);
-    const char *direction = sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
     Sql sql;
-    std::string inner = "SELECT c.id";
-    std::string order;
-    std::string outer = "SELECT ";
-    for (size_t i = 0; i < spec.sortKeys.size(); ++i) {
-        const std::string alias = "k" + std::to_string(i);
-        inner += std::string(", (") + spec.sortKeys[i].expression + ") AS " + alias;
-        order += std::string(spec.sortKeys[i].expression) + direction + ", ";
-        outer += "s." + alias + "::text, ";
-    }
-    order += std::string("c.id") + direction;
-    sql.text = outer + "s.id FROM (" + inner + ", row_number() OVER (ORDER BY " + order + ") AS n" +
-               fromWhere(sql.params) + ") s WHERE (s.n - 1) % " + std::to_string(std::max(step, 1)) +
-               " = 0 ORDER BY s.n";
+    const std::string where = fromWhere(sql.params);
+    sql.text = order().anchors(where, step);
     return sql;
 }
 
@@ -320,12 +261,7 @@ CarQuery::Sql CarQuery::ids() const
 
 CarQuery::Sql CarQuery::select(const std::string &columns) const
 {
-    const ColumnSpec &spec = specOf(sortColumn);
-    const char *direction = sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
     Sql sql;
-    sql.text = "SELECT " + columns + fromWhere(sql.params) + " ORDER BY ";
-    for (const SortKey &key : spec.sortKeys)
-        sql.text += std::string(key.expression) + direction + ", ";
-    sql.text += std::string("c.id") + direction;
+    sql.text = "SELECT " + columns + fromWhere(sql.params) + " ORDER BY " + order().orderBy();
     return sql;
 }

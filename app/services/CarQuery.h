@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/CarFilter.h"
+#include "services/KeysetOrder.h"
+#include "services/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -43,33 +45,6 @@ enum class CarColumn {
     Count
 };
 
-// A row's place in a sort order: the text of each sort expression, then the id that breaks ties.
-struct CarKey
-{
-    QStringList values;
-    qint64 id = 0;
-
-    bool isNull() const { return id == 0; }
-    bool operator==(const CarKey &other) const = default;
-};
-
-// Which rows of a query to fetch: the first ones, the ones after or before a known key (keyset
-// paging), or `offset` rows past a key (or past the start), for a jump into the middle.
-struct CarPageRequest
-{
-    enum class From {
-        Start,
-        After,  // after `key`, forwards
-        Before, // before `key`, backwards; rows still come back in the query's order
-        At,     // starting at `key` itself, then `offset` rows further
-    };
-
-    From from = From::Start;
-    CarKey key;
-    qint64 offset = 0;
-    int limit = 100;
-};
-
 // A filter and a sort order, turned into parameterised SQL for the cars table. The sort order always
 // ends with the id, so every row has exactly one place and keyset paging never skips or repeats one.
 struct CarQuery
@@ -97,8 +72,11 @@ public:
         pqxx::result exec(pqxx::transaction_base &transaction) const;
     };
 
-    // SELECT of the table's row columns (see FleetService::rowFrom) for a page.
-    Sql page(const CarPageRequest &request) const;
+    // The sort order as keyset paging reads it.
+    KeysetOrder order() const;
+    // SELECT of the table's row columns (see FleetService::rowFrom) for a page, each row ending with its
+    // key (KeysetOrder::keyOf()).
+    Sql page(const PageRequest &request) const;
     // SELECT count(*) of the filtered cars.
     Sql count() const;
     // One row, one column: whether the car with `id` passes the filter.
@@ -117,7 +95,7 @@ public:
     std::string fromWhere(std::vector<std::string> &params) const;
     // The filter as " AND …" conditions on cars c.
     std::string conditions(std::vector<std::string> &params) const;
-    std::string locationIds(const CarPageRequest &request, bool descending, std::vector<std::string> &params) const;
+    std::string locationIds(const PageRequest &request, bool descending, std::vector<std::string> &params) const;
 
     // The select list of a table row, shared by every query that returns rows.
     static const char *rowColumns();

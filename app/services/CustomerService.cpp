@@ -5,6 +5,7 @@
 #include "db/Fields.h"
 #include "db/SqlArray.h"
 #include "outbox/Outbox.h"
+#include "services/KeysetOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,8 @@ namespace {
 struct ColumnSpec
 {
     const char *key;
-    const char *sortExpression;
+    const char *sortExpression; // never NULL (see KeysetOrder)
+    const char *type;
 };
 
 // Another customer with the same email (letter case ignored) or licence number. The "<> ''" lets the
@@ -32,15 +34,16 @@ constexpr const char *kDuplicateSql =
 const std::array<ColumnSpec, static_cast<size_t>(CustomerColumn::Count)> &specs()
 {
     static const std::array<ColumnSpec, static_cast<size_t>(CustomerColumn::Count)> table = {{
-        {"id", "c.id"},
-        {"full_name", "c.full_name"},
-        {"possible_duplicate", kDuplicateSql},
-        {"email", "lower(c.email)"},
-        {"phone", "c.phone"},
-        {"date_of_birth", "c.date_of_birth"},
-        {"licence_number", "c.licence_number"},
-        {"licence_expiry", "c.licence_expiry"},
-        {"updated_at", "c.updated_at"},
+        {"id", "c.id", "bigint"},
+        {"full_name", "c.full_name", "text"},
+        {"possible_duplicate", kDuplicateSql, "boolean"},
+        {"email", "lower(c.email)", "text"},
+        {"phone", "c.phone", "text"},
+        // A date not given sorts last going up and first going down, as NULL does.
+        {"date_of_birth", "coalesce(c.date_of_birth, 'infinity')", "date"},
+        {"licence_number", "c.licence_number", "text"},
+        {"licence_expiry", "coalesce(c.licence_expiry, 'infinity')", "date"},
+        {"updated_at", "c.updated_at", "timestamptz"},
     }};
     return table;
 }
@@ -111,12 +114,12 @@ std::string fromWhere(const CustomerQuery &query, std::vector<std::string> &para
     return sql;
 }
 
-// "k DESC, c.id DESC": the id breaks ties, so that every row has one place and offsets never skip or
-// repeat one.
-std::string orderBy(const CustomerQuery &query, const std::string &key, const std::string &id)
+// The query's order; the id breaks ties, so that every row has one place.
+KeysetOrder orderOf(const CustomerQuery &query)
 {
-    const char *direction = query.sortOrder == Qt::DescendingOrder ? " DESC" : " ASC";
-    return key + direction + ", " + id + direction;
+    const ColumnSpec &spec = specOf(query.sortColumn);
+    return KeysetOrder({{spec.sortExpression, spec.type}}, "c.id", query.sortOrder,
+                       query.sortColumn == CustomerColumn::Id);
 }
 
 CustomerDetails loadDetails(pqxx::transaction_base &work, qint64 id)
@@ -199,25 +202,40 @@ QString CustomerQuery::columnKey(CustomerColumn column)
     return QString::fromLatin1(specOf(column).key);
 }
 
-Result<QList<CustomerRow>> CustomerService::page(Database &database, const CustomerQuery &query, qint64 offset,
-                                                 int limit)
+Result<KeyedPage<CustomerRow>> CustomerService::page(Database &database, const CustomerQuery &query,
+                                                     const PageRequest &request)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        // The ids of the page from narrow (key, id) tuples first, then the rows (and duplicate flags) of
-        // those ids only.
         Sql sql;
-        const std::string inner = std::string("SELECT c.id, ") + specOf(query.sortColumn).sortExpression + " AS k" +
-                                  fromWhere(query, sql.params) + " ORDER BY " +
-                                  orderBy(query, specOf(query.sortColumn).sortExpression, "c.id") + " LIMIT " +
-                                  std::to_string(std::max(limit, 0)) + " OFFSET " +
-                                  std::to_string(std::max<qint64>(offset, 0));
-        sql.text = "SELECT " + rowColumns() + " FROM (" + inner + ") p JOIN customers c ON c.id = p.id ORDER BY " +
-                   orderBy(query, "p.k", "p.id");
-        QList<CustomerRow> rows;
-        for (const pqxx::row &row : sql.exec(work))
-            rows << rowFrom(row);
-        return rows;
+        const KeysetOrder order = orderOf(query);
+        const std::string where = fromWhere(query, sql.params);
+        sql.text = order.page(request, rowColumns(), where, " JOIN customers c ON c.id = k.id", sql.params);
+        return order.readPage(sql.exec(work), request, rowFrom);
+    });
+}
+
+Result<QList<CustomerRow>> CustomerService::page(Database &database, const CustomerQuery &query, qint64 offset,
+                                                 int limit)
+{
+    PageRequest request;
+    request.offset = offset;
+    request.limit = limit;
+    auto rows = page(database, query, request);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->rows;
+}
+
+Result<QList<PageKey>> CustomerService::anchors(Database &database, const CustomerQuery &query, int step)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        Sql sql;
+        const KeysetOrder order = orderOf(query);
+        const std::string where = fromWhere(query, sql.params);
+        sql.text = order.anchors(where, step);
+        return order.keysOf(sql.exec(work));
     });
 }
 
@@ -236,9 +254,8 @@ Result<std::optional<qint64>> CustomerService::position(Database &database, cons
     return database.guard([&](pqxx::connection &connection) -> std::optional<qint64> {
         pqxx::read_transaction work(connection);
         Sql sql;
-        sql.text = "SELECT s.n FROM (SELECT c.id, row_number() OVER (ORDER BY " +
-                   orderBy(query, specOf(query.sortColumn).sortExpression, "c.id") + ") - 1 AS n" +
-                   fromWhere(query, sql.params) + ") s WHERE s.id = " + std::to_string(id);
+        sql.text = "SELECT s.n FROM (SELECT c.id, row_number() OVER (ORDER BY " + orderOf(query).orderBy() +
+                   ") - 1 AS n" + fromWhere(query, sql.params) + ") s WHERE s.id = " + std::to_string(id);
         const pqxx::result result = sql.exec(work);
         if (result.empty())
             return std::nullopt;

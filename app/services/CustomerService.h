@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/CustomerRow.h"
 #include "domain/CustomerValidator.h"
+#include "services/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,16 +53,20 @@ struct CustomerCreated
 // again with CustomerValidator: what the editor refuses, the service refuses. Blocking: call it on a
 // database thread.
 //
-// The table pages by OFFSET, not by keyset as the fleet does: a customer table stays around 100,000
-// rows, where the deepest OFFSET reads at most that many narrow index entries (tens of milliseconds),
-// and offsets let the table jump anywhere and find a customer's row (position()) without anchors.
+// The table pages by keyset (PageRequest), as every table does.
 class CustomerService
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerService)
 
 public:
+    // Table paging (see KeysetOrder and CustomerTableModel).
+    static Result<KeyedPage<CustomerRow>> page(Database &database, const CustomerQuery &query,
+                                               const PageRequest &request);
+    // The first `limit` customers `offset` rows from the start (a picker's list).
     static Result<QList<CustomerRow>> page(Database &database, const CustomerQuery &query, qint64 offset, int limit);
     static Result<qint64> count(Database &database, const CustomerQuery &query);
+    // The key of every `step`-th row, for jumps into the middle.
+    static Result<QList<PageKey>> anchors(Database &database, const CustomerQuery &query, int step);
     // The row of customer `id` in the query's order, or nothing when the search leaves it out.
     static Result<std::optional<qint64>> position(Database &database, const CustomerQuery &query, qint64 id);
 

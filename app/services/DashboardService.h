@@ -28,7 +28,7 @@ enum class DashboardSource {
     BaseTables,
 };
 
-// The dashboards' figures (issue 16), one call per dashboard. Definitions (README glossary):
+// The dashboards' figures, one call per dashboard. Definitions (README glossary):
 // - A day is a calendar day in the time zone of the car's branch (UTC for a car without one); all branches
 //   add up their own days. A period runs from its first to its last day, both included.
 // - Stock ("now"): cars neither sold nor retired. Days in stock: today at the car's branch minus the day it

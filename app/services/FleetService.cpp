@@ -31,8 +31,8 @@ const QStringList kBookkeepingColumns = {QStringLiteral("updated_at"), QStringLi
                                          QStringLiteral("version"), QStringLiteral("created_at"),
                                          QStringLiteral("created_by")};
 
-// A row of CarQuery::rowColumns(), then the sort keys (if any) from `keyStart` on.
-CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
+// A row of CarQuery::rowColumns().
+CarRow rowFrom(const pqxx::row &row)
 {
     CarRow car;
     car.id = row[0].as<qint64>();
@@ -64,10 +64,6 @@ CarRow rowFrom(const pqxx::row &row, int keyStart = -1)
     car.updatedBy = textOf(row[25]);
     car.version = row[26].as<int>();
     car.forRent = row[27].as<bool>();
-    if (keyStart >= 0) {
-        for (int i = keyStart; i < static_cast<int>(row.size()); ++i)
-            car.sortKey << textOf(row[i]);
-    }
     return car;
 }
 constexpr int kRowColumnCount = 28;
@@ -254,6 +250,19 @@ void publishUpdate(pqxx::transaction_base &work, qint64 id, const QJsonObject &b
     }
 }
 
+// The condition on cars (unaliased) that picks `cars`, its parameters appended to `params`: the ids, or
+// every car the filter matches when the statement runs.
+std::string selectedCars(const CarSelection &cars, std::vector<std::string> &params)
+{
+    if (const std::optional<CarFilter> &filter = cars.filter()) {
+        CarQuery query;
+        query.filter = *filter;
+        return "id IN (SELECT c.id" + query.fromWhere(params) + ")";
+    }
+    params.push_back(idArray(cars.ids()));
+    return "id = ANY($" + std::to_string(params.size()) + "::bigint[])";
+}
+
 // The events of a set-based bulk change. `locked` selects and locks the cars to change (columns id,
 // stock_number, vin, make, model, old_value), `update` changes them (FROM locked) and returns
 // cars.id and new_value; `column` names the changed column in the events. Returns the number changed.
@@ -283,18 +292,12 @@ int bulkChange(pqxx::transaction_base &work, const std::string &locked, const st
 
 } // namespace
 
-Result<QList<CarRow>> FleetService::page(Database &database, const CarQuery &query, const CarPageRequest &request)
+Result<KeyedPage<CarRow>> FleetService::page(Database &database, const CarQuery &query, const PageRequest &request)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = query.page(request).exec(work);
-        QList<CarRow> rows;
-        rows.reserve(static_cast<qsizetype>(result.size()));
-        for (const pqxx::row &row : result)
-            rows << rowFrom(row, kRowColumnCount);
-        if (request.from == CarPageRequest::From::Before)
-            std::reverse(rows.begin(), rows.end());
-        return rows;
+        return query.order().readPage(query.page(request).exec(work), request,
+                                      [](const pqxx::row &row) { return rowFrom(row); });
     });
 }
 
@@ -315,22 +318,11 @@ Result<std::optional<qint64>> FleetService::position(Database &database, const C
     });
 }
 
-Result<QList<CarKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
+Result<QList<PageKey>> FleetService::anchors(Database &database, const CarQuery &query, int step)
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const pqxx::result result = query.anchors(step).exec(work);
-        QList<CarKey> keys;
-        keys.reserve(static_cast<qsizetype>(result.size()));
-        for (const pqxx::row &row : result) {
-            CarKey key;
-            const int last = static_cast<int>(row.size()) - 1;
-            for (int i = 0; i < last; ++i)
-                key.values << textOf(row[i]);
-            key.id = row[last].as<qint64>();
-            keys << key;
-        }
-        return keys;
+        return query.order().keysOf(query.anchors(step).exec(work));
     });
 }
 
@@ -361,6 +353,18 @@ Result<QList<CarRow>> FleetService::rows(Database &database, const QList<qint64>
             rows << rowFrom(row);
         return rows;
     });
+}
+
+Result<QList<CarDetails>> FleetService::details(Database &database, const QList<qint64> &ids)
+{
+    QList<CarDetails> cars;
+    for (const qint64 id : ids) {
+        auto car = details(database, id);
+        if (!car)
+            return std::unexpected(car.error());
+        cars << *car;
+    }
+    return cars;
 }
 
 Result<CarDetails> FleetService::details(Database &database, qint64 id)
@@ -479,27 +483,29 @@ Result<FleetService::RemoveOutcome> FleetService::remove(Database &database, qin
     });
 }
 
-Result<int> FleetService::setStatus(Database &database, const QList<qint64> &ids, const QString &status)
+Result<int> FleetService::setStatus(Database &database, const CarSelection &cars, const QString &status)
 {
     if (!CarVocabulary::isKey(CarVocabulary::Kind::Status, status))
         return std::unexpected(Error{Error::Code::InvalidInput, tr("\"%1\" is not a status.").arg(status)});
     return database.guard([&](pqxx::connection &connection) {
         pqxx::work work(connection);
+        std::vector<std::string> params{status.toStdString()};
+        const std::string chosen = selectedCars(cars, params);
         // A sold car keeps (or gets) its sold date; a car back in stock loses it.
         const int count = bulkChange(
             work,
-            "SELECT id, stock_number, vin, make, model, status AS old_value FROM cars "
-            "WHERE id = ANY($1::bigint[]) AND status <> $2",
-            "UPDATE cars SET status = $2, sold_on = CASE WHEN $2 = 'sold' THEN coalesce(sold_on, current_date) "
-            "WHEN $2 = 'retired' THEN sold_on END FROM locked WHERE cars.id = locked.id "
+            "SELECT id, stock_number, vin, make, model, status AS old_value FROM cars WHERE " + chosen +
+                " AND status <> $1",
+            "UPDATE cars SET status = $1, sold_on = CASE WHEN $1 = 'sold' THEN coalesce(sold_on, current_date) "
+            "WHEN $1 = 'retired' THEN sold_on END FROM locked WHERE cars.id = locked.id "
             "RETURNING cars.id, cars.status AS new_value",
-            {idArray(ids), status.toStdString()}, "status");
+            params, "status");
         work.commit();
         return count;
     });
 }
 
-Result<int> FleetService::setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode)
+Result<int> FleetService::setLocation(Database &database, const CarSelection &cars, const QString &branchCode)
 {
     return database.guard([&](pqxx::connection &connection) -> int {
         pqxx::work work(connection);
@@ -507,43 +513,46 @@ Result<int> FleetService::setLocation(Database &database, const QList<qint64> &i
             fail(
                 Error::Code::InvalidInput,
                 tr("There is no location with the code %1. Choose one of the dealership's locations.").arg(branchCode));
+        std::vector<std::string> params{branchCode.toStdString()};
+        const std::string chosen = selectedCars(cars, params);
         const int count = bulkChange(
             work,
             "SELECT id, stock_number, vin, make, model, (SELECT code FROM branches WHERE id = branch_id) AS old_value "
-            "FROM cars WHERE id = ANY($1::bigint[]) "
-            "AND branch_id IS DISTINCT FROM (SELECT id FROM branches WHERE code = $2)",
-            "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = $2) FROM locked "
-            "WHERE cars.id = locked.id RETURNING cars.id, $2::text AS new_value",
-            {idArray(ids), branchCode.toStdString()}, "location");
+            "FROM cars WHERE " +
+                chosen + " AND branch_id IS DISTINCT FROM (SELECT id FROM branches WHERE code = $1)",
+            "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code = $1) FROM locked "
+            "WHERE cars.id = locked.id RETURNING cars.id, $1::text AS new_value",
+            params, "location");
         work.commit();
         return count;
     });
 }
 
-Result<int> FleetService::adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment)
+Result<int> FleetService::adjustPrice(Database &database, const CarSelection &cars, const PriceAdjustment &adjustment)
 {
     std::string newPrice;
     if (adjustment.kind == PriceAdjustment::Kind::Percent) {
         if (!std::isfinite(adjustment.percent) || adjustment.percent < -100 || adjustment.percent > 1000)
             return std::unexpected(
                 Error{Error::Code::InvalidInput, tr("A price change must be between -100% and +1000%.")});
-        newPrice = "round(locked.old_value * (1 + $2::numeric / 100))";
+        newPrice = "round(locked.old_value * (1 + $1::numeric / 100))";
     } else {
-        newPrice = "round(locked.old_value + $2::numeric / 100)";
+        newPrice = "round(locked.old_value + $1::numeric / 100)";
     }
     const std::string amount = adjustment.kind == PriceAdjustment::Kind::Percent
                                    ? QString::number(adjustment.percent, 'f', 4).toStdString()
                                    : std::to_string(adjustment.amountCents);
     return database.guard([&](pqxx::connection &connection) {
         pqxx::work work(connection);
+        std::vector<std::string> params{amount};
+        const std::string chosen = selectedCars(cars, params);
         const std::string clamped = "least(greatest(" + newPrice + ", 0), 9999999999)";
         const int count = bulkChange(
-            work,
-            "SELECT id, stock_number, vin, make, model, list_price AS old_value FROM cars WHERE id = ANY($1::bigint[])",
+            work, "SELECT id, stock_number, vin, make, model, list_price AS old_value FROM cars WHERE " + chosen,
             "UPDATE cars SET list_price = " + clamped +
                 " FROM locked WHERE cars.id = locked.id AND cars.list_price <> " + clamped +
                 " RETURNING cars.id, cars.list_price AS new_value",
-            {idArray(ids), amount}, "list_price");
+            params, "list_price");
         work.commit();
         return count;
     });

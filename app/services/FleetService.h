@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/CarRow.h"
+#include "domain/CarSelection.h"
 #include "domain/CarValidator.h"
 #include "services/CarQuery.h"
 
@@ -78,15 +79,17 @@ public:
     };
 
     // Table paging (see CarQuery and CarTableModel).
-    static Result<QList<CarRow>> page(Database &database, const CarQuery &query, const CarPageRequest &request);
+    static Result<KeyedPage<CarRow>> page(Database &database, const CarQuery &query, const PageRequest &request);
     static Result<qint64> count(Database &database, const CarQuery &query);
     // The row of car `id` in `query`'s order, or nothing when the filter leaves it out (or it is gone).
     static Result<std::optional<qint64>> position(Database &database, const CarQuery &query, qint64 id);
-    static Result<QList<CarKey>> anchors(Database &database, const CarQuery &query, int step);
+    static Result<QList<PageKey>> anchors(Database &database, const CarQuery &query, int step);
     static Result<QList<qint64>> ids(Database &database, const CarQuery &query);
     static Result<QList<CarRow>> rows(Database &database, const QList<qint64> &ids);
 
     static Result<CarDetails> details(Database &database, qint64 id);
+    // Several cars' details in the order of `ids` (the comparison); the first car that cannot be read fails it.
+    static Result<QList<CarDetails>> details(Database &database, const QList<qint64> &ids);
     static Result<FleetVocabulary> vocabulary(Database &database);
 
     // `record` must come from a CarValidation without errors. The stock number is assigned when empty.
@@ -97,11 +100,12 @@ public:
                                      std::optional<int> expectedVersion);
     static Result<RemoveOutcome> remove(Database &database, qint64 id, std::optional<int> expectedVersion);
 
-    // Bulk actions: one transaction each, one event per changed car. They return how many cars changed
-    // (cars already in that state are left alone).
-    static Result<int> setStatus(Database &database, const QList<qint64> &ids, const QString &status);
-    static Result<int> setLocation(Database &database, const QList<qint64> &ids, const QString &branchCode);
-    static Result<int> adjustPrice(Database &database, const QList<qint64> &ids, const PriceAdjustment &adjustment);
+    // Bulk actions: one statement in one transaction each, one event per changed car, on the chosen cars
+    // or every car a filter matches. They return how many cars changed (cars already in that state are
+    // left alone).
+    static Result<int> setStatus(Database &database, const CarSelection &cars, const QString &status);
+    static Result<int> setLocation(Database &database, const CarSelection &cars, const QString &branchCode);
+    static Result<int> adjustPrice(Database &database, const CarSelection &cars, const PriceAdjustment &adjustment);
 
     // A similar price: at most this much (a fraction) cheaper or dearer.
     static constexpr double SimilarPriceBand = 0.2;

@@ -43,7 +43,7 @@ struct Sale
     bool isVoid() const { return voidedAt.isValid(); }
 };
 
-// Sales (issue 16): selling a car and voiding a sale made by mistake. Each writes the sale, the car's new
+// Sales: selling a car and voiding a sale made by mistake. Each writes the sale, the car's new
 // status and its event (car.sold, car.sale_voided; key "car:<id>") in one transaction; the car's version
 // goes up through the cars_version trigger, so an editor opened before is refused. The dashboards' figures
 // follow through the database's triggers. Blocking: call it on a database thread.

@@ -6,6 +6,7 @@
 #include "domain/Vin.h"
 #include "io/CsvReader.h"
 #include "outbox/Outbox.h"
+#include "services/KeysetOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,70 +136,151 @@ Result<int> VinReportService::retry(Database &database, const QList<qint64> &req
     });
 }
 
+namespace {
+
+// The columns of a request row (requestFrom()) over the request q and the tables beside it (kRequestTables).
+const std::string kRequestColumns =
+    "q.id, q.batch_id, q.vin, coalesce(c.id, 0), c.stock_number, "
+    "coalesce(c.model_year || ' ' || c.make || ' ' || c.model, nullif(r.vehicle, ''), ''), q.requested_by, " +
+    msOf("q.requested_at") + ", q.status, " + msOf("q.finished_at") +
+    ", q.error, coalesce(q.report_id, 0), q.reused, coalesce(e.attempts, 0), e.last_error, " + msOf("e.not_before") +
+    ", r.title_brands, coalesce(r.accidents, 0), coalesce(r.rollback_suspected, false), coalesce(r.stolen, false), "
+    "coalesce(r.simulated, false), r.highest_odometer_km, c.mileage_km";
+constexpr const char *kRequestTables =
+    " LEFT JOIN cars c ON c.vin = q.vin" // a car of the fleet, however the VIN was asked for
+    " LEFT JOIN vin_reports r ON r.id = q.report_id"
+    " LEFT JOIN LATERAL (SELECT attempts, last_error, not_before FROM outbox_events o"
+    "  WHERE q.status = 'pending' AND o.aggregate_key = 'vin_request:' || q.id ORDER BY o.id LIMIT 1) e ON true";
+
+VinRequestRow requestFrom(const pqxx::row &row)
+{
+    VinRequestRow request;
+    request.id = row[0].as<qint64>();
+    request.batchId = row[1].as<qint64>();
+    request.vin = textOf(row[2]);
+    request.carId = row[3].as<qint64>();
+    request.stockNumber = textOf(row[4]);
+    request.vehicle = textOf(row[5]);
+    request.requestedBy = textOf(row[6]);
+    request.requestedAt = utcTimeOf(row[7]);
+    request.status = textOf(row[8]);
+    request.finishedAt = utcTimeOf(row[9]);
+    request.error = textOf(row[10]);
+    request.reportId = row[11].as<qint64>();
+    request.reused = row[12].as<bool>();
+    request.attempts = row[13].as<int>(); // counted when a worker takes the event
+    request.lastAttemptError = textOf(row[14]);
+    request.nextAttemptAt = utcTimeOf(row[15]);
+    request.titleBrands = textListOf(row[16]);
+    request.accidents = row[17].as<int>();
+    request.rollbackSuspected = row[18].as<bool>();
+    request.stolen = row[19].as<bool>();
+    request.simulated = row[20].as<bool>();
+    request.highestReportedKm = intOf(row[21]);
+    request.fleetMileageKm = intOf(row[22]);
+    return request;
+}
+
+// Newest first (the index of migration 0012); the id breaks ties.
+KeysetOrder requestOrder()
+{
+    return KeysetOrder({{"q.requested_at", "timestamptz"}}, "q.id", Qt::DescendingOrder);
+}
+
+// " FROM vin_requests q … WHERE …": the requests that pass the filter.
+std::string requestsWhere(const VinRequestFilter &filter, std::vector<std::string> &params)
+{
+    const auto param = [&](std::string value, const char *type) {
+        params.push_back(std::move(value));
+        return "$" + std::to_string(params.size()) + "::" + type;
+    };
+    const QString text = filter.text.trimmed();
+    std::string sql = " FROM vin_requests q";
+    if (!text.isEmpty() || filter.carId > 0)
+        sql += " LEFT JOIN cars c ON c.vin = q.vin";
+    if (!text.isEmpty())
+        sql += " LEFT JOIN vin_reports r ON r.id = q.report_id";
+    sql += " WHERE true";
+    if (!filter.statuses.isEmpty())
+        sql += " AND q.status = ANY(" + param(textArray(filter.statuses), "text[]") + ")";
+    if (!text.isEmpty()) {
+        const std::string pattern = param(likePattern(text), "text");
+        sql += " AND (q.vin ILIKE " + pattern + " OR c.stock_number ILIKE " + pattern + " OR r.vehicle ILIKE " +
+               pattern + " OR (c.make || ' ' || c.model) ILIKE " + pattern + ")";
+    }
+    if (filter.carId > 0)
+        sql += " AND c.id = " + param(std::to_string(filter.carId), "bigint");
+    if (filter.mine)
+        sql += " AND q.requested_by = current_user";
+    if (filter.from.isValid())
+        sql += " AND q.requested_at >= " +
+               param(filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
+    if (filter.to.isValid())
+        sql += " AND q.requested_at < " +
+               param(filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
+    if (!filter.vin.isEmpty())
+        sql += " AND q.vin = " + param(filter.vin.toStdString(), "text");
+    return sql;
+}
+
+} // namespace
+
 Result<QList<VinRequestRow>> VinReportService::requests(Database &database, const VinRequestFilter &filter, int limit)
 {
-    return database.guard([&](pqxx::connection &connection) -> Result<QList<VinRequestRow>> {
+    PageRequest request;
+    request.limit = limit;
+    auto rows = page(database, filter, request);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->rows;
+}
+
+Result<KeyedPage<VinRequestRow>> VinReportService::page(Database &database, const VinRequestFilter &filter,
+                                                        const PageRequest &request)
+{
+    return database.guard([&](pqxx::connection &connection) {
         pqxx::read_transaction work(connection);
-        const std::string from =
-            filter.from.isValid() ? filter.from.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
-        const std::string to =
-            filter.to.isValid() ? filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
-        const pqxx::result rows = work.exec_params(
-            "SELECT q.id, q.batch_id, q.vin, coalesce(c.id, 0), c.stock_number, "
-            "  coalesce(c.model_year || ' ' || c.make || ' ' || c.model, nullif(r.vehicle, ''), ''), "
-            "  q.requested_by, " +
-                msOf("q.requested_at") + ", q.status, " + msOf("q.finished_at") +
-                ", q.error, coalesce(q.report_id, 0), q.reused, "
-                "  coalesce(e.attempts, 0), e.last_error, " +
-                msOf("e.not_before") +
-                ", r.title_brands, coalesce(r.accidents, 0), coalesce(r.rollback_suspected, false), "
-                "  coalesce(r.stolen, false), coalesce(r.simulated, false), r.highest_odometer_km, c.mileage_km "
-                "FROM vin_requests q "
-                "LEFT JOIN cars c ON c.vin = q.vin " // a car of the fleet, however the VIN was asked for
-                "LEFT JOIN vin_reports r ON r.id = q.report_id "
-                "LEFT JOIN LATERAL (SELECT attempts, last_error, not_before FROM outbox_events o "
-                "  WHERE q.status = 'pending' AND o.aggregate_key = 'vin_request:' || q.id "
-                "  ORDER BY o.id LIMIT 1) e ON true "
-                "WHERE (cardinality($1::text[]) = 0 OR q.status = ANY($1::text[])) "
-                "  AND ($2 = '' OR q.vin ILIKE '%' || $2 || '%' OR c.stock_number ILIKE '%' || $2 || '%' "
-                "       OR r.vehicle ILIKE '%' || $2 || '%' OR (c.make || ' ' || c.model) ILIKE '%' || $2 || '%') "
-                "  AND ($3 = 0 OR c.id = $3) AND (NOT $4 OR q.requested_by = current_user) "
-                "  AND ($5 = '' OR q.requested_at >= $5::timestamptz) AND ($6 = '' OR q.requested_at < "
-                "$6::timestamptz) "
-                "  AND ($8 = '' OR q.vin = $8) "
-                "ORDER BY q.requested_at DESC, q.id DESC LIMIT $7",
-            textArray(filter.statuses), filter.text.trimmed().toStdString(), filter.carId, filter.mine, from, to, limit,
-            filter.vin.toStdString());
-        QList<VinRequestRow> list;
-        list.reserve(rows.size());
-        for (const pqxx::row &row : rows) {
-            VinRequestRow request;
-            request.id = row[0].as<qint64>();
-            request.batchId = row[1].as<qint64>();
-            request.vin = textOf(row[2]);
-            request.carId = row[3].as<qint64>();
-            request.stockNumber = textOf(row[4]);
-            request.vehicle = textOf(row[5]);
-            request.requestedBy = textOf(row[6]);
-            request.requestedAt = utcTimeOf(row[7]);
-            request.status = textOf(row[8]);
-            request.finishedAt = utcTimeOf(row[9]);
-            request.error = textOf(row[10]);
-            request.reportId = row[11].as<qint64>();
-            request.reused = row[12].as<bool>();
-            request.attempts = row[13].as<int>(); // counted when a worker takes the event
-            request.lastAttemptError = textOf(row[14]);
-            request.nextAttemptAt = utcTimeOf(row[15]);
-            request.titleBrands = textListOf(row[16]);
-            request.accidents = row[17].as<int>();
-            request.rollbackSuspected = row[18].as<bool>();
-            request.stolen = row[19].as<bool>();
-            request.simulated = row[20].as<bool>();
-            request.highestReportedKm = intOf(row[21]);
-            request.fleetMileageKm = intOf(row[22]);
-            list.append(request);
-        }
-        return list;
+        std::vector<std::string> params;
+        const KeysetOrder order = requestOrder();
+        const std::string where = requestsWhere(filter, params);
+        const std::string sql = order.page(request, kRequestColumns, where,
+                                           std::string(" JOIN vin_requests q ON q.id = k.id") + kRequestTables, params);
+        return order.readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(params)), request, requestFrom);
+    });
+}
+
+Result<qint64> VinReportService::count(Database &database, const VinRequestFilter &filter)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        std::vector<std::string> params;
+        const std::string sql = "SELECT count(*)" + requestsWhere(filter, params);
+        return work.exec_params(sql, pqxx::prepare::make_dynamic_params(params))[0][0].as<qint64>();
+    });
+}
+
+Result<QList<PageKey>> VinReportService::anchors(Database &database, const VinRequestFilter &filter, int step)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        std::vector<std::string> params;
+        const KeysetOrder order = requestOrder();
+        const std::string where = requestsWhere(filter, params);
+        return order.keysOf(work.exec_params(order.anchors(where, step), pqxx::prepare::make_dynamic_params(params)));
+    });
+}
+
+Result<std::optional<qint64>> VinReportService::position(Database &database, const VinRequestFilter &filter, qint64 id)
+{
+    return database.guard([&](pqxx::connection &connection) -> std::optional<qint64> {
+        pqxx::read_transaction work(connection);
+        std::vector<std::string> params;
+        const std::string where = requestsWhere(filter, params);
+        params.push_back(std::to_string(id));
+        const std::string sql =
+            requestOrder().position(where, " FROM vin_requests q", "$" + std::to_string(params.size()) + "::bigint");
+        const pqxx::field row = work.exec_params(sql, pqxx::prepare::make_dynamic_params(params))[0][0];
+        return row.is_null() ? std::nullopt : std::optional(row.as<qint64>());
     });
 }
 

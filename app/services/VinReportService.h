@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "services/PageRequest.h"
 #include "vin/VinReport.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ struct VinRequestFilter
     bool mine = false; // only those asked for by the database user of this connection
     QDateTime from;    // requested at or after
     QDateTime to;      // requested before
+
+    bool operator==(const VinRequestFilter &other) const = default;
 };
 
 // What request() did with the VINs it was given.
@@ -141,6 +144,14 @@ public:
 
     // Newest first, at most `limit`.
     static Result<QList<VinRequestRow>> requests(Database &database, const VinRequestFilter &filter, int limit = 2000);
+    // The requests a page at a time, newest first (see KeysetOrder and VinRequestListModel): their rows, how
+    // many there are, and the key of every `step`-th row for jumps into the middle.
+    static Result<KeyedPage<VinRequestRow>> page(Database &database, const VinRequestFilter &filter,
+                                                 const PageRequest &request);
+    static Result<qint64> count(Database &database, const VinRequestFilter &filter);
+    static Result<QList<PageKey>> anchors(Database &database, const VinRequestFilter &filter, int step);
+    // The row of request `id` in the list, or nothing when the filter leaves it out (or it is gone).
+    static Result<std::optional<qint64>> position(Database &database, const VinRequestFilter &filter, qint64 id);
     // The report, with the mileage of the fleet's car of its VIN as it is now (VinReport::fleetMileageKm).
     static Result<VinReport> report(Database &database, qint64 reportId);
     // The newest report of a VIN, if any.

@@ -1,4 +1,4 @@
-// The booking storm (issue 5): 32 desks, each on its own connection, book random periods of 20 cars
+// The booking storm: 32 desks, each on its own connection, book random periods of 20 cars
 // through BookingService::create for 20 s. No two live bookings of a car may overlap afterwards
 // (checked by SQL); targets ≥ 2,000 attempts/s and p95 attempt latency < 20 ms (reported, not asserted:
 // the machine is shared). Two servers: Forecourt's own local server as the app starts it (PostgreSQL's

@@ -1,4 +1,4 @@
-// The dashboards at scale (issue 16). Two parts, each in its own databases on the suite's server:
+// The dashboards at scale. Two parts, each in its own databases on the suite's server:
 //
 // 1. "dashboards": 1,000,000 cars (200,000 of them the rental fleet, 500,000 sold), 5,000,000 bookings over two
 //    years on the fleet and 500,000 sales, made with COPY (the figures' triggers running), then every

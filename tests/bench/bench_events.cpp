@@ -1,4 +1,4 @@
-// The event worker (issue 4): sustained throughput of one worker with a no-op handler over 60 s against a
+// The event worker: sustained throughput of one worker with a no-op handler over 60 s against a
 // naive one-event-per-transaction SKIP LOCKED loop in the same run; publish-to-start latency with an
 // idle worker; the dead tuples of the queue table during the run. Record the figures in
 // tests/bench/RESULTS.md.

@@ -1,4 +1,4 @@
-// The car import (issue 3) against `psql \copy` of the same file into a bare table, in the same run
+// The car import against `psql \copy` of the same file into a bare table, in the same run
 // and database server: the demo fleet is exported to CSV, the fleet emptied (the branches stay), then
 // the file goes in both ways. Prints rates, their ratio and the import's phases; record them in
 // tests/bench/RESULTS.md. Then a floor that no import of the file can go below: the imported cars,
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         runPsql(QStringLiteral("\\copy bare_typed FROM '%1' (FORMAT binary)").arg(binary));
     if (!floor)
         return 1;
-    // The fleet's indexes (the other targets of issue 3 need them), built once on the bare table.
+    // The fleet's indexes (the import's other targets need them), built once on the bare table.
     QElapsedTimer indexTimer;
     indexTimer.start();
     if (auto indexed = database.guard([&](pqxx::connection &connection) {

@@ -1,4 +1,4 @@
-// The availability timeline (issue 5) with 1,000 cars over 90 days: the query, the first paint after the
+// The availability timeline with 1,000 cars over 90 days: the query, the first paint after the
 // data arrives, and the GUI-thread stalls and paint times while scrolling through every row at each
 // zoom. Prints the figures; record them in tests/bench/RESULTS.md.
 #include "BenchSupport.h"
@@ -7,7 +7,7 @@
 #include "services/BookingService.h"
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
-#include "ui/BookingTimeline.h"
+#include "ui/bookings/BookingTimeline.h"
 
 #include <QApplication>
 #include <QPixmap>

@@ -1,4 +1,4 @@
-// Offline VIN decoding (issue 6): VINs per second on one core, target >= 1,000,000/s. Two sets of
+// Offline VIN decoding: VINs per second on one core, target >= 1,000,000/s. Two sets of
 // 1,000,000 VINs made before the clock starts: clean North American VINs (nothing to warn about), and
 // a mix as a dealer's list has it (European VINs without a check digit, unknown and small-maker WMIs,
 // typos, lower case and dashes). Prints the figures; record them in tests/bench/RESULTS.md.

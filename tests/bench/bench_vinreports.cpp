@@ -1,4 +1,4 @@
-// VIN reports end to end (issue 6), on the suite's fixture server with a fake vPIC (FakeHttpServer,
+// VIN reports end to end, on the suite's fixture server with a fake vPIC (FakeHttpServer,
 // answering in vPIC's shape) and the simulated history provider:
 // - 1,000 VINs asked for at once, until every report is stored: target < 10 s;
 // - single requests one after the other (a desk asking for one VIN), from the request to the report

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "models/CarTableModel.h"
-#include "ui/CarCompareDialog.h"
+#include "ui/fleet/CarCompareDialog.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>

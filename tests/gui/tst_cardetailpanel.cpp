@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "domain/Money.h"
-#include "ui/CarDetailPanel.h"
+#include "ui/fleet/CarDetailPanel.h"
 
 #include <QCategoryAxis>
 #include <QChart>

@@ -7,7 +7,7 @@
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
 #include "services/SystemService.h"
-#include "ui/CarEditorDialog.h"
+#include "ui/fleet/CarEditorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

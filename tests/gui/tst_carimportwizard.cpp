@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "db/DatabaseThread.h"
 #include "domain/Vin.h"
-#include "ui/CarImportWizard.h"
+#include "ui/fleet/CarImportWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -4,9 +4,9 @@
 #include "models/CustomerTableModel.h"
 #include "services/BookingService.h"
 #include "services/CustomerService.h"
-#include "ui/CustomerDetailPanel.h"
-#include "ui/CustomerEditorDialog.h"
-#include "ui/CustomersPage.h"
+#include "ui/customers/CustomerDetailPanel.h"
+#include "ui/customers/CustomerEditorDialog.h"
+#include "ui/customers/CustomersPage.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -61,11 +61,11 @@ class TestCustomersPage : public QObject
 
     std::unique_ptr<CustomersPage> openPage()
     {
-        auto page = std::make_unique<CustomersPage>(m_thread.get());
+        auto page = std::make_unique<CustomersPage>(SectionContext{m_thread.get()});
         page->resize(1300, 760);
         page->show();
         page->activateWindow();
-        page->activate();
+        page->activate(loadSession(*m_thread));
         return page;
     }
 
@@ -256,11 +256,13 @@ private slots:
             saveScreenshot(page.get(), QStringLiteral("customers-%1").arg(size.width()));
         }
 
-        QSignalSpy requested(page.get(), &CustomersPage::bookingRequested);
+        QSignalSpy requested(page.get(), &CustomersPage::linkRequested);
         list->setCurrentItem(list->topLevelItem(0));
         emit list->itemActivated(list->topLevelItem(0), 0);
         QCOMPARE(requested.size(), 1);
-        QCOMPARE(requested.at(0).at(0).toLongLong(), booked->id);
+        const auto link = requested.at(0).at(0).value<SectionLink>();
+        QCOMPARE(link.kind, SectionLink::Kind::Booking);
+        QCOMPARE(link.id, booked->id);
     }
 
     void sortIsRemembered()

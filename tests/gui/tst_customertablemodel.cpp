@@ -87,9 +87,9 @@ private slots:
     {
         CustomerTableModel model(m_thread.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&model, &CustomerTableModel::loaded);
+        QSignalSpy counted(&model, &CustomerTableModel::countChanged);
         model.reload();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(counted.wait(10000));
         const int pages = model.rowCount() / CustomerTableModel::PageSize;
         QVERIFY(pages > CustomerTableModel::MaxCachedPages);
         for (int page = 0; page < pages; ++page) {

@@ -1,8 +1,9 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/DatabaseThread.h"
-#include "ui/EventsPanel.h"
-#include "ui/NotificationsButton.h"
+#include "services/HealthService.h"
+#include "ui/shell/NotificationsButton.h"
+#include "ui/system/EventsPanel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -88,7 +89,33 @@ private slots:
                  QStringLiteral("car.price_changed,system.dead_letter_replayed"));
     }
 
-    // System › Activity (issue 14): every line a sentence (no "booking.pickup_reminder (booking:3633:…)"),
+    // "Workers alive" follows HealthService's rule (the one `forecourt health` applies): a worker whose
+    // heartbeat is older than kHeartbeatFreshSeconds crashed or hangs, and is not listed as alive.
+    void workersAliveFollowTheHealthRule()
+    {
+        const auto stale = std::to_string(HealthService::kHeartbeatFreshSeconds + 60);
+        exec("DELETE FROM worker_heartbeats");
+        exec("INSERT INTO worker_heartbeats (worker_id, host, pid, version, last_seen) VALUES "
+             "('beating', 'desk-1', 101, '1.0', now()), "
+             "('crashed', 'desk-2', 202, '1.0', now() - interval '" +
+             stale + " seconds')");
+        EventsPanel panel(m_thread.get());
+        panel.resize(900, 600);
+        panel.show();
+        QTableWidget *workers = panel.workerTable();
+        QTRY_VERIFY(workers->rowCount() > 0);
+        QCOMPARE(workers->rowCount(), 1);
+        QCOMPARE(workers->item(0, 0)->text(), QStringLiteral("beating"));
+
+        exec("DELETE FROM worker_heartbeats WHERE worker_id = 'beating'");
+        panel.refresh();
+        QTRY_VERIFY2(panel.statusText().contains(QStringLiteral("Workers alive: none")),
+                     qPrintable(panel.statusText()));
+        QCOMPARE(workers->rowCount(), 0);
+        exec("DELETE FROM worker_heartbeats");
+    }
+
+    // System › Activity: every line a sentence (no "booking.pickup_reminder (booking:3633:…)"),
     // payments, pick-ups and returns among them; a search box and a filter by kind narrow the lines.
     void activityReadsAsSentencesWithSearchAndKind()
     {

@@ -4,11 +4,11 @@
 #include "models/CarTableModel.h"
 #include "services/CarImportService.h"
 #include "services/FleetService.h"
-#include "ui/CarDetailPanel.h"
-#include "ui/CarEditorDialog.h"
-#include "ui/CarFilterPanel.h"
-#include "ui/ChoiceButton.h"
-#include "ui/FleetPage.h"
+#include "ui/common/ChoiceButton.h"
+#include "ui/fleet/CarDetailPanel.h"
+#include "ui/fleet/CarEditorDialog.h"
+#include "ui/fleet/CarFilterPanel.h"
+#include "ui/fleet/FleetPage.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -39,10 +39,10 @@ class TestFleetPage : public QObject
 
     std::unique_ptr<FleetPage> openPage(const QSize &size = QSize(1300, 760))
     {
-        auto page = std::make_unique<FleetPage>(m_thread.get());
+        auto page = std::make_unique<FleetPage>(SectionContext{m_thread.get(), m_longReads.get()});
         page->resize(size);
         page->show();
-        page->activate(m_db->profile());
+        page->activate(loadSession(*m_thread));
         return page;
     }
 
@@ -130,10 +130,14 @@ private slots:
         useTestSettings(QStringLiteral("tst_fleetpage"));
         const QString error = openDemoDatabase(m_db, m_thread, QStringLiteral("fleetpage"), 300);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The window's second thread, for the table's count and anchors.
+        m_longReads = std::make_unique<DatabaseThread>();
+        m_longReads->open(m_db->profile());
     }
 
     void cleanupTestCase()
     {
+        m_longReads.reset();
         m_thread.reset();
         m_db.reset();
     }
@@ -191,6 +195,98 @@ private slots:
                                      "aggregate_key = 'car:" +
                                          std::to_string(id) + "'"),
                  QStringLiteral("1"));
+    }
+
+    // Every row selected: the change is made to the cars the filter matches (worked out by the database in
+    // the one statement), and to no other car.
+    void bulkOnEveryRowChangesTheCarsTheFilterMatches()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        const QString make =
+            scalarOn(*m_thread, "SELECT make FROM cars GROUP BY make ORDER BY count(*) DESC, make LIMIT 1");
+        QTest::keyClicks(page->searchField(), make);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page->model()->isCounting() && page->model()->rowCount() > 1 && page->model()->rowCount() < 300, 10000);
+        QStringList ids;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QTRY_VERIFY(page->model()->rowAt(row).has_value());
+            ids << QString::number(page->model()->rowAt(row)->id);
+        }
+        const std::string matched = "(" + ids.join(QLatin1Char(',')).toStdString() + ")";
+        const std::string others =
+            "SELECT string_agg(id || ':' || coalesce(branch_id, 0), ',' ORDER BY id) FROM cars WHERE id NOT IN " +
+            matched;
+        const QString othersBefore = scalarOn(*m_thread, others);
+        const QString code = scalarOn(*m_thread, "SELECT code FROM branches ORDER BY code DESC LIMIT 1");
+
+        QMenu *locationMenu = nullptr;
+        for (QMenu *menu : page->findChildren<QMenu *>()) {
+            if (menu->title() == QStringLiteral("Move to &location"))
+                locationMenu = menu;
+        }
+        QVERIFY(locationMenu);
+        const auto movesThere = [&] {
+            for (QAction *action : locationMenu->actions()) {
+                if (action->text().endsWith(QStringLiteral("(%1)").arg(code)))
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QTRY_VERIFY(movesThere()); // once the branches are read
+        QAction *moveThere = movesThere();
+        page->table()->selectAll();
+        QVERIFY(page->allRowsSelected());
+        clickWhenShown(QString(), QStringLiteral("&Yes")); // "… for N car(s)?"
+        moveThere->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, "SELECT count(*) FROM cars c JOIN branches b ON b.id = "
+                                                      "c.branch_id WHERE b.code = '" +
+                                                          code.toStdString() + "' AND c.id IN " + matched),
+                                  QString::number(ids.size()), 10000);
+        QCOMPARE(scalarOn(*m_thread, others), othersBefore);
+    }
+
+    // Undo last edit puts back the car as it was before the edit saved from this page, and is off again.
+    void undoLastEditPutsTheCarBack()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 300, 10000);
+        const qint64 id = page->model()->index(0, 0).data(CarTableModel::IdRole).toLongLong();
+        const std::string mileage = "SELECT mileage_km FROM cars WHERE id = " + std::to_string(id);
+        const QString before = scalarOn(*m_thread, mileage);
+        QAction *undo = actionNamed(page->actions(), QStringLiteral("&Undo last edit"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+
+        page->table()->selectRow(0);
+        actionNamed(page->actions(), QStringLiteral("&Edit…"))->trigger();
+        CarEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = page->findChild<CarEditorDialog *>()) && editor->isVisible());
+        QPushButton *save = nullptr;
+        for (QPushButton *button : editor->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Save"))
+                save = button;
+        }
+        QVERIFY(save);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000); // the whole car is read
+        QCOMPARE(editor->original().row.id, id);
+        CarInput input = CarEditorDialog::inputFrom(editor->original());
+        input.mileageKm = QString::number(before.toLongLong() + 1234);
+        editor->setInput(input);
+        QVERIFY2(editor->validation().isValid(), qPrintable(editor->validation().errors().value(0).message));
+        const QString stock = editor->original().row.stockNumber;
+        QSignalSpy saved(editor, &CarEditorDialog::saved);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(scalarOn(*m_thread, mileage), QString::number(before.toLongLong() + 1234));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(stock), qPrintable(undo->text()));
+
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, mileage), before, 10000);
+        QTRY_VERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo last edit"));
     }
 
     // Point 12: the columns a dealer reads first come first, the price in view even on a small screen.
@@ -486,10 +582,12 @@ private slots:
                 QVERIFY2(texts.contains(text), qPrintable(texts.join(QLatin1Char('|'))));
             page->contextMenu()->close();
         }
-        QSignalSpy book(page.get(), &FleetPage::bookingRequested);
+        QSignalSpy book(page.get(), &FleetPage::linkRequested);
         actionNamed(page->contextMenu()->actions(), QStringLiteral("&Book…"))->trigger();
         QCOMPARE(book.size(), 1);
-        QCOMPARE(book.at(0).at(0).toLongLong(), fifth);
+        const auto link = book.at(0).at(0).value<SectionLink>();
+        QCOMPARE(link.kind, SectionLink::Kind::NewBooking);
+        QCOMPARE(link.id, fifth);
     }
 
     void columnsAndSortAreRemembered()
@@ -608,6 +706,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<DatabaseThread> m_thread;
+    std::unique_ptr<DatabaseThread> m_longReads;
 };
 
 QTEST_MAIN(TestFleetPage)

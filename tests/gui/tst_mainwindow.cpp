@@ -3,13 +3,15 @@
 #include "db/LocalServer.h"
 #include "models/CarTableModel.h"
 #include "services/FleetService.h"
-#include "ui/BookingDialog.h"
-#include "ui/BookingsPage.h"
-#include "ui/ConnectionDialog.h"
-#include "ui/FleetPage.h"
-#include "ui/MainWindow.h"
-#include "ui/StartupPage.h"
-#include "ui/SystemPage.h"
+#include "ui/bookings/BookingDialog.h"
+#include "ui/bookings/BookingsPage.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/dashboards/DashboardsSection.h"
+#include "ui/fleet/FleetPage.h"
+#include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StartupPage.h"
+#include "ui/system/SystemPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -40,8 +44,42 @@ namespace {
 // them meet the failure and reconnect quietly, before the monitor's own check could see it.
 void waitForFleetReads(MainWindow &window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!window.fleetPage()->model()->isCounting(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.section<FleetPage>()->model()->isCounting(), 10'000);
     QTest::qWait(800);
+}
+
+// A section of the test's own: it counts its activations and keeps the links it was asked to open.
+class ProbeSection : public Section
+{
+    Q_OBJECT
+
+public:
+    ProbeSection(const QString &title, SectionLink::Kind opens, QWidget *parent)
+        : Section(parent)
+        , m_title(title)
+        , m_opens(opens)
+    {}
+
+    QString title() const override { return m_title; }
+    QString summary() const override { return QStringLiteral("The probe %1.").arg(m_title); }
+    QIcon icon() const override { return style()->standardIcon(QStyle::SP_FileIcon); }
+    bool opens(SectionLink::Kind kind) const override { return kind == m_opens; }
+    void open(const SectionLink &link) override { opened << link.id; }
+
+    int activations = 0;
+    QList<qint64> opened;
+
+protected:
+    void activated() override { ++activations; }
+
+private:
+    QString m_title;
+    SectionLink::Kind m_opens;
+};
+
+SectionFactory probe(const QString &title, SectionLink::Kind opens)
+{
+    return [title, opens](const SectionContext &, QWidget *parent) { return new ProbeSection(title, opens, parent); };
 }
 
 } // namespace
@@ -70,9 +108,13 @@ private slots:
         QVERIFY(pages);
 
         // By keyboard shortcut: Ctrl+1 … Ctrl+6.
-        for (int section = MainWindow::SectionCount - 1; section >= 0; --section) {
+        const QList<Section *> sections = window.sections();
+        QCOMPARE(sections.size(), standardSections().size());
+        QCOMPARE(sections.size(), 6);
+        QCOMPARE(sections.at(4), window.section<DashboardsSection>());
+        for (int section = int(sections.size()) - 1; section >= 0; --section) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + section), Qt::ControlModifier);
-            QCOMPARE(window.currentSection(), MainWindow::Section(section));
+            QCOMPARE(window.currentSection(), sections.at(section));
             QCOMPARE(pages->currentIndex(), section);
             QVERIFY(pages->currentWidget()->isVisible());
         }
@@ -80,17 +122,98 @@ private slots:
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Down);
-        QCOMPARE(window.currentSection(), MainWindow::Bookings);
-        const QRect systemItem = navigation->visualItemRect(navigation->item(MainWindow::System));
+        QCOMPARE(window.currentSection(), window.section<BookingsPage>());
+        auto *system = window.section<SystemPage>();
+        const QRect systemItem = navigation->visualItemRect(navigation->item(int(sections.indexOf(system))));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, systemItem.center());
-        QCOMPARE(window.currentSection(), MainWindow::System);
+        QCOMPARE(window.currentSection(), system);
 
         // The System section shows the schema of this database.
-        auto *system = window.findChild<SystemPage *>();
         QVERIFY(system->fieldText(QStringLiteral("schema")).contains(QStringLiteral("current")));
         QVERIFY(system->fieldText(QStringLiteral("database")).contains(db.name()));
         QVERIFY(system->isVisible());
         saveScreenshot(&window, QStringLiteral("system"));
+    }
+
+    // The window is built from its list of sections: the section list, the Go menu and Ctrl+1…Ctrl+N follow
+    // it, whatever sections it holds; each section gets the session once connected (again after a
+    // reconnection), and links and status messages go where they belong.
+    void sectionsFollowTheirList()
+    {
+        TestDatabase db(QStringLiteral("gui_sectionlist"));
+        QVERIFY(db.isValid());
+        const QList<SectionFactory> list = {
+            probe(QStringLiteral("Alpha"), SectionLink::Kind::Car),
+            [](const SectionContext &context, QWidget *parent) { return new DashboardsSection(context, parent); },
+            probe(QStringLiteral("Beta"), SectionLink::Kind::Booking),
+        };
+        MainWindow window(db.profile(), list);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(60'000));
+
+        const QList<Section *> sections = window.sections();
+        QCOMPARE(sections.size(), list.size());
+        auto *alpha = qobject_cast<ProbeSection *>(sections.at(0));
+        auto *beta = qobject_cast<ProbeSection *>(sections.at(2));
+        QVERIFY(alpha && beta);
+        QCOMPARE(window.section<DashboardsSection>(), sections.at(1));
+        const QStringList titles = {QStringLiteral("Alpha"), QStringLiteral("Dashboards"), QStringLiteral("Beta")};
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->count(), titles.size());
+        QMenu *go = nullptr;
+        for (QAction *action : window.menuBar()->actions()) {
+            if (action->menu() && action->text() == QStringLiteral("&Go"))
+                go = action->menu();
+        }
+        QVERIFY(go);
+        const QList<QAction *> goActions = go->actions();
+        for (int i = 0; i < titles.size(); ++i) {
+            QCOMPARE(navigation->item(i)->text(), titles.at(i));
+            QVERIFY2(navigation->item(i)->toolTip().endsWith(QStringLiteral("(Ctrl+%1)").arg(i + 1)),
+                     qPrintable(navigation->item(i)->toolTip()));
+            QCOMPARE(goActions.at(i)->text(), titles.at(i));
+            QCOMPARE(goActions.at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        }
+        QVERIFY(goActions.at(titles.size())->isSeparator()); // then Refresh: no fourth section
+
+        for (int i = int(sections.size()) - 1; i >= 0; --i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentSection(), sections.at(i));
+            QVERIFY(sections.at(i)->isVisible());
+        }
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // beyond the list: nothing happens
+        QCOMPARE(window.currentSection(), sections.at(0));
+
+        // Every section has the session: the role the server says this connection acts as.
+        DatabaseThread server;
+        QVERIFY(server.open(db.profile()).result());
+        const QString role = scalarOn(server, "SELECT current_user");
+        QVERIFY(!role.isEmpty());
+        QCOMPARE(window.session().roleName(), role);
+        for (Section *section : sections) {
+            QCOMPARE(section->session().roleName(), role);
+            QVERIFY(section->session().may(Session::Permission::EditCars));
+        }
+        QCOMPARE(alpha->activations, 1);
+        QCOMPARE(beta->activations, 1);
+
+        // A link goes to the section that opens its kind, shown first.
+        window.open({SectionLink::Kind::Booking, 42});
+        QCOMPARE(window.currentSection(), beta);
+        QCOMPARE(beta->opened, QList<qint64>{42});
+        emit beta->linkRequested({SectionLink::Kind::Car, 7});
+        QCOMPARE(window.currentSection(), alpha);
+        QCOMPARE(alpha->opened, QList<qint64>{7});
+        QVERIFY(beta->opened == QList<qint64>{42});
+        emit beta->statusMessage(QStringLiteral("Beta says hello."));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Beta says hello."));
+
+        // Connected again: activated again, with the session.
+        window.retryConnection();
+        QVERIFY(ready.wait(60'000));
+        QCOMPARE(alpha->activations, 2);
+        QCOMPARE(alpha->session().roleName(), role);
     }
 
     // Another desk changes a car and adds one: this window's Fleet table shows both within a second,
@@ -106,9 +229,9 @@ private slots:
         QSignalSpy ready(&window, &MainWindow::ready);
         window.show();
         QVERIFY(ready.wait(30'000));
-        window.showSection(MainWindow::Fleet); // the table in view: it reads again what it shows
+        window.showSection(window.section<FleetPage>()); // the table in view: it reads again what it shows
         waitForFleetReads(window);
-        CarTableModel *model = window.fleetPage()->model();
+        CarTableModel *model = window.section<FleetPage>()->model();
         QCOMPARE(model->rowCount(), 30);
         const QModelIndex status = model->index(3, int(CarColumn::Status)); // any car
         const qint64 id = status.data(CarTableModel::IdRole).toLongLong();
@@ -116,7 +239,7 @@ private slots:
                                       ? QStringLiteral("available")
                                       : QStringLiteral("in_service");
 
-        QTableView *table = window.fleetPage()->table();
+        QTableView *table = window.section<FleetPage>()->table();
         table->setCurrentIndex(status);
 
         QElapsedTimer timer;
@@ -163,26 +286,26 @@ private slots:
         QSignalSpy ready(&window, &MainWindow::ready);
         window.show();
         QVERIFY(ready.wait(30'000));
-        window.showSection(MainWindow::Fleet);
+        window.showSection(window.section<FleetPage>());
         waitForFleetReads(window);
-        QMenu *fleetMenu = window.fleetPage()->menu();
+        QMenu *fleetMenu = window.section<FleetPage>()->menu();
         QVERIFY(window.menuBar()->actions().contains(fleetMenu->menuAction()));
         QVERIFY(fleetMenu->menuAction()->isVisible());
         QVERIFY(fleetMenu->isEnabled());
-        window.showSection(MainWindow::Customers);
+        window.showSection(window.section<CustomersPage>());
         QVERIFY(!fleetMenu->menuAction()->isVisible());
-        window.showSection(MainWindow::Fleet);
+        window.showSection(window.section<FleetPage>());
         QVERIFY(fleetMenu->menuAction()->isVisible());
 
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const QString title = fleetMenu->title();
         const QChar mnemonic = title.at(title.indexOf(QLatin1Char('&')) + 1).toUpper();
-        QTest::keyClick(window.fleetPage()->table(), Qt::Key(mnemonic.unicode()), Qt::AltModifier);
+        QTest::keyClick(window.section<FleetPage>()->table(), Qt::Key(mnemonic.unicode()), Qt::AltModifier);
         QTRY_COMPARE(QApplication::activePopupWidget(), fleetMenu);
         fleetMenu->close();
 
-        FleetPage *fleet = window.fleetPage();
+        FleetPage *fleet = window.section<FleetPage>();
         fleet->table()->setCurrentIndex(fleet->model()->index(2, 0));
         const qint64 car = fleet->model()->index(2, 0).data(CarTableModel::IdRole).toLongLong();
         QAction *book = nullptr;
@@ -192,9 +315,9 @@ private slots:
         }
         QVERIFY(book);
         book->trigger();
-        QCOMPARE(window.currentSection(), MainWindow::Bookings);
+        QCOMPARE(window.currentSection(), window.section<BookingsPage>());
         BookingDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.bookingsPage()->findChild<BookingDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY((dialog = window.section<BookingsPage>()->findChild<BookingDialog *>()) && dialog->isVisible());
         QTRY_VERIFY(dialog->carList()->currentItem() &&
                     dialog->carList()->currentItem()->data(Qt::UserRole).toLongLong() == car);
         dialog->close();
@@ -209,13 +332,13 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(987, 654);
-            window.showSection(MainWindow::Customers);
+            window.showSection(window.section<CustomersPage>());
             window.close();
         }
         MainWindow reopened(db.profile());
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
-        QCOMPARE(reopened.currentSection(), MainWindow::Customers);
+        QCOMPARE(reopened.currentSection(), reopened.section<CustomersPage>());
         QCOMPARE(reopened.size(), QSize(987, 654));
     }
 

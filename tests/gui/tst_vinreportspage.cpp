@@ -5,8 +5,8 @@
 #include "events/EventWorker.h"
 #include "events/VinReportHandler.h"
 #include "models/VinRequestListModel.h"
-#include "ui/VinReportDialog.h"
-#include "ui/VinReportsPage.h"
+#include "ui/vin/VinReportDialog.h"
+#include "ui/vin/VinReportsPage.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -59,11 +59,11 @@ private slots:
         // No network in tests: vPIC off (its client has tests of its own against a fake vPIC).
         QCOMPARE(query("UPDATE settings SET value = '\"\"' WHERE key = 'vin_vpic_url' RETURNING key"),
                  QStringLiteral("vin_vpic_url"));
-        m_page = std::make_unique<VinReportsPage>(m_thread.get());
+        m_page = std::make_unique<VinReportsPage>(SectionContext{m_thread.get()});
         m_page->resize(1200, 700);
         m_page->show();
         QSignalSpy loaded(m_page.get(), &VinReportsPage::loaded);
-        m_page->activate();
+        m_page->activate(loadSession(*m_thread));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(m_page->model()->rowCount(), 0);
         QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("vinCount"))->text(),
@@ -91,7 +91,7 @@ private slots:
                  qPrintable(message));
         QCOMPARE(m_page->vinInput()->toPlainText(), QStringLiteral("1HGCM82633A00435O"));
         QCOMPARE(m_page->model()->rowCount(), 1);
-        QCOMPARE(m_page->model()->request(0).status, QStringLiteral("pending"));
+        QCOMPARE(m_page->model()->rowAt(0)->status, QStringLiteral("pending"));
         QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'vin.requested'"), QStringLiteral("1"));
     }
 
@@ -124,17 +124,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(query("SELECT count(*) FROM vin_requests WHERE status = 'done'"), QStringLiteral("2"),
                                   15000);
         reloadList();
-        const VinRequestRow row = m_page->model()->request(
-            m_page->model()->rowOf(query("SELECT id FROM vin_requests WHERE vin = '1HGCM82633A004352'").toLongLong()));
+        const auto shown = m_page->model()->rowAt(m_page->model()->rowOfId(
+            query("SELECT id FROM vin_requests WHERE vin = '1HGCM82633A004352'").toLongLong()));
+        QVERIFY(shown);
+        const VinRequestRow row = *shown;
         QCOMPARE(row.status, QStringLiteral("done"));
         const QString findings =
             m_page->model()
-                ->data(m_page->model()->index(m_page->model()->rowOf(row.id), VinRequestListModel::Findings))
+                ->data(m_page->model()->index(m_page->model()->rowOfId(row.id), VinRequestListModel::Findings))
                 .toString();
         QVERIFY2(findings.endsWith(QLatin1String("(sample data)")), qPrintable(findings));
         saveScreenshot(m_page.get(), QStringLiteral("vin-reports"));
 
-        m_page->view()->selectRow(m_page->model()->rowOf(row.id));
+        m_page->view()->selectRow(m_page->model()->rowOfId(row.id));
         auto *open = m_page->findChild<QPushButton *>(QStringLiteral("openReport"));
         QVERIFY(open->isEnabled());
         open->click();
@@ -173,7 +175,7 @@ private slots:
                                   QStringLiteral("failed"), 15000);
         reloadList();
         const int row =
-            m_page->model()->rowOf(query("SELECT id FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'").toLongLong());
+            m_page->model()->rowOfId(query("SELECT id FROM vin_requests WHERE vin = 'WVWZZZ1KZAW000001'").toLongLong());
         QVERIFY(row >= 0);
         const QString status =
             m_page->model()->data(m_page->model()->index(row, VinRequestListModel::Status)).toString();

@@ -15,7 +15,7 @@
 
 #include <memory>
 
-// The activity feed as System › Activity reads it (issue 14): a sentence for every event the services
+// The activity feed as System › Activity reads it: a sentence for every event the services
 // publish, pick-ups and returns among them, one line per edit, and the search and the kind filter the
 // database answers.
 class TestActivity : public QObject

@@ -1,4 +1,4 @@
-// Undo an import (issue 14): what an import records, and what its undo takes back, leaves and says.
+// Undo an import: what an import records, and what its undo takes back, leaves and says.
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"

@@ -39,7 +39,7 @@ void exec(Database &database, const std::string &sql)
 QList<qint64> pagedIds(Database &database, const CarQuery &query, int pageSize)
 {
     QList<qint64> ids;
-    CarPageRequest request;
+    PageRequest request;
     request.limit = pageSize;
     for (;;) {
         const auto page = FleetService::page(database, query, request);
@@ -47,12 +47,12 @@ QList<qint64> pagedIds(Database &database, const CarQuery &query, int pageSize)
             qWarning("%s", qPrintable(page.error().oneLine()));
             return {};
         }
-        for (const CarRow &row : *page)
+        for (const CarRow &row : page->rows)
             ids << row.id;
-        if (page->size() < pageSize)
+        if (page->rows.size() < pageSize)
             return ids;
-        request.from = CarPageRequest::From::After;
-        request.key = CarKey{page->constLast().sortKey, page->constLast().id};
+        request.from = PageRequest::From::After;
+        request.key = page->keys.constLast();
     }
 }
 
@@ -203,6 +203,23 @@ private slots:
                  QStringLiteral("retired"));
     }
 
+    void detailsOfSeveralCarsComeInTheOrderAsked()
+    {
+        const auto first = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000071")));
+        const auto second = FleetService::create(*m_database, validRecord(QStringLiteral("WVWZZZ1KZAW000072")));
+        QVERIFY(first && second);
+        const auto cars = FleetService::details(*m_database, QList<qint64>{second->row.id, first->row.id});
+        QVERIFY2(cars, qPrintable(cars ? QString() : cars.error().oneLine()));
+        QCOMPARE(cars->size(), 2);
+        QCOMPARE(cars->at(0).row.id, second->row.id);
+        QCOMPARE(cars->at(1).row.id, first->row.id);
+
+        // A car that is gone fails the whole comparison with its reason, not a shorter list.
+        const auto missing = FleetService::details(*m_database, QList<qint64>{first->row.id, -1});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
     void bulkActionsChangeOnlyWhatDiffersWithOneEventEach()
     {
         const auto ids = FleetService::ids(*m_database, CarQuery{});
@@ -297,28 +314,28 @@ private slots:
         const auto anchors = FleetService::anchors(*m_database, query, 200);
         QVERIFY(anchors);
         QCOMPARE(anchors->size(), (all->size() + 199) / 200);
-        CarPageRequest jump;
-        jump.from = CarPageRequest::From::At;
+        PageRequest jump;
+        jump.from = PageRequest::From::At;
         jump.key = anchors->at(3);
         jump.offset = 50;
         jump.limit = 20;
         const auto jumped = FleetService::page(*m_database, query, jump);
         QVERIFY(jumped);
-        QCOMPARE(jumped->size(), 20);
+        QCOMPARE(jumped->rows.size(), 20);
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(jumped->at(i).id, all->at(3 * 200 + 50 + i));
+            QCOMPARE(jumped->rows.at(i).id, all->at(3 * 200 + 50 + i));
 
         // Backwards from a key gives the rows just before it, in the query's order.
         const auto around = FleetService::page(*m_database, query, jump);
-        CarPageRequest back;
-        back.from = CarPageRequest::From::Before;
-        back.key = CarKey{around->constFirst().sortKey, around->constFirst().id};
+        PageRequest back;
+        back.from = PageRequest::From::Before;
+        back.key = around->keys.constFirst();
         back.limit = 10;
         const auto before = FleetService::page(*m_database, query, back);
         QVERIFY(before);
-        QCOMPARE(before->size(), 10);
+        QCOMPARE(before->rows.size(), 10);
         for (int i = 0; i < 10; ++i)
-            QCOMPARE(before->at(i).id, all->at(3 * 200 + 40 + i));
+            QCOMPARE(before->rows.at(i).id, all->at(3 * 200 + 40 + i));
     }
 
     void filtersNarrowTheFleet()
@@ -328,8 +345,8 @@ private slots:
         query.filter.text = vin.right(6).toLower();
         const auto byVin = FleetService::page(*m_database, query, {});
         QVERIFY(byVin);
-        QVERIFY(!byVin->isEmpty());
-        QVERIFY(std::any_of(byVin->begin(), byVin->end(), [&](const CarRow &row) { return row.vin == vin; }));
+        QVERIFY(!byVin->rows.isEmpty());
+        QVERIFY(std::any_of(byVin->rows.begin(), byVin->rows.end(), [&](const CarRow &row) { return row.vin == vin; }));
 
         query.filter = {};
         query.filter.makes = {
@@ -422,7 +439,7 @@ private slots:
         QVERIFY2(similar->first().reason.startsWith(QStringLiteral("same model")), qPrintable(similar->first().reason));
     }
 
-    // Price, mileage and age weigh in the ranking (issue 14): the top matches of a dear car and of a cheap
+    // Price, mileage and age weigh in the ranking: the top matches of a dear car and of a cheap
     // car, and of cars at every price between, are in the car's price band; cars in the band come before
     // the others; the reasons say the price as it is.
     void similarCarsAreInThePriceBand()
@@ -586,6 +603,59 @@ private slots:
         QVERIFY(!FleetService::saveFilter(*m_database, QStringLiteral("   "), filter));
         QVERIFY(FleetService::deleteFilter(*m_database, saved->id));
         QCOMPARE(FleetService::savedFilters(*m_database)->size(), 0);
+    }
+
+    // "Every car the filter matches" (the whole table selected) is worked out by the database in the
+    // statement that changes them: every matching car changes, with its event, and no other. Last, as it
+    // changes statuses and locations the tests above read.
+    void bulkActionsOnAFilterChangeEveryMatchingCarAndNoOther()
+    {
+        const QString make = scalar(*m_database, "SELECT make FROM cars GROUP BY make HAVING count(*) >= 2 "
+                                                 "ORDER BY count(*) DESC, make LIMIT 1");
+        QVERIFY(!make.isEmpty());
+        exec(*m_database, "UPDATE cars SET status = 'available', sold_on = NULL");
+        CarFilter filter; // several conditions, so that their parameters follow the action's own
+        filter.text = make;
+        filter.makes = {make};
+        filter.statuses = {QStringLiteral("available")};
+        const std::string matching = "make = '" + make.toStdString() + "'";
+        const qint64 expected = number(*m_database, "SELECT count(*) FROM cars WHERE " + matching);
+        QVERIFY(expected >= 2 && expected < number(*m_database, "SELECT count(*) FROM cars"));
+        const std::string others = "SELECT md5(string_agg(id || status || coalesce(branch_id, 0) || list_price, ',' "
+                                   "ORDER BY id)) FROM cars WHERE NOT (" +
+                                   matching + ")";
+        const QString othersBefore = scalar(*m_database, others);
+        const qint64 eventsBefore = number(*m_database, "SELECT count(*) FROM outbox_events");
+
+        const auto status =
+            FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("in_service"));
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().oneLine()));
+        QCOMPARE(*status, expected);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE status = 'in_service'"), expected);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events"), eventsBefore + expected);
+
+        // The same filter now matches nothing (the cars are in service): nothing changes.
+        const auto none = FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("sold"));
+        QVERIFY(none);
+        QCOMPARE(*none, 0);
+
+        filter.statuses = {QStringLiteral("in_service")};
+        const QString code = scalar(*m_database, "SELECT code FROM branches ORDER BY code LIMIT 1");
+        exec(*m_database, "UPDATE cars SET branch_id = (SELECT id FROM branches WHERE code <> '" + code.toStdString() +
+                              "' ORDER BY code LIMIT 1) WHERE " + matching);
+        const auto moved = FleetService::setLocation(*m_database, CarSelection::matching(filter), code);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().oneLine()));
+        QCOMPARE(*moved, expected);
+
+        const qint64 before = number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE " + matching);
+        PriceAdjustment raise;
+        raise.amountCents = 100'00;
+        const auto repriced = FleetService::adjustPrice(*m_database, CarSelection::matching(filter), raise);
+        QVERIFY2(repriced, qPrintable(repriced ? QString() : repriced.error().oneLine()));
+        QCOMPARE(*repriced, expected);
+        QCOMPARE(number(*m_database, "SELECT sum(list_price)::bigint FROM cars WHERE " + matching),
+                 before + 100 * expected);
+        QCOMPARE(scalar(*m_database, others), othersBefore);
     }
 
 private:

@@ -1,4 +1,4 @@
-// The rules of migration 0013 (issue 14, points 1-3), for every writer: a car's version moves with every real
+// The rules of migration 0013, for every writer: a car's version moves with every real
 // change, so a stale editor is refused; a booking's blocked time never ends before its return and its times
 // are finite; a reservation ends in the future. The SQL reproductions of the issue run as direct SQL.
 #include "TestDatabase.h"

@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QTest>
 
-// Selling a car and voiding a sale (issue 16): one transaction each with its event, the car's status and
+// Selling a car and voiding a sale: one transaction each with its event, the car's status and
 // version, and the rules the database keeps for every client.
 class TestSalesService : public QObject
 {

@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(query("SELECT title FROM notifications"), QStringLiteral("3 VIN report(s) ready"));
     }
 
-    // A report of a car in the fleet compares the fleet's mileage with the readings (issue 14): the list,
+    // A report of a car in the fleet compares the fleet's mileage with the readings: the list,
     // the notification and the report itself flag a fleet mileage below the highest reading, and follow the
     // fleet's figure as it changes.
     void fleetMileageBelowAReportedReadingIsFlagged()

@@ -2,6 +2,7 @@
 
 #include "TestDatabase.h"
 #include "services/DemoDataService.h"
+#include "services/SessionService.h"
 #include "services/SystemService.h"
 
 #include <QAbstractButton>
@@ -41,6 +42,16 @@ ForecourtRun runForecourt(const QStringList &arguments, const QProcessEnvironmen
 QString scalarOn(DatabaseThread &thread, const std::string &sql)
 {
     return *runJob(thread, [sql](Database &db) { return Result<QString>(scalar(db, sql)); });
+}
+
+Session loadSession(DatabaseThread &thread)
+{
+    const Result<Session> session = runJob(thread, [](Database &db) { return SessionService::load(db); });
+    if (!session) {
+        qWarning("The session could not be loaded: %s", qPrintable(session.error().oneLine()));
+        return {};
+    }
+    return *session;
 }
 
 Result<void> openWithDemoData(DatabaseThread &thread, const TestDatabase &database, qint64 cars)

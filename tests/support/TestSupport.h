@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Session.h"
 #include "db/DatabaseThread.h"
 #include "domain/CarValidator.h"
 
@@ -39,6 +40,10 @@ template <typename F> auto runJob(DatabaseThread &thread, F job)
 
 // scalar() (TestDatabase.h) on the database thread: the GUI thread never runs SQL, not even in a test.
 QString scalarOn(DatabaseThread &thread, const std::string &sql);
+
+// The session of `thread`'s open database, loaded as the window loads it (SessionService::load); a
+// session that is not connected (and a warning) when that fails.
+Session loadSession(DatabaseThread &thread);
 
 // Opens `database` on `thread`, migrates it and adds `cars` demo cars.
 Result<void> openWithDemoData(DatabaseThread &thread, const TestDatabase &database, qint64 cars);

@@ -32,7 +32,7 @@ class TestActivityFeed : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    // A sentence for every event the program publishes (issue 14): what was done, to which car, booking or
+    // A sentence for every event the program publishes: what was done, to which car, booking or
     // customer, payments named as payments with their amount in the database's currency, one line per
     // edit listing every field it changed; never the topic and key as the event carries them.
     void readableLines_data()

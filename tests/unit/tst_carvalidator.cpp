@@ -139,7 +139,7 @@ private slots:
             QVERIFY(!issue.message.isEmpty());
             fields << issue.field;
         }
-        // Body type, fuel type, transmission, drive and condition may be unknown (issue 14).
+        // Body type, fuel type, transmission, drive and condition may be unknown.
         const QList<CarField> expected = {CarField::Vin, CarField::Make, CarField::Model, CarField::ModelYear,
                                           CarField::ListPrice};
         QCOMPARE(fields, expected);

@@ -271,7 +271,7 @@ private slots:
     }
 
     // The summary's last reading is the latest by date of every figure the history gives, wherever it
-    // is listed: here a service record four months after the last odometer reading (issue 14).
+    // is listed: here a service record four months after the last odometer reading.
     void summaryShowsTheLatestReadingByDate()
     {
         VinHistory history;
@@ -733,7 +733,7 @@ private slots:
         QVERIFY(rollbacks >= 1 && rollbacks <= count / 10);
         QVERIFY(openRecalls >= 1);
         QVERIFY(multipleOwners >= count / 4);
-        QVERIFY(laterServices >= count / 10); // the case of issue 14 is common
+        QVERIFY(laterServices >= count / 10); // a later service record is common
     }
 
     void simulatedStartsInTheModelYear()

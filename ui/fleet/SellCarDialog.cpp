@@ -4,8 +4,8 @@
 #include "db/DatabaseThread.h"
 #include "domain/Money.h"
 #include "services/CustomerService.h"
-#include "ui/CustomerEditorDialog.h"
-#include "ui/MoneyBox.h"
+#include "ui/common/MoneyBox.h"
+#include "ui/customers/CustomerEditorDialog.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
