@@ -399,8 +399,8 @@ private slots:
         QCOMPARE(*FleetService::count(*m_database, query), fleet);
         QCOMPARE(query.filter.conditionCount(), 1);
         const auto page = FleetService::page(*m_database, query, {});
-        QVERIFY(page && !page->isEmpty());
-        QVERIFY(std::all_of(page->begin(), page->end(), [](const CarRow &row) { return row.forRent; }));
+        QVERIFY(page && !page->rows.isEmpty());
+        QVERIFY(std::all_of(page->rows.begin(), page->rows.end(), [](const CarRow &row) { return row.forRent; }));
         query.filter.forRent = false;
         QCOMPARE(*FleetService::count(*m_database, query), stock);
         QCOMPARE(CarFilter::fromJson(query.filter.toJson()), query.filter);
