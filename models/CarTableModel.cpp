@@ -73,7 +73,7 @@ QString CarTableModel::headerLabel(CarColumn column)
     case CarColumn::MileageKm:
         return tr("Mileage");
     case CarColumn::ForRent:
-        return tr("Rent or sale");
+        return tr("Rental fleet");
     default:
         return columnLabel(column);
     }
@@ -173,7 +173,7 @@ QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QS
     case CarColumn::UpdatedAt:
         return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
     case CarColumn::ForRent:
-        return row.forRent ? tr("Rental fleet") : tr("For sale");
+        return row.forRent ? tr("Yes") : tr("No");
     default:
         return rawValue(row, column).toString();
     }

@@ -217,8 +217,9 @@ void CarDetailPanel::showSale(const std::optional<Sale> &sale)
         return;
     }
     const QString date = QLocale().toString(sale->soldOn, QLocale::ShortFormat);
-    const QString buyer = sale->buyerName.isEmpty() ? tr("no buyer recorded") : sale->buyerName;
-    QString text = tr("Sold on %1 for %2 to %3 by %4.").arg(date, money(sale->priceCents), buyer, sale->salesperson);
+    QString text = tr("Sold on %1 for %2 by %3.").arg(date, money(sale->priceCents), sale->salesperson);
+    text += QLatin1Char(' ') +
+            (sale->buyerName.isEmpty() ? tr("No buyer recorded.") : tr("Buyer: %1.").arg(sale->buyerName));
     if (sale->costCents)
         text += QLatin1Char(' ') + tr("Gross %1.").arg(money(sale->priceCents - *sale->costCents));
     if (!sale->note.isEmpty())
