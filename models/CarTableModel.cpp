@@ -20,6 +20,8 @@ std::optional<CarField> fieldOf(CarColumn column)
     case CarColumn::UpdatedBy:
     case CarColumn::Count:
         return std::nullopt;
+    case CarColumn::ForRent:
+        return CarField::ForRent;
     default:
         // The first columns follow CarField's order exactly.
         return static_cast<CarField>(static_cast<int>(column));
@@ -70,6 +72,8 @@ QString CarTableModel::headerLabel(CarColumn column)
         return tr("Price");
     case CarColumn::MileageKm:
         return tr("Mileage");
+    case CarColumn::ForRent:
+        return tr("Rental fleet");
     default:
         return columnLabel(column);
     }
@@ -168,6 +172,8 @@ QString CarTableModel::displayText(const CarRow &row, CarColumn column, const QS
         return date(row.soldOn);
     case CarColumn::UpdatedAt:
         return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case CarColumn::ForRent:
+        return row.forRent ? tr("Yes") : tr("No");
     default:
         return rawValue(row, column).toString();
     }
@@ -227,6 +233,8 @@ QVariant CarTableModel::rawValue(const CarRow &row, CarColumn column)
         return row.updatedAt;
     case CarColumn::UpdatedBy:
         return row.updatedBy;
+    case CarColumn::ForRent:
+        return row.forRent;
     case CarColumn::Count:
         break;
     }

@@ -42,6 +42,8 @@ struct CopyValue
         result.text = std::move(text);
         return result;
     }
+    // A boolean as PostgreSQL reads it: t or f.
+    static CopyValue boolean(bool value) { return CopyValue(value ? QStringLiteral("t") : QStringLiteral("f")); }
     // A PostgreSQL array literal of text: {"a","b"}.
     static CopyValue textArray(const QStringList &values);
 };

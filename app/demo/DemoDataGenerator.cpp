@@ -486,6 +486,31 @@ QList<DemoBranch> DemoDataGenerator::branches() const
     return dictionary().branches;
 }
 
+void DemoDataGenerator::sell(DemoCar &car, qint64 index) const
+{
+    static const QStringList salespeople = {QStringLiteral("Mara Keller"), QStringLiteral("Jonas Weber"),
+                                            QStringLiteral("Selin Kaya"),  QStringLiteral("Tomasz Nowak"),
+                                            QStringLiteral("Lena Brandt"), QStringLiteral("Paolo Costa"),
+                                            QStringLiteral("Ida Larsen"),  QStringLiteral("Henrik Olsen")};
+    Random random(mix64(m_seed ^ 0xA24BAED4963EE407ULL) ^ mix64(static_cast<quint64>(index) + 0x9FB21C651E98DF25ULL));
+    // Two years of sales; most cars sell within 30 to 60 days of arriving, some sooner, a tail after 90.
+    const double draw = random.uniform();
+    const qint64 daysToSell = draw < 0.12   ? random.between(5, 29)
+                              : draw < 0.80 ? random.between(30, 60)
+                              : draw < 0.91 ? random.between(61, 90)
+                                            : random.between(91, 240);
+    car.soldOn = m_today.addDays(-random.between(0, SalesDays - 1));
+    car.acquiredOn = car.soldOn.addDays(-daysToSell);
+    car.listedOn = car.acquiredOn.addDays(random.between(0, std::min<qint64>(7, daysToSell)));
+    // The longer a car stands, the more it is discounted: the gross falls with age.
+    const double discount =
+        0.01 + 0.0004 * static_cast<double>(daysToSell) + (daysToSell > 90 ? 0.03 : 0.0) + random.uniform(0.0, 0.03);
+    const qint64 listCents = Money::fromDecimal(car.listPrice).value_or(Money()).cents();
+    const qint64 priceCents = std::llround(static_cast<double>(listCents) * (1.0 - discount) / 1000.0) * 1000;
+    car.salePrice = Money::fromCents(std::max<qint64>(priceCents, 0)).toDecimal();
+    car.salesperson = salespeople.at(car.branchIndex * 2 % salespeople.size() + random.between(0, 1));
+}
+
 DemoCar DemoDataGenerator::car(qint64 index) const
 {
     Q_ASSERT(index >= 0);
@@ -611,10 +636,12 @@ DemoCar DemoDataGenerator::car(qint64 index) const
     const qint64 daysBack = std::llround(draw * maxDaysBack);
     car.acquiredOn = m_today.addDays(-daysBack);
     car.listedOn = car.acquiredOn.addDays(random.between(0, std::min<qint64>(21, daysBack)));
-    if (car.status == kSold) {
-        const qint64 daysListed = car.listedOn.daysTo(m_today);
-        car.soldOn = car.listedOn.addDays(std::min(daysListed, random.between(1, 120)));
-    }
+    // The rental fleet; a car out on rent belongs to it.
+    car.forRent = index % 3 == 0 && index < RentalFleetSpan && car.status != kSold && car.status != kRetired;
+    if (car.status == kRented && !car.forRent)
+        car.status = kAvailable;
+    if (car.status == kSold)
+        sell(car, index);
 
     // Equipment: more on higher trims and dearer models.
     const double premium =

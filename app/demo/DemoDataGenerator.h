@@ -46,6 +46,10 @@ struct DemoCar
     QDate soldOn;   // null unless status is "sold"; on or after listedOn
     QStringList features;
     QString notes;
+    bool forRent = false; // in the rental fleet; otherwise stock for sale
+    // A sold car's sale (car_sales): the price (decimal with two places) and who sold it.
+    QString salePrice;
+    QString salesperson;
 
     bool operator==(const DemoCar &other) const = default;
 };
@@ -59,6 +63,10 @@ class DemoDataGenerator
 public:
     // VINs are distinct for every index in [0, MaxUniqueVins).
     static constexpr qint64 MaxUniqueVins = 33'000'000;
+    // The rental fleet: every third car among the first RentalFleetSpan, unless sold or retired.
+    static constexpr qint64 RentalFleetSpan = 1200;
+    // Sales reach this many days back.
+    static constexpr int SalesDays = 730;
 
     explicit DemoDataGenerator(quint64 seed, QDate today = QDate::currentDate());
 
@@ -69,6 +77,10 @@ public:
     DemoCar car(qint64 index) const;
 
 private:
+    // Dates, price and salesperson of a sold car's sale, from a random stream of its own (the car's other
+    // values stay as they were before sales were recorded).
+    void sell(DemoCar &car, qint64 index) const;
+
     quint64 m_seed;
     QDate m_today;
     quint64 m_vinOffset;

@@ -45,6 +45,7 @@ int CarFilter::conditionCount() const
     count += (yearFrom || yearTo) ? 1 : 0;
     count += (priceFrom || priceTo) ? 1 : 0;
     count += (mileageFrom || mileageTo) ? 1 : 0;
+    count += forRent ? 1 : 0;
     return count;
 }
 
@@ -76,6 +77,8 @@ QJsonObject CarFilter::toJson() const
     putNumber(json, "price_to", priceTo);
     putNumber(json, "mileage_from", mileageFrom);
     putNumber(json, "mileage_to", mileageTo);
+    if (forRent)
+        json.insert(QStringLiteral("for_rent"), *forRent);
     return json;
 }
 
@@ -102,5 +105,7 @@ CarFilter CarFilter::fromJson(const QJsonObject &json)
     filter.priceTo = numberOf<qint64>(json, "price_to");
     filter.mileageFrom = numberOf<qint64>(json, "mileage_from");
     filter.mileageTo = numberOf<qint64>(json, "mileage_to");
+    if (const QJsonValue forRent = json.value(QStringLiteral("for_rent")); forRent.isBool())
+        filter.forRent = forRent.toBool();
     return filter;
 }

@@ -27,7 +27,8 @@ struct CarFilter
     QList<int> seats;
     QStringList conditions;
     QStringList statuses;
-    QStringList locations; // branch codes
+    QStringList locations;       // branch codes
+    std::optional<bool> forRent; // true: the rental fleet; false: stock for sale; nothing: any
 
     // In fuelTypes, transmissions, bodyTypes and conditions: the cars whose value is not stated.
     static QString notStated() { return QStringLiteral("not_stated"); }

@@ -38,6 +38,7 @@ struct CarRow
     QDateTime updatedAt;
     QString updatedBy;
     int version = 0;
+    bool forRent = false; // in the rental fleet; otherwise stock for sale
 
     bool operator==(const CarRow &other) const = default;
 };

@@ -340,6 +340,8 @@ QString CarInput::value(CarField field) const
         return features;
     case CarField::Notes:
         return notes;
+    case CarField::ForRent:
+        return forRent;
     }
     return {};
 }
@@ -422,6 +424,9 @@ void CarInput::setValue(CarField field, const QString &value)
     case CarField::Notes:
         notes = value;
         return;
+    case CarField::ForRent:
+        forRent = value;
+        return;
     }
 }
 
@@ -473,7 +478,8 @@ QList<CarField> CarValidator::fields()
             CarField::ModelYear,   CarField::BodyType, CarField::FuelType, CarField::Transmission, CarField::Drive,
             CarField::Colour,      CarField::Seats,    CarField::Doors,    CarField::PowerKw,      CarField::MileageKm,
             CarField::Condition,   CarField::Status,   CarField::Location, CarField::ListPrice,    CarField::Cost,
-            CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,   CarField::Features,     CarField::Notes};
+            CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,   CarField::Features,     CarField::Notes,
+            CarField::ForRent};
 }
 
 QString CarValidator::fieldKey(CarField field)
@@ -529,6 +535,8 @@ QString CarValidator::fieldKey(CarField field)
         return QStringLiteral("features");
     case CarField::Notes:
         return QStringLiteral("notes");
+    case CarField::ForRent:
+        return QStringLiteral("for_rent");
     }
     return {};
 }
@@ -622,6 +630,8 @@ QString CarValidator::fieldLabel(CarField field)
         return tr("Features");
     case CarField::Notes:
         return tr("Notes");
+    case CarField::ForRent:
+        return tr("In the rental fleet");
     }
     return {};
 }
@@ -632,6 +642,22 @@ std::optional<QString> CarValidator::parseMoney(const QString &text)
     if (!amount || amount->negative)
         return std::nullopt;
     return amount->value;
+}
+
+std::optional<bool> CarValidator::parseYesNo(const QString &text)
+{
+    const QString word = text.trimmed().toCaseFolded();
+    if (word.isEmpty())
+        return false;
+    for (const char *yes : {"yes", "true", "1", "y", "ja", "j", "x"}) {
+        if (word == QLatin1String(yes))
+            return true;
+    }
+    for (const char *no : {"no", "false", "0", "n", "nein"}) {
+        if (word == QLatin1String(no))
+            return false;
+    }
+    return std::nullopt;
 }
 
 QDate CarValidator::parseDate(const QString &text)
@@ -978,6 +1004,14 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
     record.notes = input.notes;
     while (!record.notes.isEmpty() && record.notes.back().isSpace())
         record.notes.chop(1);
+
+    // The rental fleet
+    if (const std::optional<bool> forRent = parseYesNo(input.forRent))
+        record.forRent = *forRent;
+    else if (!input.forRent.trimmed().isEmpty())
+        error(CarField::ForRent, tr("%1 \"%2\" is not yes or no. Write yes or no (true/false and 1/0 work too); "
+                                    "leave it empty for stock for sale.")
+                                     .arg(fieldLabel(CarField::ForRent), shown(input.forRent)));
 
     // Cross-field findings were added late: put every issue in the order of the fields.
     std::stable_sort(result.issues.begin(), result.issues.end(), [](const CarIssue &a, const CarIssue &b) {

@@ -37,6 +37,7 @@ enum class CarField {
     SoldOn,
     Features,
     Notes,
+    ForRent, // in the rental fleet (else stock for sale); last, so the columns before it keep their places
 };
 
 // A car as typed into the editor or read from one CSV row: raw text, nothing checked yet.
@@ -67,6 +68,7 @@ struct CarInput
     QString soldOn;
     QString features; // separated by ';', '|' or line breaks
     QString notes;
+    QString forRent; // yes/no, true/false, 1/0 (and ja/nein); empty: no
 
     // Field access by name, for column mappings.
     QString value(CarField field) const;
@@ -102,6 +104,7 @@ struct CarRecord
     QDate soldOn;
     QStringList features; // trimmed, without empty entries and without repeats (letter case ignored)
     QString notes;        // as written, without white space at the end
+    bool forRent = false; // in the rental fleet; otherwise stock for sale
 
     bool operator==(const CarRecord &other) const = default;
 };
@@ -164,6 +167,7 @@ struct CarValidationOptions
 //   checked by the service.
 // - List price required, cost optional, both at least 0 and below 10,000,000,000 (numeric(12, 2));
 //   see parseMoney() for the accepted spellings. A cost above the list price is a warning.
+// - In the rental fleet: parseYesNo(); empty is no (stock for sale).
 // - Dates: see parseDate(). Before 1900 is an error, after today a warning. Listed before acquired,
 //   sold before listed (or before acquired), and a sold date while the status is neither sold nor
 //   retired are errors (the database allows a sold date on a retired car too).
@@ -192,6 +196,10 @@ public:
     // every other ',', '.', space or apostrophe separates thousands and must be followed by groups of
     // exactly three digits ("18,90,0" and "18900.505" are refused).
     static std::optional<QString> parseMoney(const QString &text);
+
+    // Yes or no from "yes"/"no", "true"/"false", "1"/"0", "y"/"n", "ja"/"nein", "x" for yes (letter case and
+    // white space ignored); empty is no. Nothing for any other text.
+    static std::optional<bool> parseYesNo(const QString &text);
 
     // A date from "yyyy-MM-dd", "dd.MM.yyyy" or "dd/MM/yyyy" (day first; one-digit day and month
     // accepted), or a null QDate.

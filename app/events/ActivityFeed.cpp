@@ -92,6 +92,8 @@ QString carValueText(std::optional<CarField> field, const QJsonValue &value, con
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();
     }
+    case CarField::ForRent:
+        return value.toBool() ? ActivityFeed::tr("yes") : ActivityFeed::tr("no");
     case CarField::Features:
     case CarField::Notes:
     case CarField::Location:

@@ -16,9 +16,9 @@ struct FieldNames
 };
 
 // Every field in the editor's order (the order of CarField).
-const std::array<FieldNames, 25> &fieldNames()
+const std::array<FieldNames, 26> &fieldNames()
 {
-    static const std::array<FieldNames, 25> names{{
+    static const std::array<FieldNames, 26> names{{
         {CarField::StockNumber,
          "stock_number",
          {"stockno", "stock#", "stocknr", "stock", "stockid", "stockcode", "bestandsnummer", "bestandsnr",
@@ -67,6 +67,9 @@ const std::array<FieldNames, 25> &fieldNames()
          "notes",
          {"note", "comments", "comment", "remarks", "bemerkungen", "bemerkung", "notizen", "anmerkungen", "description",
           "beschreibung"}},
+        {CarField::ForRent,
+         "for_rent",
+         {"rental", "rentalfleet", "inrentalfleet", "rentalcar", "mietwagen", "vermietung", "mietflotte"}},
     }};
     return names;
 }

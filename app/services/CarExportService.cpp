@@ -33,6 +33,8 @@ std::string exportExpression(CarField field)
         return "to_char(" + column + ", 'YYYY-MM-DD')"; // whatever the session's DateStyle
     case CarField::Features:
         return "array_to_string(" + column + ", '; ')";
+    case CarField::ForRent:
+        return "CASE WHEN " + column + " THEN 'yes' ELSE 'no' END";
     default:
         return column;
     }

@@ -28,7 +28,7 @@ constexpr const char *kStaging = "car_import";
 constexpr const char *kIssues = "car_import_issue";
 constexpr const char *kInserted = "car_import_new";
 // The staging table's columns: the line, the stock number, then FleetService::writableColumns().
-constexpr size_t kStagingColumnCount = 26;
+constexpr size_t kStagingColumnCount = 27;
 // Rows are checked in batches on the thread pool while this thread reads and streams; a few batches in
 // flight keep every core busy and the memory bounded.
 constexpr size_t kBatchSize = 1000;
@@ -175,7 +175,7 @@ private:
 
     QStringList m_header;
     std::vector<std::pair<int, CarField>> m_columns; // (column, field) of every mapped column
-    std::array<int, 25> m_fieldColumn{};             // per CarField: its column, or -1
+    std::array<int, 26> m_fieldColumn{};             // per CarField: its column, or -1
     QHash<PackedKey, qint64> m_vinLines;             // the first line of every VIN
     QHash<PackedKey, qint64> m_stockLines;           // the first line of every stock number
     qint64 m_highestStockSerial = 0;                 // of the stock numbers "A<digits>" in the file
@@ -527,8 +527,7 @@ std::string Importer::updateSql() const
 QStringList Importer::unrecordedColumns() const
 {
     QStringList columns = FleetService::bookkeepingColumns();
-    columns << QStringLiteral("id") << QStringLiteral("vin")
-            << QStringLiteral("for_rent"); // for_rent: not imported yet
+    columns << QStringLiteral("id") << QStringLiteral("vin");
     std::vector<std::string> all = FleetService::writableColumns();
     all.emplace_back("stock_number");
     const auto set = assignments();

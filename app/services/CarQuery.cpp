@@ -53,6 +53,7 @@ const std::array<ColumnSpec, static_cast<size_t>(CarColumn::Count)> &specs()
         {"sold_on", {{"coalesce(c.sold_on, '-infinity')", "date"}}},
         {"updated_at", {{"c.updated_at", "timestamptz"}}, true},
         {"updated_by", {{"c.updated_by", "text"}}},
+        {"for_rent", {{"c.for_rent", "boolean"}}},
     }};
     return table;
 }
@@ -102,7 +103,7 @@ const char *CarQuery::rowColumns()
     return "c.id, c.stock_number, c.vin, c.make, c.model, c.trim_level, c.model_year, c.body_type, c.fuel_type, "
            "c.transmission, c.drive, c.colour, c.seats, c.doors, c.power_kw, c.mileage_km, c.condition, c.status, "
            "coalesce(b.code, ''), (c.list_price * 100)::bigint, (c.cost * 100)::bigint, c.acquired_on, c.listed_on, "
-           "c.sold_on, (extract(epoch FROM c.updated_at) * 1000)::bigint, c.updated_by, c.version";
+           "c.sold_on, (extract(epoch FROM c.updated_at) * 1000)::bigint, c.updated_by, c.version, c.for_rent";
 }
 
 std::string CarQuery::fromWhere(std::vector<std::string> &params) const
@@ -150,6 +151,8 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
         if (to)
             sql += std::string(" AND ") + column + " <= " + placeholder(params, std::to_string(*to), type);
     };
+    if (filter.forRent)
+        sql += *filter.forRent ? " AND c.for_rent" : " AND NOT c.for_rent";
     range("c.model_year", filter.yearFrom, filter.yearTo, "smallint");
     range("c.list_price", filter.priceFrom, filter.priceTo, "numeric");
     range("c.mileage_km", filter.mileageFrom, filter.mileageTo, "integer");

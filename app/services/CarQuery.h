@@ -41,6 +41,7 @@ enum class CarColumn {
     SoldOn,
     UpdatedAt,
     UpdatedBy,
+    ForRent, // after the columns that follow CarField's order
     Count
 };
 

@@ -17,11 +17,11 @@
 #include <vector>
 
 namespace {
-const std::vector<std::string> kCarColumns = {"stock_number", "vin",       "make",      "model",        "trim_level",
-                                              "model_year",   "body_type", "fuel_type", "transmission", "drive",
-                                              "colour",       "seats",     "doors",     "power_kw",     "mileage_km",
-                                              "condition",    "status",    "branch_id", "list_price",   "cost",
-                                              "acquired_on",  "listed_on", "sold_on",   "features",     "notes"};
+const std::vector<std::string> kCarColumns = {
+    "stock_number", "vin",          "make",     "model",     "trim_level", "model_year", "body_type",
+    "fuel_type",    "transmission", "drive",    "colour",    "seats",      "doors",      "power_kw",
+    "mileage_km",   "condition",    "status",   "branch_id", "list_price", "cost",       "acquired_on",
+    "listed_on",    "sold_on",      "features", "notes",     "for_rent"};
 const char *const kFirstNames[] = {"Anna",  "Ben",   "Clara",  "David", "Elena", "Felix",  "Greta",  "Hugo",
                                    "Ines",  "Jonas", "Katrin", "Lukas", "Maria", "Niklas", "Olivia", "Paul",
                                    "Rosa",  "Samir", "Tanja",  "Umut",  "Vera",  "Walter", "Yusuf",  "Zoe",
@@ -33,7 +33,7 @@ const char *const kLastNames[] = {
     "Lehmann", "Krause",  "Brandt", "Vogel",   "Sommer", "Engel",    "Hartmann", "Peters",   "Kaya",   "Moreau",
     "Silva",   "Olsen",   "Varga",  "Popescu", "Haas",   "Lang",     "Frank",    "Albrecht", "Roth",   "Kuhn"};
 
-// A year of rentals around today on part of the fleet (every third car, at most 400: a rental desk's fleet, and
+// A year of rentals around today on the rental fleet (every third car, at most 400: a rental desk's fleet, and
 // 1,000,000 cars still load in under two minutes): each car's bookings follow one another with the turnaround between
 // them; the past ones are completed (a few cancelled or not taken up), the current ones active (a couple overdue), the
 // future ones reserved. Customers first, some with an expired licence. Deterministic for a seed and a day.
@@ -51,7 +51,7 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
     };
     std::vector<RentalCar> cars;
     for (const pqxx::row &row : work.exec("SELECT id, branch_id, (list_price * 100)::bigint, mileage_km FROM cars "
-                                          "WHERE id % 3 = 1 AND status NOT IN ('sold', 'retired', 'in_service') "
+                                          "WHERE for_rent AND status NOT IN ('sold', 'retired', 'in_service') "
                                           "ORDER BY id LIMIT 400"))
         cars.push_back({row[0].as<qint64>(), row[1].as<qint64>(), row[2].as<qint64>(), row[3].as<int>()});
     if (cars.empty())
@@ -197,6 +197,45 @@ void addCustomersAndBookings(pqxx::work &work, quint64 seed, DemoDataSummary &su
     work.exec("ANALYZE bookings");
 }
 
+struct DemoSale
+{
+    QString stockNumber;
+    QDate soldOn;
+    QString price;
+    QString salesperson;
+};
+
+// The sales of the sold cars: COPY into a staging table, then one INSERT (one run of the figures' triggers).
+// Two in three have a buyer among the demo's customers (those with ids after `customersBefore`).
+void addSales(pqxx::work &work, const std::vector<DemoSale> &sales, qint64 customersBefore)
+{
+    if (sales.empty())
+        return;
+    work.exec("CREATE TEMP TABLE demo_sales (stock_number text, sold_on date, price numeric, salesperson text) "
+              "ON COMMIT DROP");
+    {
+        pqxx::stream_to stream(work, "demo_sales",
+                               std::vector<std::string>{"stock_number", "sold_on", "price", "salesperson"});
+        for (const DemoSale &sale : sales)
+            stream << std::make_tuple(CopyValue(sale.stockNumber), CopyValue::date(sale.soldOn), CopyValue(sale.price),
+                                      CopyValue(sale.salesperson));
+        stream.complete();
+    }
+    work.exec_params(
+        "INSERT INTO car_sales (car_id, sold_on, price, cost, buyer_id, salesperson, branch_id, make, model, "
+        "  in_stock_since, previous_status) "
+        "SELECT c.id, d.sold_on, d.price, c.cost, CASE WHEN c.id % 3 <> 0 THEN cu.id END, d.salesperson, "
+        "  c.branch_id, c.make, c.model, "
+        "  dash_in_stock_since(c.acquired_on, c.listed_on, c.created_at, coalesce(b.time_zone, 'UTC')), 'available' "
+        "FROM demo_sales d JOIN cars c ON c.stock_number = d.stock_number "
+        "LEFT JOIN branches b ON b.id = c.branch_id "
+        "LEFT JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM customers WHERE id > $1) cu "
+        "  ON cu.n = c.id % greatest((SELECT count(*) FROM customers WHERE id > $1), 1) "
+        "ORDER BY c.id",
+        customersBefore);
+    work.exec("ANALYZE car_sales");
+}
+
 } // namespace
 
 Result<DemoDataSummary> DemoDataService::generate(Database &database, const DemoDataOptions &options,
@@ -240,6 +279,7 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::vector<std::string>();
         const auto historyIndexes =
             bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::vector<std::string>();
+        std::vector<DemoSale> sales;
         {
             pqxx::stream_to stream(work, "cars", kCarColumns);
             for (qint64 i = 0; i < options.cars; ++i) {
@@ -253,7 +293,9 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
                     CopyValue(qint64(car.mileageKm)), CopyValue(car.condition), CopyValue(car.status),
                     CopyValue(branchId), CopyValue(car.listPrice), CopyValue(car.cost), CopyValue::date(car.acquiredOn),
                     CopyValue::date(car.listedOn), CopyValue::date(car.soldOn), CopyValue::textArray(car.features),
-                    CopyValue(car.notes));
+                    CopyValue(car.notes), CopyValue::boolean(car.forRent));
+                if (!car.salePrice.isEmpty())
+                    sales.push_back({car.stockNumber, car.soldOn, car.salePrice, car.salesperson});
                 if (progress && (i + 1) % 5000 == 0 && !progress(i + 1, options.cars))
                     return std::unexpected(
                         Error{Error::Code::InvalidInput, tr("Cancelled; no demo data was written.")});
@@ -282,7 +324,10 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
                   "FROM cars WHERE listed_on < current_date - 45");
         BulkLoad::restore(work, historyIndexes);
 
+        const qint64 customersBefore = work.exec1("SELECT coalesce(max(id), 0) FROM customers")[0].as<qint64>();
         addCustomersAndBookings(work, options.seed, summary);
+        addSales(work, sales, customersBefore);
+        summary.sales = static_cast<qint64>(sales.size());
 
         const QJsonObject payload{{QStringLiteral("cars"), options.cars},
                                   {QStringLiteral("branches"), summary.branches},

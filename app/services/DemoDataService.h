@@ -22,6 +22,7 @@ struct DemoDataSummary
     int branches = 0;
     int customers = 0;
     qint64 bookings = 0;
+    qint64 sales = 0;     // of the sold cars, over the last two years
     bool skipped = false; // ifEmpty and the fleet already had cars
 };
 

@@ -20,9 +20,10 @@ namespace {
 
 // The columns a save writes, in the order of carValues().
 constexpr const char *kWritableColumns[] = {
-    "vin",       "make",       "model", "trim_level",  "model_year", "body_type",  "fuel_type", "transmission",
-    "drive",     "colour",     "seats", "doors",       "power_kw",   "mileage_km", "condition", "status",
-    "branch_id", "list_price", "cost",  "acquired_on", "listed_on",  "sold_on",    "features",  "notes",
+    "vin",          "make",     "model",     "trim_level", "model_year", "body_type",   "fuel_type",
+    "transmission", "drive",    "colour",    "seats",      "doors",      "power_kw",    "mileage_km",
+    "condition",    "status",   "branch_id", "list_price", "cost",       "acquired_on", "listed_on",
+    "sold_on",      "features", "notes",     "for_rent",
 };
 constexpr int kWritableCount = static_cast<int>(std::size(kWritableColumns));
 // Columns that change on every save and say nothing about the car.
@@ -62,9 +63,10 @@ CarRow rowFrom(const pqxx::row &row)
     car.updatedAt = localTimeOf(row[24]);
     car.updatedBy = textOf(row[25]);
     car.version = row[26].as<int>();
+    car.forRent = row[27].as<bool>();
     return car;
 }
-constexpr int kRowColumnCount = 27;
+constexpr int kRowColumnCount = 28;
 
 CopyValue optionalNumber(const std::optional<int> &value)
 {
@@ -102,7 +104,8 @@ std::vector<CopyValue> carValues(const CarRecord &record)
             CopyValue::date(record.listedOn),
             CopyValue::date(record.soldOn),
             CopyValue::textArray(record.features),
-            CopyValue(record.notes)};
+            CopyValue(record.notes),
+            CopyValue::boolean(record.forRent)};
 }
 
 // "$n" for each writable column, with the branch code turned into its id.

@@ -18,7 +18,8 @@ namespace {
 constexpr const char *kSaleColumns =
     "s.id, s.car_id, s.sold_on::text, (s.price * 100)::bigint, (s.cost * 100)::bigint, s.buyer_id, s.salesperson, "
     "s.branch_id, s.in_stock_since::text, s.previous_status, s.note, "
-    "(extract(epoch FROM s.voided_at) * 1000)::bigint, s.void_reason";
+    "(extract(epoch FROM s.voided_at) * 1000)::bigint, s.void_reason, "
+    "(SELECT b.full_name FROM customers b WHERE b.id = s.buyer_id)";
 
 Sale saleOf(const pqxx::row &row)
 {
@@ -39,6 +40,7 @@ Sale saleOf(const pqxx::row &row)
     sale.note = textOf(row[10]);
     sale.voidedAt = utcTimeOf(row[11]);
     sale.voidReason = textOf(row[12]);
+    sale.buyerName = textOf(row[13]);
     return sale;
 }
 
@@ -77,6 +79,11 @@ Result<Sale> SalesService::sell(Database &database, const SaleRequest &request)
 {
     if (!request.soldOn.isValid())
         return std::unexpected(Error{Error::Code::InvalidInput, tr("Enter the date of the sale.")});
+    if (request.soldOn > QDate::currentDate())
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The sale date %1 is in the future. Record the sale on the day the car is sold.")
+                      .arg(QLocale().toString(request.soldOn, QLocale::ShortFormat))});
     if (request.priceCents < 0)
         return std::unexpected(Error{Error::Code::InvalidInput, tr("The sale price cannot be below zero.")});
     if (request.priceCents > 999'999'999'999) // numeric(12, 2): 9,999,999,999.99
@@ -168,5 +175,18 @@ Result<Sale> SalesService::sale(Database &database, qint64 saleId)
     return database.guard([&](pqxx::connection &connection) -> Result<Sale> {
         pqxx::read_transaction work(connection);
         return readSale(work, saleId, false);
+    });
+}
+
+Result<std::optional<Sale>> SalesService::saleOfCar(Database &database, qint64 carId)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<std::optional<Sale>> {
+        pqxx::read_transaction work(connection);
+        const pqxx::result rows = work.exec_params(std::string("SELECT ") + kSaleColumns +
+                                                       " FROM car_sales s WHERE s.car_id = $1 AND s.voided_at IS NULL",
+                                                   carId);
+        if (rows.empty())
+            return std::optional<Sale>();
+        return std::optional<Sale>(saleOf(rows[0]));
     });
 }

@@ -31,6 +31,7 @@ struct Sale
     qint64 priceCents = 0;
     std::optional<qint64> costCents; // the car's cost at sale, when known
     std::optional<qint64> buyerId;
+    QString buyerName; // the buyer's full name now, when there is a buyer
     QString salesperson;
     std::optional<qint64> branchId;
     QDate inStockSince;     // the day the car counted as in stock from
@@ -52,10 +53,13 @@ class SalesService
 
 public:
     // Sells the car: refused when the car is unknown (NotFound), already sold or retired (InvalidInput), or
-    // the date, price, buyer or salesperson is not valid (InvalidInput, NotFound for an unknown buyer).
+    // the date (none, or after today), price, buyer or salesperson is not valid (InvalidInput, NotFound for an
+    // unknown buyer).
     static Result<Sale> sell(Database &database, const SaleRequest &request);
     // Voids a sale made by mistake: the sale stays, marked void with the reason, and the car goes back to
     // the status it had before (when it is still sold). Refused for a sale already void or without a reason.
     static Result<Sale> voidSale(Database &database, qint64 saleId, const QString &reason);
     static Result<Sale> sale(Database &database, qint64 saleId);
+    // The sale that counts for car `carId` (not void), or nothing when the car is not sold (or is gone).
+    static Result<std::optional<Sale>> saleOfCar(Database &database, qint64 carId);
 };

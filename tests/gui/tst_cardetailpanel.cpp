@@ -8,7 +8,9 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -186,6 +188,51 @@ private slots:
         QVERIFY(inSubtitle);
         auto *list = panel.findChild<QListWidget *>();
         QVERIFY(list->item(0)->text().contains(Money::format(11'100, QStringLiteral("EUR"))));
+    }
+
+    // The Sale part: Sell… for a car in stock, a sold car's sale (price, buyer, salesperson, gross) with Void
+    // sale…, and nothing to do for a retired car.
+    void saleOfTheCar()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        CarDetailPanel panel;
+        panel.setCurrency(QStringLiteral("EUR"));
+        auto *line = panel.findChild<QLabel *>(QStringLiteral("carSale"));
+        auto *sell = panel.findChild<QPushButton *>(QStringLiteral("sellCar"));
+        auto *voidSale = panel.findChild<QPushButton *>(QStringLiteral("voidCarSale"));
+        QVERIFY(line && sell && voidSale);
+        CarDetails car = carWithPrices({10}, {1'990'000});
+        car.row.status = QStringLiteral("available");
+        panel.showDetails(car);
+        QCOMPARE(line->text(), QStringLiteral("Not sold."));
+        QVERIFY(!sell->isHidden() && voidSale->isHidden());
+
+        car.row.status = QStringLiteral("sold");
+        panel.showDetails(car);
+        QVERIFY(sell->isHidden() && voidSale->isHidden());
+        Sale sale;
+        sale.id = 77;
+        sale.carId = car.row.id;
+        sale.soldOn = QDate(2026, 11, 20);
+        sale.priceCents = 1'850'000;
+        sale.costCents = 1'500'000;
+        sale.buyerName = QStringLiteral("Jonas Weber");
+        sale.salesperson = QStringLiteral("maria");
+        panel.showSale(sale);
+        const QString euros = QStringLiteral("EUR");
+        QCOMPARE(line->text(), QStringLiteral("Sold on %1 for %2 by maria. Buyer: Jonas Weber. Gross %3.")
+                                   .arg(QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat),
+                                        Money::format(1'850'000, euros), Money::format(350'000, euros)));
+        QVERIFY(!voidSale->isHidden());
+        QSignalSpy voidAsked(&panel, &CarDetailPanel::voidSaleRequested);
+        voidSale->click();
+        QCOMPARE(voidAsked.size(), 1);
+        QCOMPARE(voidAsked.first().first().toLongLong(), 77);
+
+        car.row.status = QStringLiteral("retired");
+        panel.showDetails(car);
+        QCOMPARE(line->text(), QStringLiteral("Retired: not for sale."));
+        QVERIFY(sell->isHidden() && voidSale->isHidden());
     }
 };
 

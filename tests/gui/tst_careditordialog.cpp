@@ -10,6 +10,7 @@
 #include "ui/fleet/CarEditorDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -180,6 +181,11 @@ private slots:
         QVERIFY(save->isEnabled());
         saveScreenshot(&dialog, QStringLiteral("careditor-warning"));
 
+        // In the rental fleet: a check box.
+        auto *forRent = field<QCheckBox>(&dialog, CarField::ForRent);
+        QVERIFY(forRent && !forRent->isChecked());
+        forRent->setChecked(true);
+
         CarDetails car;
         connect(&dialog, &CarEditorDialog::saved, this, [&car](const CarDetails &details) { car = details; });
         QSignalSpy saved(&dialog, &CarEditorDialog::saved);
@@ -194,6 +200,9 @@ private slots:
         QCOMPARE(stored->row.vin, QStringLiteral("WVWZZZ1KZAW000101"));
         QCOMPARE(stored->row.listPriceCents, 1'890'050);
         QCOMPARE(stored->row.status, QStringLiteral("available"));
+        QVERIFY(stored->row.forRent);
+        // Opened again, the car keeps its place in the rental fleet.
+        QVERIFY(CarValidator::validate(CarEditorDialog::inputFrom(*stored)).record.forRent);
     }
 
     // Issue 14: body type, fuel type, transmission, drive and condition may be unknown: each list starts with
@@ -416,11 +425,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         field<QLineEdit>(&dialog, CarField::StockNumber)->setFocus();
         const QList<CarField> expected = {
-            CarField::StockNumber, CarField::Vin,      CarField::Make,      CarField::Model,        CarField::Trim,
-            CarField::ModelYear,   CarField::BodyType, CarField::FuelType,  CarField::Transmission, CarField::Drive,
-            CarField::Colour,      CarField::Seats,    CarField::Doors,     CarField::PowerKw,      CarField::Condition,
-            CarField::Status,      CarField::Location, CarField::MileageKm, CarField::ListPrice,    CarField::Cost,
-            CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,    CarField::Features,     CarField::Notes};
+            CarField::StockNumber,  CarField::Vin,        CarField::Make,      CarField::Model,
+            CarField::Trim,         CarField::ModelYear,  CarField::BodyType,  CarField::FuelType,
+            CarField::Transmission, CarField::Drive,      CarField::Colour,    CarField::Seats,
+            CarField::Doors,        CarField::PowerKw,    CarField::Condition, CarField::Status,
+            CarField::Location,     CarField::ForRent,    CarField::MileageKm, CarField::ListPrice,
+            CarField::Cost,         CarField::AcquiredOn, CarField::ListedOn,  CarField::SoldOn,
+            CarField::Features,     CarField::Notes};
         QStringList visited;
         for (qsizetype i = 0; i < expected.size(); ++i) {
             visited << QApplication::focusWidget()->accessibleName();

@@ -9,6 +9,7 @@
 #include "ui/fleet/CarEditorDialog.h"
 #include "ui/fleet/CarFilterPanel.h"
 #include "ui/fleet/FleetPage.h"
+#include "ui/fleet/SellCarDialog.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -16,6 +17,8 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -686,6 +689,85 @@ private slots:
         undo->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!nothing.isEmpty(), 10000);
         QVERIFY2(nothing.contains(QStringLiteral("no import to undo")), qPrintable(nothing));
+    }
+
+    // The filter panel's rental fleet / stock for sale choice narrows the table in SQL.
+    void rentalFleetFilter()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), carCount(), 10000);
+        QComboBox *fleet = nullptr;
+        for (QComboBox *box : page->filterPanel()->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Rental fleet or stock for sale"))
+                fleet = box;
+        }
+        QVERIFY(fleet);
+        const int rental = scalarOn(*m_thread, "SELECT count(*) FROM cars WHERE for_rent").toInt();
+        QVERIFY(rental > 0 && rental < carCount());
+        fleet->setCurrentIndex(fleet->findText(QStringLiteral("Rental fleet")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rental, 10000);
+        fleet->setCurrentIndex(fleet->findText(QStringLiteral("Stock for sale")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), carCount() - rental, 10000);
+        page->filterPanel()->clear();
+        QCOMPARE(fleet->currentIndex(), 0);
+    }
+
+    // Fleet › Sell…: the dialog sells the current car, the table and the panel show it sold with its sale;
+    // Void sale… asks why, and the car is back in stock with the sale kept, void.
+    void sellsAndVoidsFromThePanel()
+    {
+        auto page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), carCount(), 10000);
+        QVERIFY(waitForVocabulary(*page));
+        int row = 0;
+        while (page->model()->index(row, int(CarColumn::Status)).data(CarTableModel::SortValueRole) !=
+               QStringLiteral("available"))
+            ++row;
+        page->table()->setCurrentIndex(page->model()->index(row, 0));
+        const qint64 id = page->model()->index(row, 0).data(CarTableModel::IdRole).toLongLong();
+        QTRY_COMPARE_WITH_TIMEOUT(page->detailPanel()->carId(), id, 10000);
+        auto *saleLine = page->detailPanel()->findChild<QLabel *>(QStringLiteral("carSale"));
+        auto *sell = page->detailPanel()->findChild<QPushButton *>(QStringLiteral("sellCar"));
+        auto *voidSale = page->detailPanel()->findChild<QPushButton *>(QStringLiteral("voidCarSale"));
+        QVERIFY(saleLine && sell && voidSale);
+        QTRY_COMPARE(saleLine->text(), QStringLiteral("Not sold."));
+        QVERIFY(!sell->isHidden() && voidSale->isHidden());
+
+        // The Fleet menu's Sell… opens the dialog for the current car.
+        QAction *sellAction = actionNamed(page->menu()->actions(), QStringLiteral("&Sell…"));
+        QVERIFY(sellAction && !sellAction->shortcut().isEmpty());
+        sellAction->trigger();
+        SellCarDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<SellCarDialog *>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->request().carId, id);
+        dialog->priceBox()->setValue(9990);
+        dialog->sellButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, "SELECT status FROM cars WHERE id = " + std::to_string(id)),
+                                  QStringLiteral("sold"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(saleLine->text().contains(Money::format(999000, QStringLiteral("EUR"))), 10000);
+        QVERIFY2(saleLine->text().startsWith(QStringLiteral("Sold on")), qPrintable(saleLine->text()));
+        QTRY_VERIFY(!voidSale->isHidden());
+        QVERIFY(sell->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()
+                                      ->index(page->table()->currentIndex().row(), int(CarColumn::Status))
+                                      .data(CarTableModel::SortValueRole)
+                                      .toString(),
+                                  QStringLiteral("sold"), 10000);
+        saveScreenshot(page.get(), QStringLiteral("fleet-sold"));
+
+        // Void sale…: the reason is asked for, then the car is back and the sale kept, void.
+        voidSale->click();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = page->findChild<QInputDialog *>(QStringLiteral("voidSaleReason"))) != nullptr &&
+                    ask->isVisible());
+        ask->setTextValue(QStringLiteral("Entered on the wrong car"));
+        ask->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(scalarOn(*m_thread, "SELECT status || ' ' || (SELECT void_reason FROM car_sales "
+                                                      "WHERE car_id = cars.id) FROM cars WHERE id = " +
+                                                          std::to_string(id)),
+                                  QStringLiteral("available Entered on the wrong car"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(saleLine->text(), QStringLiteral("Not sold."), 10000);
+        QVERIFY(!sell->isHidden());
     }
 
 private:

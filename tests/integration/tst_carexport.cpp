@@ -95,7 +95,7 @@ private slots:
             QStringLiteral("\r\nZZ-1,WAUZZZ8V5KA000017,Škoda,\"Octavia \"\"RS\"\"\",\"Style, Plus\",2019,estate,diesel,"
                            "automatic,fwd,Blau-Grün,,,,64000,,available,,18900.50,,2024-03-01,2024-03-31,,"
                            "\"18\"\" alloys; Tow bar, detachable\",\"Line one, with a comma\nLine \"\"two\"\"\r\n  "
-                           "indented\"\r\n");
+                           "indented\",no\r\n");
         QCOMPARE(QString::fromUtf8(*bytes), expected);
     }
 
@@ -125,6 +125,8 @@ private slots:
         const Result<QByteArray> first = exported(*m_database, byStockNumber());
         QVERIFY(first);
         QCOMPARE(first->count("\r\n") - first->count("\r\n  indented"), 402); // header and 401 cars
+        // The rental fleet and the stock for sale both go out, and come back as they were.
+        QVERIFY(first->contains(",yes\r\n") && first->contains(",no\r\n"));
 
         TestDatabase fresh(QStringLiteral("carexport_copy"));
         QVERIFY(fresh.isValid());
@@ -203,11 +205,11 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral(",'-Audi,'=A3,'+Sport,2019,,,,,'=RGB(1;2;3),,,,64000,,available,,"
                                               "18900.50,")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"\r\n")),
+        QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",no\r\n")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(",'@x\r\n")) && text.contains(QStringLiteral(",'-5\r\n")) &&
-                     text.contains(QStringLiteral(",'+1\r\n")) && text.contains(QStringLiteral(",''=x\r\n")) &&
-                     text.contains(QStringLiteral(",'Tis\r\n")) && text.contains(QStringLiteral(",'\tx\r\n")),
+        QVERIFY2(text.contains(QStringLiteral(",'@x,no\r\n")) && text.contains(QStringLiteral(",'-5,no\r\n")) &&
+                     text.contains(QStringLiteral(",'+1,no\r\n")) && text.contains(QStringLiteral(",''=x,no\r\n")) &&
+                     text.contains(QStringLiteral(",'Tis,no\r\n")) && text.contains(QStringLiteral(",'\tx,no\r\n")),
                  qPrintable(text));
         for (const QString &line : text.split(QStringLiteral("\r\n"))) {
             for (const QString &cell : line.split(QLatin1Char(','))) {
@@ -273,6 +275,21 @@ private slots:
             QCOMPARE(run.out.count(QStringLiteral("\r\n")), 3); // the header, ZZ-1 and the line break in its notes
             QVERIFY2(run.out.contains(QStringLiteral("\r\nZZ-1,")), qPrintable(run.out));
         }
+        // The rental fleet or the stock for sale.
+        for (const auto &[flag, sql] :
+             {std::pair{QStringLiteral("yes"), "SELECT count(*) FROM cars WHERE for_rent"},
+              std::pair{QStringLiteral("No"), "SELECT count(*) FROM cars WHERE NOT for_rent"}}) {
+            run = runForecourt(exportCars + server + QStringList{QStringLiteral("--for-rent"), flag});
+            QCOMPARE(run.exitCode, 0);
+            const qint64 cars = scalar(*m_database, sql).toLongLong();
+            QVERIFY(cars > 0);
+            QCOMPARE(run.out.count(QStringLiteral("\r\n")) - run.out.count(QStringLiteral("\r\n  indented")), cars + 1);
+        }
+        run =
+            runForecourt(exportCars + server + QStringList{QStringLiteral("--for-rent"), QStringLiteral("sometimes")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--for-rent")), qPrintable(run.err));
+
         run = runForecourt(exportCars + server + QStringList{QStringLiteral("--help")});
         QVERIFY2(run.out.contains(QStringLiteral("not_stated")), qPrintable(run.out));
 

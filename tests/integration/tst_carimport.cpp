@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "domain/Vin.h"
+#include "services/CarImportHistory.h"
 #include "services/CarImportService.h"
 
 #include <QBuffer>
@@ -400,6 +401,53 @@ private slots:
         QVERIFY(again.summary);
         QCOMPARE(again.summary->unchanged, 4);
         QCOMPARE(events(), eventsBefore + 4);
+    }
+
+    // The rental-fleet column: yes/no/true/false/1/0 (empty: stock for sale), anything else refused with the
+    // line; an upsert without the column keeps the flag, one with it changes it, and its undo puts it back.
+    void rentalFleetColumn()
+    {
+        const QByteArray header = QByteArray(kHeader).replace(",notes", ",notes,for_rent");
+        const auto withFleet = [](QByteArray line, const QByteArray &forRent) -> QByteArray {
+            line.chop(2);
+            return line + "," + forRent + "\r\n";
+        };
+        const Imported refused = import(header + withFleet(row(1), "yes") + withFleet(row(2), "perhaps"));
+        QVERIFY(!refused.summary || !refused.summary->written);
+        QCOMPARE(refused.errors().size(), 1);
+        QCOMPARE(refused.errors().first().line, 3);
+        QVERIFY2(refused.errors().first().message.contains(QStringLiteral("perhaps")), qPrintable(refused.describe()));
+        QCOMPARE(cars(), 0);
+
+        const Imported imported =
+            import(header + withFleet(row(1), "yes") + withFleet(row(2), "No") + withFleet(row(3), "1") +
+                   withFleet(row(4), "false") + withFleet(row(5), "") + withFleet(row(6), " TRUE "));
+        QVERIFY2(imported.summary && imported.errors().isEmpty(), qPrintable(imported.describe()));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(stock_number, ',' ORDER BY stock_number) FROM cars "
+                                     "WHERE for_rent"),
+                 QStringLiteral("S1,S3,S6"));
+
+        // Without the column the flag stays; with it, it changes and the undo puts it back.
+        CarImportOptions options;
+        options.mode = CarImportOptions::Mode::Upsert;
+        const QByteArray withoutColumn = kHeader + row(1, "17900") + row(2, "17900");
+        const Imported kept = import(withoutColumn, options);
+        QVERIFY2(kept.summary && kept.errors().isEmpty(), qPrintable(kept.describe()));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(stock_number || '=' || for_rent, ',' ORDER BY stock_number) "
+                                     "FROM cars WHERE stock_number IN ('S1', 'S2')"),
+                 QStringLiteral("S1=true,S2=false"));
+        const Imported changed =
+            import(header + withFleet(row(1, "17900"), "no") + withFleet(row(2, "17900"), "yes"), options);
+        QVERIFY2(changed.summary && changed.errors().isEmpty(), qPrintable(changed.describe()));
+        QCOMPARE(changed.summary->updated, 2);
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(stock_number || '=' || for_rent, ',' ORDER BY stock_number) "
+                                     "FROM cars WHERE stock_number IN ('S1', 'S2')"),
+                 QStringLiteral("S1=false,S2=true"));
+        const auto undone = CarImportHistory::undo(*m_database, changed.summary->importId);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().oneLine()));
+        QCOMPARE(scalar(*m_database, "SELECT string_agg(stock_number || '=' || for_rent, ',' ORDER BY stock_number) "
+                                     "FROM cars WHERE stock_number IN ('S1', 'S2')"),
+                 QStringLiteral("S1=true,S2=false"));
     }
 
     void dryRunWritesNothing()

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "db/Database.h"
+#include "services/DashboardService.h"
 #include "services/DemoDataService.h"
 #include "services/SystemService.h"
 
@@ -65,6 +66,73 @@ private slots:
         options.replace = true;
         QVERIFY(DemoDataService::generate(*b, options));
         QVERIFY(scalar(*a, fingerprint) != scalar(*b, fingerprint));
+    }
+
+    void flagsTheRentalFleetAndSellsTheStock()
+    {
+        TestDatabase db(QStringLiteral("demo_sales"));
+        QVERIFY(db.isValid());
+        auto database = db.openMigrated();
+        QVERIFY(database);
+        DemoDataOptions options;
+        options.cars = 4000;
+        options.seed = 11;
+        const auto summary = DemoDataService::generate(*database, options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().oneLine()));
+
+        // The rental fleet is flagged, and the bookings are all on it; sold cars are not in it.
+        const int fleet = scalar(*database, "SELECT count(*) FROM cars WHERE for_rent").toInt();
+        QVERIFY2(fleet >= 100 && fleet <= 400, qPrintable(QString::number(fleet)));
+        QCOMPARE(
+            scalar(*database, "SELECT count(*) FROM bookings b JOIN cars c ON c.id = b.car_id WHERE NOT c.for_rent"),
+            QStringLiteral("0"));
+        QCOMPARE(scalar(*database, "SELECT count(*) FROM cars WHERE for_rent AND status IN ('sold', 'retired')"),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(*database, "SELECT count(*) FROM cars WHERE status = 'rented' AND NOT for_rent"),
+                 QStringLiteral("0"));
+
+        // Every sold car has its sale, at its sold date, over two years.
+        QVERIFY(summary->sales > 300);
+        QCOMPARE(scalar(*database, "SELECT count(*) FROM car_sales"), QString::number(summary->sales));
+        QCOMPARE(scalar(*database, "SELECT count(*) FROM cars WHERE status = 'sold'"), QString::number(summary->sales));
+        QCOMPARE(scalar(*database, "SELECT count(*) FROM car_sales s JOIN cars c ON c.id = s.car_id "
+                                   "WHERE s.sold_on <> c.sold_on OR s.voided_at IS NOT NULL OR s.cost IS NULL"),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(*database, "SELECT min(sold_on) < current_date - 600 AND max(sold_on) <= current_date "
+                                   "AND max(sold_on) > current_date - 30 FROM car_sales"),
+                 QStringLiteral("t"));
+        QVERIFY(scalar(*database, "SELECT count(*) FROM car_sales WHERE buyer_id IS NOT NULL").toInt() > 0);
+        QVERIFY(scalar(*database, "SELECT count(DISTINCT salesperson) FROM car_sales").toInt() >= 4);
+
+        // Most cars sell within 30 to 60 days, a tail after 90; the gross falls with the days to sell.
+        const double within30To60 = scalar(*database, "SELECT avg((sold_on - in_stock_since BETWEEN 30 AND 60)::int) "
+                                                      "FROM car_sales")
+                                        .toDouble();
+        QVERIFY2(within30To60 > 0.5, qPrintable(QString::number(within30To60)));
+        const double past90 =
+            scalar(*database, "SELECT avg((sold_on - in_stock_since > 90)::int) FROM car_sales").toDouble();
+        QVERIFY2(past90 > 0.03 && past90 < 0.2, qPrintable(QString::number(past90)));
+        QCOMPARE(scalar(*database, "SELECT avg((price - cost) / price) FILTER (WHERE sold_on - in_stock_since <= 60) > "
+                                   "avg((price - cost) / price) FILTER (WHERE sold_on - in_stock_since > 90) "
+                                   "FROM car_sales"),
+                 QStringLiteral("t"));
+
+        // The dashboards' figures were kept by the triggers: the same as from the base tables.
+        DashboardQuery query;
+        query.to = QDate::currentDate();
+        query.from = query.to.addMonths(-24).addDays(1);
+        for (const QString &name : {QStringLiteral("sales"), QStringLiteral("stock")}) {
+            const auto kept = DashboardService::figures(*database, name, query);
+            const auto computed = DashboardService::figures(*database, name, query, DashboardSource::BaseTables);
+            QVERIFY(kept && computed);
+            for (const QString &tile : {QStringLiteral("units"), QStringLiteral("gross_total"),
+                                        QStringLiteral("in_stock"), QStringLiteral("stock_value_list")}) {
+                QCOMPARE(kept->tileValue(tile), computed->tileValue(tile));
+            }
+        }
+        const auto sales = DashboardService::sales(*database, query);
+        QVERIFY(sales);
+        QCOMPARE(sales->tileValue(QStringLiteral("units")), std::optional<double>(double(summary->sales)));
     }
 
     void refusesToMixWithAnExistingFleet()

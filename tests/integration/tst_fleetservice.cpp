@@ -370,6 +370,52 @@ private slots:
         QCOMPARE(*FleetService::count(*m_database, query), 0);
     }
 
+    // The rental fleet (cars.for_rent): saved, read back, changed with its event, and a filter of its own.
+    void rentalFleetIsKeptAndFiltered()
+    {
+        CarRecord record = validRecord(QStringLiteral("WVWZZZ1KZAW000009"));
+        record.forRent = true;
+        const auto created = FleetService::create(*m_database, record);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().oneLine()));
+        QVERIFY(created->row.forRent);
+        const auto read = FleetService::details(*m_database, created->row.id);
+        QVERIFY(read && read->row.forRent);
+
+        record.forRent = false;
+        const auto updated = FleetService::update(*m_database, created->row.id, record, created->row.version);
+        QVERIFY(updated);
+        QVERIFY(!updated->row.forRent);
+        QCOMPARE(scalar(*m_database, "SELECT payload->'changes'->'for_rent'->>0 || '>' || "
+                                     "(payload->'changes'->'for_rent'->>1) FROM outbox_events "
+                                     "WHERE topic = 'car.updated' AND aggregate_key = 'car:" +
+                                         std::to_string(created->row.id) + "'"),
+                 QStringLiteral("true>false"));
+
+        CarQuery query;
+        const qint64 fleet = number(*m_database, "SELECT count(*) FROM cars WHERE for_rent");
+        const qint64 stock = number(*m_database, "SELECT count(*) FROM cars WHERE NOT for_rent");
+        QVERIFY(fleet > 0 && stock > 0);
+        query.filter.forRent = true;
+        QCOMPARE(*FleetService::count(*m_database, query), fleet);
+        QCOMPARE(query.filter.conditionCount(), 1);
+        const auto page = FleetService::page(*m_database, query, {});
+        QVERIFY(page && !page->rows.isEmpty());
+        QVERIFY(std::all_of(page->rows.begin(), page->rows.end(), [](const CarRow &row) { return row.forRent; }));
+        query.filter.forRent = false;
+        QCOMPARE(*FleetService::count(*m_database, query), stock);
+        QCOMPARE(CarFilter::fromJson(query.filter.toJson()), query.filter);
+        query.filter.forRent.reset();
+        QCOMPARE(*FleetService::count(*m_database, query), fleet + stock);
+
+        // The column sorts like any other: every row once, the rental fleet last in ascending order.
+        query.sortColumn = CarColumn::ForRent;
+        query.sortOrder = Qt::AscendingOrder;
+        const QList<qint64> ids = pagedIds(*m_database, query, 700);
+        QCOMPARE(ids.size(), fleet + stock);
+        const auto last = FleetService::rows(*m_database, {ids.last()});
+        QVERIFY(last && last->size() == 1 && last->first().forRent);
+    }
+
     void similarCarsAreAvailableNearAndExplained()
     {
         const qint64 id =

@@ -74,6 +74,7 @@ private slots:
         QCOMPARE(sold->priceCents, 2150050);
         QCOMPARE(sold->costCents, std::optional<qint64>(1600000)); // the car's cost at sale
         QCOMPARE(sold->buyerId, std::optional(m_buyer));
+        QCOMPARE(sold->buyerName, QStringLiteral("Jonas Weber"));
         QCOMPARE(sold->previousStatus, QStringLiteral("in_service"));
         QCOMPARE(sold->inStockSince, QDate(2026, 9, 1));
         QCOMPARE(sold->salesperson, QStringLiteral("maria"));
@@ -129,6 +130,11 @@ private slots:
         sale.priceCents = 100;
         sale.soldOn = QDate();
         QCOMPARE(SalesService::sell(*m_database, sale).error().code, Error::Code::InvalidInput);
+        sale.soldOn = QDate::currentDate().addDays(1); // a sale is recorded once it has happened
+        const auto future = SalesService::sell(*m_database, sale);
+        QVERIFY(!future);
+        QCOMPARE(future.error().code, Error::Code::InvalidInput);
+        QVERIFY2(future.error().message.contains(QStringLiteral("future")), qPrintable(future.error().message));
     }
 
     void voidGivesTheCarBackItsStatusAndKeepsTheSale()
@@ -161,6 +167,29 @@ private slots:
                        "WHERE car_id = " +
                        carId),
                  QStringLiteral("1/2"));
+    }
+
+    // The car panel reads a car's sale: the one that counts, not a void one.
+    void readsTheSaleOfACar()
+    {
+        const qint64 id = car();
+        const auto none = SalesService::saleOfCar(*m_database, id);
+        QVERIFY(none);
+        QCOMPARE(none->has_value(), false);
+        const auto first = SalesService::sell(*m_database, request(id));
+        QVERIFY(first);
+        QVERIFY(SalesService::voidSale(*m_database, first->id, QStringLiteral("wrong price")));
+        QCOMPARE(SalesService::saleOfCar(*m_database, id)->has_value(), false);
+        SaleRequest again = request(id);
+        again.priceCents = 1990000;
+        const auto second = SalesService::sell(*m_database, again);
+        QVERIFY(second);
+        const auto read = SalesService::saleOfCar(*m_database, id);
+        QVERIFY(read && read->has_value());
+        QCOMPARE((*read)->id, second->id);
+        QCOMPARE((*read)->priceCents, 1990000);
+        QCOMPARE((*read)->salesperson, QStringLiteral("maria"));
+        QCOMPARE(SalesService::saleOfCar(*m_database, 999999)->has_value(), false);
     }
 
     // A car retired after its sale stays retired when the sale is voided.

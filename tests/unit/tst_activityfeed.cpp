@@ -74,6 +74,9 @@ private slots:
             << "anna changed stock #A1234 (Volkswagen Golf): Location; Colour Red → Blue; Fuel type Petrol → "
                "Plug-in hybrid; List price €18,900 → €17,500; Mileage (km) 12,000 → 12,500; Notes; Status "
                "Available → In service";
+        QTest::newRow("car moved into the rental fleet")
+            << "car.updated" << merged(car, changes({{QStringLiteral("for_rent"), pair(false, true)}}))
+            << "anna changed stock #A1234 (Volkswagen Golf): In the rental fleet no → yes";
         QTest::newRow("car price changed (earlier lines)")
             << "car.price_changed"
             << merged(car, {{QStringLiteral("old_price"), QStringLiteral("18900.00")},

@@ -58,6 +58,7 @@ private slots:
             {"acquired_on", strings({"Acquired", "Acquired on", "Purchase date", "acquired_on"})},
             {"listed_on", strings({"Listed", "Listed on", "listed_on"})},
             {"sold_on", strings({"Sold", "Sold on", "sold_on"})},
+            {"for_rent", strings({"for_rent", "For rent", "Rental fleet", "In rental fleet", "Mietwagen"})},
             {"features", strings({"Features", "Options", "Equipment", "Ausstattungsmerkmale"})},
             {"notes", strings({"Notes", "Comments", "Bemerkungen", "  notes  "})},
         };
@@ -89,9 +90,9 @@ private slots:
     void exportHeaderReadsBack()
     {
         const QStringList header = CarCsvColumns::exportHeader();
-        QCOMPARE(header.size(), 25);
+        QCOMPARE(header.size(), 26);
         QCOMPARE(header.first(), QStringLiteral("stock_number"));
-        QCOMPARE(header.last(), QStringLiteral("notes"));
+        QCOMPARE(header.last(), QStringLiteral("for_rent"));
         QVERIFY(header.contains(QStringLiteral("trim_level")));
         QVERIFY(header.contains(QStringLiteral("location")));
         QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size());

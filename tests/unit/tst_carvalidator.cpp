@@ -186,6 +186,7 @@ private slots:
             {CarField::SoldOn, "sold_on"},
             {CarField::Features, "features"},
             {CarField::Notes, "notes"},
+            {CarField::ForRent, "for_rent"},
         };
         for (const auto &[field, key] : keys)
             QTest::newRow(key) << field << QString::fromLatin1(key);
@@ -202,7 +203,7 @@ private slots:
     void fieldsAreInEditorOrder()
     {
         const QList<CarField> fields = CarValidator::fields();
-        QCOMPARE(fields.size(), 25);
+        QCOMPARE(fields.size(), 26);
         for (qsizetype i = 0; i < fields.size(); ++i)
             QCOMPARE(static_cast<qsizetype>(fields.at(i)), i);
         QCOMPARE(CarValidator::fieldLabel(CarField::ModelYear), QStringLiteral("Model year"));
@@ -1117,6 +1118,38 @@ private slots:
 
         input.listedOn = QStringLiteral("2024-01-20");
         QCOMPARE(CarValidator::validate(input, options()).issuesFor(CarField::SoldOn).size(), 2);
+    }
+
+    void rentalFleet_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected"); // 1 yes, 0 no, -1 refused
+        for (const char *yes : {"yes", "YES", " true ", "1", "y", "Ja", "x"})
+            QTest::newRow(yes) << QString::fromLatin1(yes) << 1;
+        for (const char *no : {"no", "False", "0", "n", "nein", "", "  "})
+            QTest::newRow(qPrintable(QStringLiteral("no: '%1'").arg(QLatin1String(no))))
+                << QString::fromLatin1(no) << 0;
+        for (const char *bad : {"maybe", "2", "yes please", "-1", "t rue", "=1+1"})
+            QTest::newRow(qPrintable(QStringLiteral("bad: %1").arg(QLatin1String(bad))))
+                << QString::fromLatin1(bad) << -1;
+    }
+    void rentalFleet()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        const CarValidation validation = validateWith(CarField::ForRent, text);
+        if (expected < 0) {
+            QVERIFY(!validation.isValid());
+            const QString message = onlyIssue(validation, CarField::ForRent, CarIssue::Severity::Error);
+            QVERIFY2(message.contains(QStringLiteral("In the rental fleet")) && message.contains(QStringLiteral("yes")),
+                     qPrintable(message));
+            QVERIFY(!CarValidator::parseYesNo(text));
+        } else {
+            QVERIFY(validation.isValid());
+            QVERIFY(validation.issuesFor(CarField::ForRent).isEmpty());
+            QCOMPARE(validation.record.forRent, expected == 1);
+            QCOMPARE(CarValidator::parseYesNo(text), std::optional<bool>(expected == 1));
+        }
     }
 
     void features()

@@ -91,15 +91,25 @@ QStringList problems(const DemoCar &car, QDate today, qsizetype branchCount)
            QStringLiteral("cost ") + car.cost + QStringLiteral(" for ") + car.listPrice);
 
     expect(car.acquiredOn.isValid() && car.listedOn.isValid(), QStringLiteral("dates missing"));
-    expect(car.acquiredOn >= today.addMonths(-18) && car.acquiredOn <= today,
+    // Stock within the last 18 months; sales over two years, the slowest after 240 days.
+    const QDate earliest =
+        car.status == QLatin1String("sold") ? today.addDays(-DemoDataGenerator::SalesDays - 240) : today.addMonths(-18);
+    expect(car.acquiredOn >= earliest && car.acquiredOn <= today,
            QStringLiteral("acquired ") + car.acquiredOn.toString(Qt::ISODate));
     expect(car.listedOn >= car.acquiredOn && car.listedOn <= today, QStringLiteral("listed before acquired"));
     if (car.status == QLatin1String("sold")) {
-        expect(car.soldOn.isValid() && car.soldOn >= car.listedOn && car.soldOn <= today,
+        expect(car.soldOn.isValid() && car.soldOn >= car.listedOn && car.soldOn <= today &&
+                   car.soldOn > today.addDays(-DemoDataGenerator::SalesDays),
                QStringLiteral("sold on ") + car.soldOn.toString(Qt::ISODate));
+        expect(moneyPattern.match(car.salePrice).hasMatch() && cents(car.salePrice) <= list,
+               QStringLiteral("sale price ") + car.salePrice);
+        expect(!car.salesperson.isEmpty(), QStringLiteral("no salesperson"));
+        expect(!car.forRent, QStringLiteral("sold car in the rental fleet"));
     } else {
-        expect(car.soldOn.isNull(), QStringLiteral("sold date on an unsold car"));
+        expect(car.soldOn.isNull() && car.salePrice.isEmpty(), QStringLiteral("sold date on an unsold car"));
     }
+    if (car.status == QLatin1String("rented"))
+        expect(car.forRent, QStringLiteral("rented car not in the rental fleet"));
     expect(QSet<QString>(car.features.begin(), car.features.end()).size() == car.features.size(),
            QStringLiteral("duplicate features"));
     return found;

@@ -86,6 +86,9 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     , m_vinReport(new QLabel(this))
     , m_requestVinReport(new QPushButton(tr("Request VIN &report"), this))
     , m_openVinReport(new QPushButton(tr("Open re&port"), this))
+    , m_sale(new QLabel(this))
+    , m_sell(new QPushButton(tr("&Sell…"), this))
+    , m_voidSale(new QPushButton(tr("&Void sale…"), this))
 {
     setAccessibleName(tr("Car details"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -112,6 +115,24 @@ CarDetailPanel::CarDetailPanel(QWidget *parent)
     m_fields->setLabelAlignment(Qt::AlignRight);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_fields);
+
+    layout->addWidget(new QLabel(tr("<b>Sale</b>"), content));
+    m_sale->setObjectName(QStringLiteral("carSale"));
+    m_sale->setWordWrap(true);
+    m_sale->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sell->setObjectName(QStringLiteral("sellCar"));
+    m_sell->setToolTip(tr("Record the sale of this car"));
+    m_voidSale->setObjectName(QStringLiteral("voidCarSale"));
+    m_voidSale->setToolTip(tr("The sale was a mistake: keep it as a record, marked void, and give the car back "
+                              "its status"));
+    connect(m_sell, &QPushButton::clicked, this, [this] { emit sellRequested(m_carId); });
+    connect(m_voidSale, &QPushButton::clicked, this, [this] { emit voidSaleRequested(m_saleId); });
+    auto *saleButtons = new QHBoxLayout;
+    saleButtons->addWidget(m_sell);
+    saleButtons->addWidget(m_voidSale);
+    saleButtons->addStretch();
+    layout->addWidget(m_sale);
+    layout->addLayout(saleButtons);
 
     auto *priceTitle = new QLabel(tr("<b>Price history</b>"), content);
     layout->addWidget(priceTitle);
@@ -187,6 +208,25 @@ void CarDetailPanel::showVinReport(const std::optional<VinRequestRow> &request)
         m_vinReport->setText(tr("%1 (%2)").arg(VinRequestListModel::statusText(*request), when));
 }
 
+void CarDetailPanel::showSale(const std::optional<Sale> &sale)
+{
+    m_saleId = sale ? sale->id : 0;
+    m_voidSale->setVisible(m_saleId > 0);
+    if (!sale) {
+        m_sale->setText(tr("Sold; the sale was not recorded in Forecourt."));
+        return;
+    }
+    const QString date = QLocale().toString(sale->soldOn, QLocale::ShortFormat);
+    QString text = tr("Sold on %1 for %2 by %3.").arg(date, money(sale->priceCents), sale->salesperson);
+    text += QLatin1Char(' ') +
+            (sale->buyerName.isEmpty() ? tr("No buyer recorded.") : tr("Buyer: %1.").arg(sale->buyerName));
+    if (sale->costCents)
+        text += QLatin1Char(' ') + tr("Gross %1.").arg(money(sale->priceCents - *sale->costCents));
+    if (!sale->note.isEmpty())
+        text += QLatin1Char(' ') + tr("Note: %1").arg(sale->note);
+    m_sale->setText(text);
+}
+
 QString CarDetailPanel::money(qint64 cents) const
 {
     return Money::format(cents, m_currency);
@@ -207,6 +247,19 @@ void CarDetailPanel::showDetails(const CarDetails &details)
         m_vinReport->setText(tr("Loading…"));
         m_openVinReport->hide();
     }
+    // A sold car's sale follows too (FleetPage reads it); the others can be sold unless retired.
+    const bool sold = car.status == QLatin1String("sold");
+    const bool retired = car.status == QLatin1String("retired");
+    m_sell->setVisible(!sold && !retired);
+    if (!sold) {
+        m_saleId = 0;
+        m_voidSale->hide();
+        m_sale->setText(retired ? tr("Retired: not for sale.") : tr("Not sold."));
+    } else if (car.id != m_carId) {
+        m_saleId = 0;
+        m_voidSale->hide();
+        m_sale->setText(tr("Loading…"));
+    }
     m_carId = car.id;
     m_title->setText(tr("%1 %2 %3").arg(car.make, car.model).arg(car.modelYear));
     m_subtitle->setText(tr("Stock #%1 · %2 · %3")
@@ -224,8 +277,8 @@ void CarDetailPanel::showDetails(const CarDetails &details)
     for (const CarColumn column :
          {CarColumn::Vin, CarColumn::Trim, CarColumn::BodyType, CarColumn::FuelType, CarColumn::Transmission,
           CarColumn::Drive, CarColumn::Colour, CarColumn::Seats, CarColumn::Doors, CarColumn::PowerKw,
-          CarColumn::MileageKm, CarColumn::Condition, CarColumn::Location, CarColumn::Cost, CarColumn::AcquiredOn,
-          CarColumn::ListedOn, CarColumn::SoldOn})
+          CarColumn::MileageKm, CarColumn::Condition, CarColumn::Location, CarColumn::ForRent, CarColumn::Cost,
+          CarColumn::AcquiredOn, CarColumn::ListedOn, CarColumn::SoldOn})
         add(CarTableModel::columnLabel(column), CarTableModel::displayText(car, column, m_currency));
     add(tr("Features"), details.features.join(QStringLiteral(", ")));
     add(tr("Notes"), details.notes);

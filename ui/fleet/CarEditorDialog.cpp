@@ -9,6 +9,7 @@
 #include "domain/VinDecoder.h"
 #include "ui/common/IssueStyle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -64,6 +65,8 @@ QString textOf(const QWidget *input)
         return combo->isEditable() ? combo->currentText() : combo->currentData().toString();
     if (const auto *text = qobject_cast<const QPlainTextEdit *>(input))
         return text->toPlainText();
+    if (const auto *box = qobject_cast<const QCheckBox *>(input)) // yes, or empty for no (as a new car has it)
+        return box->isChecked() ? QStringLiteral("yes") : QString();
     return {};
 }
 
@@ -90,6 +93,8 @@ void setTextOf(QWidget *input, CarField field, const QString &text)
         combo->setCurrentIndex(index);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(input)) {
         plain->setPlainText(text);
+    } else if (auto *box = qobject_cast<QCheckBox *>(input)) {
+        box->setChecked(CarValidator::parseYesNo(text).value_or(false));
     }
 }
 
@@ -252,6 +257,9 @@ void CarEditorDialog::buildForm()
     m_location = new QComboBox(content);
     m_location->addItem(tr("No location"), QString());
     addField(stock, CarField::Location, m_location);
+    auto *forRent = new QCheckBox(tr("Rented out, not for sale"), content);
+    forRent->setToolTip(tr("Cars in the rental fleet count in the rental dashboards; the others are stock for sale."));
+    addField(stock, CarField::ForRent, forRent);
     addField(stock, CarField::MileageKm, lineEdit(QStringLiteral("0")));
     for (const CarField field : {CarField::ListPrice, CarField::Cost}) {
         m_amounts << lineEdit(tr("Amount"));
@@ -322,11 +330,12 @@ void CarEditorDialog::buildForm()
 
     // Reading order: down the left column, then down the right one, then the buttons.
     static const QList<CarField> order = {
-        CarField::StockNumber, CarField::Vin,      CarField::Make,      CarField::Model,        CarField::Trim,
-        CarField::ModelYear,   CarField::BodyType, CarField::FuelType,  CarField::Transmission, CarField::Drive,
-        CarField::Colour,      CarField::Seats,    CarField::Doors,     CarField::PowerKw,      CarField::Condition,
-        CarField::Status,      CarField::Location, CarField::MileageKm, CarField::ListPrice,    CarField::Cost,
-        CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,    CarField::Features,     CarField::Notes};
+        CarField::StockNumber, CarField::Vin,        CarField::Make,     CarField::Model,        CarField::Trim,
+        CarField::ModelYear,   CarField::BodyType,   CarField::FuelType, CarField::Transmission, CarField::Drive,
+        CarField::Colour,      CarField::Seats,      CarField::Doors,    CarField::PowerKw,      CarField::Condition,
+        CarField::Status,      CarField::Location,   CarField::ForRent,  CarField::MileageKm,    CarField::ListPrice,
+        CarField::Cost,        CarField::AcquiredOn, CarField::ListedOn, CarField::SoldOn,       CarField::Features,
+        CarField::Notes};
     QWidget *previous = nullptr;
     for (const CarField field : order) {
         QWidget *next = m_fields.value(field).input;
@@ -376,6 +385,8 @@ void CarEditorDialog::addField(QGridLayout *grid, CarField field, QWidget *input
         connect(combo, &QComboBox::currentIndexChanged, this, edited);
     else if (auto *plain = qobject_cast<QPlainTextEdit *>(input))
         connect(plain, &QPlainTextEdit::textChanged, this, edited);
+    else if (auto *box = qobject_cast<QCheckBox *>(input))
+        connect(box, &QCheckBox::toggled, this, edited);
 }
 
 CarInput CarEditorDialog::input() const
@@ -441,6 +452,7 @@ CarInput CarEditorDialog::inputFrom(const CarDetails &car)
     input.soldOn = dateText(row.soldOn);
     input.features = car.features.join(QLatin1Char('\n'));
     input.notes = car.notes;
+    input.forRent = row.forRent ? QStringLiteral("yes") : QString();
     return input;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/common/ChoiceButton.h"
 #include "ui/common/MoneyBox.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QGridLayout>
 #include <QLabel>
@@ -38,8 +39,16 @@ CarFilterPanel::CarFilterPanel(QWidget *parent)
     , m_condition(new ChoiceButton(tr("Condition"), this))
     , m_status(new ChoiceButton(tr("Status"), this))
     , m_location(new ChoiceButton(tr("Location"), this))
+    , m_fleet(new QComboBox(this))
     , m_debounce(new QTimer(this))
 {
+    // Item data: the filter's for_rent (invalid: any).
+    m_fleet->addItem(tr("Rental fleet and stock"), QVariant());
+    m_fleet->addItem(tr("Rental fleet"), true);
+    m_fleet->addItem(tr("Stock for sale"), false);
+    m_fleet->setAccessibleName(tr("Rental fleet or stock for sale"));
+    m_fleet->setToolTip(tr("The cars of the rental fleet, the stock for sale, or both"));
+    connect(m_fleet, &QComboBox::currentIndexChanged, this, &CarFilterPanel::changed);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(350);
     connect(m_debounce, &QTimer::timeout, this, &CarFilterPanel::changed);
@@ -110,8 +119,9 @@ CarFilterPanel::CarFilterPanel(QWidget *parent)
           static_cast<QWidget *>(m_transmission), static_cast<QWidget *>(m_body), static_cast<QWidget *>(m_colour)})
         layout->addWidget(widget, 0, column++);
     column = 0;
-    for (QWidget *widget : {static_cast<QWidget *>(m_seats), static_cast<QWidget *>(m_condition),
-                            static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_location)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_seats), static_cast<QWidget *>(m_condition), static_cast<QWidget *>(m_status),
+          static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_fleet)})
         layout->addWidget(widget, 1, column++);
     layout->addWidget(clearButton, 1, 5, Qt::AlignRight);
     layout->addWidget(range(tr("&Year"), m_yearFrom, m_yearTo), 2, 0, 1, 2);
@@ -193,6 +203,8 @@ CarFilter CarFilterPanel::apply(CarFilter filter) const
     filter.priceTo = valueOf(m_priceTo);
     filter.mileageFrom = valueOf(m_mileageFrom);
     filter.mileageTo = valueOf(m_mileageTo);
+    const QVariant fleet = m_fleet->currentData();
+    filter.forRent = fleet.isValid() ? std::optional<bool>(fleet.toBool()) : std::nullopt;
     return filter;
 }
 
@@ -219,6 +231,10 @@ void CarFilterPanel::show(const CarFilter &filter)
     setValue(m_priceTo, filter.priceTo);
     setValue(m_mileageFrom, filter.mileageFrom);
     setValue(m_mileageTo, filter.mileageTo);
+    {
+        const QSignalBlocker quiet(m_fleet);
+        m_fleet->setCurrentIndex(!filter.forRent ? 0 : *filter.forRent ? 1 : 2);
+    }
     m_debounce->stop();
 }
 

@@ -5,12 +5,14 @@
 #include <QWidget>
 
 class ChoiceButton;
+class QComboBox;
 class QSpinBox;
 class QTimer;
 struct FleetVocabulary;
 
 // The Fleet filters other than the free text: make, model, ranges of year, price and mileage, and the
-// lists (fuel, transmission, body, colour, seats, condition, status, location). changed() comes a
+// lists (fuel, transmission, body, colour, seats, condition, status, location), and the rental fleet or the
+// stock for sale. changed() comes a
 // moment after the last edit, so typing a price does not reload the table on every digit.
 class CarFilterPanel : public QWidget
 {
@@ -42,6 +44,7 @@ private:
     ChoiceButton *m_condition;
     ChoiceButton *m_status;
     ChoiceButton *m_location;
+    QComboBox *m_fleet; // any car, the rental fleet, or the stock for sale
     QSpinBox *m_yearFrom;
     QSpinBox *m_yearTo;
     QSpinBox *m_priceFrom;

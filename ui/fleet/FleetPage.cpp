@@ -11,14 +11,17 @@
 #include "FleetTransfer.h"
 #include "LastEditUndo.h"
 #include "SavedFiltersBar.h"
+#include "SellCarDialog.h"
 #include "db/DatabaseThread.h"
 #include "models/CarTableModel.h"
+#include "services/SalesService.h"
 #include "services/VinReportService.h"
 #include "ui/vin/VinReportDialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -210,6 +213,8 @@ void FleetPage::buildActions()
     m_actions->add(tr("E&xport view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), Group::Cars, OnToolbar,
                    m_transfer, &FleetTransfer::exportView);
     add(tr("&Book…"), QKeySequence(Qt::CTRL | Qt::Key_B), Group::CurrentCar, InContextMenu, &FleetPage::bookCurrent);
+    add(tr("&Sell…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), Group::CurrentCar, InContextMenu,
+        &FleetPage::sellCurrent);
     add(tr("Request &VIN report"), QKeySequence(), Group::CurrentCar, InContextMenu, [this] {
         if (const auto car = currentRow())
             requestVinReport(car->id);
@@ -236,6 +241,8 @@ void FleetPage::buildActions()
 
     connect(m_table, &QTableView::activated, this, &FleetPage::editCurrent);
     connect(m_details, &CarDetailPanel::editRequested, this, &FleetPage::editCurrent);
+    connect(m_details, &CarDetailPanel::sellRequested, this, &FleetPage::sellCurrent);
+    connect(m_details, &CarDetailPanel::voidSaleRequested, this, &FleetPage::voidSale);
     connect(m_details, &CarDetailPanel::vinReportRequested, this, &FleetPage::requestVinReport);
     connect(m_details, &CarDetailPanel::vinReportOpened, this, [this](qint64 reportId) {
         auto *dialog = new VinReportDialog(m_database, this);
@@ -282,6 +289,80 @@ void FleetPage::bookCurrent()
         emit linkRequested({SectionLink::Kind::NewBooking, car->id});
     else
         QMessageBox::information(this, tr("Book"), tr("Select the car first."));
+}
+
+void FleetPage::loadSale(qint64 carId)
+{
+    const quint64 generation = m_detailGeneration;
+    whenFinished(m_database->submit([carId](Database &db) { return SalesService::saleOfCar(db, carId); }), this,
+                 [this, generation](const Result<std::optional<Sale>> &sale) {
+                     if (generation != m_detailGeneration)
+                         return;
+                     if (!sale) {
+                         emit statusMessage(sale.error().message);
+                         return;
+                     }
+                     m_details->showSale(*sale);
+                 });
+}
+
+void FleetPage::sellCurrent()
+{
+    const auto car = currentRow();
+    if (!car) {
+        QMessageBox::information(this, tr("Sell"), tr("Select the car first."));
+        return;
+    }
+    if (car->status == QLatin1String("sold") || car->status == QLatin1String("retired")) {
+        QMessageBox::information(this, tr("Sell"),
+                                 car->status == QLatin1String("sold")
+                                     ? tr("Stock #%1 is sold already. If that sale was a mistake, void it first "
+                                          "(Void sale… in the car's panel).")
+                                           .arg(car->stockNumber)
+                                     : tr("Stock #%1 is retired, so it cannot be sold.").arg(car->stockNumber));
+        return;
+    }
+    auto *dialog = new SellCarDialog(m_database, *car, m_vocabulary.currency,
+                                     session().isConnected() ? session().displayName() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SellCarDialog::sold, this, [this, stockNumber = car->stockNumber](const Sale &sale) {
+        saleChanged(sale.carId, tr("Stock #%1 sold.").arg(stockNumber));
+    });
+    dialog->open();
+}
+
+void FleetPage::voidSale(qint64 saleId)
+{
+    if (saleId <= 0)
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(QStringLiteral("voidSaleReason"));
+    ask->setWindowTitle(tr("Void sale"));
+    ask->setLabelText(tr("The sale stays on record, marked void, and the car gets back the status it had before. "
+                         "Why is the sale void?"));
+    ask->setOkButtonText(tr("&Void sale"));
+    connect(ask, &QInputDialog::textValueSelected, this, [this, saleId](const QString &reason) {
+        whenFinished(
+            m_database->submit([saleId, reason](Database &db) { return SalesService::voidSale(db, saleId, reason); }),
+            this, [this](const Result<Sale> &sale) {
+                if (!sale) {
+                    report(sale.error());
+                    return;
+                }
+                saleChanged(sale->carId, tr("Sale #%1 is void; the car has its status back.").arg(sale->id));
+            });
+    });
+    ask->open();
+}
+
+// After a sale or a void: the table (status, sold date) and the panel read again.
+void FleetPage::saleChanged(qint64 carId, const QString &message)
+{
+    emit statusMessage(message);
+    reloadAndSelect(carId);
+    if (m_details->carId() == carId)
+        showCurrent();
 }
 
 void FleetPage::requestVinReport(qint64 carId)
@@ -419,6 +500,8 @@ void FleetPage::showCurrent()
                          return;
                      }
                      m_details->showDetails(*details);
+                     if (details->row.status == QLatin1String("sold"))
+                         loadSale(details->row.id);
                  });
     whenFinished(m_database->submit([id](Database &db) { return FleetService::similar(db, id); }), this,
                  [this, generation](const Result<QList<SimilarCar>> &similar) {

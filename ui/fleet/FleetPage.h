@@ -86,6 +86,10 @@ private:
     void reloadAndSelect(qint64 id);
     void updateCountLabel();
     void bookCurrent();
+    void sellCurrent();
+    void voidSale(qint64 saleId);
+    void loadSale(qint64 carId);
+    void saleChanged(qint64 carId, const QString &message);
     void requestVinReport(qint64 carId);
     void removeSelected();
     void report(const Error &error);

@@ -58,6 +58,7 @@ int DemoData::execute(const QStringList &)
                                       {QStringLiteral("branches"), summary->branches},
                                       {QStringLiteral("customers"), summary->customers},
                                       {QStringLiteral("bookings"), summary->bookings},
+                                      {QStringLiteral("sales"), summary->sales},
                                       {QStringLiteral("skipped"), summary->skipped}});
     } else if (summary->skipped) {
         out() << tr("The fleet already has %1 cars; no demo data added.").arg(summary->cars) << Qt::endl;

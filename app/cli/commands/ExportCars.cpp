@@ -3,6 +3,7 @@
 #include "TerminationSignals.h"
 #include "db/Database.h"
 #include "domain/CarFilter.h"
+#include "domain/CarValidator.h"
 #include "io/CarCsvColumns.h"
 #include "services/CarExportService.h"
 #include "services/CarQuery.h"
@@ -84,6 +85,7 @@ QList<ExportCars::FilterOption> ExportCars::filterOptions()
         vocabulary("status", CarVocabulary::Kind::Status),
         text("location", tr("Only cars at these locations: branch codes (repeatable, or comma-separated)."),
              tr("code")),
+        text("for-rent", tr("Only the rental fleet (yes) or only the stock for sale (no)."), tr("yes|no")),
     };
 }
 
@@ -146,6 +148,12 @@ Result<CarQuery> ExportCars::query() const
         } else if (name == QLatin1String("location")) {
             for (const QString &code : listValues(parser(), filterOption.option))
                 filter.locations << code.toUpper();
+        } else if (name == QLatin1String("for-rent")) {
+            const std::optional<bool> forRent = value.isEmpty() ? std::nullopt : CarValidator::parseYesNo(value);
+            if (!forRent)
+                return invalid(
+                    tr("--for-rent takes yes (the rental fleet) or no (the stock for sale), not \"%1\".").arg(value));
+            filter.forRent = forRent;
         } else if (name == QLatin1String("seats")) {
             for (const QString &item : listValues(parser(), filterOption.option)) {
                 const auto seats = wholeNumber(QStringLiteral("--seats"), item, 1, kMostSeats);
