@@ -20,7 +20,7 @@ struct DashboardQuery
     QDateTime now;      // the moment the "now" figures are taken at (stock, fleet, overdue); invalid: now
 };
 
-// Where the figures come from: the dash_* tables the database keeps current (migration 0017), or the base
+// Where the figures come from: the dash_* tables the database keeps current (migration 0016), or the base
 // tables directly. Both follow the same definitions; the second is the baseline the consistency test and
 // the benchmark compare with (seconds at a million cars, where the first is milliseconds).
 enum class DashboardSource {

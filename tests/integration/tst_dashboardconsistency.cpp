@@ -14,7 +14,7 @@
 #include <cmath>
 #include <thread>
 
-// The figures the database keeps (migration 0017's triggers) against the same figures computed from the base
+// The figures the database keeps (migration 0016's triggers) against the same figures computed from the base
 // tables, after a random mix of changes: bookings created, moved, cancelled, picked up, returned early and late;
 // cars imported, sold, sales voided, cars moved between branches (and zones), repriced, joining and leaving
 // the rental fleet, retired; VIN requests made and finished. Every figure of every dashboard, for several

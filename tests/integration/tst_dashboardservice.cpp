@@ -11,7 +11,7 @@
 #include <cmath>
 
 // Each dashboard figure on a small data set whose values are worked out by hand below, from the figures'
-// tables (maintained by the triggers of migration 0017) and from the base tables alike: utilisation across
+// tables (maintained by the triggers of migration 0016) and from the base tables alike: utilisation across
 // the end of summer time in Berlin (a 25-hour day), a booking over the period's edge, a void sale, a car
 // moved between branches, a repriced car.
 //
