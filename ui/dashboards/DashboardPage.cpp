@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -324,13 +325,29 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
         }
         tile.frame->setToolTip(tip);
     }
-    for (Chart &chart : m_charts) {
-        const DashboardSeries *points = figures.seriesNamed(chart.spec.series);
-        updateChart(chart, points ? *points : DashboardSeries());
-    }
+    m_chartFigures = figures;
+    m_nextChart = 0;
+    updateNextChart(++m_chartGeneration);
     setState(isEmpty(figures) ? tr("Nothing to show for this period and branch yet: try a longer period or another "
                                    "branch.")
                               : QString());
+}
+
+void DashboardPage::updateNextChart(quint64 generation)
+{
+    if (generation != m_chartGeneration)
+        return;
+    if (chartsPending()) {
+        Chart &chart = m_charts[m_nextChart++];
+        const DashboardSeries *points = m_chartFigures.seriesNamed(chart.spec.series);
+        updateChart(chart, points ? *points : DashboardSeries());
+    }
+    if (!chartsPending()) {
+        emit chartsShown();
+        return;
+    }
+    // A timer rather than a queued call: it fires after the posted repaint of the chart just updated.
+    QTimer::singleShot(1, this, [this, generation] { updateNextChart(generation); });
 }
 
 void DashboardPage::setTableShown(bool table)

@@ -36,6 +36,9 @@ public:
     const DashboardSpec &spec() const { return m_spec; }
     DashboardFiguresModel *model() const { return m_model; }
     bool hasFigures() const { return m_hasFigures; }
+    // The tiles and table show new figures at once; the charts follow one per turn of the event loop, so
+    // that no single turn updates and paints them all (chartsShown() when the last one is done).
+    bool chartsPending() const { return m_nextChart < m_charts.size(); }
 
     // Loading: says so over the figures shown until the new ones arrive (none yet: in their place).
     void showLoading();
@@ -46,6 +49,10 @@ public:
     void setTableShown(bool table);
     bool tableShown() const;
 
+signals:
+    void chartsShown();
+
+public:
     int chartCount() const { return int(m_charts.size()); }
     QString chartTitle(int chart) const;
     QChartView *chartView(int chart) const;
@@ -85,6 +92,7 @@ private:
 
     void buildChart(const DashboardSpec::Chart &spec);
     void updateChart(Chart &chart, const DashboardSeries &points);
+    void updateNextChart(quint64 generation);
     void showChartTip(const Chart &chart, int index);
     void setState(const QString &text);
 
@@ -99,4 +107,7 @@ private:
     QGridLayout *m_chartGrid = nullptr;
     QTableView *m_table = nullptr;
     bool m_hasFigures = false;
+    DashboardFigures m_chartFigures; // what the charts still to update show
+    qsizetype m_nextChart = 0;
+    quint64 m_chartGeneration = 0; // a newer setFigures() drops the older charts' updates
 };

@@ -61,6 +61,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
     for (const DashboardSpec &spec : DashboardSpec::all()) {
         auto *page = new DashboardPage(spec, m_pages);
         m_pages->addTab(page, spec.title);
+        connect(page, &DashboardPage::chartsShown, this, [this, page] { emit figuresShown(page->spec().dashboard); });
         m_pageList << page;
         m_stale.insert(page);
     }
@@ -305,7 +306,8 @@ DashboardPage *DashboardsSection::page(const QString &dashboard) const
 bool DashboardsSection::isCurrent(const QString &dashboard) const
 {
     DashboardPage *shown = page(dashboard);
-    return shown && shown->hasFigures() && !m_stale.contains(shown) && !m_reading.contains(shown);
+    return shown && shown->hasFigures() && !shown->chartsPending() && !m_stale.contains(shown) &&
+           !m_reading.contains(shown);
 }
 
 DashboardPage *DashboardsSection::currentPage() const
@@ -373,8 +375,7 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
                          page->showError(read.error());
                          return;
                      }
-                     page->setFigures(read->now, read->previous, m_format);
-                     emit figuresShown(page->spec().dashboard);
+                     page->setFigures(read->now, read->previous, m_format); // figuresShown() follows the charts
                      if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
                          m_liveTimer->start(); // changes arrived while it was read
                  });
