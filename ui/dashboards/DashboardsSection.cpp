@@ -37,6 +37,7 @@ struct Read
 {
     DashboardFigures now;
     std::optional<DashboardFigures> previous;
+    std::optional<RentalLists> lists; // the Rentals page's lists now
 };
 
 // How long a burst of other desks' changes is gathered before the shown dashboard is read again (well
@@ -63,6 +64,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
         m_pages->addTab(page, spec.title);
         m_pageList << page;
         m_stale.insert(page);
+        connect(page, &DashboardPage::linkRequested, this, &Section::linkRequested); // a listed car or booking
     }
     buildMenu();
 
@@ -355,7 +357,13 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
         auto now = DashboardService::figures(database, dashboard, query);
         if (!now)
             return std::unexpected(now.error());
-        Read read{*now, std::nullopt};
+        Read read{*now, std::nullopt, std::nullopt};
+        if (dashboard == QLatin1String("rentals")) {
+            auto lists = DashboardService::rentalLists(database, query);
+            if (!lists)
+                return std::unexpected(lists.error());
+            read.lists = *lists;
+        }
         if (before) {
             auto previous = DashboardService::figures(database, dashboard, *before);
             if (!previous)
@@ -374,6 +382,8 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
                          return;
                      }
                      page->setFigures(read->now, read->previous, m_format);
+                     if (read->lists)
+                         page->setRentalLists(*read->lists);
                      emit figuresShown(page->spec().dashboard);
                      if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
                          m_liveTimer->start(); // changes arrived while it was read
@@ -387,7 +397,7 @@ QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
         if (key.startsWith(QLatin1String("car:")))
             touched << QStringLiteral("stock") << QStringLiteral("sales") << QStringLiteral("rentals");
         else if (key.startsWith(QLatin1String("booking:")))
-            touched << QStringLiteral("rentals");
+            touched << QStringLiteral("rentals") << QStringLiteral("stock"); // stock: the most booked models
         else if (key.startsWith(QLatin1String("vin_request:")))
             touched << QStringLiteral("vin");
     }
