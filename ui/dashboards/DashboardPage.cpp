@@ -320,6 +320,10 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
     m_format = format;
     m_hasFigures = true;
     m_model->setFigures(figures, previous, format, m_spec.labels());
+    // The target lines the settings give (the figures' tiles), before the charts are drawn.
+    for (Chart &chart : m_charts)
+        if (!chart.spec.targetTile.isEmpty())
+            chart.targetValue = figures.tileValue(chart.spec.targetTile).value_or(chart.spec.target);
     for (Tile &tile : m_tiles) {
         const DashboardSpec::Tile &spec = *std::ranges::find(m_spec.tiles, tile.name, &DashboardSpec::Tile::name);
         const DashboardPoint *point = figures.tile(tile.name);
@@ -346,8 +350,6 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
         tile.frame->setToolTip(tip);
     }
     for (Chart &chart : m_charts) {
-        if (!chart.spec.targetTile.isEmpty())
-            chart.targetValue = figures.tileValue(chart.spec.targetTile).value_or(chart.spec.target);
         const DashboardSeries *points = figures.seriesNamed(chart.spec.series);
         updateChart(chart, points ? *points : DashboardSeries());
     }

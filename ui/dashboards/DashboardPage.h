@@ -50,6 +50,11 @@ public:
     void setTableShown(bool table);
     bool tableShown() const;
 
+    int chartCount() const { return int(m_charts.size()); }
+    QString chartTitle(int chart) const;
+    QChartView *chartView(int chart) const;
+    // The tile's text as shown ("1,234"), for tests and the report.
+    QString tileText(const QString &name) const;
     // The Rentals page's lists now (idle cars, overdue rentals), below its charts; an item opened (double-click
     // or Enter) asks for its car or booking (linkRequested).
     void setRentalLists(const RentalLists &lists);
@@ -57,12 +62,6 @@ public:
     QTreeWidget *overdueList() const { return m_overdue; }
     // The target line's value of `chart` (a share), or negative when it has none.
     double chartTarget(int chart) const;
-
-    int chartCount() const { return int(m_charts.size()); }
-    QString chartTitle(int chart) const;
-    QChartView *chartView(int chart) const;
-    // The tile's text as shown ("1,234"), for tests and the report.
-    QString tileText(const QString &name) const;
 
     // Exports; each says what went wrong in a sentence.
     Result<void> exportChartPng(int chart, const QString &path) const;

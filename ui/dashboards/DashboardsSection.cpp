@@ -376,14 +376,14 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
                      if (generation != m_generation.value(page))
                          return; // a newer read is on its way
                      m_reading.remove(page);
+                     if (read && read->lists)
+                         page->setRentalLists(*read->lists);
                      if (!read) {
                          m_stale.insert(page);
                          page->showError(read.error());
                          return;
                      }
                      page->setFigures(read->now, read->previous, m_format);
-                     if (read->lists)
-                         page->setRentalLists(*read->lists);
                      emit figuresShown(page->spec().dashboard);
                      if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
                          m_liveTimer->start(); // changes arrived while it was read
