@@ -14,7 +14,7 @@ DashboardFormat::DashboardFormat(QString currency, QLocale locale)
 bool DashboardFormat::isShare(const QString &figure)
 {
     return figure.endsWith(QLatin1String("_rate")) || figure.startsWith(QLatin1String("utilisation")) ||
-           figure == QLatin1String("sold_within_30_days") || figure == QLatin1String("findings");
+           figure.startsWith(QLatin1String("sold_within_30_days")) || figure == QLatin1String("findings");
 }
 
 QString DashboardFormat::text(const DashboardPoint &point, const QString &figure) const
@@ -56,6 +56,13 @@ QString DashboardFormat::keyLabel(const QString &series, const QString &key)
             {QStringLiteral("title_brands"), QT_TR_NOOP("Title brands")}};
         if (const char *label = findings.value(key))
             return tr(label);
+    }
+    if (key.size() == 8 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('W')) // an ISO week, "2026-W09"
+        return tr("W%1 %2").arg(key.mid(6).toInt()).arg(key.left(4));
+    if (series == QLatin1String("revenue_over_time") && key.size() == 10) { // a day, "2026-03-01"
+        const QDate day = QDate::fromString(key, Qt::ISODate);
+        if (day.isValid())
+            return QLocale().toString(day, QStringLiteral("d MMM"));
     }
     if (key.size() == 7 && key.at(4) == QLatin1Char('-')) { // a month, "2026-03"
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);

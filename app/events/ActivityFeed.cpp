@@ -154,6 +154,8 @@ QString topicText(const QString &topic)
         {"car.updated", QT_TRANSLATE_NOOP("ActivityFeed", "a car changed")},
         {"car.price_changed", QT_TRANSLATE_NOOP("ActivityFeed", "a price changed")},
         {"car.deleted", QT_TRANSLATE_NOOP("ActivityFeed", "a car deleted")},
+        {"car.sold", QT_TRANSLATE_NOOP("ActivityFeed", "a car sold")},
+        {"car.sale_voided", QT_TRANSLATE_NOOP("ActivityFeed", "a sale voided")},
         {"booking.created", QT_TRANSLATE_NOOP("ActivityFeed", "a booking made")},
         {"booking.changed", QT_TRANSLATE_NOOP("ActivityFeed", "a booking changed or paid")},
         {"booking.cancelled", QT_TRANSLATE_NOOP("ActivityFeed", "a booking cancelled")},
@@ -188,6 +190,26 @@ QString paymentLine(const QString &actor, const QJsonObject &payload, const QStr
     return ActivityFeed::tr("%1 took a payment of %2%3 for %4").arg(actor, amount, method, booking);
 }
 
+// "anna sold stock #A1234 (Volkswagen Golf) for €17,500 on 12/3/26 (salesperson: tom)", and its void with the reason.
+QString saleLine(const QString &actor, const QString &topic, const QJsonObject &payload, const QString &car,
+                 const QString &currency)
+{
+    const QString price = Money::fromCents(numberOf(payload, "price_cents")).format(currency);
+    const QDate soldOn = QDate::fromString(textOf(payload, "sold_on"), Qt::ISODate);
+    const QString day =
+        soldOn.isValid() ? QLocale().toString(soldOn, QLocale::ShortFormat) : textOf(payload, "sold_on");
+    const QString salesperson = textOf(payload, "salesperson");
+    if (topic == QLatin1String("car.sale_voided")) {
+        const QString reason = textOf(payload, "reason");
+        const QString line = ActivityFeed::tr("%1 voided the sale of %2 (%3 on %4)").arg(actor, car, price, day);
+        return reason.isEmpty() ? line : ActivityFeed::tr("%1: %2").arg(line, reason);
+    }
+    const QString line = ActivityFeed::tr("%1 sold %2 for %3 on %4").arg(actor, car, price, day);
+    return salesperson.isEmpty() || salesperson == actor
+               ? line
+               : ActivityFeed::tr("%1 (salesperson: %2)").arg(line, salesperson);
+}
+
 QString carLine(const QString &actor, const QString &topic, const QJsonObject &payload, const QString &currency)
 {
     const QString car = carText(payload);
@@ -208,6 +230,8 @@ QString carLine(const QString &actor, const QString &topic, const QJsonObject &p
                  money(payload.value(QLatin1String("new_price")), currency));
     if (topic == QLatin1String("car.deleted"))
         return ActivityFeed::tr("%1 deleted %2").arg(actor, car);
+    if (topic == QLatin1String("car.sold") || topic == QLatin1String("car.sale_voided"))
+        return saleLine(actor, topic, payload, car, currency);
     return {};
 }
 

@@ -107,6 +107,31 @@ template <typename Column> struct Counts
     void add(const pqxx::row &row, int firstField) { add(row, firstField, Column(0), int(Column::Count)); }
 };
 
+// A period as whole months and the days at its edges: [from, firstMonth) and [afterMonths, to] are read from
+// the daily rows, [firstMonth, afterMonths) from the monthly ones (the same when no whole month fits).
+struct MonthSplit
+{
+    std::string firstMonth;
+    std::string afterMonths;
+};
+
+MonthSplit monthSplit(const Scope &scope)
+{
+    QDate firstMonth =
+        scope.fromDate.day() == 1 ? scope.fromDate : scope.fromDate.addMonths(1).addDays(1 - scope.fromDate.day());
+    QDate afterMonths =
+        scope.toDate.addDays(1).day() == 1 ? scope.toDate.addDays(1) : scope.toDate.addDays(1 - scope.toDate.day());
+    if (firstMonth >= afterMonths)
+        firstMonth = afterMonths = scope.toDate.addDays(1); // no whole month: every day from the daily rows
+    return {firstMonth.toString(Qt::ISODate).toStdString(), afterMonths.toString(Qt::ISODate).toStdString()};
+}
+
+// The rows of a day/month table ($1 branch or null for all (-1), $2 and $3 the period, $4 and $5 the split).
+constexpr const char *kDaysAndMonths = "branch_id = coalesce($1::bigint, -1) "
+                                       "AND ((grain = 'm' AND start >= $4::date AND start < $5::date) "
+                                       "  OR (grain = 'd' AND ((start >= $2::date AND start < $4::date) "
+                                       "    OR (start >= $5::date AND start <= $3::date))))";
+
 // ---- Stock ----
 
 enum class StockColumn { Cars, ListCents, CostCents, WithCost, FleetCars, Count };
@@ -116,7 +141,54 @@ struct StockIngredients
 {
     QMap<qint64, StockDays> byDays;           // days in stock -> the cars with that many
     QMap<QString, QMap<QString, qint64>> mix; // dimension -> key -> cars
+    // The period's bookings (by pick-up day) and sales (by sale day) per "Make Model" and per make.
+    QMap<QString, qint64> modelBookings;
+    QMap<QString, qint64> modelSales;
+    QMap<QString, qint64> makeBookings;
+    QMap<QString, qint64> makeSales;
 };
+
+// Whether the query names a period the figures of a period can be read for.
+bool hasPeriod(const DashboardQuery &query)
+{
+    return query.from.isValid() && query.to.isValid() && query.from <= query.to &&
+           query.from.daysTo(query.to) < DashboardService::MaxPeriodDays;
+}
+
+// The most popular makes and models: bookings (cancelled and no-show ones left out) by their pick-up day at
+// the car's branch, for the car's make and model now; sales (void ones left out) by sale date, as sold.
+void readPopular(pqxx::transaction_base &work, const Scope &scope, DashboardSource source, StockIngredients &stock)
+{
+    const std::string zone = kZone;
+    const std::string sql =
+        source == DashboardSource::Aggregates
+            ? std::string("SELECT make, model, sum(bookings)::bigint, sum(sales)::bigint FROM dash_models WHERE ") +
+                  kDaysAndMonths + " GROUP BY 1, 2"
+            : "SELECT c.make, c.model, count(*), 0 FROM bookings k JOIN cars c ON c.id = k.car_id "
+              "LEFT JOIN branches b ON b.id = c.branch_id "
+              "WHERE k.status NOT IN ('cancelled', 'no_show') AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = "
+              "$1) "
+              "  AND (k.pickup_at AT TIME ZONE " +
+                  zone +
+                  ")::date BETWEEN $2::date AND $3::date "
+                  "GROUP BY 1, 2 "
+                  "UNION ALL SELECT make, model, 0, count(*) FROM car_sales WHERE voided_at IS NULL "
+                  "  AND sold_on BETWEEN $2::date AND $3::date AND ($1::bigint IS NULL OR coalesce(branch_id, 0) = $1) "
+                  "GROUP BY 1, 2";
+    const MonthSplit split = monthSplit(scope);
+    const pqxx::result rows =
+        source == DashboardSource::Aggregates
+            ? work.exec_params(sql, scope.branch, scope.from, scope.to, split.firstMonth, split.afterMonths)
+            : work.exec_params(sql, scope.branch, scope.from, scope.to);
+    for (const pqxx::row &row : rows) {
+        const QString make = textOf(row[0]);
+        const QString model = make + QLatin1Char(' ') + textOf(row[1]);
+        stock.modelBookings[model] += int64Of(row[2]);
+        stock.modelSales[model] += int64Of(row[3]);
+        stock.makeBookings[make] += int64Of(row[2]);
+        stock.makeSales[make] += int64Of(row[3]);
+    }
+}
 
 StockIngredients readStock(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
 {
@@ -161,8 +233,9 @@ StockIngredients readStock(pqxx::transaction_base &work, const Scope &scope, Das
     return stock;
 }
 
-// The keys of `counts` by count, largest first (ties by key), at most `limit` of them and the rest as "Other".
-DashboardSeries ranked(const QMap<QString, qint64> &counts, int limit)
+// The keys of `counts` by count, largest first (ties by key), at most `limit` of them and the rest as "Other"
+// (or left out when `withOther` is false).
+DashboardSeries ranked(const QMap<QString, qint64> &counts, int limit, bool withOther = true)
 {
     QList<std::pair<QString, qint64>> entries;
     for (auto it = counts.begin(); it != counts.end(); ++it)
@@ -177,7 +250,7 @@ DashboardSeries ranked(const QMap<QString, qint64> &counts, int limit)
         else
             series << DashboardFigures::point(entries[i].first, double(entries[i].second));
     }
-    if (other > 0)
+    if (other > 0 && withOther)
         series << DashboardFigures::point(QStringLiteral("Other"), double(other));
     return series;
 }
@@ -236,6 +309,12 @@ DashboardFigures stockFigures(const StockIngredients &stock, const DashboardQuer
                       bands(stock.mix.value(QStringLiteral("price_band")), kPriceBand, kPriceBands));
     figures.addSeries(QStringLiteral("mileage_bands"),
                       bands(stock.mix.value(QStringLiteral("mileage_band")), kMileageBand, kMileageBands));
+    // The period's most popular (empty without a period).
+    constexpr int top = DashboardService::TopModels;
+    figures.addSeries(QStringLiteral("top_models_by_bookings"), ranked(stock.modelBookings, top, false));
+    figures.addSeries(QStringLiteral("top_models_by_sales"), ranked(stock.modelSales, top, false));
+    figures.addSeries(QStringLiteral("top_makes_by_bookings"), ranked(stock.makeBookings, top, false));
+    figures.addSeries(QStringLiteral("top_makes_by_sales"), ranked(stock.makeSales, top, false));
     return figures;
 }
 
@@ -263,7 +342,49 @@ struct RentalIngredients
     QMap<QDate, RentalDay> days; // every day of the period
     qint64 fleetCars = 0;
     qint64 overdue = 0;
+    qint64 idle = 0;
+    double target = DashboardService::DefaultUtilisationTarget;
 };
+
+// A target share kept in the settings (migration 0017 checks it there), or `fallback` when there is none.
+double readTarget(pqxx::transaction_base &work, const std::string &key, double fallback)
+{
+    const pqxx::result row =
+        work.exec_params("SELECT dash_target_from_setting(value) FROM settings WHERE key = $1", key);
+    return row.empty() || row[0][0].is_null() ? fallback : row[0][0].as<double>();
+}
+
+// "Now" in the statements below: $2, or the server's now().
+constexpr const char *kNow = "coalesce($2::timestamptz, now())";
+
+// The rental fleet's idle cars ($1: a branch, or null for all): for rent, neither sold, retired nor out now,
+// and no booking (cancelled and no-show ones aside) whose booked time meets the last IdleDays days. The
+// bookings that might are found by their booked time (the GiST index), by a late return (a return after the
+// booked one, migration 0017's partial index) or as out and overdue (the car is out, whenever its booked time
+// ended).
+std::string idleCarsFrom()
+{
+    const std::string now = kNow;
+    const std::string since = "(" + now + " - interval '" + std::to_string(DashboardService::IdleDays) + " days')";
+    const std::string lately = "k.status NOT IN ('cancelled', 'no_show') AND k.pickup_at <= " + now +
+                               " AND coalesce(k.returned_at, k.return_at) > " + since;
+    return "FROM cars c WHERE c.for_rent AND c.status NOT IN ('sold', 'retired', 'rented') "
+           "  AND ($1::bigint IS NULL OR c.branch_id = $1 OR ($1 = 0 AND c.branch_id IS NULL)) "
+           "  AND c.id NOT IN (SELECT k.car_id FROM bookings k WHERE tstzrange(k.pickup_at, k.return_at, '[)') "
+           "      && tstzrange(" +
+           since + ", " + now + ", '[]') AND " + lately +
+           "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.returned_at > k.return_at AND k.returned_at > " +
+           since + " AND " + lately +
+           "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.status = 'active' AND k.return_at < " + now + ")";
+}
+
+// Out and past the booked return, now ($1: a branch or null).
+std::string overdueFrom()
+{
+    return std::string("FROM bookings k JOIN cars c ON c.id = k.car_id LEFT JOIN branches br ON br.id = c.branch_id "
+                       "LEFT JOIN customers cu ON cu.id = k.customer_id WHERE k.status = 'active' AND k.return_at < ") +
+           kNow + " AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1)";
+}
 
 RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
 {
@@ -350,13 +471,13 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
         for (const pqxx::row &row : returns)
             rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Returned, 3);
     }
-    // Overdue now: out and past the booked return (an index read either way).
-    rentals.overdue = work.exec_params1("SELECT count(*) FROM bookings k JOIN cars c ON c.id = k.car_id "
-                                        "WHERE k.status = 'active' "
-                                        "  AND k.return_at < coalesce($2::timestamptz, now()) "
-                                        "  AND ($1::bigint IS NULL OR coalesce(c.branch_id, 0) = $1)",
-                                        scope.branch, scope.now)[0]
-                          .as<qint64>();
+    // Now: overdue rentals and idle cars (index reads either way).
+    const pqxx::row now =
+        work.exec_params1("SELECT (SELECT count(*) " + overdueFrom() + "), (SELECT count(*) " + idleCarsFrom() + ")",
+                          scope.branch, scope.now);
+    rentals.overdue = now[0].as<qint64>();
+    rentals.idle = now[1].as<qint64>();
+    rentals.target = readTarget(work, "dashboard_utilisation_target", DashboardService::DefaultUtilisationTarget);
     return rentals;
 }
 
@@ -393,8 +514,19 @@ DashboardFigures rentalFigures(const RentalIngredients &rentals, const Dashboard
     figures.addTile(QStringLiteral("rental_fleet"), double(rentals.fleetCars));
     figures.addTile(QStringLiteral("overdue_rentals"), double(rentals.overdue));
     figures.addTile(QStringLiteral("booked_hours"), double(total[RentalColumn::Booked]) / 3600.0);
+    figures.addTile(QStringLiteral("idle_cars"), double(rentals.idle));
+    figures.addTile(QStringLiteral("utilisation_target"), rentals.target);
     figures.addSeries(QStringLiteral("utilisation_by_day"), utilisation);
     figures.addSeries(QStringLiteral("revenue_by_day"), revenue);
+    // Revenue per day, ISO week or month, by the period's length.
+    QMap<QString, qint64> byStep;
+    for (auto it = rentals.days.begin(); it != rentals.days.end(); ++it)
+        byStep[DashboardService::revenueStepKey(query.from, query.to, it.key())] +=
+            it.value()[RentalColumn::RevenueCents];
+    DashboardSeries revenueOverTime;
+    for (auto it = byStep.begin(); it != byStep.end(); ++it)
+        revenueOverTime << DashboardFigures::moneyPoint(it.key(), double(it.value()));
+    figures.addSeries(QStringLiteral("revenue_over_time"), revenueOverTime);
     figures.addSeries(QStringLiteral("bookings_by_status"),
                       {DashboardFigures::point(QStringLiteral("reserved"), double(total[RentalColumn::Reserved])),
                        DashboardFigures::point(QStringLiteral("active"), double(total[RentalColumn::Active])),
@@ -416,6 +548,7 @@ struct SalesIngredients
 {
     QMap<QDate, SalesDay> days;
     QMap<QString, QMap<QString, KeyFigures>> byKey; // model, salesperson, age -> key -> figures
+    double target = DashboardService::DefaultSoldWithin30DaysTarget;
 };
 
 SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, DashboardSource source)
@@ -436,23 +569,16 @@ SalesIngredients readSales(pqxx::transaction_base &work, const Scope &scope, Das
         scope.branch, scope.from, scope.to);
     for (const pqxx::row &row : days)
         sales.days[dateOf(row[0])].add(row, 1);
+    sales.target =
+        readTarget(work, "dashboard_sold_within_30_days_target", DashboardService::DefaultSoldWithin30DaysTarget);
     if (aggregates) {
         // Whole months from the monthly rows, the days before the first and after the last from the daily rows.
-        QDate firstMonth =
-            scope.fromDate.day() == 1 ? scope.fromDate : scope.fromDate.addMonths(1).addDays(1 - scope.fromDate.day());
-        QDate afterMonths =
-            scope.toDate.addDays(1).day() == 1 ? scope.toDate.addDays(1) : scope.toDate.addDays(1 - scope.toDate.day());
-        if (firstMonth >= afterMonths)
-            firstMonth = afterMonths = scope.toDate.addDays(1); // no whole month: every day from the daily rows
-        const pqxx::result keys =
-            work.exec_params("SELECT kind, key, sum(units)::bigint, sum(with_cost)::bigint, sum(gross_cents)::bigint "
-                             "FROM dash_sales_by_key WHERE branch_id = coalesce($1::bigint, -1) "
-                             "  AND ((grain = 'm' AND start >= $4::date AND start < $5::date) "
-                             "    OR (grain = 'd' AND ((start >= $2::date AND start < $4::date) "
-                             "      OR (start >= $5::date AND start <= $3::date)))) "
-                             "GROUP BY 1, 2",
-                             scope.branch, scope.from, scope.to, firstMonth.toString(Qt::ISODate).toStdString(),
-                             afterMonths.toString(Qt::ISODate).toStdString());
+        const MonthSplit split = monthSplit(scope);
+        const pqxx::result keys = work.exec_params(
+            std::string("SELECT kind, key, sum(units)::bigint, sum(with_cost)::bigint, sum(gross_cents)::bigint "
+                        "FROM dash_sales_by_key WHERE ") +
+                kDaysAndMonths + " GROUP BY 1, 2",
+            scope.branch, scope.from, scope.to, split.firstMonth, split.afterMonths);
         for (const pqxx::row &row : keys)
             sales.byKey[textOf(row[0])][textOf(row[1])].add(row, 2);
     } else {
@@ -496,14 +622,14 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
 {
     DashboardFigures figures = figuresFor(QStringLiteral("sales"), query);
     SalesDay total;
-    QMap<QString, qint64> byMonth;
+    QMap<QString, SalesDay> byMonth;
     for (QDate month(query.from.year(), query.from.month(), 1); month <= query.to; month = month.addMonths(1))
-        byMonth[month.toString(QStringLiteral("yyyy-MM"))] = 0;
+        byMonth[month.toString(QStringLiteral("yyyy-MM"))] = {};
     DashboardSeries unitsByDay;
     for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
         const SalesDay entry = sales.days.value(day);
         total += entry;
-        byMonth[day.toString(QStringLiteral("yyyy-MM"))] += entry[SalesColumn::Units];
+        byMonth[day.toString(QStringLiteral("yyyy-MM"))] += entry;
         unitsByDay << DashboardFigures::point(day.toString(Qt::ISODate), double(entry[SalesColumn::Units]));
     }
     figures.addTile(QStringLiteral("units"), double(total[SalesColumn::Units]));
@@ -517,10 +643,17 @@ DashboardFigures salesFigures(const SalesIngredients &sales, const DashboardQuer
     figures.addTile(QStringLiteral("sold_within_30_days"),
                     ratio(double(total[SalesColumn::Within30]), double(total[SalesColumn::Units])));
 
+    figures.addTile(QStringLiteral("sold_within_30_days_target"), sales.target);
+
     DashboardSeries months;
-    for (auto it = byMonth.begin(); it != byMonth.end(); ++it)
-        months << DashboardFigures::point(it.key(), double(it.value()));
+    DashboardSeries within30;
+    for (auto it = byMonth.begin(); it != byMonth.end(); ++it) {
+        months << DashboardFigures::point(it.key(), double(it.value()[SalesColumn::Units]));
+        within30 << DashboardFigures::point(
+            it.key(), ratio(double(it.value()[SalesColumn::Within30]), double(it.value()[SalesColumn::Units])));
+    }
     figures.addSeries(QStringLiteral("units_by_month"), months);
+    figures.addSeries(QStringLiteral("sold_within_30_days_by_month"), within30);
     figures.addSeries(QStringLiteral("units_by_day"), unitsByDay);
     const QMap<QString, KeyFigures> age = sales.byKey.value(QStringLiteral("age"));
     DashboardSeries grossByAge;
@@ -698,7 +831,10 @@ Result<DashboardFigures> DashboardService::stock(Database &database, const Dashb
                                                  DashboardSource source)
 {
     return run(database, query, false, [&](pqxx::transaction_base &work, const Scope &scope) {
-        return stockFigures(readStock(work, scope, source), query);
+        StockIngredients stock = readStock(work, scope, source);
+        if (hasPeriod(query))
+            readPopular(work, scope, source, stock);
+        return stockFigures(stock, query);
     });
 }
 
@@ -729,4 +865,77 @@ Result<DashboardFigures> DashboardService::operations(Database &database, const 
 {
     return run(database, query, false,
                [&](pqxx::transaction_base &work, const Scope &) { return operationsFigures(work, query); });
+}
+
+QString DashboardService::revenueStepKey(const QDate &from, const QDate &to, const QDate &day)
+{
+    if (from.daysTo(to) < 31)
+        return day.toString(Qt::ISODate);
+    if (to < from.addMonths(6)) {
+        int year = 0;
+        const int week = day.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
+Result<RentalLists> DashboardService::rentalLists(Database &database, const DashboardQuery &query, int limit)
+{
+    return database.guard([&](pqxx::connection &connection) -> Result<RentalLists> {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection);
+        const auto scope = scopeOf(work, query, false);
+        if (!scope)
+            return std::unexpected(scope.error());
+        const int most = std::clamp(limit, 0, 10000);
+        RentalLists lists;
+        const pqxx::row counts = work.exec_params1("SELECT (SELECT count(*) " + idleCarsFrom() +
+                                                       "), (SELECT count(*) " + overdueFrom() + ")",
+                                                   scope->branch, scope->now);
+        lists.idleCount = counts[0].as<qint64>();
+        lists.overdueCount = counts[1].as<qint64>();
+        // Idle cars by stock number (an index read that stops at the first `most`), each with the end of its
+        // last rental (its latest pick-up before now).
+        const std::string now = kNow;
+        for (const pqxx::row &row : work.exec_params(
+                 "SELECT i.id, i.stock_number, i.make, i.model, br.code, (extract(epoch FROM last.ended) * "
+                 "1000)::bigint "
+                 "FROM (SELECT c.id, c.stock_number, c.make, c.model, c.branch_id " +
+                     idleCarsFrom() +
+                     " ORDER BY c.stock_number, c.id LIMIT $3) i LEFT JOIN branches br ON br.id = i.branch_id "
+                     "LEFT JOIN LATERAL (SELECT coalesce(k.returned_at, k.return_at) AS ended FROM bookings k "
+                     "  WHERE k.car_id = i.id AND k.pickup_at <= " +
+                     now +
+                     " AND k.status NOT IN ('cancelled', 'no_show') "
+                     "  ORDER BY k.pickup_at DESC LIMIT 1) last ON true "
+                     "ORDER BY i.stock_number, i.id",
+                 scope->branch, scope->now, most)) {
+            IdleCar car;
+            car.carId = row[0].as<qint64>();
+            car.stockNumber = textOf(row[1]);
+            car.make = textOf(row[2]);
+            car.model = textOf(row[3]);
+            car.branchCode = textOf(row[4]);
+            if (!row[5].is_null())
+                car.lastRentalEnd = QDateTime::fromMSecsSinceEpoch(row[5].as<qint64>(), Qt::UTC);
+            lists.idle << car;
+        }
+        // Overdue rentals, longest overdue first.
+        for (const pqxx::row &row :
+             work.exec_params("SELECT k.id, c.id, c.stock_number, c.make, c.model, br.code, cu.full_name, "
+                              "  (extract(epoch FROM k.return_at) * 1000)::bigint " +
+                                  overdueFrom() + " ORDER BY k.return_at, k.id LIMIT $3",
+                              scope->branch, scope->now, most)) {
+            OverdueRental rental;
+            rental.bookingId = row[0].as<qint64>();
+            rental.carId = row[1].as<qint64>();
+            rental.stockNumber = textOf(row[2]);
+            rental.make = textOf(row[3]);
+            rental.model = textOf(row[4]);
+            rental.branchCode = textOf(row[5]);
+            rental.customer = textOf(row[6]);
+            rental.dueAt = QDateTime::fromMSecsSinceEpoch(row[7].as<qint64>(), Qt::UTC);
+            lists.overdue << rental;
+        }
+        return lists;
+    });
 }

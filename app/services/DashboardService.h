@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/DashboardFigures.h"
+#include "domain/DashboardLists.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -70,6 +71,17 @@ public:
     static Result<DashboardFigures> operations(Database &database, const DashboardQuery &query,
                                                DashboardSource source = DashboardSource::Aggregates);
 
+    // The Rentals page's lists now (query.now, else the server's now) for the query's branch: the idle cars
+    // (the rental fleet's cars neither sold, retired nor out, with no booking other than a cancelled or
+    // no-show one meeting the last IdleDays days), by stock number, each with the end of its last rental, and the
+    // overdue rentals (out past their booked return), longest overdue first; at most `limit` of each, with the counts
+    // of all (the tiles idle_cars and overdue_rentals).
+    static Result<RentalLists> rentalLists(Database &database, const DashboardQuery &query, int limit = ListLimit);
+
+    // The key of `day`'s step in the series revenue_over_time of the period from..to: the day ("2026-03-01")
+    // for periods of up to 31 days, the ISO week ("2026-W09") for up to six months, else the month ("2026-03").
+    static QString revenueStepKey(const QDate &from, const QDate &to, const QDate &day);
+
     // The aging bucket of a number of days ("0-15" ... "90+"), in the order aging() lists them.
     static QString ageBucket(qint64 days);
     static QStringList ageBuckets();
@@ -77,6 +89,14 @@ public:
     static constexpr int TopMakes = 12;
     // How many models "top_models_by_gross" names.
     static constexpr int TopModels = 10;
+    // A rental-fleet car with no rental in this many days is idle.
+    static constexpr int IdleDays = 5;
+    // How many idle cars and overdue rentals the lists show at most.
+    static constexpr int ListLimit = 200;
+    // The targets when the settings (dashboard_utilisation_target, dashboard_sold_within_30_days_target) have
+    // none; the tiles utilisation_target and sold_within_30_days_target give the ones in force.
+    static constexpr double DefaultUtilisationTarget = 0.70;
+    static constexpr double DefaultSoldWithin30DaysTarget = 0.55;
     // Periods longer than this are refused (the figures are kept for any period up to 24 months).
     static constexpr int MaxPeriodDays = 3 * 366;
 };

@@ -483,14 +483,37 @@ Result<FleetService::RemoveOutcome> FleetService::remove(Database &database, qin
     });
 }
 
+QString FleetService::sellInsteadText()
+{
+    return tr("A car becomes sold by recording its sale: select the car and choose Sell… (Ctrl+Shift+S), which "
+              "asks for the sale date, price, buyer and salesperson.");
+}
+
 Result<int> FleetService::setStatus(Database &database, const CarSelection &cars, const QString &status)
 {
     if (!CarVocabulary::isKey(CarVocabulary::Kind::Status, status))
         return std::unexpected(Error{Error::Code::InvalidInput, tr("\"%1\" is not a status.").arg(status)});
-    return database.guard([&](pqxx::connection &connection) {
+    // A sold car has its sale (car_sales): made by SalesService, never by a status alone.
+    if (status == QLatin1String("sold"))
+        return std::unexpected(Error{Error::Code::InvalidInput, sellInsteadText()});
+    return database.guard([&](pqxx::connection &connection) -> int {
         pqxx::work work(connection);
         std::vector<std::string> params{status.toStdString()};
         const std::string chosen = selectedCars(cars, params);
+        // A car with a recorded sale goes back into stock only by voiding the sale (retiring it keeps the sale).
+        if (status != QLatin1String("retired")) {
+            const pqxx::row sold = work.exec_params1(
+                "SELECT count(*), min(stock_number) FROM cars WHERE " + chosen +
+                    " AND status <> $1 AND EXISTS (SELECT 1 FROM car_sales s WHERE s.car_id = cars.id "
+                    "AND s.voided_at IS NULL)",
+                pqxx::prepare::make_dynamic_params(params));
+            if (const qint64 count = sold[0].as<qint64>(); count > 0)
+                fail(Error::Code::InvalidInput,
+                     tr("%n of the chosen car(s) have a recorded sale (stock #%1 among them) and stay Sold. To put a "
+                        "car back in stock, void its sale: select the car and choose Void sale….",
+                        nullptr, int(count))
+                         .arg(textOf(sold[1])));
+        }
         // A sold car keeps (or gets) its sold date; a car back in stock loses it.
         const int count = bulkChange(
             work,

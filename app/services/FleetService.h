@@ -103,7 +103,10 @@ public:
     // Bulk actions: one statement in one transaction each, one event per changed car, on the chosen cars
     // or every car a filter matches. They return how many cars changed (cars already in that state are
     // left alone).
+    // Refused for "sold" (sellInsteadText(): a sale is recorded with SalesService), and for cars with a sale
+    // not void unless retiring them (the sale is voided to put a car back in stock).
     static Result<int> setStatus(Database &database, const CarSelection &cars, const QString &status);
+    static QString sellInsteadText();
     static Result<int> setLocation(Database &database, const CarSelection &cars, const QString &branchCode);
     static Result<int> adjustPrice(Database &database, const CarSelection &cars, const PriceAdjustment &adjustment);
 

@@ -80,8 +80,13 @@ void setFigureTriggers(Database &database, bool on)
         sql += ";";
     }
     run(database, sql);
+    // Migration 0017's (the popular models), by their names' prefix.
+    run(database, std::string("DO $$ DECLARE t record; BEGIN FOR t IN SELECT tgrelid::regclass AS rel, tgname "
+                              "FROM pg_trigger WHERE tgname LIKE 'dash\\_models\\_%' AND NOT tgisinternal LOOP "
+                              "EXECUTE format('ALTER TABLE %s ") +
+                      (on ? "ENABLE" : "DISABLE") + " TRIGGER %I', t.rel, t.tgname); END LOOP; END $$");
     if (on)
-        run(database, "SELECT dash_rebuild()");
+        run(database, "SELECT dash_rebuild_all()");
 }
 
 std::unique_ptr<Database> freshDatabase(std::unique_ptr<TestDatabase> &holder, const QString &label)

@@ -13,11 +13,14 @@
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 class TestDashboardsSection : public QObject
 {
@@ -269,6 +272,96 @@ private slots:
         // Other dashboards are not read for it: only the one shown was.
         QCOMPARE(shown.size(), 1);
         m_section->setPeriod(DashboardPeriod::Last30Days);
+    }
+
+    // The Rentals page lists the idle cars and overdue rentals now, as the service gives them (count in the
+    // title); double-click or Enter opens the car or the booking.
+    void rentalListsOpenTheirCarOrBooking()
+    {
+        // An overdue rental: out since three days ago, due back yesterday.
+        const qint64 overdue =
+            scalarOn(*m_thread, "INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, status, "
+                                "  daily_rate, total, picked_up_at) "
+                                "SELECT c.id, (SELECT min(id) FROM customers), now() - interval '3 days', "
+                                "  now() - interval '1 day', 'active', 40, 80, now() - interval '3 days' "
+                                "FROM cars c WHERE c.for_rent AND c.status = 'available' AND NOT EXISTS "
+                                "  (SELECT 1 FROM bookings k WHERE k.car_id = c.id AND k.status IN ('reserved', "
+                                "'active') AND k.pickup_at < now() + interval '1 day') "
+                                "ORDER BY c.id LIMIT 1 RETURNING id")
+                .toLongLong();
+        QVERIFY(overdue > 0);
+        // Shown once the re-read after the change has answered (a read of before the change may come first).
+        m_section->showDashboard(QStringLiteral("rentals"));
+        m_section->applyChanges({QStringLiteral("booking:%1").arg(overdue)});
+        DashboardPage *page = m_section->page(QStringLiteral("rentals"));
+        const auto listed = [&] {
+            QTreeWidget *list = page->overdueList();
+            for (int row = 0; list && row < list->topLevelItemCount(); ++row)
+                if (list->topLevelItem(row)->text(0) == QStringLiteral("#%1").arg(overdue))
+                    return m_section->isCurrent(QStringLiteral("rentals"));
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 15000);
+        QTreeWidget *idle = page->idleCarsList();
+        QTreeWidget *late = page->overdueList();
+        QVERIFY(idle && late);
+
+        const DashboardPeriod period = m_section->period();
+        const DashboardQuery query{period.from, period.to, m_section->branch(), {}};
+        const auto lists =
+            runJob(*m_thread, [query](Database &database) { return DashboardService::rentalLists(database, query); });
+        QVERIFY(lists);
+        QVERIFY(lists->overdueCount >= 1);
+        QCOMPARE(qsizetype(late->topLevelItemCount()), lists->overdue.size());
+        QCOMPARE(qsizetype(idle->topLevelItemCount()), lists->idle.size());
+        QCOMPARE(*page->model()->figures().tileValue(QStringLiteral("overdue_rentals")), double(lists->overdueCount));
+        QCOMPARE(*page->model()->figures().tileValue(QStringLiteral("idle_cars")), double(lists->idleCount));
+        for (int row = 0; row < idle->topLevelItemCount(); ++row)
+            QCOMPARE(idle->topLevelItem(row)->text(0), lists->idle.at(row).stockNumber);
+        QVERIFY(
+            qobject_cast<QGroupBox *>(late->parentWidget())->title().contains(QLocale().toString(lists->overdueCount)));
+
+        if (auto *scroll = page->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(late);
+        saveScreenshot(m_section.get(), QStringLiteral("dashboard_rentals_lists"));
+
+        QSignalSpy links(m_section.get(), &Section::linkRequested);
+        QTreeWidgetItem *booking = nullptr;
+        for (int row = 0; row < late->topLevelItemCount(); ++row)
+            if (late->topLevelItem(row)->text(0) == QStringLiteral("#%1").arg(overdue))
+                booking = late->topLevelItem(row);
+        QVERIFY(booking);
+        late->setFocus();
+        late->setCurrentItem(booking);
+        QTest::keyClick(late, Qt::Key_Return);
+        QCOMPARE(links.size(), 1);
+        auto link = links.takeFirst().first().value<SectionLink>();
+        QCOMPARE(link.kind, SectionLink::Kind::Booking);
+        QCOMPARE(link.id, overdue);
+        if (idle->topLevelItemCount() > 0) {
+            QTreeWidgetItem *car = idle->topLevelItem(0);
+            idle->scrollToItem(car);
+            QTest::mouseDClick(idle->viewport(), Qt::LeftButton, {}, idle->visualItemRect(car).center());
+            QCOMPARE(links.size(), 1);
+            link = links.takeFirst().first().value<SectionLink>();
+            QCOMPARE(link.kind, SectionLink::Kind::Car);
+            QCOMPARE(link.id, lists->idle.first().carId);
+        }
+        // The Stock page's most popular models, for the eye.
+        QVERIFY(show(QStringLiteral("stock")));
+        if (auto *scroll = m_section->page(QStringLiteral("stock"))->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(m_section->page(QStringLiteral("stock"))->chartView(7));
+        saveScreenshot(m_section.get(), QStringLiteral("dashboard_stock_popular"));
+        QVERIFY(show(QStringLiteral("rentals")));
+        // The targets are the settings' (the tiles utilisation_target and sold_within_30_days_target).
+        QCOMPARE(page->chartTarget(0), *page->model()->figures().tileValue(QStringLiteral("utilisation_target")));
+        QCOMPARE(page->chartTarget(0), DashboardService::DefaultUtilisationTarget);
+        DashboardPage *sales = m_section->page(QStringLiteral("sales"));
+        QVERIFY(sales->hasFigures());
+        QCOMPARE(sales->chartTitle(1), QStringLiteral("Sold within 30 days by month"));
+        QCOMPARE(sales->chartTarget(1),
+                 *sales->model()->figures().tileValue(QStringLiteral("sold_within_30_days_target")));
+        QCOMPARE(sales->chartTarget(0), -1.0); // cars sold by month: no target
     }
 
 private:

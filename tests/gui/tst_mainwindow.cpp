@@ -235,9 +235,11 @@ private slots:
         QCOMPARE(model->rowCount(), 30);
         const QModelIndex status = model->index(3, int(CarColumn::Status)); // any car
         const qint64 id = status.data(CarTableModel::IdRole).toLongLong();
-        const QString newStatus = status.data(CarTableModel::SortValueRole).toString() == QLatin1String("in_service")
-                                      ? QStringLiteral("available")
-                                      : QStringLiteral("in_service");
+        // A sold car (with its sale) changes only by being retired.
+        const QString oldStatus = status.data(CarTableModel::SortValueRole).toString();
+        const QString newStatus = oldStatus == QLatin1String("sold")         ? QStringLiteral("retired")
+                                  : oldStatus == QLatin1String("in_service") ? QStringLiteral("available")
+                                                                             : QStringLiteral("in_service");
 
         QTableView *table = window.section<FleetPage>()->table();
         table->setCurrentIndex(status);

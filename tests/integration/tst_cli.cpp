@@ -530,10 +530,28 @@ private slots:
         QCOMPARE(agingKeys, (QStringList{QStringLiteral("0-15"), QStringLiteral("16-30"), QStringLiteral("31-45"),
                                          QStringLiteral("46-60"), QStringLiteral("61-90"), QStringLiteral("90+")}));
         QVERIFY(stock.value(QStringLiteral("series")).toObject().value(QStringLiteral("by_make")).isArray());
+        // The period's most popular models and makes: the two sales recorded above are among them.
+        for (const char *series :
+             {"top_models_by_bookings", "top_models_by_sales", "top_makes_by_bookings", "top_makes_by_sales"})
+            QVERIFY2(stock.value(QStringLiteral("series")).toObject().value(QLatin1String(series)).isArray(), series);
+        double soldModels = 0;
+        for (const QJsonValue &point :
+             stock.value(QStringLiteral("series")).toObject().value(QStringLiteral("top_models_by_sales")).toArray())
+            soldModels += point.toObject().value(QStringLiteral("value")).toDouble();
+        QVERIFY(soldModels >= 2);
 
         const QJsonObject rentals = jsonOf(QStringLiteral("rentals"));
-        for (const char *tile : {"utilisation", "revenue", "revpac", "adr", "cancellation_rate", "avg_rental_days"})
+        for (const char *tile : {"utilisation", "revenue", "revpac", "adr", "cancellation_rate", "avg_rental_days",
+                                 "idle_cars", "overdue_rentals"})
             QVERIFY2(rentals.value(QStringLiteral("tiles")).toObject().value(QLatin1String(tile)).isDouble(), tile);
+        QCOMPARE(
+            rentals.value(QStringLiteral("tiles")).toObject().value(QStringLiteral("utilisation_target")).toDouble(),
+            DashboardService::DefaultUtilisationTarget);
+        // Revenue by day over the default 30 days.
+        const QJsonArray revenue =
+            rentals.value(QStringLiteral("series")).toObject().value(QStringLiteral("revenue_over_time")).toArray();
+        QCOMPARE(revenue.size(), Commands::Stats::kDefaultDays);
+        QCOMPARE(revenue.last().toObject().value(QStringLiteral("key")).toString(), today.toString(Qt::ISODate));
         const QJsonArray days =
             rentals.value(QStringLiteral("series")).toObject().value(QStringLiteral("utilisation_by_day")).toArray();
         QCOMPARE(days.size(), Commands::Stats::kDefaultDays); // the default period: the last 30 days
@@ -545,8 +563,11 @@ private slots:
 
         const QJsonObject sales = jsonOf(QStringLiteral("sales"));
         const QJsonObject salesTiles = sales.value(QStringLiteral("tiles")).toObject();
-        for (const char *tile : {"units", "avg_days_to_sell", "gross_per_deal", "gross_total", "sold_within_30_days"})
+        for (const char *tile : {"units", "avg_days_to_sell", "gross_per_deal", "gross_total", "sold_within_30_days",
+                                 "sold_within_30_days_target"})
             QVERIFY2(salesTiles.value(QLatin1String(tile)).isDouble(), tile);
+        QCOMPARE(salesTiles.value(QStringLiteral("sold_within_30_days_target")).toDouble(),
+                 DashboardService::DefaultSoldWithin30DaysTarget);
         QVERIFY(salesTiles.value(QStringLiteral("units")).toInt() >= 2);
         const QJsonArray months =
             sales.value(QStringLiteral("series")).toObject().value(QStringLiteral("units_by_month")).toArray();

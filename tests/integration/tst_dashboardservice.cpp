@@ -182,8 +182,70 @@ private slots:
         utilisationAcrossTheDstDay(source);
         periodEdge(source);
         sales(source);
+        popularModels(source);
+        revenueByDayWeekOrMonth(source);
+        targets(source);
         vinReports(source);
         operations(source);
+    }
+
+    // The Rentals page's lists now: idle cars (the rental fleet's, not out, no rental in the last 5 days),
+    // longest idle first, and overdue rentals, longest overdue first; bounded, with the counts of all.
+    void rentalLists()
+    {
+        DashboardQuery request;
+        request.now = m_now;
+        const auto all = DashboardService::rentalLists(*m_database, request);
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().oneLine()));
+        // By stock number: A, back on 26 Oct 01:00 UTC, and B with only a cancelled booking (never rented). D is
+        // out (overdue), C not for rent.
+        QCOMPARE(all->idleCount, 2);
+        QCOMPARE(all->idle.size(), 2);
+        QCOMPARE(all->idle.at(0).carId, m_a);
+        QCOMPARE(all->idle.at(0).lastRentalEnd, QDateTime(QDate(2026, 10, 26), QTime(1, 0), Qt::UTC));
+        QCOMPARE(all->idle.at(0).branchCode, QStringLiteral("BER"));
+        QCOMPARE(all->idle.at(1).carId, m_b);
+        QVERIFY(!all->idle.at(1).lastRentalEnd.isValid());
+        QCOMPARE(all->idle.at(0).make + QLatin1Char(' ') + all->idle.at(0).model, QStringLiteral("Toyota Yaris"));
+        // D1 due back 25 Oct 16:00, C1 27 Oct 09:00 (UTC).
+        QCOMPARE(all->overdueCount, 2);
+        QCOMPARE(all->overdue.size(), 2);
+        QCOMPARE(all->overdue.at(0).carId, m_d);
+        QCOMPARE(all->overdue.at(0).dueAt, QDateTime(QDate(2026, 10, 25), QTime(16, 0), Qt::UTC));
+        QCOMPARE(all->overdue.at(0).customer, QStringLiteral("Lena Vogel"));
+        QCOMPARE(all->overdue.at(0).branchCode, QStringLiteral("NYC"));
+        QCOMPARE(all->overdue.at(0).bookingId,
+                 query("SELECT id FROM bookings WHERE car_id = " + std::to_string(m_d)).toLongLong());
+        // The counts equal the tiles, and stand when the lists are cut short.
+        const DashboardFigures tiles =
+            figures("rentals", QDate(2026, 11, 1), QDate(2026, 11, 15), "", DashboardSource::Aggregates);
+        CHECK_TILE(tiles, "idle_cars", 2);
+        CHECK_TILE(tiles, "overdue_rentals", 2);
+        for (const int limit : {1, 0}) {
+            const auto cut = DashboardService::rentalLists(*m_database, request, limit);
+            QVERIFY(cut);
+            QCOMPARE(cut->idle.size(), limit);
+            QCOMPARE(cut->overdue.size(), limit);
+            QCOMPARE(cut->idleCount, 2);
+            QCOMPARE(cut->overdueCount, 2);
+        }
+        // A booking within the last 5 days (returned yesterday) makes B busy; so does one out now.
+        request.branchCode = QStringLiteral("NYC");
+        QCOMPARE(DashboardService::rentalLists(*m_database, request)->idleCount, 0);
+        request.branchCode.clear();
+        request.now = QDateTime(QDate(2026, 10, 29), QTime(12, 0), Qt::UTC); // A came back 3.5 days before
+        const auto earlier = DashboardService::rentalLists(*m_database, request);
+        QCOMPARE(earlier->idleCount, 1);
+        QCOMPARE(earlier->idle.at(0).carId, m_b);
+        QCOMPARE(earlier->overdueCount, 2);
+        // A1 was booked back by 25 Oct 22:00 but came back late, 26 Oct 01:00: still busy 5 days after that.
+        request.now = QDateTime(QDate(2026, 10, 30), QTime(23, 30), Qt::UTC);
+        QCOMPARE(DashboardService::rentalLists(*m_database, request)->idleCount, 1);
+        request.now = QDateTime(QDate(2026, 10, 31), QTime(1, 30), Qt::UTC);
+        QCOMPARE(DashboardService::rentalLists(*m_database, request)->idleCount, 2);
+        request.now = QDateTime(QDate(2026, 10, 25), QTime(12, 0), Qt::UTC); // C1 and D1 out, A1 under way
+        QCOMPARE(DashboardService::rentalLists(*m_database, request)->overdueCount, 0);
+        QCOMPARE(DashboardService::rentalLists(*m_database, request)->idleCount, 1); // B
     }
 
     // The same data after a car moved branch and a car was repriced (both sources).
@@ -210,7 +272,75 @@ private slots:
             QCOMPARE(cents(stock, "stock_value_cost"), (51000 + 20000) * 100LL);
             CHECK_TILE(stock, "avg_days_in_stock", (172.0 + 14.0) / 6.0);
             QCOMPARE(figures("stock", {}, {}, "NYC", source).tileValue(QStringLiteral("in_stock")), 0.0);
+            // D's booking follows the car to Berlin (migration 0017's dash_models).
+            QCOMPARE(values(*figures("stock", QDate(2026, 10, 25), QDate(2026, 10, 25), "BER", source)
+                                 .seriesNamed(QStringLiteral("top_models_by_bookings"))),
+                     QStringLiteral("BMW 320=1 Ford Kuga=1"));
+            QCOMPARE(values(*figures("stock", QDate(2026, 10, 1), QDate(2026, 10, 31), "NYC", source)
+                                 .seriesNamed(QStringLiteral("top_models_by_bookings"))),
+                     QString());
         }
+        // And its make and model: A renamed (the sales keep the car as sold).
+        exec("UPDATE cars SET model = 'Yaris Cross' WHERE id = " + std::to_string(m_a));
+        for (const DashboardSource source : {DashboardSource::Aggregates, DashboardSource::BaseTables}) {
+            const DashboardFigures october = figures("stock", QDate(2026, 10, 2), QDate(2026, 12, 3), "", source);
+            QCOMPARE(values(*october.seriesNamed(QStringLiteral("top_models_by_bookings"))),
+                     QStringLiteral("BMW 320=1 Ford Kuga=1 Toyota Yaris Cross=1"));
+            QCOMPARE(values(*october.seriesNamed(QStringLiteral("top_models_by_sales"))),
+                     QStringLiteral("Ford Focus=1 Volkswagen Passat=1"));
+        }
+        // The lists follow too: D is still out (overdue), now in Berlin.
+        DashboardQuery request;
+        request.now = m_now;
+        request.branchCode = QStringLiteral("BER");
+        const auto lists = DashboardService::rentalLists(*m_database, request);
+        QVERIFY(lists);
+        QCOMPARE(lists->overdueCount, 2);
+        QCOMPARE(lists->idleCount, 2);
+    }
+
+    void revenueStepKeys()
+    {
+        const QDate from(2026, 12, 1);
+        QCOMPARE(DashboardService::revenueStepKey(from, from.addDays(30), QDate(2026, 12, 31)),
+                 QStringLiteral("2026-12-31"));
+        QCOMPARE(DashboardService::revenueStepKey(from, from.addDays(31), QDate(2026, 12, 31)),
+                 QStringLiteral("2026-W53"));
+        QCOMPARE(DashboardService::revenueStepKey(from, from.addDays(31), QDate(2027, 1, 1)),
+                 QStringLiteral("2026-W53"));
+        QCOMPARE(DashboardService::revenueStepKey(from, from.addDays(31), QDate(2027, 1, 4)),
+                 QStringLiteral("2027-W01"));
+        QCOMPARE(DashboardService::revenueStepKey(from, QDate(2027, 5, 31), QDate(2027, 5, 31)),
+                 QStringLiteral("2027-W22"));
+        QCOMPARE(DashboardService::revenueStepKey(from, QDate(2027, 6, 1), QDate(2027, 1, 4)),
+                 QStringLiteral("2027-01"));
+    }
+
+    // The targets are database settings, checked where they are stored.
+    void targetsAreCheckedSettings()
+    {
+        const auto refused = [this](const char *json) {
+            return !execute(*m_database, std::string("UPDATE settings SET value = '") + json +
+                                             "' WHERE key = 'dashboard_utilisation_target'")
+                        .isEmpty();
+        };
+        QVERIFY(refused("1.5"));
+        QVERIFY(refused("-0.1"));
+        QVERIFY(refused("\"70 %\""));
+        QVERIFY(!execute(*m_database,
+                         "INSERT INTO settings (key, value) VALUES ('dashboard_sold_within_30_days_target', "
+                         "'\"x\"') ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                     .isEmpty());
+        exec("UPDATE settings SET value = '0.8' WHERE key = 'dashboard_utilisation_target'");
+        exec("DELETE FROM settings WHERE key = 'dashboard_sold_within_30_days_target'");
+        for (const DashboardSource source : {DashboardSource::Aggregates, DashboardSource::BaseTables}) {
+            CHECK_TILE(figures("rentals", QDate(2026, 11, 1), QDate(2026, 11, 15), "", source), "utilisation_target",
+                       0.8);
+            CHECK_TILE(figures("sales", QDate(2026, 11, 1), QDate(2026, 11, 15), "", source),
+                       "sold_within_30_days_target", DashboardService::DefaultSoldWithin30DaysTarget);
+        }
+        exec("UPDATE settings SET value = '0.7' WHERE key = 'dashboard_utilisation_target'");
+        exec("INSERT INTO settings (key, value) VALUES ('dashboard_sold_within_30_days_target', '0.55')");
     }
 
     void refusesAnUnknownBranchOrABackwardPeriod()
@@ -362,6 +492,60 @@ private:
         }
         CHECK_TILE(figures("sales", QDate(2026, 11, 6), QDate(2026, 11, 6), "BER", source), "units", 0);
         CHECK_TILE(figures("sales", QDate(2026, 11, 1), QDate(2026, 11, 15), "NYC", source), "units", 0);
+    }
+
+    // The most popular makes and models over the period: bookings (A1 Toyota Yaris 24 Oct in Berlin, C1 BMW 320
+    // 25 Oct, D1 Ford Kuga 25 Oct in New York; B1 cancelled) and sales (Passat, Focus; the Polo's sale void).
+    void popularModels(DashboardSource source)
+    {
+        const DashboardFigures all = figures("stock", QDate(2026, 10, 1), QDate(2026, 11, 30), "", source);
+        QCOMPARE(values(*all.seriesNamed(QStringLiteral("top_models_by_bookings"))),
+                 QStringLiteral("BMW 320=1 Ford Kuga=1 Toyota Yaris=1"));
+        QCOMPARE(values(*all.seriesNamed(QStringLiteral("top_models_by_sales"))),
+                 QStringLiteral("Ford Focus=1 Volkswagen Passat=1"));
+        QCOMPARE(values(*all.seriesNamed(QStringLiteral("top_makes_by_bookings"))),
+                 QStringLiteral("BMW=1 Ford=1 Toyota=1"));
+        QCOMPARE(values(*all.seriesNamed(QStringLiteral("top_makes_by_sales"))), QStringLiteral("Ford=1 Volkswagen=1"));
+        // Days at the edges, whole months inside: 2 Oct to 3 Dec reads November monthly.
+        QCOMPARE(values(*figures("stock", QDate(2026, 10, 2), QDate(2026, 12, 3), "BER", source)
+                             .seriesNamed(QStringLiteral("top_makes_by_sales"))),
+                 QStringLiteral("Ford=1 Volkswagen=1"));
+        const DashboardFigures day = figures("stock", QDate(2026, 10, 25), QDate(2026, 10, 25), "BER", source);
+        QCOMPARE(values(*day.seriesNamed(QStringLiteral("top_models_by_bookings"))), QStringLiteral("BMW 320=1"));
+        QCOMPARE(values(*figures("stock", QDate(2026, 10, 25), QDate(2026, 10, 25), "NYC", source)
+                             .seriesNamed(QStringLiteral("top_models_by_bookings"))),
+                 QStringLiteral("Ford Kuga=1"));
+        QCOMPARE(values(*figures("stock", QDate(2026, 11, 4), QDate(2026, 11, 5), "BER", source)
+                             .seriesNamed(QStringLiteral("top_models_by_sales"))),
+                 QStringLiteral("Ford Focus=1"));
+        // Without a period (the stock now), none.
+        QVERIFY(figures("stock", {}, {}, "", source).seriesNamed(QStringLiteral("top_models_by_bookings"))->isEmpty());
+    }
+
+    // Revenue per day up to 31 days, per ISO week up to six months, else per month; A1's 150.00 on 26 Oct.
+    void revenueByDayWeekOrMonth(DashboardSource source)
+    {
+        QCOMPARE(values(*figures("rentals", QDate(2026, 10, 24), QDate(2026, 10, 26), "BER", source)
+                             .seriesNamed(QStringLiteral("revenue_over_time"))),
+                 QStringLiteral("2026-10-24=0 2026-10-25=0 2026-10-26=15000"));
+        QCOMPARE(values(*figures("rentals", QDate(2026, 10, 1), QDate(2026, 11, 15), "", source)
+                             .seriesNamed(QStringLiteral("revenue_over_time"))),
+                 QStringLiteral("2026-W40=0 2026-W41=0 2026-W42=0 2026-W43=0 2026-W44=15000 2026-W45=0 2026-W46=0"));
+        const DashboardFigures year = figures("rentals", QDate(2026, 1, 1), QDate(2026, 12, 31), "", source);
+        const DashboardSeries &months = *year.seriesNamed(QStringLiteral("revenue_over_time"));
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.at(9).key, QStringLiteral("2026-10"));
+        QCOMPARE(months.at(9).cents, 15000);
+        QCOMPARE(cents(year, "revenue"), 15000);
+    }
+
+    void targets(DashboardSource source)
+    {
+        CHECK_TILE(figures("rentals", QDate(2026, 11, 1), QDate(2026, 11, 15), "", source), "utilisation_target", 0.7);
+        const DashboardFigures november = figures("sales", QDate(2026, 11, 1), QDate(2026, 11, 15), "BER", source);
+        CHECK_TILE(november, "sold_within_30_days_target", 0.55);
+        QCOMPARE(values(*november.seriesNamed(QStringLiteral("sold_within_30_days_by_month"))),
+                 QStringLiteral("2026-11=0.5"));
     }
 
     void vinReports(DashboardSource source)

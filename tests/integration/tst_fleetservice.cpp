@@ -4,6 +4,7 @@
 #include "domain/CarValidator.h"
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
+#include "services/SalesService.h"
 
 #include <QScopeGuard>
 #include <QTest>
@@ -605,6 +606,50 @@ private slots:
         QCOMPARE(FleetService::savedFilters(*m_database)->size(), 0);
     }
 
+    // "Change status › Sold" would make a sold car without a sale: refused, pointing at Sell…; and a car with a
+    // sale goes back into stock only by voiding the sale (retiring it keeps the sale). Near the end: the cars it
+    // changes come first in the default order (last changed first).
+    void bulkStatusSoldIsRefusedForASaleOfItsOwn()
+    {
+        const auto ids = FleetService::ids(*m_database, CarQuery{});
+        QVERIFY(ids && ids->size() > 10);
+        const QList<qint64> chosen = ids->mid(4, 2);
+        const std::string list = "(" + std::to_string(chosen[0]) + "," + std::to_string(chosen[1]) + ")";
+        exec(*m_database, "UPDATE cars SET status = 'available', sold_on = NULL WHERE id IN " + list);
+        const qint64 eventsBefore = number(*m_database, "SELECT count(*) FROM outbox_events");
+
+        const auto sold = FleetService::setStatus(*m_database, chosen, QStringLiteral("sold"));
+        QVERIFY(!sold);
+        QCOMPARE(sold.error().code, Error::Code::InvalidInput);
+        QVERIFY2(sold.error().message.contains(QStringLiteral("Sell…")), qPrintable(sold.error().message));
+        QCOMPARE(sold.error().message, FleetService::sellInsteadText());
+        QVERIFY(!FleetService::setStatus(*m_database, CarSelection::matching(CarFilter{}), QStringLiteral("sold")));
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE status = 'sold' AND id IN " + list), 0);
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events"), eventsBefore);
+
+        SaleRequest sale;
+        sale.carId = chosen[0];
+        sale.soldOn = QDate::currentDate();
+        sale.priceCents = 1234500;
+        const auto recorded = SalesService::sell(*m_database, sale);
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().oneLine()));
+        const std::string stockNumber =
+            scalar(*m_database, "SELECT stock_number FROM cars WHERE id = " + std::to_string(chosen[0])).toStdString();
+        const auto back = FleetService::setStatus(*m_database, chosen, QStringLiteral("available"));
+        QVERIFY(!back);
+        QVERIFY2(back.error().message.contains(QString::fromStdString(stockNumber)) &&
+                     back.error().message.contains(QStringLiteral("Void sale")),
+                 qPrintable(back.error().message));
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE status = 'sold' AND id IN " + list), 1);
+        // Retiring keeps the sale; voiding the sale puts the car back.
+        const auto retired = FleetService::setStatus(*m_database, {chosen[0]}, QStringLiteral("retired"));
+        QVERIFY2(retired, qPrintable(retired ? QString() : retired.error().oneLine()));
+        QCOMPARE(*retired, 1);
+        exec(*m_database, "UPDATE cars SET status = 'sold' WHERE id = " + std::to_string(chosen[0]));
+        QVERIFY(SalesService::voidSale(*m_database, recorded->id, QStringLiteral("Test")));
+        QCOMPARE(FleetService::setStatus(*m_database, chosen, QStringLiteral("in_service")).value_or(-1), 2);
+    }
+
     // "Every car the filter matches" (the whole table selected) is worked out by the database in the
     // statement that changes them: every matching car changes, with its event, and no other. Last, as it
     // changes statuses and locations the tests above read.
@@ -613,7 +658,8 @@ private slots:
         const QString make = scalar(*m_database, "SELECT make FROM cars GROUP BY make HAVING count(*) >= 2 "
                                                  "ORDER BY count(*) DESC, make LIMIT 1");
         QVERIFY(!make.isEmpty());
-        exec(*m_database, "UPDATE cars SET status = 'available', sold_on = NULL");
+        // Every car in stock again: the demo data's sales go too (a car with a sale stays sold).
+        exec(*m_database, "DELETE FROM car_sales; UPDATE cars SET status = 'available', sold_on = NULL");
         CarFilter filter; // several conditions, so that their parameters follow the action's own
         filter.text = make;
         filter.makes = {make};
@@ -635,7 +681,8 @@ private slots:
         QCOMPARE(number(*m_database, "SELECT count(*) FROM outbox_events"), eventsBefore + expected);
 
         // The same filter now matches nothing (the cars are in service): nothing changes.
-        const auto none = FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("sold"));
+        const auto none =
+            FleetService::setStatus(*m_database, CarSelection::matching(filter), QStringLiteral("retired"));
         QVERIFY(none);
         QCOMPARE(*none, 0);
 

@@ -83,6 +83,24 @@ private slots:
                             {QStringLiteral("new_price"), QStringLiteral("17500.50")}})
             << "anna changed the price of stock #A1234 (Volkswagen Golf) from €18,900 to €17,500.50";
         QTest::newRow("car deleted") << "car.deleted" << car << "anna deleted stock #A1234 (Volkswagen Golf)";
+        // As SalesService writes them (the car's payload and the sale).
+        const QJsonObject sale = merged(car, {{QStringLiteral("sale_id"), 12},
+                                              {QStringLiteral("sold_on"), QStringLiteral("2026-11-30")},
+                                              {QStringLiteral("price_cents"), 1750050},
+                                              {QStringLiteral("salesperson"), QStringLiteral("tom")}});
+        const QString soldOn = QLocale().toString(QDate(2026, 11, 30), QLocale::ShortFormat);
+        QTest::newRow("car sold")
+            << "car.sold" << sale
+            << QStringLiteral("anna sold stock #A1234 (Volkswagen Golf) for €17,500.50 on %1 (salesperson: tom)")
+                   .arg(soldOn);
+        QTest::newRow("car sold by the salesperson")
+            << "car.sold" << merged(sale, {{QStringLiteral("salesperson"), QStringLiteral("anna")}})
+            << QStringLiteral("anna sold stock #A1234 (Volkswagen Golf) for €17,500.50 on %1").arg(soldOn);
+        QTest::newRow("sale voided")
+            << "car.sale_voided" << merged(sale, {{QStringLiteral("reason"), QStringLiteral("Entered twice")}})
+            << QStringLiteral(
+                   "anna voided the sale of stock #A1234 (Volkswagen Golf) (€17,500.50 on %1): Entered twice")
+                   .arg(soldOn);
 
         QTest::newRow("booking made")
             << "booking.created"

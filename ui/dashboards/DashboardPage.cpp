@@ -11,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -186,9 +188,9 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
                 QToolTip::hideText();
         });
     }
-    if (spec.target >= 0) {
+    if (spec.target >= 0 || !spec.targetTile.isEmpty()) {
+        chart.targetValue = spec.target;
         chart.target = new QLineSeries(chart.chart);
-        chart.target->setName(tr("Target %1").arg(QLocale().toString(spec.target * 100, 'f', 0) + QLocale().percent()));
         QPen pen(Qt::red);
         pen.setStyle(Qt::DashLine);
         chart.target->setPen(pen);
@@ -214,12 +216,17 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
     for (const DashboardPoint &point : points)
         values << chartValue(point, chart.spec.series);
     if (chart.set) {
+        // Many days as bars: the day of the month under each (the tooltip and the table give the date).
+        const bool manyDays = points.size() > 12 && std::ranges::all_of(points, [](const DashboardPoint &point) {
+                                  return point.key.size() == 10 && QDate::fromString(point.key, Qt::ISODate).isValid();
+                              });
         QStringList categories;
         for (const DashboardPoint &point : points)
-            categories << DashboardFormat::keyLabel(chart.spec.series, point.key);
+            categories << (manyDays ? QString::number(QDate::fromString(point.key, Qt::ISODate).day())
+                                    : DashboardFormat::keyLabel(chart.spec.series, point.key));
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
-        chart.categories->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+        chart.categories->setLabelsAngle(categories.size() > 12 && !manyDays ? -90 : 0);
         // In place when the bars are the same ones (a live change), else all at once.
         if (chart.set->count() == values.size()) {
             for (int i = 0; i < values.size(); ++i)
@@ -254,10 +261,19 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
     }
     double top = values.isEmpty() ? 0 : *std::ranges::max_element(values);
     if (chart.target) {
-        const double target = chart.spec.target * 100;
-        const qreal left = chart.xs.isEmpty() ? 0 : chart.xs.first();
-        const qreal right = chart.xs.isEmpty() ? 1 : std::max(chart.xs.last(), left + 1);
+        // Across the plot: the first to the last day, or the bars' categories from edge to edge.
+        const double target = std::max(0.0, chart.targetValue) * 100;
+        qreal left = chart.xs.isEmpty() ? 0 : chart.xs.first();
+        qreal right = chart.xs.isEmpty() ? 1 : std::max(chart.xs.last(), left + 1);
+        if (chart.set) {
+            left = -0.5;
+            right = std::max<qreal>(0.5, qreal(points.size()) - 0.5);
+        }
         chart.target->replace({QPointF(left, target), QPointF(right, target)});
+        chart.target->setVisible(chart.targetValue >= 0);
+        chart.target->setName(
+            tr("Target %1")
+                .arg(m_format.text(DashboardFigures::point(QString(), chart.targetValue), chart.spec.series)));
         top = std::max(top, target);
     }
     if (top > 0) {
@@ -275,9 +291,12 @@ void DashboardPage::showChartTip(const Chart &chart, int index)
     if (index < 0 || index >= chart.points.size())
         return;
     const DashboardPoint &point = chart.points.at(index);
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\n%2: %3").arg(chart.spec.title, point.key, m_format.exact(point, chart.spec.series)),
-                       chart.view);
+    QString tip = tr("%1\n%2: %3").arg(chart.spec.title, point.key, m_format.exact(point, chart.spec.series));
+    if (chart.target && chart.targetValue >= 0)
+        tip += QLatin1Char('\n') +
+               tr("Target: %1")
+                   .arg(m_format.exact(DashboardFigures::point(QString(), chart.targetValue), chart.spec.series));
+    QToolTip::showText(QCursor::pos(), tip, chart.view);
 }
 
 void DashboardPage::setState(const QString &text)
@@ -302,6 +321,10 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
     m_format = format;
     m_hasFigures = true;
     m_model->setFigures(figures, previous, format, m_spec.labels());
+    // The target lines the settings give (the figures' tiles), before the charts are drawn.
+    for (Chart &chart : m_charts)
+        if (!chart.spec.targetTile.isEmpty())
+            chart.targetValue = figures.tileValue(chart.spec.targetTile).value_or(chart.spec.target);
     for (Tile &tile : m_tiles) {
         const DashboardSpec::Tile &spec = *std::ranges::find(m_spec.tiles, tile.name, &DashboardSpec::Tile::name);
         const DashboardPoint *point = figures.tile(tile.name);
@@ -313,6 +336,8 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
         tile.value->setText(text);
         tile.frame->setAccessibleDescription(text);
         QString tip = spec.definition + QLatin1Char('\n') + tr("Exactly: %1").arg(format.exact(*point, tile.name));
+        if (const DashboardPoint *target = figures.tile(tile.name + QStringLiteral("_target")))
+            tip += QLatin1Char('\n') + tr("Target: %1").arg(format.text(*target, target->key));
         const DashboardPoint *before = previous ? previous->tile(tile.name) : nullptr;
         tile.delta->setVisible(before != nullptr);
         if (before) {
@@ -358,6 +383,82 @@ void DashboardPage::setTableShown(bool table)
 bool DashboardPage::tableShown() const
 {
     return m_views->currentIndex() == 1;
+}
+
+double DashboardPage::chartTarget(int chart) const
+{
+    return m_charts.at(chart).target ? m_charts.at(chart).targetValue : -1;
+}
+
+void DashboardPage::buildRentalLists()
+{
+    const auto list = [this](const QString &name, const QStringList &headers) {
+        auto *tree = new QTreeWidget;
+        tree->setObjectName(name);
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->setAllColumnsShowFocus(true);
+        tree->setHeaderLabels(headers);
+        tree->setMinimumHeight(kChartHeight);
+        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Double-click or Enter opens the row's car or booking (kept in the first column's data).
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            emit linkRequested(item->data(0, Qt::UserRole).value<SectionLink>());
+        });
+        return tree;
+    };
+    m_idleCars =
+        list(QStringLiteral("idleCarsList"), {tr("Stock #"), tr("Car"), tr("Branch"), tr("Last rental ended")});
+    m_idleCars->setAccessibleName(tr("Idle cars now"));
+    m_idleCars->setAccessibleDescription(tr("Double-click or press Enter to open the car in Fleet."));
+    m_overdue = list(QStringLiteral("overdueRentalsList"),
+                     {tr("Booking"), tr("Stock #"), tr("Car"), tr("Customer"), tr("Branch"), tr("Due back")});
+    m_overdue->setAccessibleName(tr("Overdue rentals now"));
+    m_overdue->setAccessibleDescription(tr("Double-click or press Enter to open the booking."));
+    const int row = int((m_charts.size() + kChartsPerRow - 1) / kChartsPerRow);
+    int column = 0;
+    for (auto [box, tree] : {std::pair{&m_idleBox, m_idleCars}, std::pair{&m_overdueBox, m_overdue}}) {
+        *box = new QGroupBox(m_chartArea);
+        auto *layout = new QVBoxLayout(*box);
+        layout->addWidget(tree);
+        m_chartGrid->addWidget(*box, row, column++);
+    }
+}
+
+void DashboardPage::setRentalLists(const RentalLists &lists)
+{
+    if (!m_idleCars)
+        buildRentalLists();
+    const auto when = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
+    const auto title = [this](const QString &name, const QString &text, qint64 count, qsizetype shown) {
+        const QString all = m_format.text(DashboardFigures::point(name, double(count)), name);
+        return count > shown ? tr("%1: %2 (the first %3 shown)")
+                                   .arg(text, all, m_format.text(DashboardFigures::point(name, double(shown)), name))
+                             : tr("%1: %2").arg(text, all);
+    };
+    m_idleBox->setTitle(title(QStringLiteral("idle_cars"), tr("Idle cars now"), lists.idleCount, lists.idle.size()));
+    m_overdueBox->setTitle(
+        title(QStringLiteral("overdue_rentals"), tr("Overdue rentals now"), lists.overdueCount, lists.overdue.size()));
+    const auto carName = [](const QString &make, const QString &model) {
+        return QString(make + QLatin1Char(' ') + model).simplified();
+    };
+    m_idleCars->clear();
+    for (const IdleCar &car : lists.idle) {
+        auto *item = new QTreeWidgetItem(m_idleCars,
+                                         {car.stockNumber, carName(car.make, car.model), car.branchCode,
+                                          car.lastRentalEnd.isValid() ? when(car.lastRentalEnd) : tr("Never rented")});
+        item->setData(0, Qt::UserRole, QVariant::fromValue(SectionLink{SectionLink::Kind::Car, car.carId}));
+    }
+    m_overdue->clear();
+    for (const OverdueRental &rental : lists.overdue) {
+        auto *item = new QTreeWidgetItem(m_overdue, {tr("#%1").arg(rental.bookingId), rental.stockNumber,
+                                                     carName(rental.make, rental.model), rental.customer,
+                                                     rental.branchCode, when(rental.dueAt)});
+        item->setData(0, Qt::UserRole, QVariant::fromValue(SectionLink{SectionLink::Kind::Booking, rental.bookingId}));
+    }
+    for (QTreeWidget *tree : {m_idleCars, m_overdue})
+        if (!tree->currentItem() && tree->topLevelItemCount() > 0)
+            tree->setCurrentItem(tree->topLevelItem(0));
 }
 
 QString DashboardPage::chartTitle(int chart) const

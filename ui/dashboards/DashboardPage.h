@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/DashboardLists.h"
 #include "models/DashboardFiguresModel.h"
 #include "ui/dashboards/DashboardSpec.h"
+#include "ui/shell/SectionLink.h"
 
 #include <QWidget>
 
@@ -15,11 +17,13 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineSeries;
 class QPainter;
 class QStackedWidget;
 class QTableView;
+class QTreeWidget;
 class QValueAxis;
 
 // One dashboard: KPI tiles on top, then its charts or, in the table view, the same numbers as a table
@@ -58,6 +62,13 @@ public:
     QChartView *chartView(int chart) const;
     // The tile's text as shown ("1,234"), for tests and the report.
     QString tileText(const QString &name) const;
+    // The Rentals page's lists now (idle cars, overdue rentals), below its charts; an item opened (double-click
+    // or Enter) asks for its car or booking (linkRequested).
+    void setRentalLists(const RentalLists &lists);
+    QTreeWidget *idleCarsList() const { return m_idleCars; }
+    QTreeWidget *overdueList() const { return m_overdue; }
+    // The target line's value of `chart` (a share), or negative when it has none.
+    double chartTarget(int chart) const;
 
     // Exports; each says what went wrong in a sentence.
     Result<void> exportChartPng(int chart, const QString &path) const;
@@ -65,6 +76,9 @@ public:
     Result<void> exportCsv(const QString &path) const;
     // Paints the tiles and the charts into `area` of a page (the PDF report); returns the height used.
     void paintReport(QPainter &painter, const QRectF &area) const;
+
+signals:
+    void linkRequested(const SectionLink &link);
 
 private:
     struct Tile
@@ -83,6 +97,7 @@ private:
         QBarSet *set = nullptr;
         QLineSeries *line = nullptr;
         QLineSeries *target = nullptr;
+        double targetValue = -1;                // the target line's share in force (spec.target until a tile gives it)
         QBarCategoryAxis *categories = nullptr; // bars: a category per point
         QDateTimeAxis *time = nullptr;          // lines: the points' keys are days or minutes
         QValueAxis *axisY = nullptr;
@@ -95,6 +110,7 @@ private:
     void updateNextChart(quint64 generation);
     void showChartTip(const Chart &chart, int index);
     void setState(const QString &text);
+    void buildRentalLists();
 
     DashboardSpec m_spec;
     DashboardFiguresModel *m_model = nullptr;
@@ -106,6 +122,10 @@ private:
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QTableView *m_table = nullptr;
+    QGroupBox *m_idleBox = nullptr;
+    QGroupBox *m_overdueBox = nullptr;
+    QTreeWidget *m_idleCars = nullptr;
+    QTreeWidget *m_overdue = nullptr;
     bool m_hasFigures = false;
     DashboardFigures m_chartFigures; // what the charts still to update show
     qsizetype m_nextChart = 0;

@@ -36,7 +36,9 @@ QList<DashboardSpec> DashboardSpec::all()
          {QStringLiteral("by_body_type"), tr("Stock by body type"), Kind::Bars},
          {QStringLiteral("by_fuel_type"), tr("Stock by fuel"), Kind::Bars},
          {QStringLiteral("price_bands"), tr("List prices"), Kind::Bars},
-         {QStringLiteral("mileage_bands"), tr("Mileage"), Kind::Bars}}};
+         {QStringLiteral("mileage_bands"), tr("Mileage"), Kind::Bars},
+         {QStringLiteral("top_models_by_bookings"), tr("Most booked models in the period"), Kind::Bars},
+         {QStringLiteral("top_models_by_sales"), tr("Best-selling models in the period"), Kind::Bars}}};
     DashboardSpec rentals{
         QStringLiteral("rentals"),
         tr("Rentals"),
@@ -51,9 +53,12 @@ QList<DashboardSpec> DashboardSpec::all()
           tr("Cancelled and no-show bookings ÷ all bookings, by pick-up day in the period.")},
          {QStringLiteral("avg_rental_days"), tr("Average rental (days)"),
           tr("The booked time of the bookings returned in the period, in days, per booking.")},
-         {QStringLiteral("overdue_rentals"), tr("Overdue now"), tr("Rentals past their return time, now.")}},
-        {{QStringLiteral("utilisation_by_day"), tr("Utilisation by day"), Kind::Lines, 0.70},
-         {QStringLiteral("revenue_by_day"), tr("Revenue by day"), Kind::Lines},
+         {QStringLiteral("overdue_rentals"), tr("Overdue now"), tr("Rentals past their return time, now.")},
+         {QStringLiteral("idle_cars"), tr("Idle cars now"),
+          tr("Rental fleet cars not out now and with no rental in the last 5 days.")}},
+        {{QStringLiteral("utilisation_by_day"), tr("Utilisation by day"), Kind::Lines, 0.70,
+          QStringLiteral("utilisation_target")},
+         {QStringLiteral("revenue_over_time"), tr("Revenue (by day, week or month)"), Kind::Bars},
          {QStringLiteral("bookings_by_status"), tr("Bookings by status"), Kind::Bars}}};
     DashboardSpec sales{
         QStringLiteral("sales"),
@@ -66,8 +71,10 @@ QList<DashboardSpec> DashboardSpec::all()
           tr("Sale price minus cost at sale, over the sales with a cost.")},
          {QStringLiteral("gross_total"), tr("Gross"), tr("Sale price minus cost at sale, summed.")},
          {QStringLiteral("sold_within_30_days"), tr("Sold within 30 days"),
-          tr("The share of the period's sales with at most 30 days to sell (target 55 %).")}},
+          tr("The share of the period's sales with at most 30 days to sell.")}},
         {{QStringLiteral("units_by_month"), tr("Cars sold by month"), Kind::Bars},
+         {QStringLiteral("sold_within_30_days_by_month"), tr("Sold within 30 days by month"), Kind::Bars, 0.55,
+          QStringLiteral("sold_within_30_days_target")},
          {QStringLiteral("gross_by_age"), tr("Gross by age at sale"), Kind::Bars},
          {QStringLiteral("top_models_by_gross"), tr("Top models by gross"), Kind::Bars},
          {QStringLiteral("units_by_salesperson"), tr("Cars sold by salesperson"), Kind::Bars}}};
@@ -95,17 +102,22 @@ QList<DashboardSpec> DashboardSpec::all()
          {QStringLiteral("database_bytes"), tr("Database size (bytes)"), tr("The database's size on disk.")}},
         {{QStringLiteral("handled_by_minute"), tr("Events handled by minute"), Kind::Lines}}};
     stock.others = {{QStringLiteral("with_cost"), tr("Cars with a cost")},
-                    {QStringLiteral("rental_fleet"), tr("Rental fleet cars")}};
+                    {QStringLiteral("rental_fleet"), tr("Rental fleet cars")},
+                    {QStringLiteral("top_makes_by_bookings"), tr("Most booked makes in the period")},
+                    {QStringLiteral("top_makes_by_sales"), tr("Best-selling makes in the period")}};
     rentals.others = {{QStringLiteral("no_show_rate"), tr("No-show rate")},
                       {QStringLiteral("bookings"), tr("Bookings (by pick-up day)")},
                       {QStringLiteral("returned"), tr("Bookings returned")},
                       {QStringLiteral("rental_fleet"), tr("Rental fleet cars")},
-                      {QStringLiteral("booked_hours"), tr("Booked hours")}};
+                      {QStringLiteral("booked_hours"), tr("Booked hours")},
+                      {QStringLiteral("utilisation_target"), tr("Utilisation target")},
+                      {QStringLiteral("revenue_by_day"), tr("Revenue by day")}};
     sales.others = {{QStringLiteral("revenue"), tr("Sales revenue")},
                     {QStringLiteral("with_cost"), tr("Sales with a cost")},
                     {QStringLiteral("units_by_day"), tr("Cars sold by day")},
                     {QStringLiteral("units_by_age"), tr("Cars sold by age at sale")},
-                    {QStringLiteral("gross_by_salesperson"), tr("Gross by salesperson")}};
+                    {QStringLiteral("gross_by_salesperson"), tr("Gross by salesperson")},
+                    {QStringLiteral("sold_within_30_days_target"), tr("Sold within 30 days: target")}};
     vin.others = {{QStringLiteral("done"), tr("Reports made")}, {QStringLiteral("reused"), tr("Reports reused")}};
     operations.others = {{QStringLiteral("failed_per_minute"), tr("Events failed per minute")},
                          {QStringLiteral("queue_pending"), tr("Events waiting")}};

@@ -25,6 +25,7 @@ public:
         QString title;
         Kind kind = Kind::Bars;
         double target = -1; // a target line (a share, 0–1), or none when negative
+        QString targetTile; // the tile whose value is the target line (a setting), `target` until it is read
     };
 
     QString dashboard; // DashboardService's name: stock, rentals, sales, vin, operations

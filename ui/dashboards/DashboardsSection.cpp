@@ -37,6 +37,7 @@ struct Read
 {
     DashboardFigures now;
     std::optional<DashboardFigures> previous;
+    std::optional<RentalLists> lists; // the Rentals page's lists now
 };
 
 // How long a burst of other desks' changes is gathered before the shown dashboard is read again (well
@@ -64,6 +65,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
         connect(page, &DashboardPage::chartsShown, this, [this, page] { emit figuresShown(page->spec().dashboard); });
         m_pageList << page;
         m_stale.insert(page);
+        connect(page, &DashboardPage::linkRequested, this, &Section::linkRequested); // a listed car or booking
     }
     buildMenu();
 
@@ -357,7 +359,13 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
         auto now = DashboardService::figures(database, dashboard, query);
         if (!now)
             return std::unexpected(now.error());
-        Read read{*now, std::nullopt};
+        Read read{*now, std::nullopt, std::nullopt};
+        if (dashboard == QLatin1String("rentals")) {
+            auto lists = DashboardService::rentalLists(database, query);
+            if (!lists)
+                return std::unexpected(lists.error());
+            read.lists = *lists;
+        }
         if (before) {
             auto previous = DashboardService::figures(database, dashboard, *before);
             if (!previous)
@@ -370,6 +378,8 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
                      if (generation != m_generation.value(page))
                          return; // a newer read is on its way
                      m_reading.remove(page);
+                     if (read && read->lists)
+                         page->setRentalLists(*read->lists);
                      if (!read) {
                          m_stale.insert(page);
                          page->showError(read.error());
@@ -388,7 +398,7 @@ QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
         if (key.startsWith(QLatin1String("car:")))
             touched << QStringLiteral("stock") << QStringLiteral("sales") << QStringLiteral("rentals");
         else if (key.startsWith(QLatin1String("booking:")))
-            touched << QStringLiteral("rentals");
+            touched << QStringLiteral("rentals") << QStringLiteral("stock"); // stock: the most booked models
         else if (key.startsWith(QLatin1String("vin_request:")))
             touched << QStringLiteral("vin");
     }

@@ -75,6 +75,10 @@ void FleetBulkActions::run(const QString &description, const Change &change)
 
 void FleetBulkActions::setStatus(const QString &status)
 {
+    if (status == QLatin1String("sold")) { // a sale is recorded with Sell…, never by the status alone
+        emit failed(Error{Error::Code::InvalidInput, FleetService::sellInsteadText()});
+        return;
+    }
     run(FleetPage::tr("Set the status to %1").arg(CarVocabulary::label(CarVocabulary::Kind::Status, status)),
         [status](Database &db, const CarSelection &cars) { return FleetService::setStatus(db, cars, status); });
 }
