@@ -154,17 +154,15 @@ private slots:
     // through a read-only profile (a Reports server set to the main one).
     void reportsConnectionsOnlyRead()
     {
-        const QString onStandby =
-            runJob(*m_reports, [](Database &db) -> Result<QString> {
-                return execute(db, "UPDATE branches SET name = name WHERE false");
-            }).value_or(QString());
+        const QString onStandby = runJob(*m_reports, [](Database &db) -> Result<QString> {
+                                      return execute(db, "UPDATE branches SET name = name WHERE false");
+                                  }).value_or(QString());
         QVERIFY2(onStandby.contains(QStringLiteral("read-only")), qPrintable(onStandby));
 
         auto readOnlyPrimary = openThread(m_db->profile().readOnly(), DatabaseThread::OnFailedOpen::Fail);
-        const QString onPrimary =
-            runJob(*readOnlyPrimary, [](Database &db) -> Result<QString> {
-                return execute(db, "UPDATE branches SET name = name WHERE false");
-            }).value_or(QString());
+        const QString onPrimary = runJob(*readOnlyPrimary, [](Database &db) -> Result<QString> {
+                                      return execute(db, "UPDATE branches SET name = name WHERE false");
+                                  }).value_or(QString());
         QVERIFY2(onPrimary.contains(QStringLiteral("read-only")), qPrintable(onPrimary));
         QCOMPARE(scalarOn(*readOnlyPrimary, "SELECT pg_is_in_recovery()"), QStringLiteral("f"));
     }
