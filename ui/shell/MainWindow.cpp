@@ -403,7 +403,16 @@ void MainWindow::openReports()
             m_reports->close();
         return;
     }
-    const bool passwordSaved = UserSettings::reportsPasswordSaved.value();
+    // The keychain's password belongs to the saved Reports server: not to another one given for this session.
+    QSettings settings;
+    const std::optional<ConnectionProfile> saved = ConnectionProfile::loadReports(settings);
+    const auto sameServer = [](const ConnectionProfile &a, const ConnectionProfile &b) {
+        const ConnectionProfile::Fields x = a.effectiveFields();
+        const ConnectionProfile::Fields y = b.effectiveFields();
+        return x.host == y.host && x.port == y.port && x.database == y.database && x.user == y.user;
+    };
+    const bool passwordSaved =
+        UserSettings::reportsPasswordSaved.value(settings) && saved && sameServer(*saved, *m_reportsProfile);
     m_reports->open(m_reportsProfile->readOnly(), DatabaseThread::OnFailedOpen::Retry,
                     [passwordSaved](const ConnectionProfile &profile) {
                         if (profile.hasPassword() || !passwordSaved)
