@@ -20,6 +20,7 @@ public:
 
     // The names Forecourt stores secrets under.
     static QString vinHistoryApiKey() { return QStringLiteral("vin-history-api-key"); }
+    static QString reportsServerPassword() { return QStringLiteral("reports-server-password"); }
 };
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on

@@ -64,6 +64,11 @@ inline const SettingValue<int> windowSection{"window/section", 0};
 inline const SettingValue<QString> connectionKind{"connection/kind", QStringLiteral("local")};
 inline const SettingValue<QString> connectionDataDir{"connection/dataDir"};
 inline const SettingValue<QString> connectionConninfo{"connection/conninfo"};
+// The Reports server the dashboards read from (a libpq key=value string without its password, which is in
+// the keychain); empty: the same as the main connection.
+inline const SettingValue<QString> reportsConninfo{"connection/reportsConninfo"};
+// Whether the Reports server's password was given and so is in the keychain (else it is not asked for).
+inline const SettingValue<bool> reportsPasswordSaved{"connection/reportsPasswordSaved", false};
 
 // Fleet: the table's columns, their order and sort; the version of the default column order it was
 // saved with (see FleetLayout); the split between table and car panel; whether the filters show.

@@ -134,7 +134,8 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--pdf"),
                                        QStringLiteral("--from"),
                                        QStringLiteral("--to"),
-                                       QStringLiteral("--branch")};
+                                       QStringLiteral("--branch"),
+                                       QStringLiteral("--reports-server")};
 
 // Log lines (the worker logs to stderr) carry data too.
 QtMessageHandler defaultMessageHandler = nullptr;

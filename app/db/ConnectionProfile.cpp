@@ -191,23 +191,78 @@ QString ConnectionProfile::redactedConninfo() const
     return keywordValue(pairs);
 }
 
+QList<QPair<QString, QString>> ConnectionProfile::pairs(bool withoutPassword) const
+{
+    QList<QPair<QString, QString>> result;
+    const ConninfoOptions options = parse(m_conninfo, nullptr);
+    for (PQconninfoOption *option = options ? options.get() : nullptr; option && option->keyword; ++option) {
+        if (option->val && *option->val && !(withoutPassword && qstrcmp(option->keyword, "password") == 0))
+            result.append({QString::fromUtf8(option->keyword), QString::fromUtf8(option->val)});
+    }
+    return result;
+}
+
+ConnectionProfile ConnectionProfile::withPassword(const QString &password) const
+{
+    if (m_kind != Kind::Server || password.isEmpty())
+        return *this;
+    QList<QPair<QString, QString>> withIt = pairs(true);
+    withIt.append({QStringLiteral("password"), password});
+    return server(keywordValue(withIt));
+}
+
+QString ConnectionProfile::password() const
+{
+    if (m_kind != Kind::Server)
+        return {};
+    for (const auto &[key, value] : pairs(false))
+        if (key == QLatin1String("password"))
+            return value;
+    return {};
+}
+
+ConnectionProfile ConnectionProfile::readOnly() const
+{
+    if (m_kind != Kind::Server)
+        return *this;
+    static const QString setting = QStringLiteral("-c default_transaction_read_only=on");
+    QList<QPair<QString, QString>> all = pairs(false);
+    bool hadOptions = false;
+    for (auto &[key, value] : all) {
+        if (key == QLatin1String("options")) {
+            hadOptions = true;
+            if (!value.contains(setting))
+                value += QLatin1Char(' ') + setting;
+        }
+    }
+    if (!hadOptions)
+        all.append({QStringLiteral("options"), setting});
+    return server(keywordValue(all));
+}
+
 void ConnectionProfile::save(QSettings &settings) const
 {
     UserSettings::connectionKind.setValue(settings,
                                           m_kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("server"));
     UserSettings::connectionDataDir.setValue(settings, m_dataDir);
     // The password never goes to the settings file.
-    QString withoutPassword;
-    if (m_kind == Kind::Server) {
-        const ConninfoOptions options = parse(m_conninfo, nullptr);
-        QList<QPair<QString, QString>> pairs;
-        for (PQconninfoOption *option = options ? options.get() : nullptr; option && option->keyword; ++option) {
-            if (option->val && *option->val && qstrcmp(option->keyword, "password") != 0)
-                pairs.append({QString::fromUtf8(option->keyword), QString::fromUtf8(option->val)});
-        }
-        withoutPassword = keywordValue(pairs);
-    }
-    UserSettings::connectionConninfo.setValue(settings, withoutPassword);
+    UserSettings::connectionConninfo.setValue(settings, m_kind == Kind::Server ? keywordValue(pairs(true)) : QString());
+}
+
+void ConnectionProfile::saveReports(QSettings &settings, const std::optional<ConnectionProfile> &reports)
+{
+    if (!reports || reports->isLocal())
+        UserSettings::reportsConninfo.remove(settings);
+    else
+        UserSettings::reportsConninfo.setValue(settings, keywordValue(reports->pairs(true)));
+}
+
+std::optional<ConnectionProfile> ConnectionProfile::loadReports(QSettings &settings)
+{
+    const QString conninfo = UserSettings::reportsConninfo.value(settings).trimmed();
+    if (conninfo.isEmpty())
+        return std::nullopt;
+    return server(conninfo);
 }
 
 ConnectionProfile ConnectionProfile::load(QSettings &settings)

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 class QSettings;
 
 // Where Forecourt's data lives: the private local server in a data folder, or a PostgreSQL server
@@ -60,10 +62,28 @@ public:
     // The connection string with any password replaced by ****.
     QString redactedConninfo() const;
 
+    // This server profile with `password` for this session (it is never saved), or unchanged when empty.
+    ConnectionProfile withPassword(const QString &password) const;
+    // The password the connection string carries (empty: none; libpq may still find one in ~/.pgpass).
+    QString password() const;
+    bool hasPassword() const { return !password().isEmpty(); }
+    // This server profile with every transaction read-only by default (a reports server: the dashboards
+    // only read there, and a hot standby refuses writes anyway).
+    ConnectionProfile readOnly() const;
+
     void save(QSettings &settings) const;
     static ConnectionProfile load(QSettings &settings);
 
+    // The Reports server: a second server profile the dashboards read their figures from (a read replica),
+    // or nothing for "the same as the main connection". Saved without its password (that goes to the
+    // keychain, SecretStore::reportsServerPassword()).
+    static void saveReports(QSettings &settings, const std::optional<ConnectionProfile> &reports);
+    static std::optional<ConnectionProfile> loadReports(QSettings &settings);
+
 private:
+    // The connection string's key=value pairs, without the password when `withoutPassword`.
+    QList<QPair<QString, QString>> pairs(bool withoutPassword) const;
+
     Kind m_kind = Kind::Local;
     QString m_dataDir;
     QString m_conninfo;

@@ -14,6 +14,7 @@
 #include "ui/system/SystemPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -412,6 +414,43 @@ private slots:
         auto *local = dialog.findChildren<QRadioButton *>().first();
         local->setChecked(true);
         QVERIFY(dialog.profile().isLocal());
+    }
+
+    // The Reports server tab: "Same as the main connection" by default (nothing); a server typed in is
+    // the dialog's Reports server, with the password typed in for the session.
+    void connectionDialogKeepsTheReportsServer()
+    {
+        const ConnectionProfile main = ConnectionProfile::server(QStringLiteral("host=db.dealer.example dbname=fleet"));
+        {
+            ConnectionDialog dialog(main);
+            QVERIFY(!dialog.reportsProfile());
+        }
+        const ConnectionProfile replica = ConnectionProfile::server(
+            QStringLiteral("host=replica.dealer.example port=5433 dbname=fleet user=manager"));
+        ConnectionDialog dialog(main, replica);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("connectionTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        saveScreenshot(&dialog, QStringLiteral("connection-dialog-reports"));
+        QVERIFY(dialog.reportsProfile());
+        QCOMPARE(dialog.reportsProfile()->effectiveFields().host, QStringLiteral("replica.dealer.example"));
+        QCOMPARE(dialog.reportsProfile()->effectiveFields().port, 5433);
+        QCOMPARE(dialog.reportsProfile()->effectiveFields().user, QStringLiteral("manager"));
+        QCOMPARE(dialog.profile().effectiveFields().host, QStringLiteral("db.dealer.example"));
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        auto password = std::find_if(edits.begin(), edits.end(), [](QLineEdit *e) {
+            return e->accessibleName() == QStringLiteral("Reports server: Password");
+        });
+        QVERIFY(password != edits.end());
+        (*password)->setText(QStringLiteral("s3cret"));
+        QCOMPARE(dialog.reportsProfile()->password(), QStringLiteral("s3cret"));
+        QVERIFY(!dialog.profile().hasPassword());
+        auto *same = dialog.findChild<QCheckBox *>(QStringLiteral("reportsSame"));
+        QVERIFY(same);
+        same->setChecked(true);
+        QVERIFY(!dialog.reportsProfile());
     }
 
     void lostConnectionIsShownAndRecovered()

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <optional>
+
 class TestConnectionProfile : public QObject
 {
     Q_OBJECT
@@ -93,6 +95,47 @@ private slots:
         const ConnectionProfile loaded = ConnectionProfile::load(settings);
         QCOMPARE(loaded.effectiveFields().host, QStringLiteral("h"));
         QCOMPARE(loaded.effectiveFields().user, QStringLiteral("u"));
+    }
+
+    // The Reports server: nothing saved means the main connection; saved without its password; cleared again.
+    void reportsServerSavesWithoutPassword()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ForecourtTest"),
+                           QStringLiteral("reports"));
+        settings.clear();
+        QVERIFY(!ConnectionProfile::loadReports(settings));
+        const ConnectionProfile replica = ConnectionProfile::server(
+            QStringLiteral("host=replica.example port=5433 user=u password=hushhush dbname=d"));
+        QCOMPARE(replica.password(), QStringLiteral("hushhush"));
+        ConnectionProfile::saveReports(settings, replica);
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("hushhush"));
+        const std::optional<ConnectionProfile> loaded = ConnectionProfile::loadReports(settings);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->effectiveFields().host, QStringLiteral("replica.example"));
+        QCOMPARE(loaded->effectiveFields().port, 5433);
+        QVERIFY(!loaded->hasPassword());
+        // The password from the keychain goes back in for the session.
+        QCOMPARE(loaded->withPassword(QStringLiteral("it's \\ secret")).password(), QStringLiteral("it's \\ secret"));
+        ConnectionProfile::saveReports(settings, std::nullopt);
+        QVERIFY(!ConnectionProfile::loadReports(settings));
+    }
+
+    // A read-only profile sets default_transaction_read_only, keeping options already given.
+    void readOnlyKeepsOptions()
+    {
+        const ConnectionProfile plain = ConnectionProfile::server(QStringLiteral("host=h dbname=d")).readOnly();
+        QVERIFY2(plain.conninfo().contains(QStringLiteral("options='-c default_transaction_read_only=on'")),
+                 qPrintable(plain.conninfo()));
+        const ConnectionProfile withOptions =
+            ConnectionProfile::server(QStringLiteral("postgresql://u@h/d?options=-c%20work_mem%3D8MB")).readOnly();
+        QVERIFY2(withOptions.conninfo().contains(
+                     QStringLiteral("options='-c work_mem=8MB -c default_transaction_read_only=on'")),
+                 qPrintable(withOptions.conninfo()));
+        QCOMPARE(withOptions.readOnly().conninfo(), withOptions.conninfo()); // not added twice
+        QVERIFY(ConnectionProfile::local(QStringLiteral("/tmp/x")).readOnly().isLocal());
     }
 
     void addsTimeoutsUnlessGiven()

@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "UserSettings.h"
 #include "db/DatabaseThread.h"
+#include "db/Replication.h"
 #include "services/DashboardService.h"
 #include "services/FleetService.h"
 #include "ui/dashboards/DashboardPage.h"
@@ -30,6 +31,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // What one read gives a page: the period's figures and, when comparing, the previous period's.
@@ -38,17 +41,38 @@ struct Read
     DashboardFigures now;
     std::optional<DashboardFigures> previous;
     std::optional<RentalLists> lists; // the Rentals page's lists now
+    bool replicaBehind = false;       // the Reports server had not caught up with a change within the wait
 };
 
 // How long a burst of other desks' changes is gathered before the shown dashboard is read again (well
 // inside the second a change may take to show).
 constexpr int kLiveDelayMs = 250;
 
+// How long a re-read on the Reports server waits for it to replay a change the main server reported: a
+// replica that keeps up needs milliseconds; one that does not is read as it is after this.
+constexpr std::chrono::milliseconds kReplicaWait{1500};
+
+bool isConnectionFailure(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::HostNotFound:
+    case Error::Code::AuthenticationFailed:
+    case Error::Code::ServerUnreachable:
+    case Error::Code::DatabaseMissing:
+    case Error::Code::ConnectionLost:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *parent)
     : Section(parent)
     , m_reads(context.longReads ? context.longReads : context.database)
+    , m_primary(context.database)
+    , m_reports(context.reports)
 {
     setObjectName(QStringLiteral("dashboardsSection"));
     setAccessibleName(title());
@@ -355,40 +379,74 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
         const DashboardPeriod previous = shown.previous();
         before = DashboardQuery{previous.from, previous.to, branch(), {}};
     }
-    whenFinished(m_reads->submit([dashboard, query, before](Database &database) -> Result<Read> {
-        auto now = DashboardService::figures(database, dashboard, query);
-        if (!now)
-            return std::unexpected(now.error());
-        Read read{*now, std::nullopt, std::nullopt};
-        if (dashboard == QLatin1String("rentals")) {
-            auto lists = DashboardService::rentalLists(database, query);
-            if (!lists)
-                return std::unexpected(lists.error());
-            read.lists = *lists;
-        }
-        if (before) {
-            auto previous = DashboardService::figures(database, dashboard, *before);
-            if (!previous)
-                return std::unexpected(previous.error());
-            read.previous = *previous;
-        }
-        return read;
-    }),
-                 this, [this, page, generation](const Result<Read> &read) {
-                     if (generation != m_generation.value(page))
-                         return; // a newer read is on its way
-                     m_reading.remove(page);
-                     if (read && read->lists)
-                         page->setRentalLists(*read->lists);
-                     if (!read) {
-                         m_stale.insert(page);
-                         page->showError(read.error());
-                         return;
-                     }
-                     page->setFigures(read->now, read->previous, m_format); // figuresShown() follows the charts
-                     if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
-                         m_liveTimer->start(); // changes arrived while it was read
-                 });
+    const std::optional<quint64> catchUp = std::exchange(m_catchUp, std::nullopt);
+    DatabaseThread *reports = reportsServer();
+    const QString reportsName = reports ? reports->profile()->describe() : QString();
+    whenFinished(
+        (reports ? reports : m_reads)->submit([dashboard, query, before, catchUp](Database &database) -> Result<Read> {
+            Read read;
+            if (catchUp) {
+                const auto replayed = Replication::waitForReplay(database, *catchUp, kReplicaWait);
+                if (!replayed)
+                    return std::unexpected(replayed.error());
+                read.replicaBehind = !*replayed;
+            }
+            auto now = DashboardService::figures(database, dashboard, query);
+            if (!now)
+                return std::unexpected(now.error());
+            read.now = *now;
+            if (dashboard == QLatin1String("rentals")) {
+                auto lists = DashboardService::rentalLists(database, query);
+                if (!lists)
+                    return std::unexpected(lists.error());
+                read.lists = *lists;
+            }
+            if (before) {
+                auto previous = DashboardService::figures(database, dashboard, *before);
+                if (!previous)
+                    return std::unexpected(previous.error());
+                read.previous = *previous;
+            }
+            return read;
+        }),
+        this, [this, page, generation, reportsName, catchUp](const Result<Read> &read) {
+            if (generation != m_generation.value(page))
+                return; // a newer read is on its way
+            m_reading.remove(page);
+            if (read && read->lists)
+                page->setRentalLists(*read->lists);
+            if (!read) {
+                m_stale.insert(page);
+                page->showError(reportsName.isEmpty() ? read.error() : reportsServerError(reportsName, read.error()));
+                return;
+            }
+            page->setFigures(read->now, read->previous, m_format); // figuresShown() follows the charts
+            if (read->replicaBehind) {
+                // Read again (after the live delay) until the replica has the change.
+                m_catchUp = std::max(m_catchUp.value_or(0), *catchUp);
+                m_stale.insert(page);
+                emit statusMessage(tr("The reports server is behind the main server: the dashboard may "
+                                      "not show the newest changes yet."));
+            }
+            if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
+                m_liveTimer->start(); // changes arrived while it was read
+        });
+}
+
+DatabaseThread *DashboardsSection::reportsServer() const
+{
+    return m_reports && m_reports->profile() ? m_reports : nullptr;
+}
+
+Error DashboardsSection::reportsServerError(const QString &server, const Error &error)
+{
+    if (!isConnectionFailure(error))
+        return error;
+    return Error{error.code,
+                 tr("The reports server %1 cannot be reached: %2 Check File › Connection… › Reports server, or "
+                    "clear it to use the main server.")
+                     .arg(server, error.message),
+                 error.detail};
 }
 
 QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
@@ -410,8 +468,25 @@ QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
 void DashboardsSection::applyChanges(const QStringList &keys)
 {
     const QSet<QString> touched = dashboardsTouchedBy(keys);
+    if (touched.isEmpty() || !reportsServer() || !m_primary) {
+        markStale(touched);
+        return;
+    }
+    // Read from a replica: the re-read first waits until the replica has replayed the main server's
+    // write-ahead log up to where it was when the change arrived (its notification is sent at commit, so
+    // the change is before that position).
+    whenFinished(m_primary->submit([](Database &database) { return Replication::currentPosition(database); }), this,
+                 [this, touched](const Result<std::optional<quint64>> &position) {
+                     if (position && *position)
+                         m_catchUp = std::max(m_catchUp.value_or(0), **position);
+                     markStale(touched);
+                 });
+}
+
+void DashboardsSection::markStale(const QSet<QString> &dashboards)
+{
     for (DashboardPage *page : m_pageList)
-        if (touched.contains(page->spec().dashboard))
+        if (dashboards.contains(page->spec().dashboard))
             m_stale.insert(page);
     // Not restarted by every change: under a steady stream the shown figures still follow within the delay.
     if (m_active && m_stale.contains(currentPage()) && !m_liveTimer->isActive())

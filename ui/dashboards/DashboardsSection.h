@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 class DashboardPage;
 class QAction;
 class QCheckBox;
@@ -20,9 +22,10 @@ class QTimer;
 
 // The Dashboards section: a toolbar shared by every dashboard (period, branch, compare with the previous
 // period; remembered in UserSettings) over the five pages (DashboardSpec::all()). Figures are read from
-// DashboardService on the long-reads database thread, never on the GUI thread; a page is read when it is
-// shown and its figures are stale. Other desks' changes mark the dashboards they touch stale and re-read
-// the one shown.
+// DashboardService on the Reports server's thread when one is set (a read replica; SectionContext::reports),
+// else on the long-reads database thread, never on the GUI thread; a page is read when it is shown and its
+// figures are stale. Other desks' changes (from the main server) mark the dashboards they touch stale and
+// re-read the one shown; on a replica that re-read first waits for the replica to replay the change.
 class DashboardsSection : public Section
 {
     Q_OBJECT
@@ -74,6 +77,12 @@ private:
     // changes still shows figures, never starving behind ever newer reads).
     void read(DashboardPage *page, bool restart);
     void readShownIfStale(bool restart = false);
+    // Marks these dashboards stale and re-reads the shown one (after the live delay) if it is one of them.
+    void markStale(const QSet<QString> &dashboards);
+    // The Reports server's thread when one is set, else null (the figures are read on m_reads).
+    DatabaseThread *reportsServer() const;
+    // A connection failure on the Reports server, said as one (and where to change it).
+    static Error reportsServerError(const QString &server, const Error &error);
     void markAllStale();
     void paintReport(QPainter &painter, const QRectF &pageRect) const;
     void exportChart(bool svg);
@@ -83,6 +92,11 @@ private:
     void showError(const QString &what, const Error &error);
 
     DatabaseThread *m_reads = nullptr;
+    DatabaseThread *m_primary = nullptr; // the main server: where a change's WAL position is read
+    DatabaseThread *m_reports = nullptr; // SectionContext::reports
+    // The main server's WAL position after the newest change: the next read on the Reports server waits
+    // for the replica to replay up to it.
+    std::optional<quint64> m_catchUp;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

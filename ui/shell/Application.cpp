@@ -30,21 +30,32 @@ int runGui(int argc, char *argv[])
                                QStringLiteral("folder"));
     QCommandLineOption server(QStringLiteral("server"), QApplication::translate("Application", "PostgreSQL server."),
                               QStringLiteral("conninfo"));
+    QCommandLineOption reportsServer(
+        QStringLiteral("reports-server"),
+        QApplication::translate("Application", "PostgreSQL server the dashboards read from (a read replica)."),
+        QStringLiteral("conninfo"));
     parser.addOption(dataDir);
     parser.addOption(server);
+    parser.addOption(reportsServer);
     parser.process(app);
 
-    // The command line and PG* variables win over the connection saved in the settings.
+    // The command line and PG* variables win over the connection saved in the settings; the saved Reports
+    // server goes with the saved connection.
     ConnectionProfile profile;
+    std::optional<ConnectionProfile> reports;
+    QSettings settings;
     if (parser.isSet(dataDir) || parser.isSet(server) || ConnectionProfile::environmentNamesServer() ||
         !qEnvironmentVariableIsEmpty("FORECOURT_DATA_DIR")) {
         profile = ConnectionProfile::resolve(parser.value(server), parser.value(dataDir));
     } else {
-        QSettings settings;
         profile = ConnectionProfile::load(settings);
+        reports = ConnectionProfile::loadReports(settings);
     }
+    if (parser.isSet(reportsServer))
+        reports = ConnectionProfile::server(parser.value(reportsServer));
 
     MainWindow window(profile);
+    window.setReportsServer(reports);
     window.show();
     return QApplication::exec();
 }

@@ -1,10 +1,9 @@
 #include "ConnectionDialog.h"
 
-#include "Async.h"
-#include "db/Database.h"
+#include "ServerFields.h"
 #include "db/LocalServer.h"
 
-#include <QComboBox>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,11 +12,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, QWidget *parent)
+ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, const std::optional<ConnectionProfile> &reports,
+                                   QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Connection"));
@@ -40,39 +39,40 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, QWidget *pa
     dataDirLabel->setBuddy(m_dataDir);
     localForm->addRow(dataDirLabel, dataDirRow);
 
-    m_serverBox = new QWidget(this);
-    auto *serverForm = new QFormLayout(m_serverBox);
-    m_host = new QLineEdit(m_serverBox);
-    m_host->setPlaceholderText(tr("db.example.com"));
-    m_port = new QSpinBox(m_serverBox);
-    m_port->setRange(1, 65535);
-    m_port->setValue(5432);
-    m_database = new QLineEdit(QStringLiteral("forecourt"), m_serverBox);
-    m_user = new QLineEdit(m_serverBox);
-    m_password = new QLineEdit(m_serverBox);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("Used for this session only; it is not saved."));
-    m_sslMode = new QComboBox(m_serverBox);
-    for (const char *mode : {"prefer", "require", "verify-ca", "verify-full", "disable"})
-        m_sslMode->addItem(QString::fromLatin1(mode));
-    m_uri = new QLineEdit(m_serverBox);
-    m_uri->setPlaceholderText(QStringLiteral("postgresql://anna@db.example.com/forecourt?sslmode=require"));
-    m_uri->setToolTip(
-        tr("A connection URI or key=value string. When filled in, it is used instead of the fields above."));
-    const QList<QPair<QString, QWidget *>> rows = {{tr("&Host:"), m_host},         {tr("&Port:"), m_port},
-                                                   {tr("&Database:"), m_database}, {tr("&User:"), m_user},
-                                                   {tr("Pass&word:"), m_password}, {tr("SS&L mode:"), m_sslMode},
-                                                   {tr("Or &URI:"), m_uri}};
-    for (const auto &[label, widget] : rows) {
-        widget->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        serverForm->addRow(label, widget);
-    }
+    m_serverBox = new ServerFields(QString(), this);
+    m_serverBox->setPasswordNote(tr("Used for this session only; it is not saved."));
 
-    m_test = new QPushButton(tr("&Test connection"), this);
-    m_testResult = new QLabel(this);
-    m_testResult->setObjectName(QStringLiteral("testResult"));
-    m_testResult->setWordWrap(true);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    auto *mainTab = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(mainTab);
+    mainLayout->addWidget(m_local);
+    mainLayout->addWidget(m_localBox);
+    mainLayout->addWidget(m_server);
+    mainLayout->addWidget(m_serverBox);
+    mainLayout->addStretch(1);
+
+    // The Reports server: where the dashboards read their figures, so managers' reading never weighs on
+    // the desks' server.
+    auto *reportsTab = new QWidget(this);
+    auto *reportsLayout = new QVBoxLayout(reportsTab);
+    auto *reportsNote = new QLabel(tr("The dashboards can read their figures from a read replica of the main "
+                                      "server (a hot standby), so managers' reading never slows the desks down. "
+                                      "Other desks' changes still come from the main server."),
+                                   reportsTab);
+    reportsNote->setWordWrap(true);
+    m_reportsSame = new QCheckBox(tr("S&ame as the main connection"), reportsTab);
+    m_reportsSame->setObjectName(QStringLiteral("reportsSame"));
+    m_reportsBox = new ServerFields(tr("Reports server"), reportsTab);
+    m_reportsBox->setObjectName(QStringLiteral("reportsServer"));
+    m_reportsBox->setPasswordNote(tr("Kept in the keychain, never in the settings file."));
+    reportsLayout->addWidget(reportsNote);
+    reportsLayout->addWidget(m_reportsSame);
+    reportsLayout->addWidget(m_reportsBox);
+    reportsLayout->addStretch(1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("connectionTabs"));
+    tabs->addTab(mainTab, tr("&Main server"));
+    tabs->addTab(reportsTab, tr("&Reports server"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
@@ -80,14 +80,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_local);
-    layout->addWidget(m_localBox);
-    layout->addWidget(m_server);
-    layout->addWidget(m_serverBox);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
-    testRow->addWidget(m_testResult, 1);
-    layout->addLayout(testRow);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
 
     connect(m_local, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
@@ -97,15 +90,12 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &current, QWidget *pa
             m_dataDir->setText(current.dataDir());
     } else {
         m_server->setChecked(true);
-        const ConnectionProfile::Fields fields = current.effectiveFields();
-        m_host->setText(fields.host);
-        if (fields.port > 0)
-            m_port->setValue(fields.port);
-        m_database->setText(fields.database);
-        m_user->setText(fields.user);
-        if (const int index = m_sslMode->findText(fields.sslMode); index >= 0)
-            m_sslMode->setCurrentIndex(index);
+        m_serverBox->setProfile(current);
     }
+    m_reportsSame->setChecked(!reports);
+    if (reports)
+        m_reportsBox->setProfile(*reports);
+    connect(m_reportsSame, &QCheckBox::toggled, this, &ConnectionDialog::updateEnabled);
     updateEnabled();
     resize(560, sizeHint().height());
 }
@@ -114,24 +104,21 @@ ConnectionProfile ConnectionDialog::profile() const
 {
     if (m_local->isChecked())
         return ConnectionProfile::local(m_dataDir->text().trimmed());
-    if (!m_uri->text().trimmed().isEmpty())
-        return ConnectionProfile::server(m_uri->text().trimmed());
-    ConnectionProfile::Fields fields;
-    fields.host = m_host->text().trimmed();
-    fields.port = m_port->value();
-    fields.database = m_database->text().trimmed();
-    fields.user = m_user->text().trimmed();
-    fields.password = m_password->text();
-    fields.sslMode = m_sslMode->currentText();
-    return ConnectionProfile::server(fields);
+    return m_serverBox->profile();
+}
+
+std::optional<ConnectionProfile> ConnectionDialog::reportsProfile() const
+{
+    if (m_reportsSame->isChecked())
+        return std::nullopt;
+    return m_reportsBox->profile();
 }
 
 void ConnectionDialog::updateEnabled()
 {
     m_localBox->setEnabled(m_local->isChecked());
     m_serverBox->setEnabled(m_server->isChecked());
-    m_test->setEnabled(m_server->isChecked());
-    m_testResult->clear();
+    m_reportsBox->setEnabled(!m_reportsSame->isChecked());
 }
 
 void ConnectionDialog::browseDataDir()
@@ -139,23 +126,4 @@ void ConnectionDialog::browseDataDir()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Data folder"), m_dataDir->text());
     if (!dir.isEmpty())
         m_dataDir->setText(dir);
-}
-
-void ConnectionDialog::testConnection()
-{
-    const ConnectionProfile candidate = profile();
-    if (auto valid = candidate.validate(); !valid) {
-        m_testResult->setText(valid.error().message);
-        return;
-    }
-    m_test->setEnabled(false);
-    m_testResult->setText(tr("Connecting…"));
-    whenFinished(QtConcurrent::run([candidate]() -> QString {
-                     auto database = Database::open(candidate);
-                     return database ? QString() : database.error().message;
-                 }),
-                 this, [this](const QString &failure) {
-                     m_test->setEnabled(true);
-                     m_testResult->setText(failure.isEmpty() ? tr("The server answers; you can connect.") : failure);
-                 });
 }

@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "Logging.h"
 #include "NotificationsButton.h"
+#include "SecretStore.h"
 #include "StartupPage.h"
 #include "UserSettings.h"
 #include "db/DatabaseThread.h"
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QtConcurrent>
 
 MainWindow::MainWindow(const ConnectionProfile &profile, QWidget *parent)
     : MainWindow(profile, standardSections(), parent)
@@ -36,6 +38,7 @@ MainWindow::MainWindow(const ConnectionProfile &profile, const QList<SectionFact
     : QMainWindow(parent)
     , m_database(new DatabaseThread(this))
     , m_longReads(new DatabaseThread(this))
+    , m_reports(new DatabaseThread(this))
     , m_monitor(new ConnectionMonitor(m_database, this))
 {
     setWindowTitle(AppInfo::name());
@@ -62,6 +65,7 @@ MainWindow::~MainWindow()
 {
     saveWindowState(); // also when a signal, not the close button, ends the program
     m_monitor->stop();
+    m_reports->shutdown();
     m_longReads->shutdown();
     m_database->shutdown(); // closes the connection on its own thread, releases the local server
 }
@@ -91,7 +95,7 @@ void MainWindow::buildUi(const QList<SectionFactory> &sections)
     layout->addWidget(m_pages, 1);
     m_content->addWidget(m_sectionsView);
 
-    const SectionContext context{m_database, m_longReads};
+    const SectionContext context{m_database, m_longReads, m_reports};
     for (const SectionFactory &build : sections)
         addSection(build(context, m_pages));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -351,6 +355,7 @@ void MainWindow::start()
     updateConnectionStatus(ConnectionMonitor::State::Healthy, QString());
     m_monitor->start();
     m_longReads->open(m_profile); // the sections' long reads queue behind the open
+    openReports();
     for (Section *section : std::as_const(m_sections))
         section->activate(m_session);
     m_worker = new EventWorker(m_profile, EventWorker::standardHandlers(), EventWorker::Options{}, this);
@@ -379,6 +384,75 @@ void MainWindow::start()
     m_changes->start();
     m_navigation->setFocus();
     emit ready();
+}
+
+void MainWindow::setReportsServer(const std::optional<ConnectionProfile> &reports)
+{
+    m_reportsProfile = reports;
+    if (m_ready)
+        openReports();
+}
+
+// The dashboards read on the Reports server's thread while one is set; the figures only read there, in
+// read-only transactions (a hot standby refuses writes anyway). A server that cannot be reached is tried
+// again by the next read, whose error then says why.
+void MainWindow::openReports()
+{
+    if (!m_reportsProfile) {
+        if (m_reports->profile())
+            m_reports->close();
+        return;
+    }
+    // The keychain's password belongs to the saved Reports server: not to another one given for this session.
+    QSettings settings;
+    const std::optional<ConnectionProfile> saved = ConnectionProfile::loadReports(settings);
+    const auto sameServer = [](const ConnectionProfile &a, const ConnectionProfile &b) {
+        const ConnectionProfile::Fields x = a.effectiveFields();
+        const ConnectionProfile::Fields y = b.effectiveFields();
+        return x.host == y.host && x.port == y.port && x.database == y.database && x.user == y.user;
+    };
+    const bool passwordSaved =
+        UserSettings::reportsPasswordSaved.value(settings) && saved && sameServer(*saved, *m_reportsProfile);
+    m_reports->open(m_reportsProfile->readOnly(), DatabaseThread::OnFailedOpen::Retry,
+                    [passwordSaved](const ConnectionProfile &profile) {
+                        if (profile.hasPassword() || !passwordSaved)
+                            return profile;
+                        // QtKeychain spins an event loop of its own: not on the database thread, whose
+                        // queued jobs must wait for the open.
+                        const Result<QString> password = QtConcurrent::run([] {
+                                                             KeychainSecretStore keychain;
+                                                             return keychain.read(SecretStore::reportsServerPassword());
+                                                         }).result();
+                        if (!password) {
+                            qCWarning(lcUi) << "the Reports server's password:" << password.error().oneLine();
+                            return profile;
+                        }
+                        return profile.withPassword(*password);
+                    });
+}
+
+// The Reports server's password goes to the keychain (never the settings file), off the GUI thread; a
+// cleared Reports server takes its password with it.
+void MainWindow::saveReportsPassword(const std::optional<ConnectionProfile> &reports)
+{
+    const bool save = reports && reports->hasPassword();
+    const bool wasSaved = UserSettings::reportsPasswordSaved.value();
+    if (!save && !wasSaved)
+        return; // nothing in the keychain to keep or take back
+    const QString password = save ? reports->password() : QString();
+    UserSettings::reportsPasswordSaved.setValue(save);
+    whenFinished(
+        QtConcurrent::run([save, password]() -> Result<void> {
+            KeychainSecretStore keychain;
+            return save ? keychain.write(SecretStore::reportsServerPassword(), password)
+                        : keychain.remove(SecretStore::reportsServerPassword());
+        }),
+        this, [this, save](const Result<void> &done) {
+            if (!done && save)
+                statusBar()->showMessage(
+                    tr("The Reports server's password is used for this session only: %1").arg(done.error().message),
+                    15000);
+        });
 }
 
 void MainWindow::showStartupError(const Error &error)
@@ -410,12 +484,16 @@ void MainWindow::updateConnectionStatus(ConnectionMonitor::State state, const QS
 
 void MainWindow::openConnectionDialog()
 {
-    ConnectionDialog dialog(m_profile, this);
+    ConnectionDialog dialog(m_profile, m_reportsProfile, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
+    const std::optional<ConnectionProfile> reports = dialog.reportsProfile();
     QSettings settings;
     profile.save(settings);
+    ConnectionProfile::saveReports(settings, reports);
+    saveReportsPassword(reports);
+    setReportsServer(reports);
     // Connect once the event loop runs: the window paints first, and whoever created it can listen to
     // ready() and startupFailed() before they can fire.
     QMetaObject::invokeMethod(

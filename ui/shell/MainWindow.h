@@ -59,6 +59,10 @@ public:
 
 public slots:
     void connectTo(const ConnectionProfile &profile);
+    // The Reports server the dashboards read from (nothing: the main connection); (re)opened at once when
+    // connected, else once connected. Its password, when the profile has none, comes from the keychain.
+    void setReportsServer(const std::optional<ConnectionProfile> &reports);
+    const std::optional<ConnectionProfile> &reportsServer() const { return m_reportsProfile; }
     void retryConnection();
     void openConnectionDialog();
 
@@ -79,14 +83,18 @@ private:
     void refreshInfo();
     void applyInfo(const ServerInfo &info);
     void start();
+    void openReports();
+    void saveReportsPassword(const std::optional<ConnectionProfile> &reports);
     void showStartupError(const Error &error);
     void updateConnectionStatus(ConnectionMonitor::State state, const QString &message);
     void showAbout();
 
     ConnectionProfile m_profile;
+    std::optional<ConnectionProfile> m_reportsProfile; // the Reports server; nothing: the main connection
     Session m_session;
     DatabaseThread *m_database = nullptr;
     DatabaseThread *m_longReads = nullptr; // SectionContext::longReads
+    DatabaseThread *m_reports = nullptr;   // SectionContext::reports
     ConnectionMonitor *m_monitor = nullptr;
     bool m_ready = false;
     // Started once connected: this desk's event worker and the listener for other desks' changes.

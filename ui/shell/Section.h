@@ -18,6 +18,9 @@ struct SectionContext
     // Long reads (counts, anchors, reports) on a connection of their own, so they never hold up the
     // short ones. Opened by the window once connected.
     DatabaseThread *longReads = nullptr;
+    // The Reports server's thread (the dashboards' figures, read-only): open (DatabaseThread::profile())
+    // only while a Reports server is set; otherwise the figures come from `longReads`.
+    DatabaseThread *reports = nullptr;
 };
 
 // One section of the main window: an entry in the section list, the Go menu and Ctrl+1…Ctrl+N, and the

@@ -31,7 +31,7 @@ Stats::Stats()
                  "Money is in the database's currency."),
               Json::Taken)
 {
-    addOptions({m_from, m_to, m_branch, m_csv});
+    addOptions({m_from, m_to, m_branch, m_reportsServer, m_csv});
 }
 
 int Stats::execute(const QStringList &operands)
@@ -62,7 +62,9 @@ int Stats::execute(const QStringList &operands)
                               .arg(query.to.toString(Qt::ISODate), query.from.toString(Qt::ISODate)));
     query.branchCode = value(m_branch).trimmed();
 
-    auto database = openDatabase(false);
+    auto database = isSet(m_reportsServer)
+                        ? Database::open(ConnectionProfile::server(value(m_reportsServer)).readOnly())
+                        : openDatabase(false);
     if (!database)
         return failWith(database.error());
     const auto figures = DashboardService::figures(**database, operands.first(), query);

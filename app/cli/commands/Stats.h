@@ -32,6 +32,12 @@ private:
                                   tr("date")};
     const QCommandLineOption m_branch{QStringLiteral("branch"), tr("Only this branch, by its code (default: all)."),
                                       tr("code")};
+    const QCommandLineOption m_reportsServer{
+        QStringLiteral("reports-server"),
+        tr("Read the figures from this PostgreSQL server instead, read-only: a read replica of the main one (a "
+           "libpq URI or key=value string; the password from PGPASSWORD or ~/.pgpass). Default: the main "
+           "connection."),
+        tr("conninfo")};
     const QCommandLineOption m_csv{QStringLiteral("csv"),
                                    tr("Write CSV (kind, name, key, value: a row per tile and per point of a "
                                       "series) instead of text.")};
