@@ -59,6 +59,14 @@ public:
     // Paints the tiles and the charts into `area` of a page (the PDF report); returns the height used.
     void paintReport(QPainter &painter, const QRectF &area) const;
 
+signals:
+    // A click (or Enter/Space on a tile) on a figure that has a list of records (DashboardDrill::drills):
+    // a tile (`key` empty) or a bar/point of a series.
+    void drillRequested(const QString &figure, const QString &key);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Tile
     {
@@ -86,6 +94,8 @@ private:
     void buildChart(const DashboardSpec::Chart &spec);
     void updateChart(Chart &chart, const DashboardSeries &points);
     void showChartTip(const Chart &chart, int index);
+    // The point of a line chart nearest `x`.
+    int nearestPoint(const Chart &chart, qreal x) const;
     void setState(const QString &text);
 
     DashboardSpec m_spec;

@@ -81,6 +81,8 @@ private:
     void exportPdf();
     void print();
     void showError(const QString &what, const Error &error);
+    // A figure of `page` was clicked: asks the window for the list of its records.
+    void openFigure(DashboardPage *page, const QString &figure, const QString &key);
 
     DatabaseThread *m_reads = nullptr;
     QComboBox *m_period = nullptr;
