@@ -19,8 +19,13 @@ struct SectionLink
         Bookings,    // the Bookings list filtered by `bookings`
         VinRequests, // the VIN requests filtered by `vinRequests`
     };
-    Kind kind = Kind::Car;
-    qint64 id = 0;
+    SectionLink(Kind kind = Kind::Car, qint64 id = 0)
+        : kind(kind)
+        , id(id)
+    {}
+
+    Kind kind;
+    qint64 id;
     // A filtered list (Cars, Bookings, VinRequests): what it is ("Stock 61–90 days, Berlin") and its filter.
     QString title;
     CarFilter cars;
