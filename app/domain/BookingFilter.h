@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,21 @@ struct BookingFilter
     QString location; // branch code of the pick-up
     QString text;     // in the customer's name, the stock number, make or model
     bool overdueOnly = false;
+
+    // The conditions of a Rentals dashboard figure (DashboardService's definitions). Days are calendar days
+    // at the car's branch (UTC for a car without one), both ends included.
+    QDate pickupFrom;    // picked up (booked pick-up) on or after
+    QDate pickupTo;      // on or before
+    QDate returnedFrom;  // returned (the actual return) on or after
+    QDate returnedTo;    // on or before
+    QString carLocation; // branch code of the car (the dashboards' branch), not of the pick-up
+
+    // Whether a condition the list's bar does not show is set.
+    bool hasFigureConditions() const
+    {
+        return pickupFrom.isValid() || pickupTo.isValid() || returnedFrom.isValid() || returnedTo.isValid() ||
+               !carLocation.isEmpty();
+    }
 
     bool operator==(const BookingFilter &other) const = default;
 };

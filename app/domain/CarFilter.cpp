@@ -46,7 +46,17 @@ int CarFilter::conditionCount() const
     count += (priceFrom || priceTo) ? 1 : 0;
     count += (mileageFrom || mileageTo) ? 1 : 0;
     count += forRent ? 1 : 0;
+    count += inStock ? 1 : 0;
+    count += (daysInStockFrom || daysInStockTo) ? 1 : 0;
+    count += priceBelow ? 1 : 0;
+    count += makesExcluded.isEmpty() ? 0 : 1;
+    count += sale.isEmpty() ? 0 : 1;
     return count;
+}
+
+bool CarFilter::hasFigureConditions() const
+{
+    return inStock || daysInStockFrom || daysInStockTo || priceBelow || !makesExcluded.isEmpty() || !sale.isEmpty();
 }
 
 QJsonObject CarFilter::toJson() const
@@ -59,7 +69,7 @@ QJsonObject CarFilter::toJson() const
         {"fuel_types", &fuelTypes},  {"transmissions", &transmissions},
         {"body_types", &bodyTypes},  {"colours", &colours},
         {"conditions", &conditions}, {"statuses", &statuses},
-        {"locations", &locations},
+        {"locations", &locations},   {"makes_excluded", &makesExcluded},
     };
     for (const auto &[key, list] : lists) {
         if (!list->isEmpty())
@@ -79,6 +89,25 @@ QJsonObject CarFilter::toJson() const
     putNumber(json, "mileage_to", mileageTo);
     if (forRent)
         json.insert(QStringLiteral("for_rent"), *forRent);
+    if (inStock)
+        json.insert(QStringLiteral("in_stock"), true);
+    putNumber(json, "days_in_stock_from", daysInStockFrom);
+    putNumber(json, "days_in_stock_to", daysInStockTo);
+    putNumber(json, "price_below", priceBelow);
+    if (!sale.isEmpty()) {
+        QJsonObject sold;
+        if (sale.from.isValid())
+            sold.insert(QStringLiteral("from"), sale.from.toString(Qt::ISODate));
+        if (sale.to.isValid())
+            sold.insert(QStringLiteral("to"), sale.to.toString(Qt::ISODate));
+        for (const auto &[key, list] : {std::pair{"locations", &sale.locations}, std::pair{"models", &sale.models},
+                                        std::pair{"salespeople", &sale.salespeople}})
+            if (!list->isEmpty())
+                sold.insert(QLatin1String(key), toArray(*list));
+        putNumber(sold, "days_to_sell_from", sale.daysToSellFrom);
+        putNumber(sold, "days_to_sell_to", sale.daysToSellTo);
+        json.insert(QStringLiteral("sale"), sold);
+    }
     return json;
 }
 
@@ -107,5 +136,18 @@ CarFilter CarFilter::fromJson(const QJsonObject &json)
     filter.mileageTo = numberOf<qint64>(json, "mileage_to");
     if (const QJsonValue forRent = json.value(QStringLiteral("for_rent")); forRent.isBool())
         filter.forRent = forRent.toBool();
+    filter.inStock = json.value(QStringLiteral("in_stock")).toBool();
+    filter.daysInStockFrom = numberOf<int>(json, "days_in_stock_from");
+    filter.daysInStockTo = numberOf<int>(json, "days_in_stock_to");
+    filter.priceBelow = numberOf<qint64>(json, "price_below");
+    filter.makesExcluded = stringsOf(json.value(QStringLiteral("makes_excluded")));
+    const QJsonObject sold = json.value(QStringLiteral("sale")).toObject();
+    filter.sale.from = QDate::fromString(sold.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    filter.sale.to = QDate::fromString(sold.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    filter.sale.locations = stringsOf(sold.value(QStringLiteral("locations")));
+    filter.sale.models = stringsOf(sold.value(QStringLiteral("models")));
+    filter.sale.salespeople = stringsOf(sold.value(QStringLiteral("salespeople")));
+    filter.sale.daysToSellFrom = numberOf<int>(sold, "days_to_sell_from");
+    filter.sale.daysToSellTo = numberOf<int>(sold, "days_to_sell_to");
     return filter;
 }

@@ -777,8 +777,11 @@ std::string fromWhere(const BookingQuery &query, std::vector<std::string> &param
     const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool text = !words.isEmpty();
     std::string sql = " FROM bookings bk";
-    if (text || query.sortColumn == BookingColumn::Car)
+    const bool carDays = filter.hasFigureConditions();
+    if (text || carDays || query.sortColumn == BookingColumn::Car)
         sql += " JOIN cars c ON c.id = bk.car_id";
+    if (carDays)
+        sql += " LEFT JOIN branches cb ON cb.id = c.branch_id";
     if (text || query.sortColumn == BookingColumn::Customer)
         sql += " JOIN customers u ON u.id = bk.customer_id";
     if (!filter.location.isEmpty() || query.sortColumn == BookingColumn::Branch)
@@ -809,6 +812,20 @@ std::string fromWhere(const BookingQuery &query, std::vector<std::string> &param
     }
     if (filter.overdueOnly)
         sql += " AND bk.status = 'active' AND bk.return_at < now()";
+    // The dashboards' days: at the car's branch.
+    const auto days = [&](const char *time, const QDate &from, const QDate &to) {
+        const std::string day = std::string("(") + time + " AT TIME ZONE coalesce(cb.time_zone, 'UTC'))::date";
+        if (from.isValid())
+            sql += " AND " + day + " >= " + param(params, from.toString(Qt::ISODate).toStdString(), "date");
+        if (to.isValid())
+            sql += " AND " + day + " <= " + param(params, to.toString(Qt::ISODate).toStdString(), "date");
+    };
+    days("bk.pickup_at", filter.pickupFrom, filter.pickupTo);
+    if (filter.returnedFrom.isValid() || filter.returnedTo.isValid())
+        sql += " AND bk.returned_at IS NOT NULL";
+    days("bk.returned_at", filter.returnedFrom, filter.returnedTo);
+    if (!filter.carLocation.isEmpty())
+        sql += " AND cb.code = " + param(params, filter.carLocation.toStdString());
     return sql;
 }
 

@@ -156,6 +156,38 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
     range("c.model_year", filter.yearFrom, filter.yearTo, "smallint");
     range("c.list_price", filter.priceFrom, filter.priceTo, "numeric");
     range("c.mileage_km", filter.mileageFrom, filter.mileageTo, "integer");
+    if (filter.priceBelow)
+        sql += " AND c.list_price < " + placeholder(params, std::to_string(*filter.priceBelow), "numeric");
+    if (!filter.makesExcluded.isEmpty())
+        sql += " AND c.make <> ALL(" + placeholder(params, arrayLiteral(filter.makesExcluded), "text[]") + ")";
+    // The dashboards' definitions (DashboardService): in stock now, days in stock at the car's branch.
+    if (filter.inStock)
+        sql += " AND c.status NOT IN ('sold', 'retired')";
+    if (filter.daysInStockFrom || filter.daysInStockTo) {
+        const std::string zone = "coalesce((SELECT z.time_zone FROM branches z WHERE z.id = c.branch_id), 'UTC')";
+        const std::string days = "((now() AT TIME ZONE " + zone + ")::date - coalesce(c.acquired_on, c.listed_on, " +
+                                 "(c.created_at AT TIME ZONE " + zone + ")::date))";
+        range(days.c_str(), filter.daysInStockFrom, filter.daysInStockTo, "integer");
+    }
+    const CarSaleFilter &sale = filter.sale;
+    if (!sale.isEmpty()) {
+        // A car has at most one sale that counts (car_sales_one_per_car).
+        sql += " AND EXISTS (SELECT 1 FROM car_sales s WHERE s.car_id = c.id AND s.voided_at IS NULL";
+        if (sale.from.isValid())
+            sql += " AND s.sold_on >= " + placeholder(params, sale.from.toString(Qt::ISODate).toStdString(), "date");
+        if (sale.to.isValid())
+            sql += " AND s.sold_on <= " + placeholder(params, sale.to.toString(Qt::ISODate).toStdString(), "date");
+        if (!sale.locations.isEmpty())
+            sql += " AND s.branch_id IN (SELECT id FROM branches WHERE code = ANY(" +
+                   placeholder(params, arrayLiteral(sale.locations), "text[]") + "))";
+        if (!sale.models.isEmpty())
+            sql +=
+                " AND s.make || ' ' || s.model = ANY(" + placeholder(params, arrayLiteral(sale.models), "text[]") + ")";
+        if (!sale.salespeople.isEmpty())
+            sql += " AND s.salesperson = ANY(" + placeholder(params, arrayLiteral(sale.salespeople), "text[]") + ")";
+        range("(s.sold_on - s.in_stock_since)", sale.daysToSellFrom, sale.daysToSellTo, "integer");
+        sql += ")";
+    }
     return sql;
 }
 

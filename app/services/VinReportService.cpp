@@ -198,7 +198,7 @@ std::string requestsWhere(const VinRequestFilter &filter, std::vector<std::strin
     std::string sql = " FROM vin_requests q";
     if (!text.isEmpty() || filter.carId > 0)
         sql += " LEFT JOIN cars c ON c.vin = q.vin";
-    if (!text.isEmpty())
+    if (!text.isEmpty() || !filter.findings.isEmpty())
         sql += " LEFT JOIN vin_reports r ON r.id = q.report_id";
     sql += " WHERE true";
     if (!filter.statuses.isEmpty())
@@ -220,6 +220,19 @@ std::string requestsWhere(const VinRequestFilter &filter, std::vector<std::strin
                param(filter.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "timestamptz");
     if (!filter.vin.isEmpty())
         sql += " AND q.vin = " + param(filter.vin.toStdString(), "text");
+    // As the dashboards count them (migration 0016, dash_vin_findings).
+    if (filter.findings == QLatin1String("accidents"))
+        sql += " AND r.accidents > 0";
+    else if (filter.findings == QLatin1String("rollback"))
+        sql += " AND r.rollback_suspected";
+    else if (filter.findings == QLatin1String("stolen"))
+        sql += " AND r.stolen";
+    else if (filter.findings == QLatin1String("title_brands"))
+        sql += " AND cardinality(r.title_brands) > 0";
+    else if (!filter.findings.isEmpty())
+        sql += " AND false"; // a kind of finding there is not
+    if (filter.reused)
+        sql += *filter.reused ? " AND q.reused" : " AND NOT q.reused";
     return sql;
 }
 

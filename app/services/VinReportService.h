@@ -75,6 +75,10 @@ struct VinRequestFilter
     bool mine = false; // only those asked for by the database user of this connection
     QDateTime from;    // requested at or after
     QDateTime to;      // requested before
+    // The dashboards' conditions: the request's report has findings of this kind ("accidents", "rollback",
+    // "stolen", "title_brands": DashboardService's "findings" keys); the report reused or not.
+    QString findings;
+    std::optional<bool> reused;
 
     bool operator==(const VinRequestFilter &other) const = default;
 };

@@ -9,6 +9,7 @@
 #include "models/CurrentRowKeeper.h"
 #include "services/FleetService.h"
 #include "ui/common/ContentColumns.h"
+#include "ui/common/FigureFilterBar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -158,6 +159,9 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
     listBar->addStretch(1);
     listBar->addWidget(m_listCount);
     listLayout->addLayout(listBar);
+    m_figureBar = new FigureFilterBar(listTab);
+    listLayout->addWidget(m_figureBar);
+    connect(m_figureBar, &FigureFilterBar::clearRequested, this, &BookingsPage::clearFigureFilter);
     m_listModel = new BookingListModel(context.database, this);
     m_listModel->setBackgroundThread(context.longReads); // the count and the anchors
     m_list = new QTableView(listTab);
@@ -184,12 +188,17 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
 
     const auto schedule = [this] { m_reloadTimer->start(); };
     connect(m_search, &QLineEdit::textChanged, this, schedule);
-    connect(m_branch, &QComboBox::currentIndexChanged, this, schedule);
+    // A change of the list's own filters replaces a dashboard's filter.
+    const auto listChanged = [this] {
+        dropFigureFilter();
+        m_reloadTimer->start();
+    };
+    connect(m_branch, &QComboBox::currentIndexChanged, this, listChanged);
     connect(m_timelineFrom, &QDateEdit::dateChanged, this, schedule);
-    connect(m_listFrom, &QDateEdit::dateChanged, this, schedule);
-    connect(m_listTo, &QDateEdit::dateChanged, this, schedule);
-    connect(m_status, &QComboBox::currentIndexChanged, this, schedule);
-    connect(m_overdueOnly, &QCheckBox::toggled, this, schedule);
+    connect(m_listFrom, &QDateEdit::dateChanged, this, listChanged);
+    connect(m_listTo, &QDateEdit::dateChanged, this, listChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, listChanged);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, listChanged);
     connect(earlier, &QToolButton::clicked, this,
             [this] { m_timelineFrom->setDate(m_timelineFrom->date().addDays(-28)); });
     connect(later, &QToolButton::clicked, this,
@@ -294,12 +303,15 @@ void BookingsPage::applyChanges(const QStringList &keys)
 
 bool BookingsPage::opens(SectionLink::Kind kind) const
 {
-    return kind == SectionLink::Kind::Booking || kind == SectionLink::Kind::NewBooking;
+    return kind == SectionLink::Kind::Booking || kind == SectionLink::Kind::NewBooking ||
+           kind == SectionLink::Kind::Bookings;
 }
 
 void BookingsPage::open(const SectionLink &link)
 {
-    if (link.kind == SectionLink::Kind::NewBooking)
+    if (link.kind == SectionLink::Kind::Bookings)
+        showFigureFilter(link.bookings, link.title);
+    else if (link.kind == SectionLink::Kind::NewBooking)
         newBooking(link.id);
     else
         openBooking(link.id);
@@ -348,8 +360,55 @@ void BookingsPage::loadTimeline()
                  });
 }
 
+void BookingsPage::showFigureFilter(const BookingFilter &filter, const QString &title)
+{
+    m_figureFilter = filter;
+    m_figureBar->showFilter(title);
+    // The list's bar shows what it can of it: the days, one status, overdue only.
+    const QDate from = filter.pickupFrom.isValid() ? filter.pickupFrom : filter.returnedFrom;
+    const QDate to = filter.pickupTo.isValid() ? filter.pickupTo : filter.returnedTo;
+    {
+        const QSignalBlocker fromBlocker(m_listFrom);
+        const QSignalBlocker toBlocker(m_listTo);
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker overdueBlocker(m_overdueOnly);
+        const QSignalBlocker branchBlocker(m_branch);
+        const QSignalBlocker searchBlocker(m_search);
+        if (from.isValid())
+            m_listFrom->setDate(from);
+        if (to.isValid())
+            m_listTo->setDate(to);
+        m_status->setCurrentIndex(filter.statuses.size() == 1 ? std::max(0, m_status->findData(filter.statuses.first()))
+                                                              : 0);
+        m_overdueOnly->setChecked(filter.overdueOnly);
+        m_branch->setCurrentIndex(0); // the branch of the pick-up; the figure's is the car's
+        m_search->setText(filter.text);
+    }
+    m_tabs->setCurrentIndex(m_tabs->count() - 1); // the list
+    m_reloadTimer->stop();
+    reload();
+}
+
+void BookingsPage::dropFigureFilter()
+{
+    m_figureFilter.reset();
+    m_figureBar->clear();
+}
+
+void BookingsPage::clearFigureFilter()
+{
+    dropFigureFilter();
+    m_reloadTimer->stop();
+    reload();
+}
+
 BookingFilter BookingsPage::listFilter() const
 {
+    if (m_figureFilter) {
+        BookingFilter filter = *m_figureFilter;
+        filter.text = m_search->text().trimmed();
+        return filter;
+    }
     BookingFilter filter;
     filter.from = QDateTime(m_listFrom->date(), QTime(0, 0));
     filter.to = QDateTime(m_listTo->date().addDays(1), QTime(0, 0));
@@ -366,7 +425,7 @@ BookingFilter BookingsPage::listFilter() const
 void BookingsPage::loadList()
 {
     const BookingFilter filter = listFilter();
-    if (filter.to <= filter.from) {
+    if (filter.from.isValid() && filter.to <= filter.from) {
         m_listCount->setText(tr("The end of the period is before its start."));
         return;
     }

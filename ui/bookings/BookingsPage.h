@@ -4,10 +4,13 @@
 
 #include "ui/shell/Section.h"
 
+#include <optional>
+
 class BookingListModel;
 class BookingTimeline;
 class CurrentRowKeeper;
 class DatabaseThread;
+class FigureFilterBar;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -36,6 +39,11 @@ public:
     // A booking (opened), or a new booking of a car.
     bool opens(SectionLink::Kind kind) const override;
     void open(const SectionLink &link) override;
+    // Shows exactly the bookings of a dashboard's figure in the list, named `title` above it, until cleared
+    // or until one of the list's own filters changes.
+    void showFigureFilter(const BookingFilter &filter, const QString &title);
+    void clearFigureFilter();
+    FigureFilterBar *figureFilterBar() const { return m_figureBar; }
     void openBooking(qint64 id);
     void newBooking(qint64 carId = 0, const QDateTime &pickup = {});
 
@@ -59,6 +67,7 @@ private:
     void loadList();
     void listSettled();
     BookingFilter listFilter() const;
+    void dropFigureFilter();
     void restoreState();
     void saveState() const;
 
@@ -83,4 +92,6 @@ private:
     BookingListModel *m_listModel = nullptr;
     CurrentRowKeeper *m_keepCurrent = nullptr;
     QTimer *m_reloadTimer = nullptr; // gathers a burst of changes into one reload
+    FigureFilterBar *m_figureBar = nullptr;
+    std::optional<BookingFilter> m_figureFilter; // a dashboard's figure's bookings, while shown
 };

@@ -55,6 +55,10 @@ void ChoiceButton::setChoices(const QStringList &values, const QStringList &labe
             emit changed();
         });
     }
+    m_unlisted.clear();
+    for (const QString &value : previous)
+        if (!values.contains(value))
+            m_unlisted << value;
     setEnabled(!values.isEmpty());
     updateText();
 }
@@ -66,16 +70,18 @@ QStringList ChoiceButton::chosen() const
         if (action->isCheckable() && action->isChecked())
             values << action->data().toString();
     }
-    return values;
+    return values + m_unlisted;
 }
 
 void ChoiceButton::setChosen(const QStringList &values)
 {
+    m_unlisted = values;
     for (QAction *action : m_menu->actions()) {
         if (!action->isCheckable())
             continue;
         const QSignalBlocker blocker(action);
         action->setChecked(values.contains(action->data().toString()));
+        m_unlisted.removeAll(action->data().toString());
     }
     updateText();
 }
@@ -87,6 +93,7 @@ void ChoiceButton::updateText()
         if (action->isCheckable() && action->isChecked())
             labels << action->text();
     }
+    labels << m_unlisted;
     QString summary;
     if (labels.isEmpty())
         summary = tr("Any");

@@ -14,6 +14,7 @@ public:
 
     // `values` are what the filter stores, `labels` what people read (parallel lists).
     void setChoices(const QStringList &values, const QStringList &labels);
+    // The values ticked, and those chosen that the choices do not list.
     QStringList chosen() const;
     void setChosen(const QStringList &values);
 
@@ -25,4 +26,7 @@ private:
 
     QString m_title;
     QMenu *m_menu;
+    // Chosen values that are not among the choices (yet): a filter shown before its vocabulary arrived,
+    // or naming a value no list offers. They stay chosen until the choice is changed.
+    QStringList m_unlisted;
 };

@@ -1,6 +1,7 @@
 #include "ui/dashboards/DashboardPage.h"
 
 #include "io/CsvWriter.h"
+#include "ui/dashboards/DashboardDrill.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -13,8 +14,10 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -91,6 +94,14 @@ DashboardPage::DashboardPage(DashboardSpec spec, QWidget *parent)
         column->addWidget(value);
         column->addWidget(delta);
         frame->setToolTip(spec.definition);
+        if (DashboardDrill::drills(m_spec.dashboard, spec.name)) {
+            // Opens its records: a pointer, Enter or Space (DashboardsSection turns it into a link).
+            frame->setCursor(Qt::PointingHandCursor);
+            frame->setFocusPolicy(Qt::StrongFocus);
+            frame->setProperty("drills", true);
+            frame->setAccessibleDescription(DashboardDrill::opensText(m_spec.dashboard));
+            frame->installEventFilter(this);
+        }
         const int place = int(m_tiles.size());
         tiles->addWidget(frame, place / kTilesPerRow, place % kTilesPerRow);
         m_tiles << Tile{spec.name, frame, value, delta};
@@ -166,14 +177,16 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
                 QToolTip::hideText();
                 return;
             }
-            // The point nearest the pointer.
-            const QList<qreal> &xs = m_charts.at(index).xs;
-            const auto after = std::ranges::lower_bound(xs, point.x());
-            qsizetype nearest = after - xs.begin();
-            if (nearest > 0 && (nearest == xs.size() || point.x() - xs.at(nearest - 1) < xs.at(nearest) - point.x()))
-                --nearest;
-            showChartTip(m_charts.at(index), int(nearest));
+            showChartTip(m_charts.at(index), nearestPoint(m_charts.at(index), point.x()));
         });
+        if (DashboardDrill::drills(m_spec.dashboard, spec.series)) {
+            connect(chart.line, &QLineSeries::clicked, this, [this, index](const QPointF &point) {
+                const Chart &clicked = m_charts.at(index);
+                const int nearest = nearestPoint(clicked, point.x());
+                if (nearest >= 0 && nearest < clicked.points.size())
+                    emit drillRequested(clicked.spec.series, clicked.points.at(nearest).key);
+            });
+        }
     } else {
         chart.bars = new QBarSeries(chart.chart);
         chart.set = new QBarSet(spec.title, chart.bars);
@@ -187,6 +200,13 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
             else
                 QToolTip::hideText();
         });
+        if (DashboardDrill::drills(m_spec.dashboard, spec.series)) {
+            connect(chart.set, &QBarSet::clicked, this, [this, index](int bar) {
+                const Chart &clicked = m_charts.at(index);
+                if (bar >= 0 && bar < clicked.points.size())
+                    emit drillRequested(clicked.spec.series, clicked.points.at(bar).key);
+            });
+        }
     }
     if (spec.target >= 0 || !spec.targetTile.isEmpty()) {
         chart.targetValue = spec.target;
@@ -205,6 +225,11 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
     chart.view->setAccessibleName(spec.title);
     chart.view->setRenderHint(QPainter::Antialiasing);
     chart.view->setMinimumHeight(kChartHeight);
+    if (DashboardDrill::drills(m_spec.dashboard, spec.series)) {
+        chart.view->setCursor(Qt::PointingHandCursor);
+        chart.view->setAccessibleDescription(
+            tr("Click a bar or point: %1").arg(DashboardDrill::opensText(m_spec.dashboard)));
+    }
     m_chartGrid->addWidget(chart.view, index / kChartsPerRow, index % kChartsPerRow);
     m_charts << chart;
 }
@@ -286,6 +311,36 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
     chart.chart->setTitle(points.isEmpty() ? tr("%1 (none in this period)").arg(chart.spec.title) : chart.spec.title);
 }
 
+int DashboardPage::nearestPoint(const Chart &chart, qreal x) const
+{
+    const QList<qreal> &xs = chart.xs;
+    const auto after = std::ranges::lower_bound(xs, x);
+    qsizetype nearest = after - xs.begin();
+    if (nearest > 0 && (nearest == xs.size() || x - xs.at(nearest - 1) < xs.at(nearest) - x))
+        --nearest;
+    return int(nearest);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto tile = std::ranges::find(m_tiles, watched, &Tile::frame);
+    if (tile == m_tiles.end())
+        return QWidget::eventFilter(watched, event);
+    bool activated = false;
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        activated = mouse->button() == Qt::LeftButton && tile->frame->rect().contains(mouse->position().toPoint());
+    } else if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        activated = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space;
+    }
+    if (!activated)
+        return QWidget::eventFilter(watched, event);
+    if (m_hasFigures)
+        emit drillRequested(tile->name, QString());
+    return true;
+}
+
 void DashboardPage::showChartTip(const Chart &chart, int index)
 {
     if (index < 0 || index >= chart.points.size())
@@ -334,7 +389,9 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
         }
         const QString text = format.text(*point, tile.name);
         tile.value->setText(text);
-        tile.frame->setAccessibleDescription(text);
+        tile.frame->setAccessibleDescription(tile.frame->property("drills").toBool()
+                                                 ? tr("%1. %2").arg(text, DashboardDrill::opensText(m_spec.dashboard))
+                                                 : text);
         QString tip = spec.definition + QLatin1Char('\n') + tr("Exactly: %1").arg(format.exact(*point, tile.name));
         if (const DashboardPoint *target = figures.tile(tile.name + QStringLiteral("_target")))
             tip += QLatin1Char('\n') + tr("Target: %1").arg(format.text(*target, target->key));
@@ -348,6 +405,8 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
             tile.delta->setText(tr("%1%2 on the previous period").arg(sign, format.text(change, tile.name)));
             tip += QLatin1Char('\n') + tr("Previous period: %1").arg(format.exact(*before, tile.name));
         }
+        if (tile.frame->property("drills").toBool())
+            tip += QLatin1Char('\n') + DashboardDrill::opensText(m_spec.dashboard);
         tile.frame->setToolTip(tip);
     }
     m_chartFigures = figures;

@@ -53,10 +53,6 @@ public:
     void setTableShown(bool table);
     bool tableShown() const;
 
-signals:
-    void chartsShown();
-
-public:
     int chartCount() const { return int(m_charts.size()); }
     QString chartTitle(int chart) const;
     QChartView *chartView(int chart) const;
@@ -78,7 +74,14 @@ public:
     void paintReport(QPainter &painter, const QRectF &area) const;
 
 signals:
+    void chartsShown(); // the last chart of new figures is updated
     void linkRequested(const SectionLink &link);
+    // A click (or Enter/Space on a tile) on a figure that has a list of records (DashboardDrill::drills):
+    // a tile (`key` empty) or a bar/point of a series.
+    void drillRequested(const QString &figure, const QString &key);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Tile
@@ -109,6 +112,8 @@ private:
     void updateChart(Chart &chart, const DashboardSeries &points);
     void updateNextChart(quint64 generation);
     void showChartTip(const Chart &chart, int index);
+    // The point of a line chart nearest `x`.
+    int nearestPoint(const Chart &chart, qreal x) const;
     void setState(const QString &text);
     void buildRentalLists();
 

@@ -6,6 +6,7 @@
 #include "db/Replication.h"
 #include "services/DashboardService.h"
 #include "services/FleetService.h"
+#include "ui/dashboards/DashboardDrill.h"
 #include "ui/dashboards/DashboardPage.h"
 
 #include <QAction>
@@ -90,6 +91,8 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
         m_pageList << page;
         m_stale.insert(page);
         connect(page, &DashboardPage::linkRequested, this, &Section::linkRequested); // a listed car or booking
+        connect(page, &DashboardPage::drillRequested, this,
+                [this, page](const QString &figure, const QString &key) { openFigure(page, figure, key); });
     }
     buildMenu();
 
@@ -211,6 +214,20 @@ void DashboardsSection::buildMenu()
     m_menu->addSeparator();
     m_menu->addAction(tr("&Print…"), this, &DashboardsSection::print);
     m_menu->addAction(tr("Export P&DF…"), this, &DashboardsSection::exportPdf);
+}
+
+void DashboardsSection::openFigure(DashboardPage *page, const QString &figure, const QString &key)
+{
+    // The figures shown (their period and branch), not the toolbar's choice, which may be on its way.
+    const DashboardFigures &figures = page->model()->figures();
+    QString title = page->spec().labels().value(figure, figure);
+    if (!key.isEmpty())
+        title = tr("%1: %2").arg(title, DashboardFormat::keyLabel(figure, key));
+    const int branch = figures.branch.isEmpty() ? -1 : m_branch->findData(figures.branch);
+    const auto link =
+        DashboardDrill::link(figures, figure, key, title, branch < 0 ? QString() : m_branch->itemText(branch));
+    if (link)
+        emit linkRequested(*link);
 }
 
 QString DashboardsSection::title() const

@@ -90,6 +90,8 @@ private:
     void exportPdf();
     void print();
     void showError(const QString &what, const Error &error);
+    // A figure of `page` was clicked: asks the window for the list of its records.
+    void openFigure(DashboardPage *page, const QString &figure, const QString &key);
 
     DatabaseThread *m_reads = nullptr;
     DatabaseThread *m_primary = nullptr; // the main server: where a change's WAL position is read

@@ -16,6 +16,7 @@
 #include "models/CarTableModel.h"
 #include "services/SalesService.h"
 #include "services/VinReportService.h"
+#include "ui/common/FigureFilterBar.h"
 #include "ui/vin/VinReportDialog.h"
 
 #include <QAction>
@@ -57,7 +58,9 @@ FleetPage::FleetPage(const SectionContext &context, QWidget *parent)
     , m_undo(new LastEditUndo(m_database, this))
     , m_transfer(new FleetTransfer(m_database, this))
     , m_layout(new FleetLayout(m_table, m_model, m_splitter, m_filtersAction, m_filterPanel))
+    , m_figureBar(new FigureFilterBar(this))
 {
+    connect(m_figureBar, &FigureFilterBar::clearRequested, this, &FleetPage::clearFigureFilter);
     setObjectName(QStringLiteral("fleetPage"));
     m_search->setPlaceholderText(tr("Search stock number, VIN, make or model"));
     m_search->setAccessibleName(tr("Search the fleet"));
@@ -170,6 +173,7 @@ FleetPage::FleetPage(const SectionContext &context, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_filterPanel);
+    layout->addWidget(m_figureBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_countLabel);
 
@@ -424,9 +428,36 @@ void FleetPage::applyChanges(const QStringList &keys)
         loadVinReport(shown->vin);
 }
 
+void FleetPage::open(const SectionLink &link)
+{
+    if (link.kind == SectionLink::Kind::Cars)
+        showFigureFilter(link.cars, link.title);
+    else
+        selectCar(link.id);
+}
+
+void FleetPage::showFigureFilter(const CarFilter &filter, const QString &title)
+{
+    showSavedFilter(filter);
+    m_figureBar->showFilter(title);
+}
+
+void FleetPage::clearFigureFilter()
+{
+    m_figureFilter = {};
+    m_figureBar->clear();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_filterPanel->clear();
+    applyFilter();
+}
+
 CarFilter FleetPage::filterShown() const
 {
-    CarFilter filter = m_filterPanel->apply(m_model->query().filter);
+    // The panel's conditions on top of the figure's (none when no dashboard's filter is in effect).
+    CarFilter filter = m_filterPanel->apply(m_figureFilter);
     filter.text = m_search->text().simplified();
     return filter;
 }
@@ -470,6 +501,12 @@ void FleetPage::loadVocabulary()
 // A saved filter was chosen: the search field and the filter panel show it, and it applies.
 void FleetPage::showSavedFilter(const CarFilter &filter)
 {
+    // A saved filter may hold a figure's conditions too (saved from a dashboard's list).
+    m_figureFilter = filter;
+    if (!filter.hasFigureConditions())
+        m_figureBar->clear();
+    else if (m_figureBar->title().isEmpty())
+        m_figureBar->showFilter(tr("the saved filter's figure conditions"));
     {
         const QSignalBlocker blocker(m_search);
         m_search->setText(filter.text);
@@ -589,6 +626,8 @@ void FleetPage::showAlone(qint64 id)
                          return;
                      }
                      m_filterPanel->clear();
+                     m_figureFilter = {};
+                     m_figureBar->clear();
                      {
                          const QSignalBlocker blocker(m_search);
                          m_search->setText(details->row.stockNumber);

@@ -9,6 +9,7 @@
 class CarDetailPanel;
 class CarEditorDialog;
 class CarFilterPanel;
+class FigureFilterBar;
 class CarTableModel;
 class DatabaseThread;
 class FleetActions;
@@ -46,8 +47,16 @@ public:
     // Other desks changed these ("car:42", "car:*"): the table and the detail panel show it.
     void applyChanges(const QStringList &keys) override;
     // A car (a notification's): selected in the table when it is there, else searched by stock number.
-    bool opens(SectionLink::Kind kind) const override { return kind == SectionLink::Kind::Car; }
-    void open(const SectionLink &link) override { selectCar(link.id); }
+    // Or the cars a dashboard's figure counts (Cars): the table filtered to them, the filter named above it.
+    bool opens(SectionLink::Kind kind) const override
+    {
+        return kind == SectionLink::Kind::Car || kind == SectionLink::Kind::Cars;
+    }
+    void open(const SectionLink &link) override;
+    // Shows exactly the cars of `filter`, named `title` in the bar over the table (until cleared).
+    void showFigureFilter(const CarFilter &filter, const QString &title);
+    void clearFigureFilter();
+    FigureFilterBar *figureFilterBar() const { return m_figureBar; }
 
     CarTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -123,4 +132,7 @@ private:
     qint64 m_pendingSelection = 0; // a car to select once its row is loaded
     int m_pendingRow = -1;         // its row in the table's order, once known (and not loaded yet)
     qint64 m_keepCurrent = 0;      // the current car before a refresh: current again after it
+    FigureFilterBar *m_figureBar;
+    // The conditions the filter panel does not show (a dashboard's figure), kept while the bar shows them.
+    CarFilter m_figureFilter;
 };

@@ -7,6 +7,7 @@
 #include "db/DatabaseThread.h"
 #include "models/CurrentRowKeeper.h"
 #include "models/VinRequestListModel.h"
+#include "ui/common/FigureFilterBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,7 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     , m_open(new QPushButton(tr("&Open report"), this))
     , m_retry(new QPushButton(tr("Re&try failed"), this))
     , m_reloadTimer(new QTimer(this))
+    , m_figureBar(new FigureFilterBar(this))
 {
     m_model->setBackgroundThread(context.longReads); // the count and the anchors
     setObjectName(QStringLiteral("vinReportsPage"));
@@ -136,6 +138,7 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     layout->addLayout(optionsRow);
     layout->addWidget(m_message);
     layout->addLayout(filterRow);
+    layout->addWidget(m_figureBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(actions);
 
@@ -143,8 +146,14 @@ VinReportsPage::VinReportsPage(const SectionContext &context, QWidget *parent)
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, &VinReportsPage::reload);
     connect(m_search, &QLineEdit::textChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_status, &QComboBox::currentIndexChanged, this, &VinReportsPage::reload);
-    connect(m_mine, &QCheckBox::toggled, this, &VinReportsPage::reload);
+    // A change of the list's own filters replaces a dashboard's filter.
+    const auto filterChanged = [this] {
+        dropFigureFilter();
+        reload();
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_mine, &QCheckBox::toggled, this, filterChanged);
+    connect(m_figureBar, &FigureFilterBar::clearRequested, this, filterChanged);
     connect(m_request, &QPushButton::clicked, this, [this] { requestFromText(m_input->toPlainText()); });
     auto *submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
     connect(submit, &QShortcut::activated, m_request, &QPushButton::click);
@@ -218,17 +227,51 @@ void VinReportsPage::applyChanges(const QStringList &keys)
     }
 }
 
+void VinReportsPage::open(const SectionLink &link)
+{
+    if (link.kind == SectionLink::Kind::VinRequests)
+        showFigureFilter(link.vinRequests, link.title);
+    else
+        openRequest(link.id);
+}
+
+void VinReportsPage::showFigureFilter(const VinRequestFilter &filter, const QString &title)
+{
+    m_figureFilter = filter;
+    m_figureBar->showFilter(title);
+    {
+        // The bar shows what it can of it: one status.
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker mineBlocker(m_mine);
+        const QSignalBlocker searchBlocker(m_search);
+        m_status->setCurrentIndex(filter.statuses.size() == 1 ? std::max(0, m_status->findData(filter.statuses.first()))
+                                                              : 0);
+        m_mine->setChecked(filter.mine);
+        m_search->setText(filter.text);
+    }
+    m_reloadTimer->stop();
+    reload();
+}
+
+void VinReportsPage::dropFigureFilter()
+{
+    m_figureFilter.reset();
+    m_figureBar->clear();
+}
+
 // Every request that passes the filter, a page at a time: a new filter reads the list from its start, the
 // same one (the worker's progress, other desks' requests) reads the rows in view again where they are.
 void VinReportsPage::reload()
 {
     if (!m_active)
         return;
-    VinRequestFilter filter;
+    VinRequestFilter filter = m_figureFilter.value_or(VinRequestFilter());
     filter.text = m_search->text().trimmed();
-    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-        filter.statuses = {status};
-    filter.mine = m_mine->isChecked();
+    if (!m_figureFilter) {
+        if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+            filter.statuses = {status};
+        filter.mine = m_mine->isChecked();
+    }
     m_loading = true;
     m_keepCurrent->remember();
     m_model->show(filter);
@@ -238,7 +281,7 @@ void VinReportsPage::reload()
 void VinReportsPage::countPending(qint64 count)
 {
     const VinRequestFilter filter = m_model->query();
-    const bool filtered = !filter.text.isEmpty() || !filter.statuses.isEmpty() || filter.mine;
+    const bool filtered = !filter.text.isEmpty() || !filter.statuses.isEmpty() || filter.mine || m_figureFilter;
     const QString pendingKey = QStringLiteral("pending");
     if (count == 0) {
         m_count->setText(filtered ? tr("No requests match.")

@@ -6,6 +6,7 @@
 
 class CurrentRowKeeper;
 class DatabaseThread;
+class FigureFilterBar;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -32,8 +33,16 @@ public:
     QIcon icon() const override;
     void applyChanges(const QStringList &keys) override;
     // A VIN request: selected, its report opened.
-    bool opens(SectionLink::Kind kind) const override { return kind == SectionLink::Kind::VinRequest; }
-    void open(const SectionLink &link) override { openRequest(link.id); }
+    // Or the requests a dashboard's figure counts (VinRequests): the list filtered to them, named above it.
+    bool opens(SectionLink::Kind kind) const override
+    {
+        return kind == SectionLink::Kind::VinRequest || kind == SectionLink::Kind::VinRequests;
+    }
+    void open(const SectionLink &link) override;
+    // Shows exactly the requests of `filter`, named `title` above the list, until cleared or until the
+    // status or "Only mine" changes (the search narrows it).
+    void showFigureFilter(const VinRequestFilter &filter, const QString &title);
+    FigureFilterBar *figureFilterBar() const { return m_figureBar; }
     // Shows the request (selecting it) and opens its report when it has one.
     void openRequest(qint64 requestId);
 
@@ -64,6 +73,7 @@ private:
     void updateActions();
     QList<VinRequestRow> selectedRequests() const;
     void openSettings();
+    void dropFigureFilter();
 
     DatabaseThread *m_database;
     bool m_active = false;
@@ -85,4 +95,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_retry;
     QTimer *m_reloadTimer;
+    FigureFilterBar *m_figureBar;
+    std::optional<VinRequestFilter> m_figureFilter; // a dashboard's figure's requests, while shown
 };
