@@ -206,20 +206,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT sold_on - in_stock_since
 $$;
 
-CREATE FUNCTION dash_sales_by_key_rows(voided_at timestamptz, sold_on date, in_stock_since date, price numeric,
-                                       cost numeric, make text, model text, salesperson text, branch bigint)
-RETURNS TABLE (kind text, grain char(1), start date, branch_id bigint, key text, units bigint, with_cost bigint,
-               gross_cents bigint)
-LANGUAGE sql STABLE AS $$
-    SELECT k.kind, g.grain, g.start, b.branch_id, k.key, 1, (cost IS NOT NULL)::integer,
-           coalesce(((price - cost) * 100)::bigint, 0)
-    FROM (VALUES ('model', make || ' ' || model), ('salesperson', salesperson),
-                 ('age', dash_age_bucket(dash_sale_days(sold_on, in_stock_since)))) AS k (kind, key),
-         (VALUES ('d', sold_on), ('m', date_trunc('month', sold_on)::date)) AS g (grain, start),
-         (VALUES (coalesce(branch, 0)), (-1)) AS b (branch_id)
-    WHERE voided_at IS NULL
-$$;
-
 -- The car's part in its bookings' figures: its branch, that branch's zone, and whether it is in the rental
 -- fleet (for rent, not sold or retired). `cars` is a table or transition table of cars.
 CREATE FUNCTION dash_car_state_sql(cars text) RETURNS text
@@ -325,7 +311,8 @@ LANGUAGE sql IMMUTABLE AS $$
     $f$, source)
 $$;
 
--- `source`: sign and the columns of car_sales.
+-- `source`: sign and the columns of car_sales. The figures by model, salesperson and age come from one
+-- aggregate with a grouping set per kind, grain (day, month) and branch (its own, or -1: all branches).
 CREATE FUNCTION dash_sales_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT format($f$
@@ -348,13 +335,28 @@ LANGUAGE sql IMMUTABLE AS $$
             days_to_sell = t.days_to_sell + excluded.days_to_sell, within_30 = t.within_30 + excluded.within_30;
         INSERT INTO dash_sales_by_key AS t (kind, grain, start, branch_id, key, units, with_cost, gross_cents)
         SELECT * FROM (
-            SELECT r.kind, r.grain, r.start, r.branch_id, r.key, sum(s.sign * r.units)::bigint,
-                   sum(s.sign * r.with_cost)::bigint, sum(s.sign * r.gross_cents)::bigint
-            FROM (%1$s) s
-            CROSS JOIN LATERAL dash_sales_by_key_rows(s.voided_at, s.sold_on, s.in_stock_since, s.price, s.cost,
-                                                      s.make, s.model, s.salesperson, s.branch_id) r
-            GROUP BY r.kind, r.grain, r.start, r.branch_id, r.key) d (kind, grain, start, branch_id, key, units,
-                                                                     with_cost, gross_cents)
+            SELECT CASE WHEN GROUPING(c.model) = 0 THEN 'model' WHEN GROUPING(c.salesperson) = 0 THEN 'salesperson'
+                        ELSE 'age' END,
+                   CASE GROUPING(c.day) WHEN 0 THEN 'd' ELSE 'm' END,
+                   CASE GROUPING(c.day) WHEN 0 THEN c.day ELSE c.month END,
+                   CASE GROUPING(c.branch_id) WHEN 0 THEN c.branch_id ELSE -1 END,
+                   CASE WHEN GROUPING(c.model) = 0 THEN c.model WHEN GROUPING(c.salesperson) = 0 THEN c.salesperson
+                        ELSE c.age END,
+                   sum(c.sign)::bigint, sum(c.sign * c.with_cost)::bigint, sum(c.sign * c.gross_cents)::bigint
+            FROM (SELECT s.sign, s.sold_on AS day, date_trunc('month', s.sold_on)::date AS month,
+                         coalesce(s.branch_id, 0) AS branch_id, s.make || ' ' || s.model AS model, s.salesperson,
+                         dash_age_bucket(dash_sale_days(s.sold_on, s.in_stock_since)) AS age,
+                         (s.cost IS NOT NULL)::integer AS with_cost, coalesce(((s.price - s.cost) * 100)::bigint, 0)
+                             AS gross_cents
+                  FROM (%1$s) s
+                  WHERE s.voided_at IS NULL
+                  OFFSET 0) c
+            GROUP BY GROUPING SETS ((c.day, c.branch_id, c.model), (c.day, c.model), (c.month, c.branch_id, c.model),
+                                    (c.month, c.model), (c.day, c.branch_id, c.salesperson), (c.day, c.salesperson),
+                                    (c.month, c.branch_id, c.salesperson), (c.month, c.salesperson),
+                                    (c.day, c.branch_id, c.age), (c.day, c.age), (c.month, c.branch_id, c.age),
+                                    (c.month, c.age))) d (kind, grain, start, branch_id, key, units, with_cost,
+                                                          gross_cents)
         WHERE (d.units, d.with_cost, d.gross_cents) <> (0, 0, 0)
         ORDER BY d.grain, d.branch_id, d.start, d.kind, d.key
         ON CONFLICT (grain, branch_id, start, kind, key) DO UPDATE SET
