@@ -15,7 +15,7 @@
 
 namespace {
 
-// The bands of the price and mileage distributions; migration 0016 (dash_stock_mix_rows) bands alike.
+// The bands of the price and mileage distributions; migration 0016 (dash_stock_sql) bands alike.
 constexpr qint64 kPriceBand = 5000; // currency units
 constexpr qint64 kPriceBands = 20;  // the last one is "100000+"
 constexpr qint64 kMileageBand = 25000;

@@ -172,29 +172,6 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT coalesce(acquired, listed, (created AT TIME ZONE zone)::date)
 $$;
 
-CREATE FUNCTION dash_stock_rows(car_status text, for_rent boolean, list_price numeric, cost numeric,
-                                acquired date, listed date, created timestamptz, branch bigint, zone text)
-RETURNS TABLE (branch_id bigint, since date, cars bigint, list_cents bigint, cost_cents bigint, with_cost bigint,
-               fleet_cars bigint)
-LANGUAGE sql STABLE AS $$
-    SELECT branch, dash_in_stock_since(acquired, listed, created, zone), 1, (list_price * 100)::bigint,
-           coalesce((cost * 100)::bigint, 0), (cost IS NOT NULL)::integer, for_rent::integer
-    WHERE car_status NOT IN ('sold', 'retired')
-$$;
-
-CREATE FUNCTION dash_stock_mix_rows(car_status text, make text, body_type text, fuel_type text, list_price numeric,
-                                    mileage_km integer, branch bigint)
-RETURNS TABLE (branch_id bigint, dimension text, key text, cars bigint, list_cents bigint)
-LANGUAGE sql STABLE AS $$
-    SELECT branch, m.dimension, m.key, 1, (list_price * 100)::bigint
-    FROM (VALUES ('make', make), ('body_type', coalesce(body_type, 'not_stated')),
-                 ('fuel_type', coalesce(fuel_type, 'not_stated')),
-                 -- bands of 5,000 (currency units) up to 100,000+ and of 25,000 km up to 300,000+
-                 ('price_band', (least(floor(list_price / 5000), 20) * 5000)::bigint::text),
-                 ('mileage_band', (least(mileage_km / 25000, 12) * 25000)::text)) AS m (dimension, key)
-    WHERE car_status NOT IN ('sold', 'retired')
-$$;
-
 -- A booking counts unless cancelled or no-show. Its booked time runs from the pick-up to the actual return
 -- when returned, else the booked return; the rental fleet's cars' part of it falls on the local days it
 -- covers. Bookings count on their pick-up day, revenue on the (actual) return day.
@@ -229,20 +206,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT sold_on - in_stock_since
 $$;
 
-CREATE FUNCTION dash_sales_by_key_rows(voided_at timestamptz, sold_on date, in_stock_since date, price numeric,
-                                       cost numeric, make text, model text, salesperson text, branch bigint)
-RETURNS TABLE (kind text, grain char(1), start date, branch_id bigint, key text, units bigint, with_cost bigint,
-               gross_cents bigint)
-LANGUAGE sql STABLE AS $$
-    SELECT k.kind, g.grain, g.start, b.branch_id, k.key, 1, (cost IS NOT NULL)::integer,
-           coalesce(((price - cost) * 100)::bigint, 0)
-    FROM (VALUES ('model', make || ' ' || model), ('salesperson', salesperson),
-                 ('age', dash_age_bucket(dash_sale_days(sold_on, in_stock_since)))) AS k (kind, key),
-         (VALUES ('d', sold_on), ('m', date_trunc('month', sold_on)::date)) AS g (grain, start),
-         (VALUES (coalesce(branch, 0)), (-1)) AS b (branch_id)
-    WHERE voided_at IS NULL
-$$;
-
 -- The car's part in its bookings' figures: its branch, that branch's zone, and whether it is in the rental
 -- fleet (for rent, not sold or retired). `cars` is a table or transition table of cars.
 CREATE FUNCTION dash_car_state_sql(cars text) RETURNS text
@@ -255,36 +218,64 @@ $$;
 -- 4. The statements that add a source's contribution (its column `sign`: 1 adds, -1 takes away), summed per
 -- key, in key order, leaving keys whose deltas are all zero alone.
 
--- `source`: sign and the columns of cars.
+-- `source`: sign and the columns of cars. The stock and its mix in one pass over the rows (a bulk load's
+-- million-row transition table is read once): one aggregate with a grouping set per figure, the keys and
+-- cents as integers per row, the day's time zone looked up only for a car without an acquired or listed
+-- day. A car counts in stock unless sold or retired; bands of 5,000 (currency units) up to 100,000+ and of
+-- 25,000 km up to 300,000+ (DashboardService bands alike); "not_stated" for an unknown body or fuel.
+-- GROUPING() tells the sets apart: 31 (branch, day), 47 make, 55 body, 59 fuel, 61 price band, 62 mileage
+-- band. OFFSET 0 keeps the per-row columns in a subquery, so that the planner estimates the groups of each
+-- set from its two columns, not from every column a key is made of.
 CREATE FUNCTION dash_stock_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT format($f$
-        INSERT INTO dash_stock AS t (branch_id, since, cars, list_cents, cost_cents, with_cost, fleet_cars)
-        SELECT * FROM (
-            SELECT r.branch_id, r.since, sum(s.sign * r.cars)::bigint, sum(s.sign * r.list_cents)::bigint,
-                   sum(s.sign * r.cost_cents)::bigint, sum(s.sign * r.with_cost)::bigint,
-                   sum(s.sign * r.fleet_cars)::bigint
+        WITH c AS (
+            SELECT s.sign, coalesce(s.branch_id, 0) AS branch_id,
+                   coalesce(s.acquired_on, s.listed_on,
+                            (s.created_at AT TIME ZONE coalesce((SELECT b.time_zone FROM branches b
+                                                                 WHERE b.id = s.branch_id), 'UTC'))::date) AS since,
+                   (s.list_price * 100)::bigint AS list_cents, (s.cost * 100)::bigint AS cost_cents, s.for_rent,
+                   s.make, coalesce(s.body_type, 'not_stated') AS body_type,
+                   coalesce(s.fuel_type, 'not_stated') AS fuel_type, s.mileage_km
             FROM (%1$s) s
-            LEFT JOIN branches b ON b.id = s.branch_id
-            CROSS JOIN LATERAL dash_stock_rows(s.status, s.for_rent, s.list_price, s.cost, s.acquired_on,
-                                               s.listed_on, s.created_at, coalesce(s.branch_id, 0),
-                                               coalesce(b.time_zone, 'UTC')) r
-            GROUP BY r.branch_id, r.since) d (branch_id, since, cars, list_cents, cost_cents, with_cost, fleet_cars)
-        WHERE (d.cars, d.list_cents, d.cost_cents, d.with_cost, d.fleet_cars) <> (0, 0, 0, 0, 0)
-        ORDER BY d.branch_id, d.since
-        ON CONFLICT (branch_id, since) DO UPDATE SET
-            cars = t.cars + excluded.cars, list_cents = t.list_cents + excluded.list_cents,
-            cost_cents = t.cost_cents + excluded.cost_cents, with_cost = t.with_cost + excluded.with_cost,
-            fleet_cars = t.fleet_cars + excluded.fleet_cars;
+            WHERE s.status NOT IN ('sold', 'retired')
+            OFFSET 0),
+        g AS MATERIALIZED (
+            SELECT c.branch_id, c.since, c.make, c.body_type, c.fuel_type,
+                   least(c.list_cents / 500000, 20) * 5000 AS price_band,
+                   least(c.mileage_km / 25000, 12) * 25000 AS mileage_band,
+                   GROUPING(c.since, c.make, c.body_type, c.fuel_type, least(c.list_cents / 500000, 20) * 5000,
+                            least(c.mileage_km / 25000, 12) * 25000) AS set,
+                   sum(c.sign)::bigint AS cars, sum(c.sign * c.list_cents)::bigint AS list_cents,
+                   sum(c.sign * coalesce(c.cost_cents, 0))::bigint AS cost_cents,
+                   sum(c.sign * (c.cost_cents IS NOT NULL)::integer)::bigint AS with_cost,
+                   sum(c.sign * c.for_rent::integer)::bigint AS fleet_cars
+            FROM c
+            GROUP BY GROUPING SETS ((c.branch_id, c.since), (c.branch_id, c.make), (c.branch_id, c.body_type),
+                                    (c.branch_id, c.fuel_type),
+                                    (c.branch_id, least(c.list_cents / 500000, 20) * 5000),
+                                    (c.branch_id, least(c.mileage_km / 25000, 12) * 25000))),
+        stock AS (
+            INSERT INTO dash_stock AS t (branch_id, since, cars, list_cents, cost_cents, with_cost, fleet_cars)
+            SELECT g.branch_id, g.since, g.cars, g.list_cents, g.cost_cents, g.with_cost, g.fleet_cars
+            FROM g
+            WHERE g.set = 31 AND (g.cars, g.list_cents, g.cost_cents, g.with_cost, g.fleet_cars) <> (0, 0, 0, 0, 0)
+            ORDER BY g.branch_id, g.since
+            ON CONFLICT (branch_id, since) DO UPDATE SET
+                cars = t.cars + excluded.cars, list_cents = t.list_cents + excluded.list_cents,
+                cost_cents = t.cost_cents + excluded.cost_cents, with_cost = t.with_cost + excluded.with_cost,
+                fleet_cars = t.fleet_cars + excluded.fleet_cars)
         INSERT INTO dash_stock_mix AS t (branch_id, dimension, key, cars, list_cents)
-        SELECT * FROM (
-            SELECT r.branch_id, r.dimension, r.key, sum(s.sign * r.cars)::bigint, sum(s.sign * r.list_cents)::bigint
-            FROM (%1$s) s
-            CROSS JOIN LATERAL dash_stock_mix_rows(s.status, s.make, s.body_type, s.fuel_type, s.list_price,
-                                                   s.mileage_km, coalesce(s.branch_id, 0)) r
-            GROUP BY r.branch_id, r.dimension, r.key) d (branch_id, dimension, key, cars, list_cents)
-        WHERE (d.cars, d.list_cents) <> (0, 0)
-        ORDER BY d.branch_id, d.dimension, d.key
+        SELECT m.branch_id, m.dimension, m.key, m.cars, m.list_cents
+        FROM (SELECT g.branch_id,
+                     CASE g.set WHEN 47 THEN 'make' WHEN 55 THEN 'body_type' WHEN 59 THEN 'fuel_type'
+                                WHEN 61 THEN 'price_band' ELSE 'mileage_band' END AS dimension,
+                     CASE g.set WHEN 47 THEN g.make WHEN 55 THEN g.body_type WHEN 59 THEN g.fuel_type
+                                WHEN 61 THEN g.price_band::text ELSE g.mileage_band::text END AS key,
+                     g.cars, g.list_cents
+              FROM g
+              WHERE g.set <> 31 AND (g.cars, g.list_cents) <> (0, 0)) m
+        ORDER BY m.branch_id, m.dimension, m.key
         ON CONFLICT (branch_id, dimension, key) DO UPDATE SET
             cars = t.cars + excluded.cars, list_cents = t.list_cents + excluded.list_cents;
     $f$, source)
@@ -320,7 +311,8 @@ LANGUAGE sql IMMUTABLE AS $$
     $f$, source)
 $$;
 
--- `source`: sign and the columns of car_sales.
+-- `source`: sign and the columns of car_sales. The figures by model, salesperson and age come from one
+-- aggregate with a grouping set per kind, grain (day, month) and branch (its own, or -1: all branches).
 CREATE FUNCTION dash_sales_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT format($f$
@@ -343,13 +335,28 @@ LANGUAGE sql IMMUTABLE AS $$
             days_to_sell = t.days_to_sell + excluded.days_to_sell, within_30 = t.within_30 + excluded.within_30;
         INSERT INTO dash_sales_by_key AS t (kind, grain, start, branch_id, key, units, with_cost, gross_cents)
         SELECT * FROM (
-            SELECT r.kind, r.grain, r.start, r.branch_id, r.key, sum(s.sign * r.units)::bigint,
-                   sum(s.sign * r.with_cost)::bigint, sum(s.sign * r.gross_cents)::bigint
-            FROM (%1$s) s
-            CROSS JOIN LATERAL dash_sales_by_key_rows(s.voided_at, s.sold_on, s.in_stock_since, s.price, s.cost,
-                                                      s.make, s.model, s.salesperson, s.branch_id) r
-            GROUP BY r.kind, r.grain, r.start, r.branch_id, r.key) d (kind, grain, start, branch_id, key, units,
-                                                                     with_cost, gross_cents)
+            SELECT CASE WHEN GROUPING(c.model) = 0 THEN 'model' WHEN GROUPING(c.salesperson) = 0 THEN 'salesperson'
+                        ELSE 'age' END,
+                   CASE GROUPING(c.day) WHEN 0 THEN 'd' ELSE 'm' END,
+                   CASE GROUPING(c.day) WHEN 0 THEN c.day ELSE c.month END,
+                   CASE GROUPING(c.branch_id) WHEN 0 THEN c.branch_id ELSE -1 END,
+                   CASE WHEN GROUPING(c.model) = 0 THEN c.model WHEN GROUPING(c.salesperson) = 0 THEN c.salesperson
+                        ELSE c.age END,
+                   sum(c.sign)::bigint, sum(c.sign * c.with_cost)::bigint, sum(c.sign * c.gross_cents)::bigint
+            FROM (SELECT s.sign, s.sold_on AS day, date_trunc('month', s.sold_on)::date AS month,
+                         coalesce(s.branch_id, 0) AS branch_id, s.make || ' ' || s.model AS model, s.salesperson,
+                         dash_age_bucket(dash_sale_days(s.sold_on, s.in_stock_since)) AS age,
+                         (s.cost IS NOT NULL)::integer AS with_cost, coalesce(((s.price - s.cost) * 100)::bigint, 0)
+                             AS gross_cents
+                  FROM (%1$s) s
+                  WHERE s.voided_at IS NULL
+                  OFFSET 0) c
+            GROUP BY GROUPING SETS ((c.day, c.branch_id, c.model), (c.day, c.model), (c.month, c.branch_id, c.model),
+                                    (c.month, c.model), (c.day, c.branch_id, c.salesperson), (c.day, c.salesperson),
+                                    (c.month, c.branch_id, c.salesperson), (c.month, c.salesperson),
+                                    (c.day, c.branch_id, c.age), (c.day, c.age), (c.month, c.branch_id, c.age),
+                                    (c.month, c.age))) d (kind, grain, start, branch_id, key, units, with_cost,
+                                                          gross_cents)
         WHERE (d.units, d.with_cost, d.gross_cents) <> (0, 0, 0)
         ORDER BY d.grain, d.branch_id, d.start, d.kind, d.key
         ON CONFLICT (grain, branch_id, start, kind, key) DO UPDATE SET
