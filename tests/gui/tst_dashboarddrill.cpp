@@ -336,11 +336,11 @@ private slots:
         const auto overdue = pressTile(rentals, QStringLiteral("overdue_rentals"));
         QVERIFY(overdue);
         QCOMPARE(countOf(*overdue), whole(*shown.tileValue(QStringLiteral("overdue_rentals"))));
-        // A day of the revenue line: the bookings returned that day.
-        const DashboardSeries &days = *shown.seriesNamed(QStringLiteral("revenue_by_day"));
+        // A day of the revenue bars (per day for 30 days): the bookings returned that day.
+        const DashboardSeries &days = *shown.seriesNamed(QStringLiteral("revenue_over_time"));
         const auto day = std::ranges::find_if(days, [](const DashboardPoint &point) { return point.value > 0; });
         QVERIFY(day != days.end());
-        const auto returned = clickPoint(rentals, QStringLiteral("revenue_by_day"), day->key);
+        const auto returned = clickBar(rentals, QStringLiteral("revenue_over_time"), int(day - days.begin()));
         QVERIFY(returned);
         QCOMPARE(returned->bookings.returnedFrom, QDate::fromString(day->key, Qt::ISODate));
         QCOMPARE(returned->bookings.returnedTo, returned->bookings.returnedFrom);
@@ -398,6 +398,32 @@ private slots:
     }
 
     // The links' filters survive being saved (JSON), and the sections keep them as given.
+    // A bar of revenue over time is a day, an ISO week or a month of return days, cut to the period.
+    void revenueStepsOpenTheirDays()
+    {
+        DashboardFigures figures;
+        figures.dashboard = QStringLiteral("rentals");
+        figures.from = QDate(2026, 11, 4);
+        figures.to = QDate(2027, 3, 31);
+        const auto week =
+            DashboardDrill::link(figures, QStringLiteral("revenue_over_time"), QStringLiteral("2026-W45"), {}, {});
+        QVERIFY(week);
+        QCOMPARE(week->bookings.returnedFrom, QDate(2026, 11, 4)); // the week of Monday 2 Nov, from the period's start
+        QCOMPARE(week->bookings.returnedTo, QDate(2026, 11, 8));
+        const auto firstWeek =
+            DashboardDrill::link(figures, QStringLiteral("revenue_over_time"), QStringLiteral("2027-W01"), {}, {});
+        QVERIFY(firstWeek);
+        QCOMPARE(firstWeek->bookings.returnedFrom, QDate(2027, 1, 4));
+        QCOMPARE(firstWeek->bookings.returnedTo, QDate(2027, 1, 10));
+        const auto month =
+            DashboardDrill::link(figures, QStringLiteral("revenue_over_time"), QStringLiteral("2027-02"), {}, {});
+        QVERIFY(month);
+        QCOMPARE(month->bookings.returnedFrom, QDate(2027, 2, 1));
+        QCOMPARE(month->bookings.returnedTo, QDate(2027, 2, 28));
+        QVERIFY(
+            !DashboardDrill::link(figures, QStringLiteral("revenue_over_time"), QStringLiteral("2027-W99"), {}, {}));
+    }
+
     void filtersRoundTrip()
     {
         m_dashboards->setPeriod(DashboardPeriod::Last12Months);

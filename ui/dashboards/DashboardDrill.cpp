@@ -64,10 +64,45 @@ const QStringList &countingStatuses()
     return statuses;
 }
 
+// The days a step of revenue_over_time covers (a day "2026-11-03", an ISO week "2026-W45" or a month
+// "2026-11", DashboardService::revenueStepKey), within the period.
+std::optional<std::pair<QDate, QDate>> stepDays(const DashboardFigures &figures, const QString &key)
+{
+    QDate first;
+    QDate last;
+    if (const QDate day = QDate::fromString(key, Qt::ISODate); day.isValid()) {
+        first = last = day;
+    } else if (key.size() == 8 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('W')) {
+        bool yearOk = false;
+        bool weekOk = false;
+        const int year = key.left(4).toInt(&yearOk);
+        const int week = key.mid(6).toInt(&weekOk);
+        if (!yearOk || !weekOk || week < 1 || week > 53)
+            return std::nullopt;
+        const QDate fourthOfJanuary(year, 1, 4); // always in ISO week 1
+        first = fourthOfJanuary.addDays(1 - fourthOfJanuary.dayOfWeek() + 7 * (week - 1));
+        last = first.addDays(6);
+    } else if (const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate); month.isValid()) {
+        first = month;
+        last = month.addMonths(1).addDays(-1);
+    } else {
+        return std::nullopt;
+    }
+    return std::pair{std::max(first, figures.from), std::min(last, figures.to)};
+}
+
 std::optional<SectionLink> stockLink(const DashboardFigures &figures, const QString &figure, const QString &key)
 {
     SectionLink link{SectionLink::Kind::Cars};
     CarFilter &cars = link.cars;
+    if (figure == QLatin1String("top_models_by_sales")) { // the period's sales of the model, as sold
+        cars.sale.from = figures.from;
+        cars.sale.to = figures.to;
+        if (!figures.branch.isEmpty())
+            cars.sale.locations = {figures.branch};
+        cars.sale.models = {key};
+        return link;
+    }
     cars.inStock = true;
     if (!figures.branch.isEmpty())
         cars.locations = {figures.branch};
@@ -160,11 +195,11 @@ std::optional<SectionLink> rentalsLink(const DashboardFigures &figures, const QS
     if (figure == QLatin1String("revenue") || figure == QLatin1String("adr") ||
         figure == QLatin1String("avg_rental_days") || figure == QLatin1String("returned"))
         return returned(figures.from, figures.to);
-    if (figure == QLatin1String("revenue_by_day")) {
-        const QDate day = QDate::fromString(key, Qt::ISODate);
-        if (!day.isValid())
+    if (figure == QLatin1String("revenue_by_day") || figure == QLatin1String("revenue_over_time")) {
+        const auto days = stepDays(figures, key);
+        if (!days)
             return std::nullopt;
-        return returned(day, day);
+        return returned(days->first, days->second);
     }
     if (figure == QLatin1String("overdue_rentals")) {
         bookings.overdueOnly = true;
@@ -274,8 +309,9 @@ bool DashboardDrill::drills(const QString &dashboard, const QString &figure)
                             ? QStringLiteral("0-15")
                         : figure.endsWith(QLatin1String("_bands"))    ? QStringLiteral("0-4999")
                         : figure.endsWith(QLatin1String("_by_month")) ? QStringLiteral("2000-01")
-                        : figure.endsWith(QLatin1String("_by_day"))   ? QStringLiteral("2000-01-01")
-                                                                      : QStringLiteral("x");
+                        : figure.endsWith(QLatin1String("_by_day")) || figure == QLatin1String("revenue_over_time")
+                            ? QStringLiteral("2000-01-01")
+                            : QStringLiteral("x");
     probe.addSeries(figure, {DashboardFigures::point(key, 0)});
     return link(probe, figure, key, {}, {}).has_value();
 }
