@@ -270,6 +270,38 @@
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sale voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voided the sale of %2 (%3 on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sold %2 for %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (salesperson: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -334,6 +366,10 @@
     </message>
     <message>
         <source>PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server the dashboards read from (a read replica).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1465,58 @@
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sale&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale of this car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was a mistake: keep it as a record, marked void, and give the car back its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold; the sale was not recorded in Forecourt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on %1 for %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buyer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: not for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarEditorDialog</name>
@@ -1558,6 +1646,14 @@ Tow bar</source>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rented out, not for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars in the rental fleet count in the rental dashboards; the others are stock for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarExportService</name>
@@ -1658,6 +1754,26 @@ Tow bar</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental fleet and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental fleet or stock for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cars of the rental fleet, the stock for sale, or both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2188,18 @@ Tow bar</source>
         <source>%1. Sorting on this column reads every car; it may take a moment with a large fleet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rental fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarValidator</name>
@@ -2324,6 +2452,14 @@ Tow bar</source>
     </message>
     <message>
         <source>No model year was given: %1 was read from the VIN (character 10), which could also mean %2. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the rental fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no. Write yes or no (true/false and 1/0 work too); leave it empty for stock for sale.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,6 +3499,86 @@ Without a command it opens the window.
 Commands (each has --help):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a dashboard&apos;s figures: stats stock|rentals|sales|vin|operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one dashboard: stock, rentals, sales, vin or operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rental fleet (yes) or only the stock for sale (no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for-rent takes yes (the rental fleet) or no (the stock for sale), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, such as 2026-03-31; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a dashboard&apos;s figures for a period (both days included) and a branch: its tiles, then its series. The same figures as the Dashboards section, defined in the README&apos;s glossary. Money is in the database&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stats&quot; needs a dashboard: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2): the period needs its last day on or after its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day, YYYY-MM-DD (default: %1 days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this branch, by its code (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the figures from this PostgreSQL server instead, read-only: a read replica of the main one (a libpq URI or key=value string; the password from PGPASSWORD or ~/.pgpass). Default: the main connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV (kind, name, key, value: a row per tile and per point of a series) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -3391,47 +3607,7 @@ Commands (each has --help):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Used for this session only; it is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A connection URI or key=value string. When filled in, it is used instead of the fields above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or &amp;URI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3439,11 +3615,27 @@ Commands (each has --help):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting…</source>
+        <source>The dashboards can read their figures from a read replica of the main server (a hot standby), so managers&apos; reading never slows the desks down. Other desks&apos; changes still come from the main server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server answers; you can connect.</source>
+        <source>S&amp;ame as the main connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4021,17 +4213,831 @@ Commands (each has --help):</source>
     </message>
 </context>
 <context>
-    <name>DashboardsSection</name>
+    <name>DashboardDrill</name>
     <message>
-        <source>The tools for this section are not in this version of Forecourt yet.</source>
+        <source>Opens these bookings in Bookings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opens these requests in VIN reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens these cars in Fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none in this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1 Choose Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 on the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period and branch yet: try a longer period or another branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last rental ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle cars now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the car in Fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue rentals now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (the first %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be written to %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPeriod</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Choose a period whose last day is not before its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch %1. Choose one of the branches listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dashboard &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSpec</name>
+    <message>
+        <source>A day is a calendar day at the car&apos;s branch; all branches add up their own days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars neither sold nor retired, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list prices of the cars in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value (cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs of the cars in stock that have a cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today minus the day a car counts as in stock from: acquired on, else listed on, else the day it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars in stock for more than 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by body type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most booked models in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-selling models in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rentals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked hours of the rental fleet&apos;s cars ÷ (fleet cars × hours of each day), over the period. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges of the bookings returned within the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RevPAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue ÷ (rental fleet cars × days in the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue ÷ the rental days of the bookings returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled or no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled and no-show bookings ÷ all bookings, by pick-up day in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rental (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booked time of the bookings returned in the period, in days, per booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rentals past their return time, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle cars now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental fleet cars not out now and with no rental in the last 5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (by day, week or month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales in the period by sale date, void ones left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale date minus the day the car counted as in stock from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross per deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price minus cost at sale, over the sales with a cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price minus cost at sale, summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the period&apos;s sales with at most 30 days to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars sold by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold within 30 days by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross by age at sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top models by gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars sold by salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN report requests made in the period (UTC days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed ÷ (done + failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider latency (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From request to report, over the reports not reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events handled per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events handled in the last minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the oldest due event has waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that gave up (dead letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a recent heartbeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s size on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events handled by minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars with a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental fleet cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most booked makes in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-selling makes in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings (by pick-up day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales with a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars sold by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars sold by age at sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross by salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold within 30 days: target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events failed per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardsSection</name>
     <message>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts of the fleet, rentals, sales and VIN activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same numbers as a table (the accessible view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports server is behind the main server: the dashboard may not show the newest changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports server %1 cannot be reached: %2 Check File › Connection… › Reports server, or clear it to use the main server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecourt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 · Branch: %2 · Made %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4283,6 +5289,25 @@ Commands (each has --help):</source>
     </message>
     <message>
         <source>Event #%1 discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureFilterBar</name>
+    <message>
+        <source>Clear this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the dashboard&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list without the dashboard&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4728,6 +5753,46 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <source>The car inventory: stock, prices, status and location.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 is sold already. If that sale was a mistake, void it first (Void sale… in the car&apos;s panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 is retired, so it cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale stays on record, marked void, and the car gets back the status it had before. Why is the sale void?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale #%1 is void; the car has its status back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved filter&apos;s figure conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetService</name>
@@ -4828,6 +5893,17 @@ A car with bookings or a price history is retired instead, so its records stay.<
     <message>
         <source>%1 km less</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car becomes sold by recording its sale: select the car and choose Sell… (Ctrl+Shift+S), which asks for the sale date, price, buyer and salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen car(s) have a recorded sale (stock #%1 among them) and stay Sold. To put a car back in stock, void its sale: select the car and choose Void sale….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5204,6 +6280,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
         <source>Connection lost, reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Reports server&apos;s password is used for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationTableModel</name>
@@ -5339,6 +6419,203 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The extra &quot;%1&quot; has a price below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesService</name>
+    <message>
+        <source>Sale #%1 is no longer there; another desk may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale date %1 is in the future. Record the sale on the day the car is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale price cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale price is too large. Check the amount you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the salesperson&apos;s name, or leave it empty for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is no longer in the fleet; another desk may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 is %2, so it cannot be sold. If its sale was a mistake, void that sale first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer is no longer on file. Choose or add the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale #%1 was already voided on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellCarDialog</name>
+    <message>
+        <source>Sell %1 %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, phone or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the buyer as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (the connected user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: trade-in, financing, delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buyer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches. Use New customer… to add the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale date is in the future. Record the sale on the day the car is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection URI or key=value string. When filled in, it is used instead of the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers; you can connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
