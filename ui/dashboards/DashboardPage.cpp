@@ -252,6 +252,12 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
         chart.categories->setLabelsAngle(categories.size() > 12 && !manyDays ? -90 : 0);
+        // A month of days: the day numbers in a smaller font, so that two digits fit under a narrow bar.
+        QFont labels = chart.chart->font();
+        if (manyDays)
+            labels.setPointSizeF(labels.pointSizeF() * 0.75);
+        if (chart.categories->labelsFont() != labels)
+            chart.categories->setLabelsFont(labels);
         // In place when the bars are the same ones (a live change), else all at once.
         if (chart.set->count() == values.size()) {
             for (int i = 0; i < values.size(); ++i)
@@ -301,11 +307,13 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
                 .arg(m_format.text(DashboardFigures::point(QString(), chart.targetValue), chart.spec.series)));
         top = std::max(top, target);
     }
-    if (top > 0) {
+    // Labels are whole numbers: a small top (or none yet) gets whole steps rather than 0, 0.5, 1, which
+    // would read "0, 1, 1, 2".
+    if (top * 1.1 > 4) {
         chart.axisY->setRange(0, top * 1.1);
         chart.axisY->applyNiceNumbers();
     } else {
-        chart.axisY->setRange(0, 4); // nothing yet: whole steps rather than 0, 0.25, …
+        chart.axisY->setRange(0, 4);
         chart.axisY->setTickCount(5);
     }
     chart.chart->setTitle(points.isEmpty() ? tr("%1 (none in this period)").arg(chart.spec.title) : chart.spec.title);
