@@ -174,6 +174,52 @@ private slots:
                  static_cast<int>(Migrator::builtIn().size()));
     }
 
+    // A database from before the rental fleet was recorded: its booked cars join the fleet (0018), the rest
+    // stays stock for sale.
+    void bookedCarsJoinTheRentalFleetOnUpgrade()
+    {
+        TestDatabase db(QStringLiteral("migrator_rental_fleet"));
+        QVERIFY(db.isValid());
+        auto c = openConnection(db);
+        QList<Migrator::Migration> before;
+        for (const Migrator::Migration &migration : Migrator::builtIn())
+            if (migration.version < 18)
+                before << migration;
+        QVERIFY(Migrator(before).migrate(*c));
+        {
+            pqxx::work work(*c);
+            const char *car = "INSERT INTO cars (vin, make, model, model_year, body_type, fuel_type, transmission, "
+                              "drive, condition, list_price, status) VALUES ";
+            work.exec(std::string(car) +
+                      "('1M8GDM9AXKP042788', 'VW', 'Golf', 2020, 'hatchback', 'petrol', 'manual', 'fwd', 'used', "
+                      "15000, 'available'), "
+                      "('WVWZZZ1KZ8W000001', 'VW', 'Polo', 2020, 'hatchback', 'petrol', 'manual', 'fwd', 'used', "
+                      "12000, 'available'), "
+                      "('WVWZZZ1KZ8W000002', 'VW', 'Up', 2020, 'hatchback', 'petrol', 'manual', 'fwd', 'used', "
+                      "9000, 'available'), "
+                      "('WVWZZZ1KZ8W000003', 'VW', 'Passat', 2020, 'estate', 'diesel', 'manual', 'fwd', 'used', "
+                      "19000, 'available')");
+            work.exec("INSERT INTO customers (full_name) VALUES ('Anna Berg')");
+            // Car 1 booked; car 2 only with a cancelled booking; car 3 never booked; car 4 booked, then retired.
+            work.exec("INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total) VALUES "
+                      "(1, 1, '2099-03-02 09:00+01', '2099-03-05 10:00+01', 50, 150), "
+                      "(2, 1, '2099-03-02 09:00+01', '2099-03-05 10:00+01', 50, 150), "
+                      "(4, 1, '2099-03-02 09:00+01', '2099-03-05 10:00+01', 50, 150)");
+            work.exec("UPDATE bookings SET status = 'cancelled' WHERE car_id = 2");
+            work.exec("UPDATE cars SET status = 'retired' WHERE id = 4");
+            work.commit();
+        }
+        QVERIFY(Migrator(Migrator::builtIn()).migrate(*c));
+        pqxx::work work(*c);
+        QCOMPARE(
+            QString::fromStdString(
+                work.exec1("SELECT string_agg(id || ':' || for_rent, ',' ORDER BY id) FROM cars")[0].as<std::string>()),
+            QStringLiteral("1:true,2:false,3:false,4:false"));
+        // The rental figures follow the car into the fleet, as a rebuild would give them.
+        QCOMPARE(work.exec1("SELECT sum(booked_seconds) FROM dash_rental_daily")[0].as<qint64>(),
+                 qint64(3 * 24 * 3600 + 3600));
+    }
+
     void baseSchemaRefusesADoubleBooking()
     {
         TestDatabase db(QStringLiteral("migrator_booking"));
