@@ -131,6 +131,42 @@ private slots:
     }
 
     // The table view is the same model the charts are fed from; the choice is remembered.
+    // New figures reach the tiles at once and the charts one per turn of the event loop, so no single turn
+    // updates and paints every chart; a newer set of figures drops what is left of the older one.
+    void chartsFollowOneATurn()
+    {
+        const DashboardSpec spec = DashboardSpec::all().first();
+        QVERIFY(spec.charts.size() >= 2);
+        DashboardPage page(spec);
+        const auto figuresWith = [&](double value) {
+            DashboardFigures figures;
+            figures.dashboard = spec.dashboard;
+            figures.addTile(spec.tiles.first().name, value);
+            for (const DashboardSpec::Chart &chart : spec.charts)
+                figures.addSeries(chart.series, {DashboardFigures::point(QStringLiteral("a"), value),
+                                                 DashboardFigures::point(QStringLiteral("b"), value + 1)});
+            return figures;
+        };
+        const auto barsOf = [&](int chart) -> QBarSet * {
+            const auto *bars = qobject_cast<QBarSeries *>(page.chartView(chart)->chart()->series().first());
+            return bars ? bars->barSets().first() : nullptr;
+        };
+        QSignalSpy shown(&page, &DashboardPage::chartsShown);
+        page.setFigures(figuresWith(3), std::nullopt, DashboardFormat());
+        QVERIFY(page.chartsPending());
+        QCOMPARE(page.tileText(spec.tiles.first().name), QStringLiteral("3"));
+        QCOMPARE(barsOf(0)->count(), 2);
+        QCOMPARE(barsOf(1)->count(), 0);                                  // not yet
+        page.setFigures(figuresWith(7), std::nullopt, DashboardFormat()); // newer figures before the rest
+        QVERIFY(shown.wait(5000));
+        QVERIFY(!page.chartsPending());
+        for (int chart = 0; chart < page.chartCount(); ++chart)
+            if (QBarSet *bars = barsOf(chart))
+                QCOMPARE(bars->at(0), 7.0);
+        QTest::qWait(50);
+        QCOMPARE(shown.count(), 1); // the older figures' remaining charts were dropped
+    }
+
     void tableViewAndRememberedChoices()
     {
         QVERIFY(show(QStringLiteral("stock")));
