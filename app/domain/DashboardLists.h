@@ -1,8 +1,12 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include "domain/DashboardFigures.h"
 
 // The Rentals dashboard's lists "now": the rental fleet's idle cars and the overdue rentals, each bounded
 // (the first ones in their order) with the count of all of them.
@@ -35,3 +39,15 @@ struct RentalLists
     qint64 overdueCount = 0; // every overdue rental; `overdue` holds the first ones, longest overdue first
     QList<OverdueRental> overdue;
 };
+
+// The tile of the idle cars' count: counted with the lists (a "now" read over the whole rental fleet), not with
+// the period's figures, so that the figures come first.
+inline void setListTiles(DashboardFigures &figures, const RentalLists &lists)
+{
+    const DashboardPoint idle = DashboardFigures::point(QStringLiteral("idle_cars"), double(lists.idleCount));
+    const auto found = std::ranges::find(figures.tiles, idle.key, &DashboardPoint::key);
+    if (found == figures.tiles.end())
+        figures.tiles << idle;
+    else
+        *found = idle;
+}

@@ -342,7 +342,6 @@ struct RentalIngredients
     QMap<QDate, RentalDay> days; // every day of the period
     qint64 fleetCars = 0;
     qint64 overdue = 0;
-    qint64 idle = 0;
     double target = DashboardService::DefaultUtilisationTarget;
 };
 
@@ -361,21 +360,23 @@ constexpr const char *kNow = "coalesce($2::timestamptz, now())";
 // and no booking (cancelled and no-show ones aside) whose booked time meets the last IdleDays days. The
 // bookings that might are found by their booked time (the GiST index), by a late return (a return after the
 // booked one, migration 0017's partial index) or as out and overdue (the car is out, whenever its booked time
-// ended).
+// ended). The fleet is read from its partial index alone (cars_rental_fleet_idx, no visit to the table's rows):
+// the cars out now are taken away with the busy ones rather than by their status.
 std::string idleCarsFrom()
 {
     const std::string now = kNow;
     const std::string since = "(" + now + " - interval '" + std::to_string(DashboardService::IdleDays) + " days')";
     const std::string lately = "k.status NOT IN ('cancelled', 'no_show') AND k.pickup_at <= " + now +
                                " AND coalesce(k.returned_at, k.return_at) > " + since;
-    return "FROM cars c WHERE c.for_rent AND c.status NOT IN ('sold', 'retired', 'rented') "
+    return "FROM cars c WHERE c.for_rent AND c.status NOT IN ('sold', 'retired') "
            "  AND ($1::bigint IS NULL OR c.branch_id = $1 OR ($1 = 0 AND c.branch_id IS NULL)) "
            "  AND c.id NOT IN (SELECT k.car_id FROM bookings k WHERE tstzrange(k.pickup_at, k.return_at, '[)') "
            "      && tstzrange(" +
            since + ", " + now + ", '[]') AND " + lately +
            "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.returned_at > k.return_at AND k.returned_at > " +
            since + " AND " + lately +
-           "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.status = 'active' AND k.return_at < " + now + ")";
+           "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.status = 'active' AND k.return_at < " + now +
+           "    UNION ALL SELECT out.id FROM cars out WHERE out.status = 'rented')";
 }
 
 // Out and past the booked return, now ($1: a branch or null).
@@ -471,12 +472,8 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
         for (const pqxx::row &row : returns)
             rentals.days[dateOf(row[0])].add(row, 1, RentalColumn::Returned, 3);
     }
-    // Now: overdue rentals and idle cars (index reads either way).
-    const pqxx::row now =
-        work.exec_params1("SELECT (SELECT count(*) " + overdueFrom() + "), (SELECT count(*) " + idleCarsFrom() + ")",
-                          scope.branch, scope.now);
-    rentals.overdue = now[0].as<qint64>();
-    rentals.idle = now[1].as<qint64>();
+    // Now: overdue rentals (an index read). The idle cars are counted with the Rentals page's lists.
+    rentals.overdue = work.exec_params1("SELECT count(*) " + overdueFrom(), scope.branch, scope.now)[0].as<qint64>();
     rentals.target = readTarget(work, "dashboard_utilisation_target", DashboardService::DefaultUtilisationTarget);
     return rentals;
 }
@@ -514,7 +511,6 @@ DashboardFigures rentalFigures(const RentalIngredients &rentals, const Dashboard
     figures.addTile(QStringLiteral("rental_fleet"), double(rentals.fleetCars));
     figures.addTile(QStringLiteral("overdue_rentals"), double(rentals.overdue));
     figures.addTile(QStringLiteral("booked_hours"), double(total[RentalColumn::Booked]) / 3600.0);
-    figures.addTile(QStringLiteral("idle_cars"), double(rentals.idle));
     figures.addTile(QStringLiteral("utilisation_target"), rentals.target);
     figures.addSeries(QStringLiteral("utilisation_by_day"), utilisation);
     figures.addSeries(QStringLiteral("revenue_by_day"), revenue);
@@ -825,6 +821,19 @@ Result<DashboardFigures> DashboardService::figures(Database &database, const QSt
     return std::unexpected(
         Error{Error::Code::InvalidInput, tr("There is no dashboard \"%1\". Choose one of: %2.")
                                              .arg(dashboard, dashboards().join(QStringLiteral(", ")))});
+}
+
+Result<DashboardFigures> DashboardService::figuresWithLists(Database &database, const QString &dashboard,
+                                                            const DashboardQuery &query)
+{
+    auto shown = figures(database, dashboard, query);
+    if (!shown || dashboard != QLatin1String("rentals"))
+        return shown;
+    const auto lists = rentalLists(database, query, 0);
+    if (!lists)
+        return std::unexpected(lists.error());
+    setListTiles(*shown, *lists);
+    return shown;
 }
 
 Result<DashboardFigures> DashboardService::stock(Database &database, const DashboardQuery &query,

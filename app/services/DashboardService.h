@@ -59,6 +59,10 @@ public:
     // The dashboard named `dashboard` (one of dashboards()).
     static Result<DashboardFigures> figures(Database &database, const QString &dashboard, const DashboardQuery &query,
                                             DashboardSource source = DashboardSource::Aggregates);
+    // figures() as the window shows them at last: the Rentals page's with its lists' counts (setListTiles), which
+    // the window reads after the figures (what `forecourt stats` prints).
+    static Result<DashboardFigures> figuresWithLists(Database &database, const QString &dashboard,
+                                                     const DashboardQuery &query);
 
     static Result<DashboardFigures> stock(Database &database, const DashboardQuery &query,
                                           DashboardSource source = DashboardSource::Aggregates);

@@ -32,7 +32,7 @@ class TestDashboardsSection : public QObject
         const DashboardPeriod period = m_section->period();
         const DashboardQuery query{period.from, period.to, m_section->branch(), {}};
         const auto figures = runJob(*m_thread, [dashboard, query](Database &database) {
-            return DashboardService::figures(database, dashboard, query);
+            return DashboardService::figuresWithLists(database, dashboard, query);
         });
         if (!figures)
             qWarning("%s", qPrintable(figures.error().oneLine()));

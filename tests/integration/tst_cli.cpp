@@ -505,7 +505,7 @@ private slots:
                 QCOMPARE(json.value(QStringLiteral("branch")).isNull(), code.isEmpty());
 
                 const auto figures =
-                    DashboardService::figures(*database, dashboard, DashboardQuery{from, today, code, {}});
+                    DashboardService::figuresWithLists(*database, dashboard, DashboardQuery{from, today, code, {}});
                 QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().oneLine()));
                 QCOMPARE(json, figures->toJson());
             }

@@ -383,11 +383,30 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
 {
     m_format = format;
     m_hasFigures = true;
-    m_model->setFigures(figures, previous, format, m_spec.labels());
+    m_figures = figures;
+    m_previous = previous;
+    if (m_lists)
+        setListTiles(m_figures, *m_lists); // the newest lists' counts until the next lists come
+    showTiles();
     // The target lines the settings give (the figures' tiles), before the charts are drawn.
     for (Chart &chart : m_charts)
         if (!chart.spec.targetTile.isEmpty())
             chart.targetValue = figures.tileValue(chart.spec.targetTile).value_or(chart.spec.target);
+    m_chartFigures = figures;
+    m_nextChart = 0;
+    updateNextChart(++m_chartGeneration);
+    setState(isEmpty(figures) ? tr("Nothing to show for this period and branch yet: try a longer period or another "
+                                   "branch.")
+                              : QString());
+}
+
+// The tiles and the table of m_figures.
+void DashboardPage::showTiles()
+{
+    const DashboardFigures &figures = m_figures;
+    const std::optional<DashboardFigures> &previous = m_previous;
+    const DashboardFormat &format = m_format;
+    m_model->setFigures(figures, previous, format, m_spec.labels());
     for (Tile &tile : m_tiles) {
         const DashboardSpec::Tile &spec = *std::ranges::find(m_spec.tiles, tile.name, &DashboardSpec::Tile::name);
         const DashboardPoint *point = figures.tile(tile.name);
@@ -417,12 +436,6 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
             tip += QLatin1Char('\n') + DashboardDrill::opensText(m_spec.dashboard);
         tile.frame->setToolTip(tip);
     }
-    m_chartFigures = figures;
-    m_nextChart = 0;
-    updateNextChart(++m_chartGeneration);
-    setState(isEmpty(figures) ? tr("Nothing to show for this period and branch yet: try a longer period or another "
-                                   "branch.")
-                              : QString());
 }
 
 void DashboardPage::updateNextChart(quint64 generation)
@@ -496,6 +509,11 @@ void DashboardPage::setRentalLists(const RentalLists &lists)
 {
     if (!m_idleCars)
         buildRentalLists();
+    m_lists = lists;
+    if (m_hasFigures) {
+        setListTiles(m_figures, lists);
+        showTiles();
+    }
     const auto when = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
     const auto title = [this](const QString &name, const QString &text, qint64 count, qsizetype shown) {
         const QString all = m_format.text(DashboardFigures::point(name, double(count)), name);

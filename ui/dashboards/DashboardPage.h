@@ -116,6 +116,7 @@ private:
     int nearestPoint(const Chart &chart, qreal x) const;
     void setState(const QString &text);
     void buildRentalLists();
+    void showTiles();
 
     DashboardSpec m_spec;
     DashboardFiguresModel *m_model = nullptr;
@@ -132,6 +133,9 @@ private:
     QTreeWidget *m_idleCars = nullptr;
     QTreeWidget *m_overdue = nullptr;
     bool m_hasFigures = false;
+    DashboardFigures m_figures; // the tiles' and the table's, with the lists' counts
+    std::optional<DashboardFigures> m_previous;
+    std::optional<RentalLists> m_lists;
     DashboardFigures m_chartFigures; // what the charts still to update show
     qsizetype m_nextChart = 0;
     quint64 m_chartGeneration = 0; // a newer setFigures() drops the older charts' updates

@@ -41,8 +41,7 @@ struct Read
 {
     DashboardFigures now;
     std::optional<DashboardFigures> previous;
-    std::optional<RentalLists> lists; // the Rentals page's lists now
-    bool replicaBehind = false;       // the Reports server had not caught up with a change within the wait
+    bool replicaBehind = false; // the Reports server had not caught up with a change within the wait
 };
 
 // How long a burst of other desks' changes is gathered before the shown dashboard is read again (well
@@ -350,7 +349,7 @@ bool DashboardsSection::isCurrent(const QString &dashboard) const
 {
     DashboardPage *shown = page(dashboard);
     return shown && shown->hasFigures() && !shown->chartsPending() && !m_stale.contains(shown) &&
-           !m_reading.contains(shown);
+           !m_reading.contains(shown) && !m_listing.contains(shown);
 }
 
 DashboardPage *DashboardsSection::currentPage() const
@@ -412,12 +411,6 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
             if (!now)
                 return std::unexpected(now.error());
             read.now = *now;
-            if (dashboard == QLatin1String("rentals")) {
-                auto lists = DashboardService::rentalLists(database, query);
-                if (!lists)
-                    return std::unexpected(lists.error());
-                read.lists = *lists;
-            }
             if (before) {
                 auto previous = DashboardService::figures(database, dashboard, *before);
                 if (!previous)
@@ -430,8 +423,6 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
             if (generation != m_generation.value(page))
                 return; // a newer read is on its way
             m_reading.remove(page);
-            if (read && read->lists)
-                page->setRentalLists(*read->lists);
             if (!read) {
                 m_stale.insert(page);
                 page->showError(reportsName.isEmpty() ? read.error() : reportsServerError(reportsName, read.error()));
@@ -448,6 +439,24 @@ void DashboardsSection::read(DashboardPage *page, bool restart)
             if (m_stale.contains(page) && page == currentPage() && !m_liveTimer->isActive())
                 m_liveTimer->start(); // changes arrived while it was read
         });
+    // The Rentals page's lists "now" follow as a read of their own (queued after the figures on the same
+    // thread), so that the period's figures and charts do not wait for a read over the whole rental fleet.
+    if (page->spec().dashboard != QLatin1String("rentals"))
+        return;
+    m_listing.insert(page);
+    whenFinished((reports ? reports : m_reads)->submit([query](Database &database) {
+        return DashboardService::rentalLists(database, query);
+    }),
+                 this, [this, page, generation, reportsName](const Result<RentalLists> &lists) {
+                     if (generation != m_generation.value(page))
+                         return;
+                     m_listing.remove(page);
+                     if (lists)
+                         page->setRentalLists(*lists);
+                     else
+                         page->showError(reportsName.isEmpty() ? lists.error()
+                                                               : reportsServerError(reportsName, lists.error()));
+                 });
 }
 
 DatabaseThread *DashboardsSection::reportsServer() const

@@ -111,6 +111,7 @@ private:
     QList<DashboardPage *> m_pageList;
     QSet<DashboardPage *> m_stale;
     QSet<DashboardPage *> m_reading;
+    QSet<DashboardPage *> m_listing;              // the Rentals page while its lists are read
     QHash<DashboardPage *, quint64> m_generation; // the newest read asked for; older answers are dropped
     DashboardFormat m_format;
     bool m_active = false;

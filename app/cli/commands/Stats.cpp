@@ -67,7 +67,7 @@ int Stats::execute(const QStringList &operands)
                         : openDatabase(false);
     if (!database)
         return failWith(database.error());
-    const auto figures = DashboardService::figures(**database, operands.first(), query);
+    const auto figures = DashboardService::figuresWithLists(**database, operands.first(), query);
     if (!figures)
         return failWith(figures.error());
     if (json())
