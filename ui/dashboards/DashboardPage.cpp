@@ -93,7 +93,11 @@ DashboardPage::DashboardPage(DashboardSpec spec, QWidget *parent)
         column->addWidget(caption);
         column->addWidget(value);
         column->addWidget(delta);
-        frame->setToolTip(spec.definition);
+        if (DashboardDrill::drills(m_spec.dashboard, spec.name))
+            frame->setToolTip(spec.definition);
+        else
+            frame->setToolTip(spec.definition + QLatin1Char('\n') +
+                              DashboardDrill::notClickableText(m_spec.dashboard, spec.name));
         if (DashboardDrill::drills(m_spec.dashboard, spec.name)) {
             // Opens its records: a pointer, Enter or Space (DashboardsSection turns it into a link).
             frame->setCursor(Qt::PointingHandCursor);
@@ -229,6 +233,8 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
         chart.view->setCursor(Qt::PointingHandCursor);
         chart.view->setAccessibleDescription(
             tr("Click a bar or point: %1").arg(DashboardDrill::opensText(m_spec.dashboard)));
+    } else {
+        chart.view->setAccessibleDescription(DashboardDrill::notClickableText(m_spec.dashboard, spec.series));
     }
     m_chartGrid->addWidget(chart.view, index / kChartsPerRow, index % kChartsPerRow);
     m_charts << chart;
@@ -359,6 +365,8 @@ void DashboardPage::showChartTip(const Chart &chart, int index)
         tip += QLatin1Char('\n') +
                tr("Target: %1")
                    .arg(m_format.exact(DashboardFigures::point(QString(), chart.targetValue), chart.spec.series));
+    const QString notClickable = DashboardDrill::notClickableText(m_spec.dashboard, chart.spec.series);
+    tip += QLatin1Char('\n') + (notClickable.isEmpty() ? DashboardDrill::opensText(m_spec.dashboard) : notClickable);
     QToolTip::showText(QCursor::pos(), tip, chart.view);
 }
 
@@ -413,8 +421,9 @@ void DashboardPage::setFigures(const DashboardFigures &figures, const std::optio
             tile.delta->setText(tr("%1%2 on the previous period").arg(sign, format.text(change, tile.name)));
             tip += QLatin1Char('\n') + tr("Previous period: %1").arg(format.exact(*before, tile.name));
         }
-        if (tile.frame->property("drills").toBool())
-            tip += QLatin1Char('\n') + DashboardDrill::opensText(m_spec.dashboard);
+        tip += QLatin1Char('\n') + (tile.frame->property("drills").toBool()
+                                        ? DashboardDrill::opensText(m_spec.dashboard)
+                                        : DashboardDrill::notClickableText(m_spec.dashboard, tile.name));
         tile.frame->setToolTip(tip);
     }
     m_chartFigures = figures;
