@@ -560,7 +560,7 @@ void DashboardsSection::exportCsv()
         emit statusMessage(tr("Figures written to %1.").arg(path));
 }
 
-void DashboardsSection::paintReport(QPainter &painter, const QRectF &pageRect) const
+void DashboardsSection::paintReport(QPainter &painter, QPagedPaintDevice &device, const QRectF &pageRect) const
 {
     const DashboardPage *shown = currentPage();
     const QLocale locale;
@@ -568,22 +568,26 @@ void DashboardsSection::paintReport(QPainter &painter, const QRectF &pageRect) c
     heading.setPointSizeF(heading.pointSizeF() * 1.6);
     heading.setBold(true);
     const QFont body = painter.font();
-    painter.setFont(heading);
     const double headingHeight = QFontMetricsF(heading).height() * 1.4;
-    painter.drawText(QRectF(pageRect.topLeft(), QSizeF(pageRect.width(), headingHeight)),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("Forecourt: %1").arg(shown->spec().title));
-    painter.setFont(body);
     const double line = QFontMetricsF(body).height() * 1.3;
     const QString branchText = branch().isEmpty() ? tr("All branches") : m_branch->currentText();
     const QString periodText = shown->spec().usesPeriod ? period().text() : tr("now");
-    painter.drawText(
-        QRectF(pageRect.left(), pageRect.top() + headingHeight, pageRect.width(), line),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Period: %1 · Branch: %2 · Made %3")
-            .arg(periodText, branchText, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
-    const QRectF rest(pageRect.left(), pageRect.top() + headingHeight + line * 2, pageRect.width(),
+    const QString made = locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    // Each page: the dashboard, its period and branch, the day it was made; what is left below.
+    const auto head = [&](const QString &title) {
+        painter.setFont(heading);
+        painter.drawText(QRectF(pageRect.topLeft(), QSizeF(pageRect.width(), headingHeight)),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.setFont(body);
+        painter.drawText(QRectF(pageRect.left(), pageRect.top() + headingHeight, pageRect.width(), line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Period: %1 · Branch: %2 · Made %3").arg(periodText, branchText, made));
+        return QRectF(pageRect.left(), pageRect.top() + headingHeight + line * 2, pageRect.width(),
                       pageRect.height() - headingHeight - line * 2);
-    shown->paintReport(painter, rest);
+    };
+    shown->paintReport(painter, head(tr("Forecourt: %1").arg(shown->spec().title)));
+    if (shown->hasReportLists() && device.newPage())
+        shown->paintReportLists(painter, head(tr("Forecourt: %1, lists now").arg(shown->spec().title)));
 }
 
 Result<void> DashboardsSection::writePdf(const QString &path) const
@@ -598,7 +602,7 @@ Result<void> DashboardsSection::writePdf(const QString &path) const
         return std::unexpected(
             Error{Error::Code::InvalidInput,
                   tr("The report could not be written to %1. Choose a folder you may write to.").arg(path)});
-    paintReport(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
+    paintReport(painter, writer, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
     painter.end();
     return {};
 }
@@ -629,7 +633,8 @@ void DashboardsSection::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QPainter painter(&printer);
-    paintReport(painter, printer.pageLayout()
-                             .paintRectPixels(printer.resolution())
-                             .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
+    paintReport(painter, printer,
+                printer.pageLayout()
+                    .paintRectPixels(printer.resolution())
+                    .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
 }

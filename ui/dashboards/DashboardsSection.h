@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QMenu;
+class QPagedPaintDevice;
 class QPainter;
 class QTabWidget;
 class QTimer;
@@ -84,7 +85,8 @@ private:
     // A connection failure on the Reports server, said as one (and where to change it).
     static Error reportsServerError(const QString &server, const Error &error);
     void markAllStale();
-    void paintReport(QPainter &painter, const QRectF &pageRect) const;
+    // The report of the page shown: its tiles and charts, then its lists (if any) on a page of their own.
+    void paintReport(QPainter &painter, QPagedPaintDevice &device, const QRectF &pageRect) const;
     void exportChart(bool svg);
     void exportCsv();
     void exportPdf();
