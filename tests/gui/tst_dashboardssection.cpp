@@ -5,24 +5,30 @@
 #include "services/BookingService.h"
 #include "services/DashboardService.h"
 #include "ui/dashboards/DashboardPage.h"
+#include "ui/dashboards/DashboardTargetsDialog.h"
 #include "ui/dashboards/DashboardsSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 class TestDashboardsSection : public QObject
@@ -469,6 +475,52 @@ private slots:
             QFile::remove(copy);
             QFile::copy(pdf, copy);
         }
+    }
+
+    // Dashboards › Targets…: a dialog of two percentages, read from and written to the database (on its
+    // thread); the open dashboards draw the new target lines.
+    void targetsDialogChangesTheTargetLines()
+    {
+        QVERIFY(show(QStringLiteral("rentals")));
+        DashboardPage *rentals = m_section->page(QStringLiteral("rentals"));
+        QCOMPARE(rentals->chartTarget(0), DashboardService::DefaultUtilisationTarget);
+        auto *button = m_section->findChild<QToolButton *>(QStringLiteral("dashboardTargetsButton"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(std::ranges::any_of(m_section->menu()->actions(), [](QAction *action) {
+            return action && action->text() == QStringLiteral("&Targets…");
+        }));
+        button->click();
+        DashboardTargetsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_section->findChild<DashboardTargetsDialog *>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+        auto *utilisation = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("utilisationTarget"));
+        auto *sold = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("soldWithin30DaysTarget"));
+        QVERIFY(utilisation && sold);
+        QCOMPARE(utilisation->value(), 70.0);
+        QCOMPARE(sold->value(), 55.0);
+        QVERIFY(!utilisation->accessibleName().isEmpty() && !sold->accessibleName().isEmpty());
+        // Typed as a manager would: select all, type, Tab.
+        utilisation->setFocus();
+        utilisation->selectAll();
+        QTest::keyClicks(utilisation, QStringLiteral("82.5"));
+        QTest::keyClick(utilisation, Qt::Key_Tab);
+        sold->setValue(60);
+        saveScreenshot(dialog, QStringLiteral("dashboard_targets"));
+        QCOMPARE(dialog->targets(), (DashboardTargets{0.825, 0.6}));
+        QSignalSpy saved(dialog, &DashboardTargetsDialog::saved);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const auto stored = runJob(*m_thread, [](Database &database) { return DashboardService::targets(database); });
+        QVERIFY(stored);
+        QCOMPARE(*stored, (DashboardTargets{0.825, 0.6}));
+        // The open dashboards read again and draw the new lines.
+        QTRY_COMPARE_WITH_TIMEOUT(rentals->chartTarget(0), 0.825, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_section->isCurrent(QStringLiteral("rentals")), 10000);
+        QVERIFY(show(QStringLiteral("sales")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_section->page(QStringLiteral("sales"))->chartTarget(1), 0.6, 10000);
+        // Back to the defaults (written by the service, as the dialog does).
+        QVERIFY(runJob(*m_thread,
+                       [](Database &database) { return DashboardService::setTargets(database, DashboardTargets{}); }));
     }
 
 private:

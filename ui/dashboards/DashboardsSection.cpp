@@ -8,6 +8,7 @@
 #include "services/FleetService.h"
 #include "ui/dashboards/DashboardDrill.h"
 #include "ui/dashboards/DashboardPage.h"
+#include "ui/dashboards/DashboardTargetsDialog.h"
 
 #include <QAction>
 #include <QChartView>
@@ -184,6 +185,13 @@ void DashboardsSection::buildToolbar(QWidget *bar)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     row->addWidget(tableButton);
     row->addWidget(exportButton);
+    m_targetsAction = new QAction(tr("&Targets…"), this);
+    m_targetsAction->setToolTip(tr("The utilisation and sold-within-30-days targets, for every desk."));
+    connect(m_targetsAction, &QAction::triggered, this, &DashboardsSection::editTargets);
+    auto *targetsButton = new QToolButton(bar);
+    targetsButton->setObjectName(QStringLiteral("dashboardTargetsButton"));
+    targetsButton->setDefaultAction(m_targetsAction);
+    row->addWidget(targetsButton);
     m_tableAction = new QAction(tr("Show as &Table"), this);
     m_tableAction->setCheckable(true);
     m_tableAction->setToolTip(tr("The same numbers as a table (the accessible view)."));
@@ -207,6 +215,7 @@ void DashboardsSection::buildMenu()
         readShownIfStale(true);
     });
     m_menu->addAction(m_tableAction);
+    m_menu->addAction(m_targetsAction);
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     m_menu->addAction(tr("Export Chart as &SVG…"), this, [this] { exportChart(true); });
@@ -214,6 +223,22 @@ void DashboardsSection::buildMenu()
     m_menu->addSeparator();
     m_menu->addAction(tr("&Print…"), this, &DashboardsSection::print);
     m_menu->addAction(tr("Export P&DF…"), this, &DashboardsSection::exportPdf);
+}
+
+void DashboardsSection::editTargets()
+{
+    // Written on the main server (a Reports server is read-only).
+    auto *dialog = new DashboardTargetsDialog(m_primary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DashboardTargetsDialog::saved, this, [this](const DashboardTargets &targets) {
+        emit statusMessage(tr("Targets saved: utilisation %1, sold within 30 days %2.")
+                               .arg(m_format.text(DashboardFigures::point(QString(), targets.utilisation),
+                                                  QStringLiteral("utilisation_target")),
+                                    m_format.text(DashboardFigures::point(QString(), targets.soldWithin30Days),
+                                                  QStringLiteral("sold_within_30_days_target"))));
+        applyChanges({QString::fromLatin1(DashboardService::TargetsChangedKey)});
+    });
+    dialog->open();
 }
 
 void DashboardsSection::openFigure(DashboardPage *page, const QString &figure, const QString &key)
@@ -476,6 +501,8 @@ QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
             touched << QStringLiteral("rentals") << QStringLiteral("stock"); // stock: the most booked models
         else if (key.startsWith(QLatin1String("vin_request:")))
             touched << QStringLiteral("vin");
+        else if (key == QLatin1String(DashboardService::TargetsChangedKey))
+            touched << QStringLiteral("rentals") << QStringLiteral("sales"); // their target lines
     }
     if (!keys.isEmpty())
         touched << QStringLiteral("operations"); // every change is an event handled

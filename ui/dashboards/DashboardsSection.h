@@ -94,6 +94,8 @@ private:
     void showError(const QString &what, const Error &error);
     // A figure of `page` was clicked: asks the window for the list of its records.
     void openFigure(DashboardPage *page, const QString &figure, const QString &key);
+    // Targets…: the dialog, then the pages with a target line read again.
+    void editTargets();
 
     DatabaseThread *m_reads = nullptr;
     DatabaseThread *m_primary = nullptr; // the main server: where a change's WAL position is read
@@ -107,6 +109,7 @@ private:
     QComboBox *m_branch = nullptr;
     QCheckBox *m_compare = nullptr;
     QAction *m_tableAction = nullptr;
+    QAction *m_targetsAction = nullptr;
     QTabWidget *m_pages = nullptr;
     QMenu *m_menu = nullptr;
     QTimer *m_liveTimer = nullptr;
