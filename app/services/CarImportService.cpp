@@ -451,19 +451,18 @@ qint64 Importer::checkAgainstFleet(pqxx::work &work)
                         : CarImportService::tr("There is no location with the code %1. Use the code of one of the "
                                                "dealership's locations (%2), or leave the field empty.")
                               .arg(issue.value, *branchCodes);
-            } else if (kind == "sold") {
+            } else if (kind == "sold" || kind == "unsold") {
+                // A row that would make a car sold without its sale, or put a car with a sale back in stock.
                 issue.kind = CarImportIssue::Kind::SoldWithoutSale;
                 issue.column = columnName(CarField::Status);
-                issue.message = CarImportService::tr("A car becomes sold by recording its sale, not by an import. "
-                                                     "Import the car with another status, then use Fleet › Sell… "
-                                                     "to record its sale (date, price, buyer).");
-            } else if (kind == "unsold") {
-                issue.kind = CarImportIssue::Kind::SoldWithoutSale;
-                issue.column = columnName(CarField::Status);
-                issue.message = CarImportService::tr("Stock #%1 has a recorded sale and stays Sold. To put it back in "
-                                                     "stock, void its sale in Fleet (Void sale…), or import it as "
-                                                     "sold.")
-                                    .arg(other);
+                issue.message = kind == "sold"
+                                    ? CarImportService::tr("A car becomes sold by recording its sale, not by an "
+                                                           "import. Import the car with another status, then use "
+                                                           "Fleet › Sell… to record its sale (date, price, buyer).")
+                                    : CarImportService::tr("Stock #%1 has a recorded sale and stays Sold. To put it "
+                                                           "back in stock, void its sale in Fleet (Void sale…), or "
+                                                           "import it as sold.")
+                                          .arg(other);
             } else if (kind == "stock") {
                 issue.kind = CarImportIssue::Kind::StockNumberTaken;
                 issue.column = columnName(CarField::StockNumber);

@@ -85,6 +85,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
     m_pages->setDocumentMode(true);
+    m_pages->setCornerWidget(m_pageButtons, Qt::TopRightCorner);
     for (const DashboardSpec &spec : DashboardSpec::all()) {
         auto *page = new DashboardPage(spec, m_pages);
         m_pages->addTab(page, spec.title);
@@ -175,23 +176,27 @@ void DashboardsSection::buildToolbar(QWidget *bar)
     connect(m_branch, &QComboBox::currentIndexChanged, this, &DashboardsSection::choiceChanged);
     connect(m_compare, &QCheckBox::toggled, this, &DashboardsSection::choiceChanged);
 
-    // The table view's action is also in the section's menu.
-    auto *tableButton = new QToolButton(bar);
+    // The table view's action is also in the section's menu. Its buttons sit at the right of the pages' tabs
+    // (m_pageButtons, the tab bar's corner), so that the choices above keep their room on a narrow window.
+    m_pageButtons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_pageButtons);
+    buttons->setContentsMargins(0, 0, 0, 2);
+    auto *tableButton = new QToolButton(m_pageButtons);
     tableButton->setObjectName(QStringLiteral("dashboardTableButton"));
-    auto *exportButton = new QToolButton(bar);
+    auto *exportButton = new QToolButton(m_pageButtons);
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
     exportButton->setText(tr("Export"));
     exportButton->setAccessibleName(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    row->addWidget(tableButton);
-    row->addWidget(exportButton);
+    buttons->addWidget(tableButton);
+    buttons->addWidget(exportButton);
     m_targetsAction = new QAction(tr("&Targets…"), this);
     m_targetsAction->setToolTip(tr("The utilisation and sold-within-30-days targets, for every desk."));
     connect(m_targetsAction, &QAction::triggered, this, &DashboardsSection::editTargets);
-    auto *targetsButton = new QToolButton(bar);
+    auto *targetsButton = new QToolButton(m_pageButtons);
     targetsButton->setObjectName(QStringLiteral("dashboardTargetsButton"));
     targetsButton->setDefaultAction(m_targetsAction);
-    row->addWidget(targetsButton);
+    buttons->addWidget(targetsButton);
     m_tableAction = new QAction(tr("Show as &Table"), this);
     m_tableAction->setCheckable(true);
     m_tableAction->setToolTip(tr("The same numbers as a table (the accessible view)."));

@@ -111,6 +111,7 @@ private:
     QAction *m_tableAction = nullptr;
     QAction *m_targetsAction = nullptr;
     QTabWidget *m_pages = nullptr;
+    QWidget *m_pageButtons = nullptr; // Show as Table, Export, Targets…: the tab bar's corner
     QMenu *m_menu = nullptr;
     QTimer *m_liveTimer = nullptr;
     QList<DashboardPage *> m_pageList;
