@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <vector>
@@ -614,13 +615,24 @@ DemoCar DemoDataGenerator::car(qint64 index) const
 
     // Where it is in its life at the dealership.
     static const QStringList statuses = {kAvailable, kReserved, kRented, kSold, kInService, kRetired};
+    static constexpr std::array<double, 6> kStatusWeights = {60.0, 9.0, 8.0, 14.0, 6.0, 3.0};
     static const Weights statusWeights = [] {
         Weights result;
-        for (const double weight : {60.0, 9.0, 8.0, 14.0, 6.0, 3.0})
+        for (const double weight : kStatusWeights)
             result.add(weight);
         return result;
     }();
     car.status = statuses.at(statusWeights.pick(random));
+    const bool rentalCandidate = index % 3 == 0 && index < RentalFleetSpan;
+    if (index < SalesHistorySpan && !rentalCandidate && car.status != kSold) {
+        // From a stream of its own, so that the car's other values stay as they were.
+        Random history(mix64(m_seed ^ 0x5851F42D4C957F2DULL) ^
+                       mix64(static_cast<quint64>(index) + 0x14057B7EF767814FULL));
+        const double soldShare =
+            kStatusWeights[3] / std::accumulate(kStatusWeights.begin(), kStatusWeights.end(), 0.0); // kSold's
+        if (history.chance((SalesHistoryShare - soldShare) / (1.0 - soldShare)))
+            car.status = kSold;
+    }
     if (car.condition == kNew && (car.status == kRented || car.status == kRetired))
         car.status = kAvailable;
     if (car.status == kRetired && car.condition == kCertified)
@@ -637,7 +649,7 @@ DemoCar DemoDataGenerator::car(qint64 index) const
     car.acquiredOn = m_today.addDays(-daysBack);
     car.listedOn = car.acquiredOn.addDays(random.between(0, std::min<qint64>(21, daysBack)));
     // The rental fleet; a car out on rent belongs to it.
-    car.forRent = index % 3 == 0 && index < RentalFleetSpan && car.status != kSold && car.status != kRetired;
+    car.forRent = rentalCandidate && car.status != kSold && car.status != kRetired;
     if (car.status == kRented && !car.forRent)
         car.status = kAvailable;
     if (car.status == kSold)

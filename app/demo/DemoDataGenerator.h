@@ -67,6 +67,11 @@ public:
     static constexpr qint64 RentalFleetSpan = 1200;
     // Sales reach this many days back.
     static constexpr int SalesDays = 730;
+    // The first cars outside the rental fleet are mostly sold (SalesHistoryShare of them, against about one in
+    // seven further on): the default demo (250 cars) shows a dealership's two years of sales next to its stock,
+    // enough each month for the Sales page to show a trend, while a large fleet keeps its mix.
+    static constexpr qint64 SalesHistorySpan = 300;
+    static constexpr double SalesHistoryShare = 0.7;
 
     explicit DemoDataGenerator(quint64 seed, QDate today = QDate::currentDate());
 

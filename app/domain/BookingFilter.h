@@ -19,17 +19,18 @@ struct BookingFilter
 
     // The conditions of a Rentals dashboard figure (DashboardService's definitions). Days are calendar days
     // at the car's branch (UTC for a car without one), both ends included.
-    QDate pickupFrom;    // picked up (booked pick-up) on or after
-    QDate pickupTo;      // on or before
-    QDate returnedFrom;  // returned (the actual return) on or after
-    QDate returnedTo;    // on or before
-    QString carLocation; // branch code of the car (the dashboards' branch), not of the pick-up
+    QDate pickupFrom;      // picked up (booked pick-up) on or after
+    QDate pickupTo;        // on or before
+    QDate returnedFrom;    // returned (the actual return) on or after
+    QDate returnedTo;      // on or before
+    QString carLocation;   // branch code of the car (the dashboards' branch), not of the pick-up
+    QStringList carModels; // "Make Model" of the car now
 
     // Whether a condition the list's bar does not show is set.
     bool hasFigureConditions() const
     {
         return pickupFrom.isValid() || pickupTo.isValid() || returnedFrom.isValid() || returnedTo.isValid() ||
-               !carLocation.isEmpty();
+               !carLocation.isEmpty() || !carModels.isEmpty();
     }
 
     bool operator==(const BookingFilter &other) const = default;

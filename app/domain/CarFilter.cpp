@@ -50,13 +50,15 @@ int CarFilter::conditionCount() const
     count += (daysInStockFrom || daysInStockTo) ? 1 : 0;
     count += priceBelow ? 1 : 0;
     count += makesExcluded.isEmpty() ? 0 : 1;
+    count += withCost ? 1 : 0;
     count += sale.isEmpty() ? 0 : 1;
     return count;
 }
 
 bool CarFilter::hasFigureConditions() const
 {
-    return inStock || daysInStockFrom || daysInStockTo || priceBelow || !makesExcluded.isEmpty() || !sale.isEmpty();
+    return inStock || daysInStockFrom || daysInStockTo || priceBelow || !makesExcluded.isEmpty() || withCost ||
+           !sale.isEmpty();
 }
 
 QJsonObject CarFilter::toJson() const
@@ -94,6 +96,8 @@ QJsonObject CarFilter::toJson() const
     putNumber(json, "days_in_stock_from", daysInStockFrom);
     putNumber(json, "days_in_stock_to", daysInStockTo);
     putNumber(json, "price_below", priceBelow);
+    if (withCost)
+        json.insert(QStringLiteral("with_cost"), true);
     if (!sale.isEmpty()) {
         QJsonObject sold;
         if (sale.from.isValid())
@@ -106,6 +110,8 @@ QJsonObject CarFilter::toJson() const
                 sold.insert(QLatin1String(key), toArray(*list));
         putNumber(sold, "days_to_sell_from", sale.daysToSellFrom);
         putNumber(sold, "days_to_sell_to", sale.daysToSellTo);
+        if (sale.withCost)
+            sold.insert(QStringLiteral("with_cost"), true);
         json.insert(QStringLiteral("sale"), sold);
     }
     return json;
@@ -141,6 +147,7 @@ CarFilter CarFilter::fromJson(const QJsonObject &json)
     filter.daysInStockTo = numberOf<int>(json, "days_in_stock_to");
     filter.priceBelow = numberOf<qint64>(json, "price_below");
     filter.makesExcluded = stringsOf(json.value(QStringLiteral("makes_excluded")));
+    filter.withCost = json.value(QStringLiteral("with_cost")).toBool();
     const QJsonObject sold = json.value(QStringLiteral("sale")).toObject();
     filter.sale.from = QDate::fromString(sold.value(QStringLiteral("from")).toString(), Qt::ISODate);
     filter.sale.to = QDate::fromString(sold.value(QStringLiteral("to")).toString(), Qt::ISODate);
@@ -149,5 +156,6 @@ CarFilter CarFilter::fromJson(const QJsonObject &json)
     filter.sale.salespeople = stringsOf(sold.value(QStringLiteral("salespeople")));
     filter.sale.daysToSellFrom = numberOf<int>(sold, "days_to_sell_from");
     filter.sale.daysToSellTo = numberOf<int>(sold, "days_to_sell_to");
+    filter.sale.withCost = sold.value(QStringLiteral("with_cost")).toBool();
     return filter;
 }

@@ -19,6 +19,7 @@ struct CarSaleFilter
     QStringList salespeople;           // as recorded on the sale
     std::optional<int> daysToSellFrom; // sale date minus the day the car counted as in stock from
     std::optional<int> daysToSellTo;
+    bool withCost = false; // only the sales with a cost at sale (those gross is taken over)
 
     bool isEmpty() const { return *this == CarSaleFilter(); }
     bool operator==(const CarSaleFilter &other) const = default;
@@ -53,6 +54,7 @@ struct CarFilter
     std::optional<int> daysInStockTo;   //   (acquired on, else listed on, else the day it was created)
     std::optional<qint64> priceBelow;   // list price below this (whole units): the top of a price band
     QStringList makesExcluded;          // every make but these ("Other" makes)
+    bool withCost = false;              // only the cars with a cost (stock value at cost)
     CarSaleFilter sale;
 
     // In fuelTypes, transmissions, bodyTypes and conditions: the cars whose value is not stated.

@@ -826,6 +826,8 @@ std::string fromWhere(const BookingQuery &query, std::vector<std::string> &param
     days("bk.returned_at", filter.returnedFrom, filter.returnedTo);
     if (!filter.carLocation.isEmpty())
         sql += " AND cb.code = " + param(params, filter.carLocation.toStdString());
+    if (!filter.carModels.isEmpty())
+        sql += " AND c.make || ' ' || c.model = ANY(" + param(params, textArray(filter.carModels), "text[]") + ")";
     return sql;
 }
 

@@ -412,6 +412,18 @@ qint64 Importer::checkAgainstFleet(pqxx::work &work)
                       "JOIN cars c ON c.stock_number = s.stock_number WHERE c.vin <> s.vin";
     if (insert)
         sql += " UNION ALL SELECT s.line, 'vin', s.vin, c.stock_number FROM car_import s JOIN cars c ON c.vin = s.vin";
+    // A car becomes sold only with its sale (Fleet › Sell…), as FleetService::create and update insist: a row
+    // may not make a new car, or one not sold now, sold; nor put a car with a sale back in stock. The status of
+    // a car in the fleet changes only when the file has the column (upsert keeps the columns it lacks).
+    const bool statusWritten =
+        insert || std::ranges::any_of(m_columns, [](const auto &mapped) { return mapped.second == CarField::Status; });
+    sql += " UNION ALL SELECT s.line, 'sold', s.status, NULL FROM car_import s LEFT JOIN cars c ON c.vin = s.vin "
+           "WHERE s.status = 'sold' AND ";
+    sql += statusWritten ? "(c.id IS NULL OR c.status <> 'sold')" : "c.id IS NULL";
+    if (statusWritten && !insert)
+        sql += " UNION ALL SELECT s.line, 'unsold', s.status, c.stock_number FROM car_import s "
+               "JOIN cars c ON c.vin = s.vin WHERE c.status = 'sold' AND s.status NOT IN ('sold', 'retired') "
+               "AND EXISTS (SELECT FROM car_sales x WHERE x.car_id = c.id AND x.voided_at IS NULL)";
     work.exec(sql);
 
     std::optional<QString> branchCodes;
@@ -439,6 +451,18 @@ qint64 Importer::checkAgainstFleet(pqxx::work &work)
                         : CarImportService::tr("There is no location with the code %1. Use the code of one of the "
                                                "dealership's locations (%2), or leave the field empty.")
                               .arg(issue.value, *branchCodes);
+            } else if (kind == "sold" || kind == "unsold") {
+                // A row that would make a car sold without its sale, or put a car with a sale back in stock.
+                issue.kind = CarImportIssue::Kind::SoldWithoutSale;
+                issue.column = columnName(CarField::Status);
+                issue.message = kind == "sold"
+                                    ? CarImportService::tr("A car becomes sold by recording its sale, not by an "
+                                                           "import. Import the car with another status, then use "
+                                                           "Fleet › Sell… to record its sale (date, price, buyer).")
+                                    : CarImportService::tr("Stock #%1 has a recorded sale and stays Sold. To put it "
+                                                           "back in stock, void its sale in Fleet (Void sale…), or "
+                                                           "import it as sold.")
+                                          .arg(other);
             } else if (kind == "stock") {
                 issue.kind = CarImportIssue::Kind::StockNumberTaken;
                 issue.column = columnName(CarField::StockNumber);

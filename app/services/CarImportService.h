@@ -38,6 +38,7 @@ struct CarImportIssue
         VinExists,            // insert mode: a car in the fleet has the VIN
         StockNumberTaken,     // another car in the fleet has the stock number
         UnknownLocation,      // no branch has the code
+        SoldWithoutSale,      // the row would make a car sold without its sale, or put a sold car with a sale back
     };
 
     qint64 line = 0; // the physical line on which the row starts

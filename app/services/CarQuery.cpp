@@ -163,6 +163,8 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
     // The dashboards' definitions (DashboardService): in stock now, days in stock at the car's branch.
     if (filter.inStock)
         sql += " AND c.status NOT IN ('sold', 'retired')";
+    if (filter.withCost)
+        sql += " AND c.cost IS NOT NULL";
     if (filter.daysInStockFrom || filter.daysInStockTo) {
         const std::string zone = "coalesce((SELECT z.time_zone FROM branches z WHERE z.id = c.branch_id), 'UTC')";
         const std::string days = "((now() AT TIME ZONE " + zone + ")::date - coalesce(c.acquired_on, c.listed_on, " +
@@ -186,6 +188,8 @@ std::string CarQuery::conditions(std::vector<std::string> &params) const
         if (!sale.salespeople.isEmpty())
             sql += " AND s.salesperson = ANY(" + placeholder(params, arrayLiteral(sale.salespeople), "text[]") + ")";
         range("(s.sold_on - s.in_stock_since)", sale.daysToSellFrom, sale.daysToSellTo, "integer");
+        if (sale.withCost)
+            sql += " AND s.cost IS NOT NULL";
         sql += ")";
     }
     return sql;

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Fields.h"
 #include "outbox/EventQueue.h"
+#include "outbox/Outbox.h"
 #include "services/HealthService.h"
 
 #include <QMap>
@@ -886,6 +887,40 @@ QString DashboardService::revenueStepKey(const QDate &from, const QDate &to, con
         return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
     }
     return day.toString(QStringLiteral("yyyy-MM"));
+}
+
+Result<DashboardTargets> DashboardService::targets(Database &database)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        DashboardTargets targets;
+        targets.utilisation = readTarget(work, "dashboard_utilisation_target", DefaultUtilisationTarget);
+        targets.soldWithin30Days =
+            readTarget(work, "dashboard_sold_within_30_days_target", DefaultSoldWithin30DaysTarget);
+        return targets;
+    });
+}
+
+Result<void> DashboardService::setTargets(Database &database, const DashboardTargets &targets)
+{
+    for (const double share : {targets.utilisation, targets.soldWithin30Days})
+        if (!(share >= 0 && share <= 1)) // NaN too
+            return std::unexpected(Error{Error::Code::InvalidInput,
+                                         tr("A target is a share from 0 % to 100 %. Enter one in that range.")});
+    return database.guard([&](pqxx::connection &connection) -> Result<void> {
+        pqxx::work work(connection);
+        // The number as JSON, as migration 0017 stores it (settings_dashboard_targets_valid checks it).
+        const auto put = [&work](const char *key, double share) {
+            work.exec_params("INSERT INTO settings (key, value) VALUES ($1, to_jsonb($2::double precision)) "
+                             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
+                             key, share);
+        };
+        put("dashboard_utilisation_target", targets.utilisation);
+        put("dashboard_sold_within_30_days_target", targets.soldWithin30Days);
+        Outbox::wake(work, QString::fromLatin1(TargetsChangedKey));
+        work.commit();
+        return {};
+    });
 }
 
 Result<RentalLists> DashboardService::rentalLists(Database &database, const DashboardQuery &query, int limit)

@@ -12,6 +12,16 @@
 
 class Database;
 
+// The dashboards' targets, shares between 0 and 1, kept for every desk in the settings table
+// (dashboard_utilisation_target, dashboard_sold_within_30_days_target).
+struct DashboardTargets
+{
+    double utilisation = 0.70;      // the rental fleet's utilisation
+    double soldWithin30Days = 0.55; // the share of sales with at most 30 days to sell
+
+    bool operator==(const DashboardTargets &other) const = default;
+};
+
 // Which figures to compute: a period of days (both included) and a branch.
 struct DashboardQuery
 {
@@ -81,6 +91,13 @@ public:
     // overdue rentals (out past their booked return), longest overdue first; at most `limit` of each, with the counts
     // of all (the tiles idle_cars and overdue_rentals).
     static Result<RentalLists> rentalLists(Database &database, const DashboardQuery &query, int limit = ListLimit);
+
+    // The targets in force (the defaults where the settings have none).
+    static Result<DashboardTargets> targets(Database &database);
+    // Writes both targets (each a share from 0 to 1, else InvalidInput and nothing written) and tells every
+    // open Forecourt (TargetsChangedKey), whose dashboards read their figures again.
+    static Result<void> setTargets(Database &database, const DashboardTargets &targets);
+    static constexpr const char *TargetsChangedKey = "settings:dashboard_targets";
 
     // The key of `day`'s step in the series revenue_over_time of the period from..to: the day ("2026-03-01")
     // for periods of up to 31 days, the ISO week ("2026-W09") for up to six months, else the month ("2026-03").

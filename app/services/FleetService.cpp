@@ -222,6 +222,22 @@ QJsonObject lockCar(pqxx::transaction_base &work, qint64 id, std::optional<int> 
     return jsonObjectOf(row[0]);
 }
 
+// A car becomes sold only with its sale (SalesService::sell), and a car with a sale that counts leaves
+// "sold" only by voiding the sale (or by being retired, which keeps it): no save bypasses the sale.
+// `before` is the car as it was (empty for a new car).
+void checkSoldStatus(pqxx::transaction_base &work, const CarRecord &record, qint64 id, const QJsonObject &before)
+{
+    const QString sold = QStringLiteral("sold");
+    const QString was = before.value(QStringLiteral("status")).toString();
+    if (record.status == sold && was != sold)
+        fail(Error::Code::InvalidInput, FleetService::sellInsteadText());
+    if (was == sold && record.status != sold && record.status != QLatin1String("retired") &&
+        !work.exec_params("SELECT 1 FROM car_sales WHERE car_id = $1 AND voided_at IS NULL", id).empty())
+        fail(Error::Code::InvalidInput, FleetService::tr("The car has a recorded sale and stays Sold. To put it back "
+                                                         "in stock, void its sale: select the car in Fleet and "
+                                                         "choose Void sale…."));
+}
+
 QJsonObject eventPayload(qint64 id, const QJsonObject &car)
 {
     QJsonObject payload;
@@ -403,6 +419,7 @@ Result<CarDetails> FleetService::create(Database &database, const CarRecord &rec
 {
     return database.guard([&](pqxx::connection &connection) {
         pqxx::work work(connection);
+        checkSoldStatus(work, record, 0, {});
         checkReferences(work, record, 0);
 
         std::vector<CopyValue> values = carValues(record);
@@ -435,6 +452,7 @@ Result<CarDetails> FleetService::update(Database &database, qint64 id, const Car
     return database.guard([&](pqxx::connection &connection) {
         pqxx::work work(connection);
         const QJsonObject before = lockCar(work, id, expectedVersion);
+        checkSoldStatus(work, record, id, before);
         checkReferences(work, record, id);
 
         std::vector<CopyValue> values = carValues(record);

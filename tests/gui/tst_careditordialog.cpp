@@ -6,6 +6,7 @@
 #include "services/BookingService.h"
 #include "services/DemoDataService.h"
 #include "services/FleetService.h"
+#include "services/SalesService.h"
 #include "services/SystemService.h"
 #include "ui/fleet/CarEditorDialog.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -415,6 +417,67 @@ private slots:
         CarRecord expected = CarValidator::validate(golf(QStringLiteral("WVWZZZ1KZAW000501"))).record;
         expected.stockNumber = car.row.stockNumber;
         QCOMPARE(CarValidator::validate(CarEditorDialog::inputFrom(car)).record, expected);
+    }
+
+    // A car becomes sold with its sale: "Sold" is not a status to choose in the editor (unless the car is sold
+    // already), and Sell… is offered instead; the service refuses it too (tst_fleetservice).
+    void soldIsChosenOnlyWithASale()
+    {
+        const auto soldChoice = [](CarEditorDialog &dialog) {
+            auto *status = field<QComboBox>(&dialog, CarField::Status);
+            auto *items = qobject_cast<QStandardItemModel *>(status->model());
+            return items ? items->item(status->findData(QStringLiteral("sold"))) : nullptr;
+        };
+        CarEditorDialog fresh(m_thread.get());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QStandardItem *sold = soldChoice(fresh);
+        QVERIFY(sold);
+        QVERIFY(!sold->isEnabled());
+        QVERIFY2(sold->toolTip().contains(QStringLiteral("Sell…")), qPrintable(sold->toolTip()));
+        auto *sell = fresh.findChild<QPushButton *>(QStringLiteral("sellFromEditor"));
+        QVERIFY(sell && sell->isHidden()); // a new car is not sold before it exists
+        // The keyboard passes over it: from the choice before it, Down goes to the one after it.
+        auto *status = field<QComboBox>(&fresh, CarField::Status);
+        status->setFocus();
+        status->setCurrentIndex(status->findData(QStringLiteral("sold")) - 1);
+        QTest::keyClick(status, Qt::Key_Down);
+        QVERIFY(status->currentData().toString() != QLatin1String("sold"));
+
+        const CarDetails car = createCar(QStringLiteral("WVWZZZ1KZAW000701"));
+        QVERIFY(car.row.id > 0);
+        CarEditorDialog edit(m_thread.get(), car);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QVERIFY(!soldChoice(edit)->isEnabled());
+        sell = edit.findChild<QPushButton *>(QStringLiteral("sellFromEditor"));
+        QVERIFY(sell && sell->isVisible());
+        QVERIFY(!sell->accessibleName().isEmpty());
+        saveScreenshot(&edit, QStringLiteral("careditor-sell"));
+        QSignalSpy sellRequested(&edit, &CarEditorDialog::sellRequested);
+        sell->click();
+        QCOMPARE(sellRequested.size(), 1);
+        QCOMPARE(sellRequested.first().first().toLongLong(), car.row.id);
+        QVERIFY(!edit.isVisible());
+
+        // Sold with its sale: "Sold" is its status and stays a choice; no Sell….
+        const qint64 id = car.row.id;
+        const auto recorded = runJob(*m_thread, [id](Database &db) {
+            SaleRequest sale;
+            sale.carId = id;
+            sale.soldOn = QDate::currentDate();
+            sale.priceCents = 1990000;
+            return SalesService::sell(db, sale);
+        });
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().oneLine()));
+        const auto details = runJob(*m_thread, [id](Database &db) { return FleetService::details(db, id); });
+        QVERIFY(details);
+        CarEditorDialog soldEditor(m_thread.get(), *details);
+        soldEditor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&soldEditor));
+        QVERIFY(soldChoice(soldEditor)->isEnabled());
+        QCOMPARE(field<QComboBox>(&soldEditor, CarField::Status)->currentData().toString(), QStringLiteral("sold"));
+        QVERIFY(soldEditor.findChild<QPushButton *>(QStringLiteral("sellFromEditor"))->isHidden());
     }
 
     void tabOrderFollowsTheForm()

@@ -5,6 +5,7 @@
 #include "models/CarTableModel.h"
 #include "models/VinRequestListModel.h"
 #include "services/DashboardService.h"
+#include "services/SalesService.h"
 #include "ui/bookings/BookingsPage.h"
 #include "ui/common/FigureFilterBar.h"
 #include "ui/dashboards/DashboardDrill.h"
@@ -395,6 +396,129 @@ private slots:
         }
         QVERIFY(days > 10);
         saveScreenshot(m_vin.get(), QStringLiteral("drill_vin_day"));
+    }
+
+    // The figures that drill since the audit: stock at cost, the most booked and best-selling models, gross,
+    // sold within 30 days by month; each opens exactly the records its figure is taken over.
+    void costsModelsAndGrossOpenTheirRecords()
+    {
+        const QString stock = QStringLiteral("stock");
+        const QString sales = QStringLiteral("sales");
+        // Some cars in stock and some sales without a cost (the demo gives every car one).
+        QVERIFY(query("WITH c AS (UPDATE cars SET cost = NULL WHERE id % 4 = 1 AND status NOT IN ('sold', 'retired') "
+                      "RETURNING 1) SELECT count(*) FROM c")
+                    .toInt() > 0);
+        // Sales of cars without a cost: no cost at sale either.
+        const QStringList costless =
+            query("SELECT string_agg(id::text, ',') FROM (SELECT id FROM cars WHERE cost IS NULL AND status "
+                  "IN ('available', 'in_service') ORDER BY id LIMIT 3) c")
+                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QCOMPARE(costless.size(), 3);
+        for (const QString &id : costless) {
+            const auto sold = runJob(*m_thread, [carId = id.toLongLong()](Database &database) {
+                SaleRequest sale;
+                sale.carId = carId;
+                sale.soldOn = QDate::currentDate();
+                sale.priceCents = 1500000;
+                return SalesService::sell(database, sale);
+            });
+            QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().oneLine()));
+        }
+        m_dashboards->applyChanges({QStringLiteral("car:*")});
+        m_dashboards->setBranch({});
+        m_dashboards->setPeriod(DashboardPeriod::Last12Months);
+        QVERIFY(show(stock));
+        const auto cost = pressTile(stock, QStringLiteral("stock_value_cost"), true);
+        QVERIFY(cost);
+        QVERIFY(cost->cars.withCost && cost->cars.inStock);
+        const qint64 withCost = whole(*figures(stock).tileValue(QStringLiteral("with_cost")));
+        QVERIFY(withCost > 0 && withCost < whole(*figures(stock).tileValue(QStringLiteral("in_stock"))));
+        QCOMPARE(countOf(*cost), withCost);
+        // The bookings of a model picked up in the period (cancelled and no-show ones left out).
+        QVERIFY(checkEveryBar(stock, QStringLiteral("top_models_by_bookings")) >= 3);
+        const auto booked = clickBar(stock, QStringLiteral("top_models_by_bookings"), 0);
+        QVERIFY(booked);
+        QCOMPARE(booked->kind, SectionLink::Kind::Bookings);
+        QVERIFY(booked->title.contains(DashboardPeriod{figures(stock).from, figures(stock).to}.text()));
+        QVERIFY(m_bookings->figureFilterBar()->isVisible());
+        saveScreenshot(m_bookings.get(), QStringLiteral("drill_bookings_model"));
+        QVERIFY(checkEveryBar(stock, QStringLiteral("top_models_by_sales")) >= 1);
+        // One branch: the bookings of the cars of that branch.
+        m_dashboards->setBranch(query("SELECT b.code FROM bookings k JOIN cars c ON c.id = k.car_id "
+                                      "JOIN branches b ON b.id = c.branch_id GROUP BY b.code "
+                                      "ORDER BY count(*) DESC, b.code LIMIT 1"));
+        QVERIFY(show(stock));
+        QVERIFY(checkEveryBar(stock, QStringLiteral("top_models_by_bookings")) >= 1);
+        m_dashboards->setBranch({});
+
+        QVERIFY(show(sales));
+        const DashboardFigures &sold = figures(sales);
+        const qint64 salesWithCost = whole(*sold.tileValue(QStringLiteral("with_cost")));
+        QVERIFY(salesWithCost > 0 && salesWithCost < whole(*sold.tileValue(QStringLiteral("units"))));
+        for (const QString &tile : {QStringLiteral("gross_total"), QStringLiteral("gross_per_deal")}) {
+            const auto gross = pressTile(sales, tile);
+            QVERIFY2(gross, qPrintable(tile));
+            QVERIFY(gross->cars.sale.withCost);
+            QCOMPARE(countOf(*gross), salesWithCost);
+        }
+        // A month's share sold within 30 days: that month's sales with at most 30 days to sell.
+        const DashboardSeries shares = *sold.seriesNamed(QStringLiteral("sold_within_30_days_by_month"));
+        const DashboardSeries units = *sold.seriesNamed(QStringLiteral("units_by_month"));
+        QCOMPARE(shares.size(), units.size());
+        int months = 0;
+        for (int i = 0; i < shares.size(); ++i) {
+            const auto link = clickBar(sales, QStringLiteral("sold_within_30_days_by_month"), i);
+            QVERIFY(link);
+            const qint64 expected = whole(shares.at(i).value * units.at(i).value);
+            QCOMPARE(countOf(*link), expected);
+            months += expected > 0 ? 1 : 0;
+        }
+        QVERIFY(months >= 3);
+    }
+
+    // The audit: every tile and chart of the five pages either opens its records (a pointing hand, "Opens
+    // these …") or says in its tooltip why it is not clickable (no pointing hand). These do not drill: they
+    // are not a set of records.
+    void everyFigureDrillsOrSaysWhyNot()
+    {
+        const QSet<QString> notRecords = {QStringLiteral("rentals/utilisation"),
+                                          QStringLiteral("rentals/revpac"),
+                                          QStringLiteral("rentals/idle_cars"),
+                                          QStringLiteral("rentals/utilisation_by_day"),
+                                          QStringLiteral("operations/events_per_minute"),
+                                          QStringLiteral("operations/queue_lag_seconds"),
+                                          QStringLiteral("operations/failed_events"),
+                                          QStringLiteral("operations/workers_alive"),
+                                          QStringLiteral("operations/database_bytes"),
+                                          QStringLiteral("operations/handled_by_minute")};
+        QSet<QString> found;
+        for (const DashboardSpec &spec : DashboardSpec::all()) {
+            DashboardPage *shown = page(spec.dashboard);
+            QVERIFY(show(spec.dashboard));
+            for (const DashboardSpec::Tile &tile : spec.tiles) {
+                auto *frame = shown->findChild<QWidget *>(tile.name + QStringLiteral("Tile"));
+                QVERIFY(frame);
+                const bool drills = DashboardDrill::drills(spec.dashboard, tile.name);
+                QCOMPARE(frame->cursor().shape() == Qt::PointingHandCursor, drills);
+                QVERIFY2(frame->toolTip().contains(drills ? DashboardDrill::opensText(spec.dashboard)
+                                                          : QStringLiteral("Not clickable")),
+                         qPrintable(tile.name));
+                if (!drills) {
+                    found << spec.dashboard + QLatin1Char('/') + tile.name;
+                    QVERIFY(!pressTile(spec.dashboard, tile.name));
+                }
+            }
+            for (int i = 0; i < spec.charts.size(); ++i) {
+                const QString series = spec.charts.at(i).series;
+                const bool drills = DashboardDrill::drills(spec.dashboard, series);
+                QCOMPARE(shown->chartView(i)->cursor().shape() == Qt::PointingHandCursor, drills);
+                if (!drills) {
+                    found << spec.dashboard + QLatin1Char('/') + series;
+                    QVERIFY(shown->chartView(i)->accessibleDescription().startsWith(QStringLiteral("Not clickable")));
+                }
+            }
+        }
+        QCOMPARE(found, notRecords);
     }
 
     // The links' filters survive being saved (JSON), and the sections keep them as given.

@@ -5,21 +5,30 @@
 #include "services/BookingService.h"
 #include "services/DashboardService.h"
 #include "ui/dashboards/DashboardPage.h"
+#include "ui/dashboards/DashboardTargetsDialog.h"
 #include "ui/dashboards/DashboardsSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 class TestDashboardsSection : public QObject
@@ -398,6 +407,120 @@ private slots:
         QCOMPARE(sales->chartTarget(1),
                  *sales->model()->figures().tileValue(QStringLiteral("sold_within_30_days_target")));
         QCOMPARE(sales->chartTarget(0), -1.0); // cars sold by month: no target
+    }
+
+    // The PDF report of the Rentals page holds its lists: each list's title with its count, its headings, its
+    // first rows, and "and N more" for the ones that did not fit (read back with pdftotext).
+    void reportHoldsTheRentalLists()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // Forty rental cars never rented: more idle cars than a page holds.
+        QCOMPARE(scalarOn(*m_thread, "WITH c AS (INSERT INTO cars (vin, make, model, model_year, list_price, for_rent, "
+                                     "  branch_id) SELECT 'WVWZZZ1KZAW9' || lpad(i::text, 5, '0'), 'Volkswagen', "
+                                     "  'Polo', 2023, 16900, true, (SELECT min(id) FROM branches) "
+                                     "  FROM generate_series(1, 40) i RETURNING 1) SELECT count(*) FROM c"),
+                 QStringLiteral("40"));
+        m_section->applyChanges({QStringLiteral("car:*")});
+        QVERIFY(show(QStringLiteral("rentals")));
+        DashboardPage *page = m_section->page(QStringLiteral("rentals"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->idleCarsList() && page->idleCarsList()->topLevelItemCount() >= 40 &&
+                                     page->overdueList()->topLevelItemCount() > 0 &&
+                                     m_section->isCurrent(QStringLiteral("rentals")),
+                                 15000);
+        QTreeWidget *idle = page->idleCarsList();
+        QTreeWidget *late = page->overdueList();
+        const qint64 idleCount = qint64(*page->model()->figures().tileValue(QStringLiteral("idle_cars")));
+        const qint64 overdueCount = qint64(*page->model()->figures().tileValue(QStringLiteral("overdue_rentals")));
+        QVERIFY(idleCount > 0);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("rentals.pdf"));
+        QVERIFY(m_section->writePdf(pdf));
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Forecourt: Rentals")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Forecourt: Rentals, lists now")));
+        QVERIFY(text.contains(QStringLiteral("\f"))); // the lists' own page
+        QVERIFY2(text.contains(QStringLiteral("Idle cars now: %1").arg(QLocale().toString(idleCount))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Overdue rentals now: %1").arg(QLocale().toString(overdueCount))));
+        for (QTreeWidget *list : {idle, late})
+            for (int c = 0; c < list->columnCount(); ++c)
+                QVERIFY2(text.contains(list->headerItem()->text(c)), qPrintable(list->headerItem()->text(c)));
+        QVERIFY(text.contains(late->topLevelItem(0)->text(0))); // "#123", the longest overdue
+        // The idle cars painted are the first ones of the list, then "and N more" for the rest.
+        const QString listsPage = text.mid(text.indexOf(QStringLiteral("lists now")));
+        int painted = 0;
+        for (int row = 0; row < idle->topLevelItemCount(); ++row) {
+            const QRegularExpression stockNumber(
+                QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(idle->topLevelItem(row)->text(0))),
+                QRegularExpression::MultilineOption);
+            if (!listsPage.contains(stockNumber))
+                break;
+            ++painted;
+        }
+        QVERIFY(painted > 0);
+        if (painted < idleCount)
+            QVERIFY2(listsPage.contains(QStringLiteral("and %1 more").arg(QLocale().toString(idleCount - painted))),
+                     qPrintable(listsPage));
+        else
+            QVERIFY(!listsPage.contains(QStringLiteral(" more")));
+        if (!qEnvironmentVariableIsEmpty("FORECOURT_SCREENSHOT_DIR")) {
+            const QString copy =
+                qEnvironmentVariable("FORECOURT_SCREENSHOT_DIR") + QStringLiteral("/rentals_report.pdf");
+            QFile::remove(copy);
+            QFile::copy(pdf, copy);
+        }
+    }
+
+    // Dashboards › Targets…: a dialog of two percentages, read from and written to the database (on its
+    // thread); the open dashboards draw the new target lines.
+    void targetsDialogChangesTheTargetLines()
+    {
+        QVERIFY(show(QStringLiteral("rentals")));
+        DashboardPage *rentals = m_section->page(QStringLiteral("rentals"));
+        QCOMPARE(rentals->chartTarget(0), DashboardService::DefaultUtilisationTarget);
+        auto *button = m_section->findChild<QToolButton *>(QStringLiteral("dashboardTargetsButton"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(std::ranges::any_of(m_section->menu()->actions(), [](QAction *action) {
+            return action && action->text() == QStringLiteral("&Targets…");
+        }));
+        button->click();
+        DashboardTargetsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_section->findChild<DashboardTargetsDialog *>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+        auto *utilisation = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("utilisationTarget"));
+        auto *sold = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("soldWithin30DaysTarget"));
+        QVERIFY(utilisation && sold);
+        QCOMPARE(utilisation->value(), 70.0);
+        QCOMPARE(sold->value(), 55.0);
+        QVERIFY(!utilisation->accessibleName().isEmpty() && !sold->accessibleName().isEmpty());
+        // Typed as a manager would: select all, type, Tab.
+        utilisation->setFocus();
+        utilisation->selectAll();
+        QTest::keyClicks(utilisation, QStringLiteral("82.5"));
+        QTest::keyClick(utilisation, Qt::Key_Tab);
+        sold->setValue(60);
+        saveScreenshot(dialog, QStringLiteral("dashboard_targets"));
+        QCOMPARE(dialog->targets(), (DashboardTargets{0.825, 0.6}));
+        QSignalSpy saved(dialog, &DashboardTargetsDialog::saved);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const auto stored = runJob(*m_thread, [](Database &database) { return DashboardService::targets(database); });
+        QVERIFY(stored);
+        QCOMPARE(*stored, (DashboardTargets{0.825, 0.6}));
+        // The open dashboards read again and draw the new lines.
+        QTRY_COMPARE_WITH_TIMEOUT(rentals->chartTarget(0), 0.825, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_section->isCurrent(QStringLiteral("rentals")), 10000);
+        QVERIFY(show(QStringLiteral("sales")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_section->page(QStringLiteral("sales"))->chartTarget(1), 0.6, 10000);
+        // Back to the defaults (written by the service, as the dialog does).
+        QVERIFY(runJob(*m_thread,
+                       [](Database &database) { return DashboardService::setTargets(database, DashboardTargets{}); }));
     }
 
 private:

@@ -141,26 +141,37 @@ private slots:
         });
         QVERIFY(branches);
 
+        // Every car comes back as it was, except the sold ones: a car becomes sold only with its sale (Fleet ›
+        // Sell…), so the import refuses them, each with its line, and imports the rest (skipInvalid).
+        const qint64 sold = scalar(*m_database, "SELECT count(*) FROM cars WHERE status = 'sold'").toLongLong();
+        QVERIFY(sold > 0);
         QBuffer buffer;
         buffer.setData(*first);
         buffer.open(QIODevice::ReadOnly);
         qint64 errors = 0;
         CarImportOptions options;
+        options.skipInvalid = true;
         options.onIssue = [&](const CarImportIssue &issue) {
             if (issue.severity == CarIssue::Severity::Error) {
-                qWarning("line %lld: %s", issue.line, qPrintable(issue.message));
-                ++errors;
+                if (issue.kind != CarImportIssue::Kind::SoldWithoutSale)
+                    qWarning("line %lld: %s", issue.line, qPrintable(issue.message));
+                errors += issue.kind == CarImportIssue::Kind::SoldWithoutSale ? 1 : 1000;
             }
         };
         const auto imported = CarImportService::importCars(*copy, buffer, options);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().oneLine()));
-        QCOMPARE(errors, 0);
-        QCOMPARE(imported->inserted, 401);
+        QCOMPARE(errors, sold);
+        QCOMPARE(imported->inserted, 401 - sold);
 
+        CarQuery unsold = byStockNumber();
+        unsold.filter.statuses = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("rented"),
+                                  QStringLiteral("in_service"), QStringLiteral("retired")};
+        const Result<QByteArray> expected = exported(*m_database, unsold);
+        QVERIFY(expected);
         const Result<QByteArray> second = exported(*copy, byStockNumber());
         QVERIFY(second);
-        QCOMPARE(second->size(), first->size());
-        QVERIFY(*second == *first);
+        QCOMPARE(second->size(), expected->size());
+        QVERIFY(*second == *expected);
     }
 
     // Issue 14: text a spreadsheet would run as a formula is written behind an apostrophe (OWASP), and the

@@ -4,6 +4,7 @@
 #include "domain/Vin.h"
 #include "services/CarImportHistory.h"
 #include "services/CarImportService.h"
+#include "services/SalesService.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -146,7 +147,7 @@ private slots:
                                   "acquired_on,listed_on,sold_on,status\r\n";
         const QByteArray cars = vin(1).toLatin1() +
                                 ",Volkswagen,Golf,2021,hatchback,petrol,manual,fwd,18900,2024-03-05,"
-                                "5.4.2024,2025-12-31,sold\r\n" +
+                                "5.4.2024,2025-12-31,retired\r\n" +
                                 vin(2).toLatin1() +
                                 ",Volkswagen,Golf,2021,hatchback,petrol,manual,fwd,18900,2024-3-5,"
                                 "2024-11-09,,available\r\n";
@@ -401,6 +402,67 @@ private slots:
         QVERIFY(again.summary);
         QCOMPARE(again.summary->unchanged, 4);
         QCOMPARE(events(), eventsBefore + 4);
+    }
+
+    // A car becomes sold only with its sale (Fleet › Sell…): a row that would make a new car, or one not sold now,
+    // sold is refused with its line and a sentence saying so; a car with a sale stays sold unless retired.
+    void soldOnlyWithASale()
+    {
+        const QByteArray header = QByteArray(kHeader).replace(",notes", ",notes,status");
+        const auto withStatus = [](QByteArray line, const QByteArray &status) -> QByteArray {
+            line.chop(2); // "\r\n"
+            return line + "," + status + "\r\n";
+        };
+        const QByteArray file = header + withStatus(row(1), "available") + withStatus(row(2), "Verkauft");
+        const Imported refused = import(file);
+        QVERIFY2(refused.summary, qPrintable(refused.describe()));
+        QVERIFY(!refused.summary->written);
+        QCOMPARE(refused.summary->refused, 1);
+        QCOMPARE(refused.errors().size(), 1);
+        const CarImportIssue issue = refused.errors().first();
+        QCOMPARE(issue.kind, CarImportIssue::Kind::SoldWithoutSale);
+        QCOMPARE(issue.line, 3);
+        QCOMPARE(issue.column, QStringLiteral("status"));
+        QVERIFY2(issue.message.contains(QStringLiteral("Fleet › Sell…")), qPrintable(issue.message));
+        QCOMPARE(cars(), 0);
+        CarImportOptions skip;
+        skip.skipInvalid = true;
+        const Imported valid = import(file, skip);
+        QVERIFY2(valid.summary && valid.summary->written, qPrintable(valid.describe()));
+        QCOMPARE(valid.summary->inserted, 1);
+        QCOMPARE(number("SELECT count(*) FROM cars WHERE status = 'sold'"), 0);
+
+        // Upsert: car 1 (available) may not become sold, nor a new car 3 come in sold.
+        CarImportOptions upsert;
+        upsert.mode = CarImportOptions::Mode::Upsert;
+        const Imported update =
+            import(header + withStatus(row(1), "sold") + withStatus(row(3), "sold") + withStatus(row(4), ""), upsert);
+        QVERIFY2(update.summary && !update.summary->written, qPrintable(update.describe()));
+        QCOMPARE(update.summary->refused, 2);
+        for (const CarImportIssue &each : update.errors())
+            QCOMPARE(each.kind, CarImportIssue::Kind::SoldWithoutSale);
+        QCOMPARE(number("SELECT count(*) FROM cars WHERE status = 'sold'"), 0);
+
+        // With its sale, car 1 is sold; the file may say so, or retire it, but not put it back in stock.
+        SaleRequest sale;
+        sale.carId = number("SELECT id FROM cars WHERE stock_number = 'S1'");
+        sale.soldOn = QDate::currentDate();
+        sale.priceCents = 1890000;
+        const auto recorded = SalesService::sell(*m_database, sale);
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().oneLine()));
+        const Imported same = import(header + withStatus(row(1, "17900"), "sold"), upsert);
+        QVERIFY2(same.summary && same.summary->written, qPrintable(same.describe()));
+        QCOMPARE(same.summary->updated, 1);
+        const Imported back = import(header + withStatus(row(1), "available"), upsert);
+        QVERIFY2(back.summary && !back.summary->written, qPrintable(back.describe()));
+        QCOMPARE(back.errors().size(), 1);
+        QVERIFY2(back.errors().first().message.contains(QStringLiteral("Void sale")),
+                 qPrintable(back.errors().first().message));
+        QCOMPARE(scalar(*m_database, "SELECT status FROM cars WHERE stock_number = 'S1'"), QStringLiteral("sold"));
+        // A file without the status column leaves the status alone.
+        const Imported noStatus = import(kHeader + row(1, "17500"), upsert);
+        QVERIFY2(noStatus.summary && noStatus.summary->written, qPrintable(noStatus.describe()));
+        QCOMPARE(scalar(*m_database, "SELECT status FROM cars WHERE stock_number = 'S1'"), QStringLiteral("sold"));
     }
 
     // The rental-fleet column: yes/no/true/false/1/0 (empty: stock for sale), anything else refused with the

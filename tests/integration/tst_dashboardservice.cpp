@@ -345,6 +345,36 @@ private slots:
         exec("INSERT INTO settings (key, value) VALUES ('dashboard_sold_within_30_days_target', '0.55')");
     }
 
+    // The targets as Dashboards › Targets… reads and writes them: shares from 0 to 1, written together, read
+    // back by the figures; anything else refused with nothing written.
+    void targetsAreReadAndWrittenThroughTheService()
+    {
+        const auto before = DashboardService::targets(*m_database);
+        QVERIFY2(before, qPrintable(before ? QString() : before.error().oneLine()));
+        QCOMPARE(*before, (DashboardTargets{DashboardService::DefaultUtilisationTarget,
+                                            DashboardService::DefaultSoldWithin30DaysTarget}));
+        const DashboardTargets wanted{0.825, 0.6};
+        QVERIFY(DashboardService::setTargets(*m_database, wanted));
+        QCOMPARE(*DashboardService::targets(*m_database), wanted);
+        CHECK_TILE(figures("rentals", QDate(2026, 11, 1), QDate(2026, 11, 15), "", DashboardSource::Aggregates),
+                   "utilisation_target", 0.825);
+        CHECK_TILE(figures("sales", QDate(2026, 11, 1), QDate(2026, 11, 15), "", DashboardSource::Aggregates),
+                   "sold_within_30_days_target", 0.6);
+        for (const DashboardTargets &bad :
+             {DashboardTargets{1.5, 0.5}, DashboardTargets{0.5, -0.01}, DashboardTargets{std::nan(""), 0.5}}) {
+            const auto refused = DashboardService::setTargets(*m_database, bad);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+            QCOMPARE(*DashboardService::targets(*m_database), wanted);
+        }
+        // A missing setting reads as the default.
+        exec("DELETE FROM settings WHERE key = 'dashboard_sold_within_30_days_target'");
+        QCOMPARE(DashboardService::targets(*m_database)->soldWithin30Days,
+                 DashboardService::DefaultSoldWithin30DaysTarget);
+        QVERIFY(DashboardService::setTargets(*m_database, *before));
+        QCOMPARE(*DashboardService::targets(*m_database), *before);
+    }
+
     void refusesAnUnknownBranchOrABackwardPeriod()
     {
         DashboardQuery request;

@@ -91,8 +91,9 @@ private slots:
         QCOMPARE(scalar(*database, "SELECT count(*) FROM cars WHERE status = 'rented' AND NOT for_rent"),
                  QStringLiteral("0"));
 
-        // Every sold car has its sale, at its sold date, over two years.
+        // Every sold car has its sale, at its sold date, over two years; still about one car in seven at this size.
         QVERIFY(summary->sales > 300);
+        QVERIFY2(summary->sales < options.cars / 5, qPrintable(QString::number(summary->sales)));
         QCOMPARE(scalar(*database, "SELECT count(*) FROM car_sales"), QString::number(summary->sales));
         QCOMPARE(scalar(*database, "SELECT count(*) FROM cars WHERE status = 'sold'"), QString::number(summary->sales));
         QCOMPARE(scalar(*database, "SELECT count(*) FROM car_sales s JOIN cars c ON c.id = s.car_id "
@@ -133,6 +134,39 @@ private slots:
         const auto sales = DashboardService::sales(*database, query);
         QVERIFY(sales);
         QCOMPARE(sales->tileValue(QStringLiteral("units")), std::optional<double>(double(summary->sales)));
+    }
+
+    // The default demo (250 cars, as `forecourt demo-data` makes it) looks like a business on the Sales page:
+    // sales in every month of the last year, enough of them for a trend, and still a stock and a rental fleet.
+    void theDefaultDemoSellsEveryMonth()
+    {
+        TestDatabase db(QStringLiteral("demo_default"));
+        QVERIFY(db.isValid());
+        auto database = db.openMigrated();
+        QVERIFY(database);
+        const DemoDataOptions options; // the defaults
+        QCOMPARE(options.cars, 250);
+        const auto summary = DemoDataService::generate(*database, options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().oneLine()));
+        // About five a month over two years (before: 14 % of the cars, 1.5 a month).
+        QVERIFY2(summary->sales >= 96, qPrintable(QString::number(summary->sales)));
+        const int inStock =
+            scalar(*database, "SELECT count(*) FROM cars WHERE status NOT IN ('sold', 'retired')").toInt();
+        QVERIFY2(inStock >= 80, qPrintable(QString::number(inStock)));
+        QVERIFY(scalar(*database, "SELECT count(*) FROM cars WHERE for_rent").toInt() >= 40);
+        DashboardQuery query;
+        query.to = QDate::currentDate();
+        query.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
+        const auto sales = DashboardService::sales(*database, query);
+        QVERIFY(sales);
+        const DashboardSeries months = *sales->seriesNamed(QStringLiteral("units_by_month"));
+        QCOMPARE(months.size(), 12);
+        int withSales = 0;
+        for (const DashboardPoint &month : months.mid(0, 11)) // the current month may have just begun
+            withSales += month.value >= 2 ? 1 : 0;
+        QVERIFY2(withSales >= 9, qPrintable(QString::number(withSales)));
+        QVERIFY(*sales->tileValue(QStringLiteral("units")) >= 45);
+        // The shape of a large fleet is kept: about one car in seven sold (tst_demodatagenerator checks the mix).
     }
 
     void refusesToMixWithAnExistingFleet()

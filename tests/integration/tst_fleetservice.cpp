@@ -606,6 +606,57 @@ private slots:
         QCOMPARE(FleetService::savedFilters(*m_database)->size(), 0);
     }
 
+    // A save (the editor's create and update) cannot make a car sold either: only its sale does; and a car with a
+    // sale stays sold unless retired. A car sold before sales were recorded keeps "sold" when edited.
+    void saveCannotMakeASoldCarWithoutItsSale()
+    {
+        CarRecord record = validRecord(QStringLiteral("WVWZZZ1KZAW000091"));
+        record.status = QStringLiteral("sold");
+        const auto created = FleetService::create(*m_database, record);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, Error::Code::InvalidInput);
+        QCOMPARE(created.error().message, FleetService::sellInsteadText());
+        QCOMPARE(number(*m_database, "SELECT count(*) FROM cars WHERE vin = 'WVWZZZ1KZAW000091'"), 0);
+
+        record.status = QStringLiteral("available");
+        const auto car = FleetService::create(*m_database, record);
+        QVERIFY2(car, qPrintable(car ? QString() : car.error().oneLine()));
+        const qint64 id = car->row.id;
+        record.status = QStringLiteral("sold");
+        const auto toSold = FleetService::update(*m_database, id, record, car->row.version);
+        QVERIFY(!toSold);
+        QCOMPARE(toSold.error().message, FleetService::sellInsteadText());
+        QCOMPARE(scalar(*m_database, "SELECT status FROM cars WHERE id = " + std::to_string(id)),
+                 QStringLiteral("available"));
+
+        // Sold with its sale: an edit keeps it sold; back to available is refused, retired is not.
+        SaleRequest sale;
+        sale.carId = id;
+        sale.soldOn = QDate::currentDate();
+        sale.priceCents = 1500000;
+        const auto recorded = SalesService::sell(*m_database, sale);
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().oneLine()));
+        record.notes = QStringLiteral("Collected on Friday");
+        const auto edited = FleetService::update(*m_database, id, record, std::nullopt);
+        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().oneLine()));
+        QCOMPARE(edited->row.status, QStringLiteral("sold"));
+        record.status = QStringLiteral("available");
+        const auto back = FleetService::update(*m_database, id, record, std::nullopt);
+        QVERIFY(!back);
+        QVERIFY2(back.error().message.contains(QStringLiteral("Void sale")), qPrintable(back.error().message));
+        record.status = QStringLiteral("retired");
+        QVERIFY(FleetService::update(*m_database, id, record, std::nullopt));
+
+        // A car sold without a sale (before sales were recorded) may be edited and stay sold, or leave "sold".
+        exec(*m_database, "DELETE FROM car_sales WHERE car_id = " + std::to_string(id) +
+                              "; UPDATE cars SET status = 'sold' WHERE id = " + std::to_string(id));
+        record.status = QStringLiteral("sold");
+        QVERIFY(FleetService::update(*m_database, id, record, std::nullopt));
+        record.status = QStringLiteral("available");
+        QVERIFY(FleetService::update(*m_database, id, record, std::nullopt));
+        QVERIFY(FleetService::remove(*m_database, id, std::nullopt));
+    }
+
     // "Change status › Sold" would make a sold car without a sale: refused, pointing at Sell…; and a car with a
     // sale goes back into stock only by voiding the sale (retiring it keeps the sale). Near the end: the cars it
     // changes come first in the default order (last changed first).

@@ -103,12 +103,26 @@ std::optional<SectionLink> stockLink(const DashboardFigures &figures, const QStr
         cars.sale.models = {key};
         return link;
     }
+    if (figure == QLatin1String("top_models_by_bookings")) {
+        // The period's bookings that count (by pick-up day at the car's branch) of the car's make and model.
+        SectionLink bookings{SectionLink::Kind::Bookings};
+        bookings.bookings.pickupFrom = figures.from;
+        bookings.bookings.pickupTo = figures.to;
+        bookings.bookings.statuses = countingStatuses();
+        bookings.bookings.carLocation = figures.branch;
+        bookings.bookings.carModels = {key};
+        return bookings;
+    }
     cars.inStock = true;
     if (!figures.branch.isEmpty())
         cars.locations = {figures.branch};
     if (figure == QLatin1String("in_stock") || figure == QLatin1String("stock_value_list") ||
         figure == QLatin1String("avg_days_in_stock"))
         return link;
+    if (figure == QLatin1String("stock_value_cost")) { // the cars in stock that have a cost
+        cars.withCost = true;
+        return link;
+    }
     if (figure == QLatin1String("over_90_days")) {
         cars.daysInStockFrom = 91;
         return link;
@@ -219,17 +233,23 @@ std::optional<SectionLink> salesLink(const DashboardFigures &figures, const QStr
     if (figure == QLatin1String("units") || figure == QLatin1String("avg_days_to_sell") ||
         figure == QLatin1String("revenue"))
         return link;
+    if (figure == QLatin1String("gross_total") || figure == QLatin1String("gross_per_deal")) {
+        sale.withCost = true; // gross is taken over the sales with a cost
+        return link;
+    }
     if (figure == QLatin1String("sold_within_30_days")) {
         sale.daysToSellTo = 30;
         return link;
     }
-    if (figure == QLatin1String("units_by_month")) {
+    if (figure == QLatin1String("units_by_month") || figure == QLatin1String("sold_within_30_days_by_month")) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         if (!month.isValid())
             return std::nullopt;
         // The month's days within the period.
         sale.from = std::max(figures.from, month);
         sale.to = std::min(figures.to, month.addMonths(1).addDays(-1));
+        if (figure == QLatin1String("sold_within_30_days_by_month"))
+            sale.daysToSellTo = 30;
         return link;
     }
     if (figure == QLatin1String("units_by_day")) {
@@ -316,6 +336,21 @@ bool DashboardDrill::drills(const QString &dashboard, const QString &figure)
     return link(probe, figure, key, {}, {}).has_value();
 }
 
+QString DashboardDrill::notClickableText(const QString &dashboard, const QString &figure)
+{
+    if (drills(dashboard, figure))
+        return {};
+    if (dashboard == QLatin1String("operations"))
+        return tr("Not clickable: a reading of the event queue and the database now, not a list of records.");
+    if (figure == QLatin1String("idle_cars"))
+        return tr("Not clickable here: the Idle cars list below names these cars; open one with a double-click.");
+    if (figure.startsWith(QLatin1String("utilisation")))
+        return tr("Not clickable: a share of the fleet's hours, not a list of records.");
+    if (figure == QLatin1String("revpac"))
+        return tr("Not clickable: revenue per car and day of the whole fleet, not a list of records.");
+    return tr("Not clickable: this figure is not a list of records.");
+}
+
 QString DashboardDrill::opensText(const QString &dashboard)
 {
     if (dashboard == QLatin1String("rentals"))
@@ -341,7 +376,8 @@ std::optional<SectionLink> DashboardDrill::link(const DashboardFigures &figures,
         return link;
     // "Days in stock: 61-90, Berlin"; a period's figure names its period too.
     QStringList parts{title};
-    if (figures.dashboard != QLatin1String("stock") && !(figure == QLatin1String("overdue_rentals")))
+    const bool ofPeriod = figures.dashboard != QLatin1String("stock") || figure.startsWith(QLatin1String("top_"));
+    if (ofPeriod && figure != QLatin1String("overdue_rentals"))
         parts << DashboardPeriod{figures.from, figures.to}.text();
     if (figures.dashboard != QLatin1String("vin"))
         parts << (branchName.isEmpty() ? (figures.branch.isEmpty() ? tr("all branches") : figures.branch) : branchName);

@@ -93,7 +93,11 @@ DashboardPage::DashboardPage(DashboardSpec spec, QWidget *parent)
         column->addWidget(caption);
         column->addWidget(value);
         column->addWidget(delta);
-        frame->setToolTip(spec.definition);
+        if (DashboardDrill::drills(m_spec.dashboard, spec.name))
+            frame->setToolTip(spec.definition);
+        else
+            frame->setToolTip(spec.definition + QLatin1Char('\n') +
+                              DashboardDrill::notClickableText(m_spec.dashboard, spec.name));
         if (DashboardDrill::drills(m_spec.dashboard, spec.name)) {
             // Opens its records: a pointer, Enter or Space (DashboardsSection turns it into a link).
             frame->setCursor(Qt::PointingHandCursor);
@@ -229,6 +233,8 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
         chart.view->setCursor(Qt::PointingHandCursor);
         chart.view->setAccessibleDescription(
             tr("Click a bar or point: %1").arg(DashboardDrill::opensText(m_spec.dashboard)));
+    } else {
+        chart.view->setAccessibleDescription(DashboardDrill::notClickableText(m_spec.dashboard, spec.series));
     }
     m_chartGrid->addWidget(chart.view, index / kChartsPerRow, index % kChartsPerRow);
     m_charts << chart;
@@ -359,6 +365,8 @@ void DashboardPage::showChartTip(const Chart &chart, int index)
         tip += QLatin1Char('\n') +
                tr("Target: %1")
                    .arg(m_format.exact(DashboardFigures::point(QString(), chart.targetValue), chart.spec.series));
+    const QString notClickable = DashboardDrill::notClickableText(m_spec.dashboard, chart.spec.series);
+    tip += QLatin1Char('\n') + (notClickable.isEmpty() ? DashboardDrill::opensText(m_spec.dashboard) : notClickable);
     QToolTip::showText(QCursor::pos(), tip, chart.view);
 }
 
@@ -432,8 +440,9 @@ void DashboardPage::showTiles()
             tile.delta->setText(tr("%1%2 on the previous period").arg(sign, format.text(change, tile.name)));
             tip += QLatin1Char('\n') + tr("Previous period: %1").arg(format.exact(*before, tile.name));
         }
-        if (tile.frame->property("drills").toBool())
-            tip += QLatin1Char('\n') + DashboardDrill::opensText(m_spec.dashboard);
+        tip += QLatin1Char('\n') + (tile.frame->property("drills").toBool()
+                                        ? DashboardDrill::opensText(m_spec.dashboard)
+                                        : DashboardDrill::notClickableText(m_spec.dashboard, tile.name));
         tile.frame->setToolTip(tip);
     }
 }
@@ -648,4 +657,83 @@ void DashboardPage::paintReport(QPainter &painter, const QRectF &area) const
                             width - 8, height - 8);
         m_charts.at(c).view->render(&painter, target);
     }
+}
+
+namespace {
+
+// A list as a table in `area`: its title, the header and as many rows as fit, then "and N more" when `total`
+// (every record, not only those listed) is larger than the rows painted. Returns the height used.
+double paintList(QPainter &painter, const QRectF &area, const QString &title, const QTreeWidget &tree, qint64 total)
+{
+    const QFont body = painter.font();
+    const QFontMetricsF metrics(body);
+    const double line = metrics.height() * 1.3;
+    QFont bold = body;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const int columns = tree.columnCount();
+    QStringList headers;
+    for (int c = 0; c < columns; ++c)
+        headers << tree.headerItem()->text(c);
+    // Each column as wide as its widest text, shrunk alike when they do not fit.
+    QList<double> widths;
+    double sum = 0;
+    for (int c = 0; c < columns; ++c) {
+        double widest = QFontMetricsF(bold).horizontalAdvance(headers.at(c));
+        for (int r = 0; r < tree.topLevelItemCount(); ++r)
+            widest = std::max(widest, metrics.horizontalAdvance(tree.topLevelItem(r)->text(c)));
+        widths << widest + metrics.averageCharWidth() * 2;
+        sum += widths.last();
+    }
+    const double scale = sum > area.width() ? area.width() / sum : 1.0;
+    const auto paintRow = [&](double top, const QStringList &texts) {
+        double left = area.left();
+        for (int c = 0; c < columns; ++c) {
+            const double width = widths.at(c) * scale;
+            painter.drawText(QRectF(left, top, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(texts.value(c), Qt::ElideRight, width - metrics.averageCharWidth()));
+            left += width;
+        }
+    };
+    double top = area.top() + line;
+    paintRow(top, headers);
+    painter.setFont(body);
+    top += line;
+    painter.drawLine(QPointF(area.left(), top), QPointF(area.left() + sum * scale, top));
+    // Rows while they fit, keeping a line for "and N more".
+    const int fits = std::max(0, int((area.bottom() - top) / line) - 1);
+    const int rows = std::min(tree.topLevelItemCount(), fits);
+    for (int r = 0; r < rows; ++r) {
+        QStringList texts;
+        for (int c = 0; c < columns; ++c)
+            texts << tree.topLevelItem(r)->text(c);
+        paintRow(top, texts);
+        top += line;
+    }
+    if (total > rows) {
+        painter.drawText(QRectF(area.left(), top, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                         DashboardPage::tr("and %1 more").arg(QLocale().toString(total - rows)));
+        top += line;
+    }
+    return top - area.top();
+}
+
+} // namespace
+
+void DashboardPage::paintReportLists(QPainter &painter, const QRectF &area) const
+{
+    if (!hasReportLists())
+        return;
+    // The two lists one above the other, each in half of the page.
+    const double half = area.height() / 2;
+    const auto title = [this](const QString &name, const QString &text, qint64 count) {
+        return tr("%1: %2").arg(text, m_format.text(DashboardFigures::point(name, double(count)), name));
+    };
+    paintList(painter, QRectF(area.left(), area.top(), area.width(), half - 8),
+              title(QStringLiteral("idle_cars"), tr("Idle cars now"), m_lists->idleCount), *m_idleCars,
+              m_lists->idleCount);
+    paintList(painter, QRectF(area.left(), area.top() + half, area.width(), half),
+              title(QStringLiteral("overdue_rentals"), tr("Overdue rentals now"), m_lists->overdueCount), *m_overdue,
+              m_lists->overdueCount);
 }

@@ -70,8 +70,13 @@ public:
     Result<void> exportChartPng(int chart, const QString &path) const;
     Result<void> exportChartSvg(int chart, const QString &path) const;
     Result<void> exportCsv(const QString &path) const;
-    // Paints the tiles and the charts into `area` of a page (the PDF report); returns the height used.
+    // Paints the tiles and the charts into `area` of a page (the PDF report).
     void paintReport(QPainter &painter, const QRectF &area) const;
+    // Whether the page shows lists (the Rentals page's idle cars and overdue rentals) the report gives on a
+    // page of their own: paintReportLists() paints each list's title with its count, its header and the rows
+    // that fit, then "and N more".
+    bool hasReportLists() const { return m_idleCars != nullptr && m_lists.has_value(); }
+    void paintReportLists(QPainter &painter, const QRectF &area) const;
 
 signals:
     void chartsShown(); // the last chart of new figures is updated

@@ -8,6 +8,7 @@
 #include "services/FleetService.h"
 #include "ui/dashboards/DashboardDrill.h"
 #include "ui/dashboards/DashboardPage.h"
+#include "ui/dashboards/DashboardTargetsDialog.h"
 
 #include <QAction>
 #include <QChartView>
@@ -83,6 +84,7 @@ DashboardsSection::DashboardsSection(const SectionContext &context, QWidget *par
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
     m_pages->setDocumentMode(true);
+    m_pages->setCornerWidget(m_pageButtons, Qt::TopRightCorner);
     for (const DashboardSpec &spec : DashboardSpec::all()) {
         auto *page = new DashboardPage(spec, m_pages);
         m_pages->addTab(page, spec.title);
@@ -173,16 +175,27 @@ void DashboardsSection::buildToolbar(QWidget *bar)
     connect(m_branch, &QComboBox::currentIndexChanged, this, &DashboardsSection::choiceChanged);
     connect(m_compare, &QCheckBox::toggled, this, &DashboardsSection::choiceChanged);
 
-    // The table view's action is also in the section's menu.
-    auto *tableButton = new QToolButton(bar);
+    // The table view's action is also in the section's menu. Its buttons sit at the right of the pages' tabs
+    // (m_pageButtons, the tab bar's corner), so that the choices above keep their room on a narrow window.
+    m_pageButtons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_pageButtons);
+    buttons->setContentsMargins(0, 0, 0, 2);
+    auto *tableButton = new QToolButton(m_pageButtons);
     tableButton->setObjectName(QStringLiteral("dashboardTableButton"));
-    auto *exportButton = new QToolButton(bar);
+    auto *exportButton = new QToolButton(m_pageButtons);
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
     exportButton->setText(tr("Export"));
     exportButton->setAccessibleName(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    row->addWidget(tableButton);
-    row->addWidget(exportButton);
+    buttons->addWidget(tableButton);
+    buttons->addWidget(exportButton);
+    m_targetsAction = new QAction(tr("&Targets…"), this);
+    m_targetsAction->setToolTip(tr("The utilisation and sold-within-30-days targets, for every desk."));
+    connect(m_targetsAction, &QAction::triggered, this, &DashboardsSection::editTargets);
+    auto *targetsButton = new QToolButton(m_pageButtons);
+    targetsButton->setObjectName(QStringLiteral("dashboardTargetsButton"));
+    targetsButton->setDefaultAction(m_targetsAction);
+    buttons->addWidget(targetsButton);
     m_tableAction = new QAction(tr("Show as &Table"), this);
     m_tableAction->setCheckable(true);
     m_tableAction->setToolTip(tr("The same numbers as a table (the accessible view)."));
@@ -206,6 +219,7 @@ void DashboardsSection::buildMenu()
         readShownIfStale(true);
     });
     m_menu->addAction(m_tableAction);
+    m_menu->addAction(m_targetsAction);
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     m_menu->addAction(tr("Export Chart as &SVG…"), this, [this] { exportChart(true); });
@@ -213,6 +227,22 @@ void DashboardsSection::buildMenu()
     m_menu->addSeparator();
     m_menu->addAction(tr("&Print…"), this, &DashboardsSection::print);
     m_menu->addAction(tr("Export P&DF…"), this, &DashboardsSection::exportPdf);
+}
+
+void DashboardsSection::editTargets()
+{
+    // Written on the main server (a Reports server is read-only).
+    auto *dialog = new DashboardTargetsDialog(m_primary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DashboardTargetsDialog::saved, this, [this](const DashboardTargets &targets) {
+        emit statusMessage(tr("Targets saved: utilisation %1, sold within 30 days %2.")
+                               .arg(m_format.text(DashboardFigures::point(QString(), targets.utilisation),
+                                                  QStringLiteral("utilisation_target")),
+                                    m_format.text(DashboardFigures::point(QString(), targets.soldWithin30Days),
+                                                  QStringLiteral("sold_within_30_days_target"))));
+        applyChanges({QString::fromLatin1(DashboardService::TargetsChangedKey)});
+    });
+    dialog->open();
 }
 
 void DashboardsSection::openFigure(DashboardPage *page, const QString &figure, const QString &key)
@@ -485,6 +515,8 @@ QSet<QString> DashboardsSection::dashboardsTouchedBy(const QStringList &keys)
             touched << QStringLiteral("rentals") << QStringLiteral("stock"); // stock: the most booked models
         else if (key.startsWith(QLatin1String("vin_request:")))
             touched << QStringLiteral("vin");
+        else if (key == QLatin1String(DashboardService::TargetsChangedKey))
+            touched << QStringLiteral("rentals") << QStringLiteral("sales"); // their target lines
     }
     if (!keys.isEmpty())
         touched << QStringLiteral("operations"); // every change is an event handled
@@ -569,7 +601,7 @@ void DashboardsSection::exportCsv()
         emit statusMessage(tr("Figures written to %1.").arg(path));
 }
 
-void DashboardsSection::paintReport(QPainter &painter, const QRectF &pageRect) const
+void DashboardsSection::paintReport(QPainter &painter, QPagedPaintDevice &device, const QRectF &pageRect) const
 {
     const DashboardPage *shown = currentPage();
     const QLocale locale;
@@ -577,22 +609,26 @@ void DashboardsSection::paintReport(QPainter &painter, const QRectF &pageRect) c
     heading.setPointSizeF(heading.pointSizeF() * 1.6);
     heading.setBold(true);
     const QFont body = painter.font();
-    painter.setFont(heading);
     const double headingHeight = QFontMetricsF(heading).height() * 1.4;
-    painter.drawText(QRectF(pageRect.topLeft(), QSizeF(pageRect.width(), headingHeight)),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("Forecourt: %1").arg(shown->spec().title));
-    painter.setFont(body);
     const double line = QFontMetricsF(body).height() * 1.3;
     const QString branchText = branch().isEmpty() ? tr("All branches") : m_branch->currentText();
     const QString periodText = shown->spec().usesPeriod ? period().text() : tr("now");
-    painter.drawText(
-        QRectF(pageRect.left(), pageRect.top() + headingHeight, pageRect.width(), line),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Period: %1 · Branch: %2 · Made %3")
-            .arg(periodText, branchText, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
-    const QRectF rest(pageRect.left(), pageRect.top() + headingHeight + line * 2, pageRect.width(),
+    const QString made = locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    // Each page: the dashboard, its period and branch, the day it was made; what is left below.
+    const auto head = [&](const QString &title) {
+        painter.setFont(heading);
+        painter.drawText(QRectF(pageRect.topLeft(), QSizeF(pageRect.width(), headingHeight)),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.setFont(body);
+        painter.drawText(QRectF(pageRect.left(), pageRect.top() + headingHeight, pageRect.width(), line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Period: %1 · Branch: %2 · Made %3").arg(periodText, branchText, made));
+        return QRectF(pageRect.left(), pageRect.top() + headingHeight + line * 2, pageRect.width(),
                       pageRect.height() - headingHeight - line * 2);
-    shown->paintReport(painter, rest);
+    };
+    shown->paintReport(painter, head(tr("Forecourt: %1").arg(shown->spec().title)));
+    if (shown->hasReportLists() && device.newPage())
+        shown->paintReportLists(painter, head(tr("Forecourt: %1, lists now").arg(shown->spec().title)));
 }
 
 Result<void> DashboardsSection::writePdf(const QString &path) const
@@ -607,7 +643,7 @@ Result<void> DashboardsSection::writePdf(const QString &path) const
         return std::unexpected(
             Error{Error::Code::InvalidInput,
                   tr("The report could not be written to %1. Choose a folder you may write to.").arg(path)});
-    paintReport(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
+    paintReport(painter, writer, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
     painter.end();
     return {};
 }
@@ -638,7 +674,8 @@ void DashboardsSection::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QPainter painter(&printer);
-    paintReport(painter, printer.pageLayout()
-                             .paintRectPixels(printer.resolution())
-                             .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
+    paintReport(painter, printer,
+                printer.pageLayout()
+                    .paintRectPixels(printer.resolution())
+                    .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
 }

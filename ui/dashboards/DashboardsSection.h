@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QMenu;
+class QPagedPaintDevice;
 class QPainter;
 class QTabWidget;
 class QTimer;
@@ -84,7 +85,8 @@ private:
     // A connection failure on the Reports server, said as one (and where to change it).
     static Error reportsServerError(const QString &server, const Error &error);
     void markAllStale();
-    void paintReport(QPainter &painter, const QRectF &pageRect) const;
+    // The report of the page shown: its tiles and charts, then its lists (if any) on a page of their own.
+    void paintReport(QPainter &painter, QPagedPaintDevice &device, const QRectF &pageRect) const;
     void exportChart(bool svg);
     void exportCsv();
     void exportPdf();
@@ -92,6 +94,8 @@ private:
     void showError(const QString &what, const Error &error);
     // A figure of `page` was clicked: asks the window for the list of its records.
     void openFigure(DashboardPage *page, const QString &figure, const QString &key);
+    // Targets…: the dialog, then the pages with a target line read again.
+    void editTargets();
 
     DatabaseThread *m_reads = nullptr;
     DatabaseThread *m_primary = nullptr; // the main server: where a change's WAL position is read
@@ -105,7 +109,9 @@ private:
     QComboBox *m_branch = nullptr;
     QCheckBox *m_compare = nullptr;
     QAction *m_tableAction = nullptr;
+    QAction *m_targetsAction = nullptr;
     QTabWidget *m_pages = nullptr;
+    QWidget *m_pageButtons = nullptr; // Show as Table, Export, Targets…: the tab bar's corner
     QMenu *m_menu = nullptr;
     QTimer *m_liveTimer = nullptr;
     QList<DashboardPage *> m_pageList;

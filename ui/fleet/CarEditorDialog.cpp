@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -182,6 +183,7 @@ CarEditorDialog::CarEditorDialog(DatabaseThread *database, const CarRow &row, QW
     partial.row = row;
     m_carId = row.id;
     m_original = partial;
+    updateSoldChoice();
     m_loaded = false;
     m_showAll = true;
     setWindowTitle(tr("Edit stock #%1").arg(row.stockNumber));
@@ -249,11 +251,25 @@ void CarEditorDialog::buildForm()
     // Stock
     auto [stockBox, stock] = group(tr("Stock"));
     addField(stock, CarField::Condition, vocabularyCombo(CarVocabulary::Kind::Condition, {}, content));
-    addField(stock, CarField::Status,
-             vocabularyCombo(
-                 CarVocabulary::Kind::Status,
-                 tr("%1 (default)").arg(CarVocabulary::label(CarVocabulary::Kind::Status, QStringLiteral("available"))),
-                 content));
+    m_status = vocabularyCombo(
+        CarVocabulary::Kind::Status,
+        tr("%1 (default)").arg(CarVocabulary::label(CarVocabulary::Kind::Status, QStringLiteral("available"))),
+        content);
+    addField(stock, CarField::Status, m_status);
+    // A car becomes sold with its sale: Sell… records it (SellCarDialog), "Sold" is not a status to choose here.
+    m_sell = new QPushButton(tr("Sell…"), content);
+    m_sell->setObjectName(QStringLiteral("sellFromEditor"));
+    m_sell->setAccessibleName(tr("Sell this car"));
+    m_sell->setToolTip(tr("Closes the editor and records the car's sale (date, price, buyer, salesperson); the car "
+                          "becomes sold with it."));
+    connect(m_sell, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_carId;
+        reject(); // asks before discarding changes
+        if (isHidden())
+            emit sellRequested(id);
+    });
+    stock->addWidget(m_sell, stock->rowCount(), 1, Qt::AlignLeft); // under the status (and its message)
+    updateSoldChoice();
     m_location = new QComboBox(content);
     m_location->addItem(tr("No location"), QString());
     addField(stock, CarField::Location, m_location);
@@ -687,10 +703,25 @@ void CarEditorDialog::reload(qint64 id)
                  });
 }
 
+void CarEditorDialog::updateSoldChoice()
+{
+    const bool sold = m_carId != 0 && m_original.row.status == QLatin1String("sold");
+    // "Sold" stays in the list (a sold car shows it) but is chosen only by a car that is sold already.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_status->model())) {
+        if (QStandardItem *item = items->item(m_status->findData(QStringLiteral("sold")))) {
+            item->setEnabled(sold);
+            item->setToolTip(sold ? QString() : FleetService::sellInsteadText());
+        }
+    }
+    m_status->setToolTip(sold ? QString() : FleetService::sellInsteadText());
+    m_sell->setVisible(m_carId != 0 && !sold && m_original.row.status != QLatin1String("retired"));
+}
+
 void CarEditorDialog::setDetails(const CarDetails &car)
 {
     m_original = car;
     m_carId = car.row.id;
+    updateSoldChoice();
     m_loaded = true;
     m_showAll = true;
     setWindowTitle(tr("Edit stock #%1").arg(car.row.stockNumber));

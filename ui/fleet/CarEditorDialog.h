@@ -62,6 +62,8 @@ public:
 
 signals:
     void saved(const CarDetails &car);
+    // Sell… was chosen for car `carId` (the editor has closed): a sale makes a car sold, not its status.
+    void sellRequested(qint64 carId);
 
 private:
     using FieldWidgets = IssueStyle::FieldWidgets;
@@ -85,6 +87,8 @@ private:
     void showConflict(const Error &error);
     void reload(qint64 id);
     void setDetails(const CarDetails &car);
+    // "Sold" is a choice only for a car that is sold already; Sell… is offered for a car that may be sold.
+    void updateSoldChoice();
     void setBusy(bool busy, const QString &status = {});
     void showMessage(const QString &text, bool isError);
     void hideMessage();
@@ -115,5 +119,7 @@ private:
     QComboBox *m_model = nullptr;
     QComboBox *m_colour = nullptr;
     QComboBox *m_location = nullptr;
+    QComboBox *m_status = nullptr;
+    QPushButton *m_sell = nullptr;
     QList<QLineEdit *> m_amounts; // list price and cost: their placeholder is an amount in the currency
 };

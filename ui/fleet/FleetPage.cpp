@@ -730,6 +730,11 @@ void FleetPage::openEditor(CarEditorDialog *editor)
         if (m_details->carId() == car.row.id)
             m_details->showDetails(car);
     });
+    // Sell… in the editor: the car is still the current one (the editor was opened for it).
+    connect(editor, &CarEditorDialog::sellRequested, this, [this](qint64 carId) {
+        if (const auto row = currentRow(); row && row->id == carId)
+            sellCurrent();
+    });
     editor->open();
 }
 
