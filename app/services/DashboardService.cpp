@@ -361,23 +361,29 @@ constexpr const char *kNow = "coalesce($2::timestamptz, now())";
 // and no booking (cancelled and no-show ones aside) whose booked time meets the last IdleDays days. The
 // bookings that might are found by their booked time (the GiST index), by a late return (a return after the
 // booked one, migration 0017's partial index) or as out and overdue (the car is out, whenever its booked time
-// ended). The fleet is read from its partial index alone (cars_rental_fleet_idx, no visit to the table's rows):
-// the cars out now are taken away with the busy ones rather than by their status.
-std::string idleCarsFrom()
+// ended). "WITH busy ...": the cars that are not idle, read once for the count and the list; the fleet is read
+// from its partial index alone (cars_rental_fleet_idx, no visit to the table's rows): the cars out now are
+// taken away with the busy ones rather than by their status.
+std::string busyCarsWith()
 {
     const std::string now = kNow;
     const std::string since = "(" + now + " - interval '" + std::to_string(DashboardService::IdleDays) + " days')";
     const std::string lately = "k.status NOT IN ('cancelled', 'no_show') AND k.pickup_at <= " + now +
                                " AND coalesce(k.returned_at, k.return_at) > " + since;
-    return "FROM cars c WHERE c.for_rent AND c.status NOT IN ('sold', 'retired') "
-           "  AND ($1::bigint IS NULL OR c.branch_id = $1 OR ($1 = 0 AND c.branch_id IS NULL)) "
-           "  AND c.id NOT IN (SELECT k.car_id FROM bookings k WHERE tstzrange(k.pickup_at, k.return_at, '[)') "
-           "      && tstzrange(" +
+    return "WITH busy AS MATERIALIZED (SELECT k.car_id FROM bookings k WHERE tstzrange(k.pickup_at, k.return_at, "
+           "'[)') && tstzrange(" +
            since + ", " + now + ", '[]') AND " + lately +
            "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.returned_at > k.return_at AND k.returned_at > " +
            since + " AND " + lately +
            "    UNION ALL SELECT k.car_id FROM bookings k WHERE k.status = 'active' AND k.return_at < " + now +
-           "    UNION ALL SELECT out.id FROM cars out WHERE out.status = 'rented')";
+           "    UNION ALL SELECT out.id FROM cars out WHERE out.status = 'rented') ";
+}
+
+std::string idleCarsFrom()
+{
+    return "FROM cars c WHERE c.for_rent AND c.status NOT IN ('sold', 'retired') "
+           "  AND ($1::bigint IS NULL OR c.branch_id = $1 OR ($1 = 0 AND c.branch_id IS NULL)) "
+           "  AND c.id NOT IN (SELECT busy.car_id FROM busy)";
 }
 
 // Out and past the booked return, now ($1: a branch or null).
@@ -932,35 +938,38 @@ Result<RentalLists> DashboardService::rentalLists(Database &database, const Dash
             return std::unexpected(scope.error());
         const int most = std::clamp(limit, 0, 10000);
         RentalLists lists;
-        const pqxx::row counts = work.exec_params1("SELECT (SELECT count(*) " + idleCarsFrom() +
-                                                       "), (SELECT count(*) " + overdueFrom() + ")",
-                                                   scope->branch, scope->now);
-        lists.idleCount = counts[0].as<qint64>();
-        lists.overdueCount = counts[1].as<qint64>();
+        lists.overdueCount =
+            work.exec_params1("SELECT count(*) " + overdueFrom(), scope->branch, scope->now)[0].as<qint64>();
         // Idle cars by stock number (an index read that stops at the first `most`), each with the end of its
-        // last rental (its latest pick-up before now).
+        // last rental (its latest pick-up before now), every row with the count of all (a row of nulls when none).
         const std::string now = kNow;
         for (const pqxx::row &row : work.exec_params(
-                 "SELECT i.id, i.stock_number, i.make, i.model, br.code, (extract(epoch FROM last.ended) * "
-                 "1000)::bigint "
-                 "FROM (SELECT c.id, c.stock_number, c.make, c.model, c.branch_id " +
+                 busyCarsWith() + ", i AS (SELECT c.id, c.stock_number, c.make, c.model, c.branch_id " +
                      idleCarsFrom() +
-                     " ORDER BY c.stock_number, c.id LIMIT $3) i LEFT JOIN branches br ON br.id = i.branch_id "
+                     " ORDER BY c.stock_number, c.id LIMIT $3) "
+                     "SELECT (SELECT count(*) " +
+                     idleCarsFrom() +
+                     "), i.id, i.stock_number, i.make, i.model, br.code, (extract(epoch FROM last.ended) * "
+                     "1000)::bigint "
+                     "FROM (SELECT) one LEFT JOIN (i LEFT JOIN branches br ON br.id = i.branch_id "
                      "LEFT JOIN LATERAL (SELECT coalesce(k.returned_at, k.return_at) AS ended FROM bookings k "
                      "  WHERE k.car_id = i.id AND k.pickup_at <= " +
                      now +
                      " AND k.status NOT IN ('cancelled', 'no_show') "
-                     "  ORDER BY k.pickup_at DESC LIMIT 1) last ON true "
+                     "  ORDER BY k.pickup_at DESC LIMIT 1) last ON true) ON true "
                      "ORDER BY i.stock_number, i.id",
                  scope->branch, scope->now, most)) {
+            lists.idleCount = row[0].as<qint64>();
+            if (row[1].is_null())
+                continue;
             IdleCar car;
-            car.carId = row[0].as<qint64>();
-            car.stockNumber = textOf(row[1]);
-            car.make = textOf(row[2]);
-            car.model = textOf(row[3]);
-            car.branchCode = textOf(row[4]);
-            if (!row[5].is_null())
-                car.lastRentalEnd = QDateTime::fromMSecsSinceEpoch(row[5].as<qint64>(), Qt::UTC);
+            car.carId = row[1].as<qint64>();
+            car.stockNumber = textOf(row[2]);
+            car.make = textOf(row[3]);
+            car.model = textOf(row[4]);
+            car.branchCode = textOf(row[5]);
+            if (!row[6].is_null())
+                car.lastRentalEnd = QDateTime::fromMSecsSinceEpoch(row[6].as<qint64>(), Qt::UTC);
             lists.idle << car;
         }
         // Overdue rentals, longest overdue first.

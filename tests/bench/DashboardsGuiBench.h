@@ -14,6 +14,8 @@ namespace bench {
 struct DashboardsGuiTimes
 {
     double firstChartMs = 0;   // from creating the section to its first chart painted with figures
+    double builtMs = 0;        // of which creating the section (its pages, tiles and charts)
+    double figuresMs = 0;      // of which until the Stock page had its figures
     double longestStallMs = 0; // on the GUI thread, over everything below
     Stats switchMs;            // a dashboard, period or branch chosen until its figures are shown
     Stats liveMs;              // a sale committed on another connection until the Sales dashboard shows it

@@ -257,8 +257,9 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
                                     : DashboardFormat::keyLabel(chart.spec.series, point.key));
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
-        chart.categories->setLabelsAngle(categories.size() > 12 && !manyDays ? -90 : 0);
-        // A month of days: the day numbers in a smaller font, so that two digits fit under a narrow bar.
+        // Many labels stand on end; a month of days in a smaller font too, so that two digits fit under a narrow
+        // bar at 1024 pixels (a fortnight's fit lying down).
+        chart.categories->setLabelsAngle(categories.size() > (manyDays ? 16 : 12) ? -90 : 0);
         QFont labels = chart.chart->font();
         if (manyDays)
             labels.setPointSizeF(labels.pointSizeF() * 0.75);
