@@ -163,7 +163,8 @@ void readPopular(pqxx::transaction_base &work, const Scope &scope, DashboardSour
     const std::string zone = kZone;
     const std::string sql =
         source == DashboardSource::Aggregates
-            ? std::string("SELECT make, model, sum(bookings)::bigint, sum(sales)::bigint FROM dash_models WHERE ") +
+            ? std::string(
+                  "SELECT make, model, sum(bookings)::bigint, sum(sales)::bigint FROM dash_models_figures WHERE ") +
                   kDaysAndMonths + " GROUP BY 1, 2"
             : "SELECT c.make, c.model, count(*), 0 FROM bookings k JOIN cars c ON c.id = k.car_id "
               "LEFT JOIN branches b ON b.id = c.branch_id "
@@ -427,7 +428,8 @@ RentalIngredients readRentals(pqxx::transaction_base &work, const Scope &scope, 
             "SELECT day::text, sum(booked_seconds)::bigint, sum(bookings)::bigint, sum(reserved)::bigint, "
             "  sum(active)::bigint, sum(completed)::bigint, sum(cancelled)::bigint, sum(no_show)::bigint, "
             "  sum(returned)::bigint, sum(revenue_cents)::bigint, sum(rental_seconds)::bigint "
-            "FROM dash_rental_daily WHERE day BETWEEN $2::date AND $3::date AND ($1::bigint IS NULL OR branch_id = $1) "
+            "FROM dash_rental_figures WHERE day BETWEEN $2::date AND $3::date AND ($1::bigint IS NULL OR branch_id = "
+            "$1) "
             "GROUP BY day",
             scope.branch, scope.from, scope.to);
         for (const pqxx::row &row : rows)
