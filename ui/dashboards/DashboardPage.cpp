@@ -251,15 +251,20 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
         const bool manyDays = points.size() > 12 && std::ranges::all_of(points, [](const DashboardPoint &point) {
                                   return point.key.size() == 10 && QDate::fromString(point.key, Qt::ISODate).isValid();
                               });
+        // More than a fortnight of days: every other day named, so that two digits fit under the bars at 1024
+        // pixels (the others get distinct invisible names: a category axis needs each name once).
+        const bool everyOther = manyDays && points.size() > 16;
         QStringList categories;
-        for (const DashboardPoint &point : points)
-            categories << (manyDays ? QString::number(QDate::fromString(point.key, Qt::ISODate).day())
-                                    : DashboardFormat::keyLabel(chart.spec.series, point.key));
+        for (const DashboardPoint &point : points) {
+            const qsizetype index = categories.size();
+            categories << (!manyDays ? DashboardFormat::keyLabel(chart.spec.series, point.key)
+                           : everyOther && index % 2
+                               ? QString(index, QChar(0x200B))
+                               : QString::number(QDate::fromString(point.key, Qt::ISODate).day()));
+        }
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
-        // Many labels stand on end; a month of days in a smaller font too, so that two digits fit under a narrow
-        // bar at 1024 pixels (a fortnight's fit lying down).
-        chart.categories->setLabelsAngle(categories.size() > (manyDays ? 16 : 12) ? -90 : 0);
+        chart.categories->setLabelsAngle(categories.size() > 12 && !manyDays ? -90 : 0);
         QFont labels = chart.chart->font();
         if (manyDays)
             labels.setPointSizeF(labels.pointSizeF() * 0.75);
