@@ -779,16 +779,28 @@ DashboardFigures operationsFigures(pqxx::transaction_base &work, const Dashboard
     return figures;
 }
 
+// How a dashboard reads: its figures from several statements that must agree (one snapshot), or from one
+// statement (no transaction around it: two round trips fewer, which is most of a read of a millisecond).
+enum class Reads { Several, One };
+
 template <typename Assemble>
-Result<DashboardFigures> run(Database &database, const DashboardQuery &query, bool needsPeriod, Assemble assemble)
+Result<DashboardFigures> run(Database &database, const DashboardQuery &query, bool needsPeriod, Assemble assemble,
+                             Reads reads = Reads::Several)
 {
     return database.guard([&](pqxx::connection &connection) -> Result<DashboardFigures> {
+        const auto read = [&](pqxx::transaction_base &work) -> Result<DashboardFigures> {
+            const auto scope = scopeOf(work, query, needsPeriod);
+            if (!scope)
+                return std::unexpected(scope.error());
+            return assemble(work, *scope);
+        };
+        if (reads == Reads::One) {
+            pqxx::nontransaction work(connection);
+            return read(work);
+        }
         // One snapshot for every statement, so the figures of one dashboard agree with each other.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection);
-        const auto scope = scopeOf(work, query, needsPeriod);
-        if (!scope)
-            return std::unexpected(scope.error());
-        return assemble(work, *scope);
+        return read(work);
     });
 }
 
@@ -874,9 +886,13 @@ Result<DashboardFigures> DashboardService::sales(Database &database, const Dashb
 
 Result<DashboardFigures> DashboardService::vin(Database &database, const DashboardQuery &query, DashboardSource source)
 {
-    return run(database, query, true, [&](pqxx::transaction_base &work, const Scope &scope) {
-        return vinFigures(readVin(work, scope, source), query);
-    });
+    // The branch's lookup (only checked: VIN requests count for every branch) and one statement.
+    return run(
+        database, query, true,
+        [&](pqxx::transaction_base &work, const Scope &scope) {
+            return vinFigures(readVin(work, scope, source), query);
+        },
+        Reads::One);
 }
 
 Result<DashboardFigures> DashboardService::operations(Database &database, const DashboardQuery &query, DashboardSource)
