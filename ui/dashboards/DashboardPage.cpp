@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -59,6 +60,27 @@ bool isEmpty(const DashboardFigures &figures)
     return std::ranges::all_of(figures.tiles, zero) && std::ranges::all_of(figures.series, [&](const auto &series) {
                return std::ranges::all_of(series.second, zero);
            });
+}
+
+// Names about five of `days` (keys "YYYY-MM-DD", one bar each at 0, 1, 2…) under their bars: the day and
+// month, or the month and year over a longer span (each name once, as the axis needs).
+void labelDays(QCategoryAxis &axis, const DashboardSeries &days)
+{
+    for (const QString &label : axis.categoriesLabels())
+        axis.remove(label);
+    const qsizetype count = days.size();
+    axis.setStartValue(-0.5);
+    axis.setRange(-0.5, qreal(count) - 0.5);
+    const QDate first = QDate::fromString(days.first().key, Qt::ISODate);
+    const QDate last = QDate::fromString(days.last().key, Qt::ISODate);
+    const QString format = first.daysTo(last) > 300 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM");
+    // From the last day back, every step-th (a label is drawn within the bars since the one before it).
+    const qsizetype step = std::max<qsizetype>(1, (count + 4) / 5);
+    QList<qsizetype> named;
+    for (qsizetype i = count - 1; i >= step / 2; i -= step)
+        named.prepend(i);
+    for (const qsizetype i : named)
+        axis.append(QLocale().toString(QDate::fromString(days.at(i).key, Qt::ISODate), format), qreal(i));
 }
 
 } // namespace
@@ -167,6 +189,13 @@ void DashboardPage::buildChart(const DashboardSpec::Chart &spec)
     } else {
         chart.categories = new QBarCategoryAxis(chart.chart);
         axisX = chart.categories;
+        // A month of days has no room for a label under every bar: this axis (of no series, over the same
+        // range) names a few of them instead.
+        chart.days = new QCategoryAxis(chart.chart);
+        chart.days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        chart.days->setGridLineVisible(false);
+        chart.days->setVisible(false);
+        chart.chart->addAxis(chart.days, Qt::AlignBottom);
     }
     chart.chart->addAxis(axisX, Qt::AlignBottom);
     chart.chart->addAxis(chart.axisY, Qt::AlignLeft);
@@ -247,29 +276,20 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
     for (const DashboardPoint &point : points)
         values << chartValue(point, chart.spec.series);
     if (chart.set) {
-        // Many days as bars: the day of the month under each (the tooltip and the table give the date).
+        // Many days as bars: a date under about every eighth bar (the tooltip and the table give each one).
         const bool manyDays = points.size() > 12 && std::ranges::all_of(points, [](const DashboardPoint &point) {
                                   return point.key.size() == 10 && QDate::fromString(point.key, Qt::ISODate).isValid();
                               });
-        // More than a fortnight of days: every other day named, so that two digits fit under the bars at 1024
-        // pixels (the others get distinct invisible names: a category axis needs each name once).
-        const bool everyOther = manyDays && points.size() > 16;
         QStringList categories;
-        for (const DashboardPoint &point : points) {
-            const qsizetype index = categories.size();
-            categories << (!manyDays ? DashboardFormat::keyLabel(chart.spec.series, point.key)
-                           : everyOther && index % 2
-                               ? QString(index, QChar(0x200B))
-                               : QString::number(QDate::fromString(point.key, Qt::ISODate).day()));
-        }
+        for (const DashboardPoint &point : points)
+            categories << (manyDays ? point.key : DashboardFormat::keyLabel(chart.spec.series, point.key));
         if (chart.categories->categories() != categories)
             chart.categories->setCategories(categories);
-        chart.categories->setLabelsAngle(categories.size() > 12 && !manyDays ? -90 : 0);
-        QFont labels = chart.chart->font();
+        chart.categories->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+        chart.categories->setVisible(!manyDays);
+        chart.days->setVisible(manyDays);
         if (manyDays)
-            labels.setPointSizeF(labels.pointSizeF() * 0.75);
-        if (chart.categories->labelsFont() != labels)
-            chart.categories->setLabelsFont(labels);
+            labelDays(*chart.days, points);
         // In place when the bars are the same ones (a live change), else all at once.
         if (chart.set->count() == values.size()) {
             for (int i = 0; i < values.size(); ++i)
@@ -299,6 +319,7 @@ void DashboardPage::updateChart(Chart &chart, const DashboardSeries &points)
         chart.line->replace(line);
         const bool byMinute = points.size() > 0 && points.first().key.contains(QLatin1Char('T'));
         chart.time->setFormat(byMinute ? QStringLiteral("HH:mm") : QStringLiteral("d MMM"));
+        chart.time->setTickCount(byMinute ? 7 : 5); // "13 Nov" needs more room than "10:15" at 1024 pixels
         if (first.isValid())
             chart.time->setRange(first, last > first ? last : first.addDays(1));
     }

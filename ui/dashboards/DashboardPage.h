@@ -13,6 +13,7 @@
 class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -107,6 +108,7 @@ private:
         QLineSeries *target = nullptr;
         double targetValue = -1;                // the target line's share in force (spec.target until a tile gives it)
         QBarCategoryAxis *categories = nullptr; // bars: a category per point
+        QCategoryAxis *days = nullptr;          // bars over many days: a few dates under them, in place of categories
         QDateTimeAxis *time = nullptr;          // lines: the points' keys are days or minutes
         QValueAxis *axisY = nullptr;
         DashboardSeries points;
