@@ -1654,6 +1654,18 @@ Tow bar</source>
         <source>Cars in the rental fleet count in the rental dashboards; the others are stock for sale.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell this car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the editor and records the car&apos;s sale (date, price, buyer, salesperson); the car becomes sold with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarExportService</name>
@@ -2136,6 +2148,14 @@ Tow bar</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the default %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car becomes sold by recording its sale, not by an import. Import the car with another status, then use Fleet › Sell… to record its sale (date, price, buyer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock #%1 has a recorded sale and stays Sold. To put it back in stock, void its sale in Fleet (Void sale…), or import it as sold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,6 +4250,26 @@ Commands (each has --help):</source>
         <source>all branches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not clickable: a reading of the event queue and the database now, not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clickable here: the Idle cars list below names these cars; open one with a double-click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clickable: a share of the fleet&apos;s hours, not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clickable: revenue per car and day of the whole fleet, not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clickable: this figure is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardFiguresModel</name>
@@ -4400,6 +4440,10 @@ Commands (each has --help):</source>
         <source>The figures could not be written to %1: %2. Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPeriod</name>
@@ -4456,6 +4500,10 @@ Commands (each has --help):</source>
     </message>
     <message>
         <source>There is no dashboard &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is a share from 0 % to 100 %. Enter one in that range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4863,6 +4911,61 @@ Commands (each has --help):</source>
     </message>
 </context>
 <context>
+    <name>DashboardTargetsDialog</name>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold within 30 days target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line on Rentals › Utilisation by day: booked hours of the rental fleet ÷ its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line on Sales › Sold within 30 days by month: the share of sales with at most 30 days to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets every desk&apos;s dashboards draw as a dashed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation of the rental fleet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars &amp;sold within 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets could not be read: %1 Close and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardsSection</name>
     <message>
         <source>Dashboards</source>
@@ -5038,6 +5141,22 @@ Commands (each has --help):</source>
     </message>
     <message>
         <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utilisation and sold-within-30-days targets, for every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets saved: utilisation %1, sold within 30 days %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecourt: %1, lists now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +6023,10 @@ A car with bookings or a price history is retired instead, so its records stay.<
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The car has a recorded sale and stays Sold. To put it back in stock, void its sale: select the car in Fleet and choose Void sale….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
