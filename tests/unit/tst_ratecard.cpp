@@ -1,16 +1,12 @@
 #include "domain/RateCard.h"
 
+#include "BerlinTime.h"
+
 #include <QTest>
 
 namespace {
 
-const QTimeZone kBerlin("Europe/Berlin");
-
-QDateTime berlin(const QString &text)
-{
-    const QDateTime parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    return QDateTime(parsed.date(), parsed.time(), kBerlin);
-}
+const QTimeZone kBerlin = berlinZone();
 
 // Base: 50.00 a day, 300.00 a week, 1,000.00 a month. Summer 2026 (1 July to 31 August): 60.00 a day, no
 // weekly or monthly rate.

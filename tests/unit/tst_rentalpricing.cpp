@@ -1,16 +1,12 @@
 #include "domain/RentalPricing.h"
 
+#include "BerlinTime.h"
+
 #include <QTest>
 
 namespace {
 
-const QTimeZone kBerlin("Europe/Berlin");
-
-QDateTime berlin(const QString &text)
-{
-    return QDateTime(QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm")).date(),
-                     QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm")).time(), kBerlin);
-}
+const QTimeZone kBerlin = berlinZone();
 
 } // namespace
 

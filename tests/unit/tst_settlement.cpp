@@ -1,5 +1,7 @@
 #include "domain/Settlement.h"
 
+#include "BerlinTime.h"
+
 #include <QTest>
 
 using EarlyReturn = SettlementInput::EarlyReturn;
@@ -7,13 +9,7 @@ using FuelCharging = SettlementInput::FuelCharging;
 
 namespace {
 
-const QTimeZone kBerlin("Europe/Berlin");
-
-QDateTime berlin(const QString &text)
-{
-    const QDateTime parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    return QDateTime(parsed.date(), parsed.time(), kBerlin);
-}
+const QTimeZone kBerlin = berlinZone();
 
 // 50.00 a day, 300.00 a week; 3 days booked from 4 May 2026 10:00, returned on time, full tank, no VAT.
 SettlementInput input()
