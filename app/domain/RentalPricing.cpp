@@ -1,5 +1,7 @@
 #include "RentalPricing.h"
 
+#include "domain/RateCard.h"
+
 #include <algorithm>
 
 int RentalPricing::chargeableDays(const QDateTime &pickup, const QDateTime &returned, const QTimeZone &zone,
@@ -30,20 +32,11 @@ Result<RentalQuote> RentalPricing::quote(const QDateTime &pickup, const QDateTim
 
     RentalQuote quote;
     quote.days = chargeableDays(pickup, returned, zone, rates.graceMinutes);
-    const qint64 daily = qint64(quote.days) * rates.dailyCents;
-    quote.rentalCents = daily;
-    if (rates.weeklyCents) {
-        // Whole weeks at the weekly rate; the days left by the day, or as one more week when less.
-        const qint64 week = *rates.weeklyCents;
-        const int weeks = quote.days / 7;
-        const qint64 restByDay = qint64(quote.days % 7) * rates.dailyCents;
-        const bool restAsWeek = restByDay > week;
-        const qint64 weekly = qint64(weeks) * week + (restAsWeek ? week : restByDay);
-        if (weekly < daily) {
-            quote.rentalCents = weekly;
-            quote.weeks = weeks + (restAsWeek ? 1 : 0);
-        }
-    }
+    // The cheapest honest mix of weeks and days, as a rate card's segment is priced.
+    const RateCardPricing::Cover cover =
+        RateCardPricing::cheapestCover(quote.days, RateSet{rates.dailyCents, rates.weeklyCents, std::nullopt});
+    quote.rentalCents = cover.cents;
+    quote.weeks = cover.weeks;
     for (const RentalExtra &extra : extras) {
         if (extra.cents < 0)
             return std::unexpected(
