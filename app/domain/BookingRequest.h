@@ -22,5 +22,9 @@ struct BookingRequest
     std::optional<int> kmPerDay; // kilometres included per rental day; none: unlimited
     qint64 extraKmCents = 0;     // per kilometre beyond the allowance
     QString notes;
+    // A car with a class is priced from its rate card (the rates above are the fallback for a car without one):
+    // the desk may set the whole rental's price instead, with its reason (kept on the booking and its papers).
+    std::optional<qint64> deskTotalCents;
+    QString overrideReason;
     QTimeZone zone = QTimeZone::systemTimeZone(); // the desk's: rental days and messages
 };

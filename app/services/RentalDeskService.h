@@ -5,11 +5,16 @@
 #include "domain/RentalPapers.h"
 #include "domain/Settlement.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <pqxx/transaction_base>
 
 #include <optional>
 
@@ -61,7 +66,9 @@ struct ReturnEntry
     std::optional<SettlementInput::EarlyReturn> earlyReturn; // nothing: the branch's setting
     bool cleaning = false;
     QList<DamageCharge> damages;
-    QString damageNotes;
+    QString damageNotes; // empty: the damage lines' texts
+    // A booking priced before rate cards (it kept no quote) counts its days in this zone; invalid: its branch's.
+    QTimeZone zone;
 };
 
 // A settled return: the bill and the invoice it was written as.
@@ -70,6 +77,36 @@ struct SettledReturn
     SettlementBill bill;
     QString invoiceNumber;
     qint64 invoiceId = 0;
+};
+
+// A car as the desk names it, with the zone of its branch (its times are that branch's).
+struct DeskCar
+{
+    qint64 id = 0;
+    QString stockNumber;
+    QTimeZone zone;
+};
+
+// What renting a car costs: its class's card at its branch (nothing for a car without a class or card), the
+// branch's settings and zone.
+struct CarTerms
+{
+    qint64 carId = 0;
+    QString stockNumber;
+    std::optional<qint64> branchId;
+    QTimeZone zone;
+    QString vehicleClass;
+    std::optional<RateCard> card;
+    RentalSettings settings;
+    QString currency;
+};
+
+// A price from a rate card as a booking keeps it (bookings.quote): the quote, its VAT, and the snapshot.
+struct KeptQuote
+{
+    RateQuote quote;
+    qint64 grossCents = 0; // what the customer pays: the total, with VAT added when prices exclude it
+    QByteArray json;       // the snapshot: card, zone, grace, VAT, lines, totals
 };
 
 // Before a pick-up or a return is confirmed: what the desk must be told.
@@ -127,4 +164,23 @@ public:
     // The booking's invoice; every call after the first is a copy (and says so).
     static Result<InvoicePaper> invoice(Database &database, qint64 bookingId, const QLocale &locale);
     static Result<ReceiptPaper> receipt(Database &database, qint64 paymentId, const QLocale &locale);
+
+    // The car with that stock number (`forecourt quote --car`), or NotFound.
+    static Result<DeskCar> car(Database &database, const QString &stockNumber);
+
+    // For BookingService, inside its transaction. The terms of a car; nothing when it is not in the fleet.
+    static std::optional<CarTerms> carTerms(pqxx::transaction_base &work, qint64 carId);
+    // The settings of a branch: its own row, else the defaults.
+    static RentalSettings settingsIn(pqxx::transaction_base &work, std::optional<qint64> branchId);
+    // The price of a rental from the car's card, counted in `zone`, with the desk's total when given (refused
+    // without a reason): what a booking keeps.
+    static Result<KeptQuote> priceFromCard(const CarTerms &terms, const QDateTime &pickup, const QDateTime &returned,
+                                           const QTimeZone &zone, const QList<RentalExtra> &extras,
+                                           std::optional<qint64> deskTotalCents, const QString &reason);
+    // A kept quote priced again for a new period (a moved booking): same card, zone and VAT; the desk's
+    // override, if any, keeps its amount and reason.
+    static Result<KeptQuote> requote(const QByteArray &keptJson, const QDateTime &pickup, const QDateTime &returned,
+                                     const QList<RentalExtra> &extras);
+    // The deposit held for a booking (deposits less returns and captures).
+    static qint64 depositHeld(pqxx::transaction_base &work, qint64 bookingId);
 };
