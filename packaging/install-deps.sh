@@ -20,6 +20,7 @@ run_packages=(
 test_packages=(
     xvfb xauth
     clang-16 libclang-rt-16-dev clang-format-14
+    poppler-utils
 )
 tidy_packages=(
     clang-tidy-16
