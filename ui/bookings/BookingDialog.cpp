@@ -1,10 +1,13 @@
 #include "BookingDialog.h"
 
 #include "Async.h"
+#include "RentalPaperDialog.h"
+#include "ReturnDialog.h"
 #include "db/DatabaseThread.h"
 #include "domain/Money.h"
 #include "services/CustomerService.h"
 #include "services/FleetService.h"
+#include "services/RentalDeskService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -31,8 +35,15 @@
 
 namespace {
 
+// The extras offered while the rental desk's own (RentalDeskService::extras) are not in.
 constexpr qint64 kChildSeatCents = 500;  // per day
 constexpr qint64 kInsuranceCents = 1200; // per day
+
+// What an extra's tick box stands for.
+constexpr char kExtraCode[] = "extraCode";
+constexpr char kExtraName[] = "extraName";
+constexpr char kExtraCents[] = "extraCents";
+constexpr char kExtraPerDay[] = "extraPerDay";
 
 qint64 centsOf(const QDoubleSpinBox *box)
 {
@@ -67,6 +78,7 @@ QDoubleSpinBox *moneyBox(QWidget *parent, const QString &name, const QString &cu
 // Where a car's rates are kept on its item in the car list.
 constexpr int kDailyCentsRole = Qt::UserRole + 1;
 constexpr int kWeeklyCentsRole = Qt::UserRole + 2; // none when the car has no weekly rate
+constexpr int kCardRole = Qt::UserRole + 3;        // true: the car is priced from its class's rate card
 
 // What Book did: the booking, or the overlap refusal with the free similar cars offered instead.
 struct BookingOutcome
@@ -75,6 +87,7 @@ struct BookingOutcome
     QString refusal;
     QList<CarRow> alternatives;
     QHash<qint64, RentalRates> rates; // of the alternatives
+    QHash<qint64, RateSet> cards;     // their rate cards' rates (cars with a class)
 };
 
 // The cars a search found: those free for the whole period, the one asked for when it is not, and their
@@ -84,6 +97,7 @@ struct CarChoices
     QList<CarRow> free;
     QList<CarRow> chosen;
     QHash<qint64, RentalRates> rates;
+    QHash<qint64, RateSet> cards; // the rates of the cards of the cars with a class
 };
 
 QDateTimeEdit *timeEdit(QWidget *parent, const QDateTime &time, const QString &name)
@@ -127,6 +141,8 @@ QString paymentKindLabel(const QString &kind)
         return BookingDialog::tr("Deposit taken");
     if (kind == QLatin1String("deposit_return"))
         return BookingDialog::tr("Deposit returned");
+    if (kind == QLatin1String("deposit_capture"))
+        return BookingDialog::tr("Deposit kept for the bill");
     return kind;
 }
 
@@ -239,8 +255,9 @@ void BookingDialog::buildNewForm()
     m_kmPerDay->setAccessibleName(tr("Kilometres included per day"));
     m_extraKm = moneyBox(terms, tr("Price per extra kilometre"), m_currency);
     m_extraKm->setValue(0.25);
-    m_childSeat = new QCheckBox(tr("Child seat (%1 a day)").arg(money(kChildSeatCents)), terms);
-    m_insurance = new QCheckBox(tr("Full insurance (%1 a day)").arg(money(kInsuranceCents)), terms);
+    m_extrasRow = new QHBoxLayout;
+    showExtras({{QStringLiteral("child_seat"), tr("Child seat"), kChildSeatCents, true},
+                {QStringLiteral("insurance"), tr("Full insurance"), kInsuranceCents, true}});
     m_notes = new QLineEdit(terms);
     m_notes->setAccessibleName(tr("Notes"));
     auto *rates = new QHBoxLayout;
@@ -253,18 +270,53 @@ void BookingDialog::buildNewForm()
     km->addWidget(new QLabel(tr("then per km"), terms));
     km->addWidget(m_extraKm);
     form->addRow(tr("Kilometres"), km);
-    auto *extrasRow = new QHBoxLayout;
-    extrasRow->addWidget(m_childSeat);
-    extrasRow->addWidget(m_insurance);
-    form->addRow(tr("Extras"), extrasRow);
+    form->addRow(tr("Extras"), m_extrasRow);
     form->addRow(tr("Deposit"), m_deposit);
+    // The desk's price for the whole rental, instead of the card's: only with a reason.
+    m_override = new QCheckBox(tr("Desk p&rice"), terms);
+    m_override->setObjectName(QStringLiteral("deskPriceOn"));
+    m_override->setToolTip(tr("Charge another total than the rate card's; the reason is kept on the booking and "
+                              "printed on its papers"));
+    m_deskTotal = moneyBox(terms, tr("Desk price for the whole rental"), m_currency);
+    m_deskTotal->setObjectName(QStringLiteral("deskTotal"));
+    m_deskTotal->setEnabled(false);
+    m_overrideReason = new QLineEdit(terms);
+    m_overrideReason->setObjectName(QStringLiteral("deskPriceReason"));
+    m_overrideReason->setAccessibleName(tr("Reason for the desk price"));
+    m_overrideReason->setPlaceholderText(tr("Why (required): regular customer, long rental…"));
+    m_overrideReason->setEnabled(false);
+    auto *overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(m_override);
+    overrideRow->addWidget(m_deskTotal);
+    overrideRow->addWidget(m_overrideReason, 1);
+    form->addRow(tr("Price"), overrideRow);
     form->addRow(tr("Notes"), m_notes);
-    layout->addWidget(terms);
 
-    m_summary = new QLabel(page);
+    // The quote for the period chosen, line by line as the card prices it.
+    auto *quoteBox = new QGroupBox(tr("Quote"), page);
+    auto *quoteLayout = new QVBoxLayout(quoteBox);
+    m_quoteLines = new QTreeWidget(quoteBox);
+    m_quoteLines->setObjectName(QStringLiteral("quoteLines"));
+    m_quoteLines->setAccessibleName(tr("Quote lines"));
+    m_quoteLines->setRootIsDecorated(false);
+    m_quoteLines->setUniformRowHeights(true);
+    m_quoteLines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_quoteLines->setHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount")});
+    m_quoteLines->header()->setStretchLastSection(false);
+    m_quoteLines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column) {
+        m_quoteLines->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_quoteLines->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    quoteLayout->addWidget(m_quoteLines, 1);
+    m_summary = new QLabel(quoteBox);
     m_summary->setObjectName(QStringLiteral("quoteSummary"));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    quoteLayout->addWidget(m_summary);
+    auto *termsAndQuote = new QHBoxLayout;
+    termsAndQuote->addWidget(terms, 3);
+    termsAndQuote->addWidget(quoteBox, 2);
+    layout->addLayout(termsAndQuote);
 
     auto *buttons = new QDialogButtonBox(page);
     m_book = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
@@ -300,8 +352,21 @@ void BookingDialog::buildNewForm()
         m_weeklyTyped = true; // "none" included
         updateQuote();
     });
-    for (QCheckBox *box : {m_childSeat, m_insurance})
-        connect(box, &QCheckBox::toggled, this, &BookingDialog::updateQuote);
+    connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
+        m_deskTotal->setEnabled(on);
+        m_overrideReason->setEnabled(on);
+        if (on && m_deskTotal->value() == 0 && m_cardTotalCents > 0)
+            m_deskTotal->setValue(m_cardTotalCents / 100.0);
+        if (on)
+            m_deskTotal->setFocus();
+        updateQuote();
+    });
+    connect(m_deskTotal, &QDoubleSpinBox::valueChanged, this, &BookingDialog::updateQuote);
+    connect(m_overrideReason, &QLineEdit::textChanged, this, &BookingDialog::updateQuote);
+    m_quoteTimer = new QTimer(this);
+    m_quoteTimer->setSingleShot(true);
+    m_quoteTimer->setInterval(200);
+    connect(m_quoteTimer, &QTimer::timeout, this, &BookingDialog::quoteFromCard);
     connect(m_customers, &QListWidget::currentRowChanged, this, &BookingDialog::updateQuote);
     connect(m_cars, &QListWidget::currentItemChanged, this, &BookingDialog::chooseCar);
 }
@@ -311,8 +376,16 @@ QListWidgetItem *BookingDialog::addCar(const CarRow &car, const QString &note, c
     // The rates right after the car, where a narrow list still shows them; the whole line in the tooltip.
     QString text =
         QStringLiteral("#%1  %2 %3 %4").arg(car.stockNumber, car.make, car.model, QString::number(car.modelYear));
+    const auto card = m_cards.constFind(car.id);
     const auto found = rates.constFind(car.id);
-    if (found != rates.cend()) {
+    if (card != m_cards.cend()) {
+        QStringList prices{tr("%1 a day").arg(money(card->dailyCents))};
+        if (card->weeklyCents)
+            prices << tr("%1 a week").arg(money(*card->weeklyCents));
+        if (card->monthlyCents)
+            prices << tr("%1 a month").arg(money(*card->monthlyCents));
+        text += QStringLiteral(" · ") + prices.join(QStringLiteral(", "));
+    } else if (found != rates.cend()) {
         text +=
             QStringLiteral(" · ") +
             (found->weeklyCents ? tr("%1 a day, %2 a week").arg(money(found->dailyCents), money(*found->weeklyCents))
@@ -324,7 +397,12 @@ QListWidgetItem *BookingDialog::addCar(const CarRow &car, const QString &note, c
     auto *item = new QListWidgetItem(text, m_cars);
     item->setToolTip(text);
     item->setData(Qt::UserRole, car.id);
-    if (found != rates.cend()) {
+    if (card != m_cards.cend()) {
+        item->setData(kCardRole, true);
+        item->setData(kDailyCentsRole, card->dailyCents);
+        if (card->weeklyCents)
+            item->setData(kWeeklyCentsRole, *card->weeklyCents);
+    } else if (found != rates.cend()) {
         item->setData(kDailyCentsRole, found->dailyCents);
         if (found->weeklyCents)
             item->setData(kWeeklyCentsRole, *found->weeklyCents);
@@ -337,7 +415,21 @@ void BookingDialog::chooseCar(QListWidgetItem *item)
     if (!item)
         return;
     m_carId = item->data(Qt::UserRole).toLongLong();
-    if (item->data(kDailyCentsRole).isValid()) {
+    // A car with a rate card is priced by the card (the desk may give a desk price); the boxes show its rates.
+    const bool card = item->data(kCardRole).toBool();
+    for (QDoubleSpinBox *box : {m_daily, m_weekly}) {
+        box->setEnabled(!card);
+        box->setToolTip(card ? tr("From the rate card of the car's class") : QString());
+    }
+    m_override->setEnabled(card);
+    if (!card && m_override->isChecked())
+        m_override->setChecked(false);
+    if (card) {
+        const QSignalBlocker dailyBlocker(m_daily);
+        const QSignalBlocker weeklyBlocker(m_weekly);
+        m_daily->setValue(item->data(kDailyCentsRole).toLongLong() / 100.0);
+        m_weekly->setValue(item->data(kWeeklyCentsRole).toLongLong() / 100.0);
+    } else if (item->data(kDailyCentsRole).isValid()) {
         const QSignalBlocker dailyBlocker(m_daily);
         const QSignalBlocker weeklyBlocker(m_weekly);
         if (!m_dailyTyped)
@@ -358,6 +450,14 @@ void BookingDialog::startBooking(qint64 carId, const QDateTime &pickup)
     searchCustomers();
     searchCars();
     m_searchTimer->stop(); // setting the times started it: the search above covers them
+    // The desk's extras with their prices (until they are in, or without rate cards, the two built in).
+    whenFinished(m_database->submit([](Database &db) { return RentalDeskService::extras(db); }), this,
+                 [this](const Result<QList<ExtraOffer>> &offers) {
+                     if (offers && !offers->isEmpty()) {
+                         showExtras(*offers);
+                         updateQuote();
+                     }
+                 });
     m_customerSearch->setFocus();
 }
 
@@ -426,6 +526,8 @@ void BookingDialog::searchCars()
             if (!rates)
                 return std::unexpected(rates.error());
             choices.rates = *rates;
+            // The cards' rates; a car without a class (or a desk without cards) keeps the rates above.
+            choices.cards = RentalDeskService::rates(db, ids).value_or(QHash<qint64, RateSet>());
             return choices;
         }),
         this, [this, wanted, generation](const Result<CarChoices> &cars) {
@@ -436,6 +538,7 @@ void BookingDialog::searchCars()
                 showError(cars.error().message);
                 return;
             }
+            m_cards.insert(cars->cards);
             for (const CarRow &car : cars->chosen)
                 addCar(car, tr(" (not free all of this time)"), cars->rates)->setForeground(QColor(0xb7, 0x1c, 0x1c));
             for (const CarRow &car : cars->free)
@@ -462,15 +565,58 @@ RentalRates BookingDialog::rates() const
 QList<RentalExtra> BookingDialog::extras() const
 {
     QList<RentalExtra> extras;
-    if (m_childSeat->isChecked())
-        extras << RentalExtra{tr("Child seat"), kChildSeatCents, true};
-    if (m_insurance->isChecked())
-        extras << RentalExtra{tr("Full insurance"), kInsuranceCents, true};
+    for (const QCheckBox *box : m_extraBoxes) {
+        if (box->isChecked())
+            extras << RentalExtra{box->property(kExtraName).toString(), box->property(kExtraCents).toLongLong(),
+                                  box->property(kExtraPerDay).toBool()};
+    }
     return extras;
+}
+
+void BookingDialog::showExtras(const QList<ExtraOffer> &offers)
+{
+    QSet<QString> checked;
+    for (QCheckBox *box : std::as_const(m_extraBoxes)) {
+        if (box->isChecked())
+            checked << box->property(kExtraCode).toString();
+        box->deleteLater();
+    }
+    m_extraBoxes.clear();
+    QWidget *previous = m_extraKm;
+    for (const ExtraOffer &offer : offers) {
+        auto *box = new QCheckBox(offer.perDay ? tr("%1 (%2 a day)").arg(offer.name, money(offer.cents))
+                                               : tr("%1 (%2 a rental)").arg(offer.name, money(offer.cents)),
+                                  m_extraKm->parentWidget());
+        box->setProperty(kExtraCode, offer.code);
+        box->setProperty(kExtraName, offer.name);
+        box->setProperty(kExtraCents, offer.cents);
+        box->setProperty(kExtraPerDay, offer.perDay);
+        box->setChecked(checked.contains(offer.code));
+        connect(box, &QCheckBox::toggled, this, &BookingDialog::updateQuote);
+        m_extrasRow->addWidget(box);
+        m_extraBoxes << box;
+        setTabOrder(previous, box);
+        previous = box;
+    }
+    setTabOrder(previous, m_deposit);
 }
 
 void BookingDialog::updateQuote()
 {
+    const QListWidgetItem *car = m_cars->currentItem();
+    const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() && car &&
+                        car->data(Qt::UserRole).isValid();
+    const bool card = car && car->data(kCardRole).toBool();
+    const bool desk = card && m_override->isChecked();
+    const bool reasonGiven = !m_overrideReason->text().trimmed().isEmpty();
+    if (card) {
+        // Priced by the service from the car's card (on the database thread, shortly after the last change).
+        m_quoteTimer->start();
+        m_book->setEnabled(chosen && m_pickup->dateTime() < m_return->dateTime() && (!desk || reasonGiven));
+        return;
+    }
+    m_quoteGeneration++; // a card's quote still on its way is for another car
+    m_quoteLines->clear();
     const auto quote = RentalPricing::quote(m_pickup->dateTime(), m_return->dateTime(), QTimeZone::systemTimeZone(),
                                             rates(), extras());
     if (!quote) {
@@ -486,9 +632,67 @@ void BookingDialog::updateQuote()
         text += tr(" + extras %1").arg(money(quote->extrasCents));
     text += tr(" = <b>%1</b>").arg(money(quote->totalCents));
     m_summary->setText(text);
-    const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() &&
-                        m_cars->currentItem() && m_cars->currentItem()->data(Qt::UserRole).isValid();
+    addQuoteLine(tr("Rental, %n day(s)", nullptr, quote->days), quote->days, 0, quote->rentalCents);
+    if (quote->extrasCents > 0)
+        addQuoteLine(tr("Extras"), 1, quote->extrasCents, quote->extrasCents);
     m_book->setEnabled(chosen && rates().dailyCents > 0);
+}
+
+void BookingDialog::addQuoteLine(const QString &text, int quantity, qint64 unitCents, qint64 amountCents)
+{
+    auto *item = new QTreeWidgetItem(m_quoteLines, {text, QLocale().toString(quantity),
+                                                    unitCents != 0 ? money(unitCents) : QString(), money(amountCents)});
+    item->setToolTip(0, text);
+    for (int column = 1; column < 4; ++column)
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void BookingDialog::quoteFromCard()
+{
+    const QListWidgetItem *car = m_cars->currentItem();
+    if (!car || !car->data(kCardRole).toBool())
+        return;
+    const qint64 carId = car->data(Qt::UserRole).toLongLong();
+    const QDateTime pickup = m_pickup->dateTime();
+    const QDateTime returned = m_return->dateTime();
+    QStringList codes;
+    for (const QCheckBox *box : std::as_const(m_extraBoxes)) {
+        if (box->isChecked())
+            codes << box->property(kExtraCode).toString();
+    }
+    const quint64 generation = ++m_quoteGeneration;
+    whenFinished(
+        m_database->submit([=](Database &db) { return RentalDeskService::quote(db, carId, pickup, returned, codes); }),
+        this, [this, generation](const Result<RentalDeskService::Quote> &quote) {
+            if (generation != m_quoteGeneration)
+                return; // the period, the car or the extras changed meanwhile
+            m_quoteLines->clear();
+            if (!quote) {
+                m_cardTotalCents = 0;
+                m_summary->setText(quote.error().message);
+                emit quoted();
+                return;
+            }
+            for (const QuoteLine &line : quote->quote.lines)
+                addQuoteLine(line.text, line.quantity, line.unitCents, line.amountCents);
+            m_cardTotalCents = quote->quote.totalCents;
+            QString text = tr("%n day(s)", nullptr, quote->quote.days) + QStringLiteral(": ");
+            text += quote->taxCents != 0
+                        ? tr("net %1 + VAT %2 = <b>%3</b>")
+                              .arg(money(quote->netCents), money(quote->taxCents), money(quote->grossCents))
+                        : tr("<b>%1</b>").arg(money(quote->grossCents));
+            if (m_override->isChecked() && m_override->isEnabled()) {
+                const QString reason = m_overrideReason->text().trimmed();
+                text += QStringLiteral("<br>") +
+                        (reason.isEmpty() ? tr("Desk price %1 instead of the card's %2: give the reason to book.")
+                                                .arg(money(centsOf(m_deskTotal)), money(quote->quote.totalCents))
+                                          : tr("Desk price <b>%1</b> instead of the card's %2: %3")
+                                                .arg(money(centsOf(m_deskTotal)), money(quote->quote.totalCents),
+                                                     reason.toHtmlEscaped()));
+            }
+            m_summary->setText(text);
+            emit quoted();
+        });
 }
 
 void BookingDialog::book()
@@ -509,21 +713,26 @@ void BookingDialog::book()
         request.kmPerDay = m_kmPerDay->value();
     request.extraKmCents = centsOf(m_extraKm);
     request.notes = m_notes->text().trimmed();
+    if (m_override->isChecked() && m_override->isEnabled()) {
+        request.deskTotalCents = centsOf(m_deskTotal);
+        request.overrideReason = m_overrideReason->text().trimmed();
+    }
     m_book->setEnabled(false);
     const quint64 generation = ++m_carListGeneration; // a search still on its way must not replace the answer
     whenFinished(m_database->submit([request](Database &db) -> Result<BookingOutcome> {
         const auto booking = BookingService::create(db, request);
         if (booking)
-            return BookingOutcome{*booking, {}, {}, {}};
+            return BookingOutcome{*booking, {}, {}, {}, {}};
         if (booking.error().code != Error::Code::Overlap)
             return std::unexpected(booking.error());
-        BookingOutcome refused{std::nullopt, booking.error().message, {}, {}};
+        BookingOutcome refused{std::nullopt, booking.error().message, {}, {}, {}};
         refused.alternatives =
             BookingService::alternatives(db, request.carId, request.pickup, request.returned).value_or(QList<CarRow>());
         QList<qint64> ids;
         for (const CarRow &car : refused.alternatives)
             ids << car.id;
         refused.rates = BookingService::suggestedRates(db, ids).value_or(QHash<qint64, RentalRates>());
+        refused.cards = RentalDeskService::rates(db, ids).value_or(QHash<qint64, RateSet>());
         return refused;
     }),
                  this, [this, generation](const Result<BookingOutcome> &result) {
@@ -546,6 +755,7 @@ void BookingDialog::book()
                                  return;
                              }
                              m_cars->clear();
+                             m_cards.insert(result->cards);
                              for (const CarRow &car : result->alternatives)
                                  addCar(car, {}, result->rates);
                              m_cars->setCurrentRow(0);
@@ -606,6 +816,20 @@ void BookingDialog::buildDetails()
          {m_pickUpButton, m_returnButton, m_paymentButton, m_moveButton, m_cancelButton, m_noShowButton})
         actions->addWidget(button);
     actions->addStretch(1);
+    // The papers: the agreement once the car is out, the invoice once settled, a receipt for the payment chosen.
+    m_agreementButton = new QPushButton(tr("A&greement…"), page);
+    m_agreementButton->setObjectName(QStringLiteral("agreementButton"));
+    m_agreementButton->setToolTip(tr("The rental agreement to print or save as PDF"));
+    m_invoiceButton = new QPushButton(tr("&Invoice…"), page);
+    m_invoiceButton->setObjectName(QStringLiteral("invoiceButton"));
+    m_invoiceButton->setToolTip(tr("The invoice to print or save as PDF; once issued, a copy with the same number"));
+    m_receiptButton = new QPushButton(tr("R&eceipt…"), page);
+    m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
+    m_receiptButton->setToolTip(tr("A receipt for the payment chosen in the list"));
+    for (QPushButton *button : {m_agreementButton, m_invoiceButton, m_receiptButton}) {
+        actions->addWidget(button);
+        button->hide();
+    }
     auto *close = new QPushButton(tr("Close"), page);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     actions->addWidget(close);
@@ -614,10 +838,20 @@ void BookingDialog::buildDetails()
 
     connect(m_pickUpButton, &QPushButton::clicked, this, &BookingDialog::pickUp);
     connect(m_returnButton, &QPushButton::clicked, this, &BookingDialog::takeBack);
-    connect(m_paymentButton, &QPushButton::clicked, this, &BookingDialog::addPayment);
+    connect(m_paymentButton, &QPushButton::clicked, this, [this] { addPayment(); });
     connect(m_moveButton, &QPushButton::clicked, this, &BookingDialog::move);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancel(false); });
     connect(m_noShowButton, &QPushButton::clicked, this, [this] { cancel(true); });
+    connect(m_agreementButton, &QPushButton::clicked, this, [this] { openPaper(Paper::Agreement); });
+    connect(m_invoiceButton, &QPushButton::clicked, this, [this] { openPaper(Paper::Invoice); });
+    connect(m_receiptButton, &QPushButton::clicked, this, [this] { openPaper(Paper::Receipt); });
+    connect(m_payments, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_receiptButton->setEnabled(item && item->data(0, Qt::UserRole).toLongLong() > 0);
+    });
+    connect(m_payments, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).toLongLong() > 0)
+            openPaper(Paper::Receipt);
+    });
 }
 
 void BookingDialog::showBooking(qint64 id)
@@ -627,8 +861,8 @@ void BookingDialog::showBooking(qint64 id)
     m_pages->setCurrentIndex(1);
     m_title->setText(tr("Booking #%1").arg(id));
     // The actions show once the booking's status is known.
-    for (QPushButton *button :
-         {m_pickUpButton, m_returnButton, m_paymentButton, m_moveButton, m_cancelButton, m_noShowButton})
+    for (QPushButton *button : {m_pickUpButton, m_returnButton, m_paymentButton, m_moveButton, m_cancelButton,
+                                m_noShowButton, m_agreementButton, m_invoiceButton, m_receiptButton})
         button->hide();
     loadDetails();
 }
@@ -697,6 +931,7 @@ void BookingDialog::showDetails(const BookingDetails &details)
                                              Money::format(payment.cents, m_currency, QLocale(), Money::Cents::Always),
                                              payment.takenBy, payment.note});
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, payment.id);
     }
     if (details.payments.isEmpty())
         (new QTreeWidgetItem(m_payments, {tr("No payments yet.")}))->setFirstColumnSpanned(true);
@@ -708,69 +943,156 @@ void BookingDialog::showDetails(const BookingDetails &details)
     m_noShowButton->setVisible(reserved && row.pickup < QDateTime::currentDateTimeUtc());
     m_returnButton->setVisible(row.status == QLatin1String("active"));
     m_paymentButton->show();
+    const bool out = row.status == QLatin1String("active") || row.status == QLatin1String("completed");
+    m_agreementButton->setVisible(out);
+    m_invoiceButton->setVisible(row.status == QLatin1String("completed"));
+    m_receiptButton->setVisible(!details.payments.isEmpty());
+    m_receiptButton->setEnabled(m_payments->currentItem() &&
+                                m_payments->currentItem()->data(0, Qt::UserRole).toLongLong() > 0);
 }
 
-void BookingDialog::act(const QString &done, std::function<Result<void>(Database &)> action)
+RentalPaperDialog *BookingDialog::openPaper(Paper paper)
 {
-    whenFinished(m_database->submit(std::move(action)), this, [this, done](const Result<void> &result) {
-        if (!result) {
-            showError(result.error().message);
-            emit settled();
-            return;
+    qint64 paymentId = 0;
+    if (paper == Paper::Receipt) {
+        QTreeWidgetItem *item = m_payments->currentItem();
+        paymentId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+        if (paymentId <= 0) {
+            showError(tr("Choose a payment in the list first, then Receipt…"));
+            return nullptr;
         }
-        showError({});
-        emit statusMessage(done);
-        emit changed();
-        loadDetails();
-    });
+    }
+    auto *dialog = new RentalPaperDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    switch (paper) {
+    case Paper::Agreement:
+        dialog->showAgreement(m_bookingId);
+        break;
+    case Paper::Invoice:
+        dialog->showInvoice(m_bookingId);
+        break;
+    case Paper::Receipt:
+        dialog->showReceipt(paymentId);
+        break;
+    }
+    dialog->open();
+    return dialog;
+}
+
+void BookingDialog::act(const QString &done, std::function<Result<void>(Database &)> action,
+                        std::function<void()> afterwards)
+{
+    whenFinished(m_database->submit(std::move(action)), this,
+                 [this, done, afterwards = std::move(afterwards)](const Result<void> &result) {
+                     if (!result) {
+                         showError(result.error().message);
+                         emit settled();
+                         return;
+                     }
+                     showError({});
+                     emit statusMessage(done);
+                     emit changed();
+                     loadDetails();
+                     if (afterwards)
+                         afterwards();
+                 });
 }
 
 void BookingDialog::pickUp()
 {
+    // What the desk must know first (no deposit taken; required by the branch), read on the database thread.
+    const qint64 id = m_bookingId;
+    m_pickUpButton->setEnabled(false);
+    whenFinished(m_database->submit([id](Database &db) { return RentalDeskService::pickUpWarnings(db, id); }), this,
+                 [this, id](const Result<DeskWarnings> &warnings) {
+                     m_pickUpButton->setEnabled(true);
+                     if (id != m_bookingId)
+                         return;
+                     if (warnings)
+                         askPickUp(*warnings, {});
+                     else // the hand-over checks the deposit again: the desk may go on, told why it was not shown
+                         askPickUp({}, tr("The deposit could not be checked: %1").arg(warnings.error().message));
+                 });
+}
+
+void BookingDialog::askPickUp(const DeskWarnings &warnings, const QString &note)
+{
     QDialog ask(this);
+    ask.setObjectName(QStringLiteral("pickUpQuestion"));
     ask.setWindowTitle(tr("Pick up booking #%1").arg(m_bookingId));
     auto *form = new QFormLayout(&ask);
+    const bool refused = warnings.noDeposit && warnings.depositRequired;
+    QStringList texts = warnings.texts;
+    if (texts.isEmpty() && warnings.noDeposit)
+        texts << tr("No deposit has been taken for this booking.");
+    if (refused)
+        texts << tr("This branch requires a deposit before the car is handed over: take it with Take deposit… "
+                    "(or Add payment… › Deposit taken), then Pick up again.");
+    if (!note.isEmpty())
+        texts << note;
+    QPushButton *takeDeposit = nullptr;
+    if (!texts.isEmpty()) {
+        auto *warning = new QLabel(texts.join(QLatin1Char('\n')), &ask);
+        warning->setObjectName(QStringLiteral("pickUpWarning"));
+        warning->setWordWrap(true);
+        warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        warning->setStyleSheet(refused ? QStringLiteral("QLabel { color: #b71c1c; font-weight: 600; }")
+                                       : QStringLiteral("QLabel { color: #8a4b00; background: #fff4e0; padding: 6px; "
+                                                        "border: 1px solid #e0b060; border-radius: 3px; }"));
+        form->addRow(warning);
+        if (warnings.noDeposit) {
+            takeDeposit = new QPushButton(tr("Take &deposit…"), &ask);
+            takeDeposit->setObjectName(QStringLiteral("takeDeposit"));
+            connect(takeDeposit, &QPushButton::clicked, &ask, [&ask] { ask.done(2); });
+            form->addRow(QString(), takeDeposit);
+        }
+    }
     auto *mileage = readingBox(&ask, false, m_details.carMileageKm, tr("Mileage at pick-up"));
     auto *fuel = readingBox(&ask, true, 100, tr("Fuel at pick-up"));
     form->addRow(tr("Odometer"), mileage);
     form->addRow(tr("Fuel"), fuel);
-    if (!confirmed(ask, form, tr("Hand over")))
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    QPushButton *handOver = buttons->button(QDialogButtonBox::Ok);
+    handOver->setText(warnings.noDeposit && !refused ? tr("Hand over without deposit") : tr("Hand over"));
+    handOver->setEnabled(!refused);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (takeDeposit && refused)
+        takeDeposit->setFocus();
+    const int answer = ask.exec();
+    if (answer == 2) {
+        addPayment(QStringLiteral("deposit"));
+        return;
+    }
+    if (answer != QDialog::Accepted)
         return;
     const qint64 id = m_bookingId;
     const int km = mileage->value();
     const int percent = fuel->value();
-    act(tr("Booking #%1 picked up.").arg(id),
-        [=](Database &db) { return BookingService::pickUp(db, id, km, percent, QDateTime::currentDateTimeUtc()); });
+    act(
+        tr("Booking #%1 picked up.").arg(id),
+        [=](Database &db) { return BookingService::pickUp(db, id, km, percent, QDateTime::currentDateTimeUtc()); },
+        [this] { openPaper(Paper::Agreement); }); // the agreement to print and sign
 }
 
 void BookingDialog::takeBack()
 {
-    QDialog ask(this);
-    ask.setWindowTitle(tr("Return booking #%1").arg(m_bookingId));
-    auto *form = new QFormLayout(&ask);
-    auto *mileage = readingBox(&ask, false, m_details.pickupMileageKm.value_or(0), tr("Mileage at return"));
-    auto *fuel = readingBox(&ask, true, 100, tr("Fuel at return"));
-    auto *damage = new QPlainTextEdit(&ask);
-    damage->setAccessibleName(tr("Damage notes"));
-    damage->setPlaceholderText(tr("Scratches, dents, missing items; leave empty when none"));
-    form->addRow(tr("Odometer"), mileage);
-    form->addRow(tr("Fuel"), fuel);
-    form->addRow(tr("Damage"), damage);
-    if (!confirmed(ask, form, tr("Take back")))
-        return;
-    const qint64 id = m_bookingId;
-    const int km = mileage->value();
-    const int percent = fuel->value();
-    const QString notes = damage->toPlainText().trimmed();
-    act(tr("Booking #%1 returned.").arg(id), [=](Database &db) -> Result<void> {
-        const auto total = BookingService::returnCar(db, id, km, percent, notes, QDateTime::currentDateTimeUtc());
-        if (!total)
-            return std::unexpected(total.error());
-        return {};
+    auto *dialog = new ReturnDialog(m_database, m_currency, m_details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReturnDialog::returned, this, [this](const SettledReturn &settled) {
+        showError({});
+        emit statusMessage(tr("Booking #%1 returned and settled: invoice %2, total %3.")
+                               .arg(m_bookingId)
+                               .arg(settled.invoiceNumber, money(settled.bill.grossCents)));
+        emit changed();
+        loadDetails();
+        openPaper(Paper::Invoice); // the invoice to print or send
     });
+    dialog->open();
 }
 
-void BookingDialog::addPayment()
+void BookingDialog::addPayment(const QString &preselected)
 {
     QDialog ask(this);
     ask.setWindowTitle(tr("Payment for booking #%1").arg(m_bookingId));
@@ -792,6 +1114,8 @@ void BookingDialog::addPayment()
         else
             amount->setValue(std::max<qint64>(0, m_details.row.balanceCents) / 100.0);
     });
+    if (const int preselectedIndex = kind->findData(preselected); preselectedIndex > 0)
+        kind->setCurrentIndex(preselectedIndex); // sets the amount too
     auto *method = new QComboBox(&ask);
     method->setAccessibleName(tr("Paid by"));
     method->addItem(tr("Card"), QStringLiteral("card"));

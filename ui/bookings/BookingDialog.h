@@ -1,16 +1,19 @@
 #pragma once
 
 #include "services/BookingService.h"
+#include "services/RentalDeskService.h"
 
 #include <QDialog>
 
 class DatabaseThread;
+class RentalPaperDialog;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -47,12 +50,20 @@ public:
     QDateTimeEdit *returnEdit() const { return m_return; }
     QPushButton *bookButton() const { return m_book; }
     QLabel *summaryLabel() const { return m_summary; }
+    QTreeWidget *quoteLines() const { return m_quoteLines; }
+
+    // The papers of the booking shown, each in a dialog with Print… and Export PDF… (Receipt: the payment chosen
+    // in the list). Returns the dialog opened (nothing when no payment is chosen for a receipt).
+    enum class Paper { Agreement, Invoice, Receipt };
+    RentalPaperDialog *openPaper(Paper paper);
 
 signals:
     void changed();
     void statusMessage(const QString &message);
     // Finished loading or acting (tests wait for it).
     void settled();
+    // The quote of a car with a rate card is in (tests wait for it).
+    void quoted();
 
 private:
     void buildNewForm();
@@ -65,18 +76,28 @@ private:
     void chooseCar(QListWidgetItem *item);
     QString money(qint64 cents) const;
     void updateQuote();
+    // The extras offered as tick boxes (those ticked stay ticked).
+    void showExtras(const QList<ExtraOffer> &offers);
+    // The quote of a car with a rate card, from the service.
+    void quoteFromCard();
+    void addQuoteLine(const QString &text, int quantity, qint64 unitCents, qint64 amountCents);
     RentalRates rates() const;
     QList<RentalExtra> extras() const;
     void book();
     void loadDetails();
     void showDetails(const BookingDetails &details);
     void pickUp();
+    // Asks for the readings at pick-up, after the desk's warnings (a required deposit not taken: refused).
+    void askPickUp(const DeskWarnings &warnings, const QString &note);
     void takeBack();
-    void addPayment();
+    // `preselected`: the kind of payment offered first (deposit, refund…); else a payment of the balance.
+    void addPayment(const QString &preselected = {});
     void move();
     void cancel(bool noShow);
     // Runs an action on the database thread, then reloads the booking (or shows the refusal).
-    void act(const QString &done, std::function<Result<void>(Database &)> action);
+    // `afterwards` runs once the action succeeded.
+    void act(const QString &done, std::function<Result<void>(Database &)> action,
+             std::function<void()> afterwards = {});
 
     DatabaseThread *m_database = nullptr;
     qint64 m_bookingId = 0;
@@ -102,8 +123,16 @@ private:
     QDoubleSpinBox *m_deposit = nullptr;
     QSpinBox *m_kmPerDay = nullptr;
     QDoubleSpinBox *m_extraKm = nullptr;
-    QCheckBox *m_childSeat = nullptr;
-    QCheckBox *m_insurance = nullptr;
+    QHBoxLayout *m_extrasRow = nullptr;
+    QList<QCheckBox *> m_extraBoxes;
+    QCheckBox *m_override = nullptr;
+    QDoubleSpinBox *m_deskTotal = nullptr;
+    QLineEdit *m_overrideReason = nullptr;
+    QTreeWidget *m_quoteLines = nullptr;
+    QTimer *m_quoteTimer = nullptr;
+    quint64 m_quoteGeneration = 0;
+    qint64 m_cardTotalCents = 0;    // the card's quote for the period, before a desk price
+    QHash<qint64, RateSet> m_cards; // the rate cards' rates of the cars listed (cars with a class)
     QLineEdit *m_notes = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_book = nullptr;
@@ -120,4 +149,7 @@ private:
     QPushButton *m_moveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_noShowButton = nullptr;
+    QPushButton *m_agreementButton = nullptr;
+    QPushButton *m_invoiceButton = nullptr;
+    QPushButton *m_receiptButton = nullptr;
 };

@@ -17,20 +17,94 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
 // The timeline shows a quarter from its first day.
 constexpr int kTimelineDays = 91;
 constexpr int kTimelineCars = 2000;
+
+// The Balance column: a returned booking whose customer still owes money carries an "owed" badge before the
+// amount (amber, like the amount), so the desk sees at a glance whom to chase; its tooltip says what to do.
+class BalanceOwedDelegate : public QStyledItemDelegate
+{
+public:
+    BalanceOwedDelegate(BookingListModel *model, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_model(model)
+    {}
+
+    static QString badgeText() { return BookingsPage::tr("owed"); }
+
+    bool owed(const QModelIndex &index) const
+    {
+        const auto row = m_model->rowAt(index.row());
+        return row && row->status == QLatin1String("completed") && row->balanceCents > 0;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!owed(index))
+            return;
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1,
+                          metrics.horizontalAdvance(badgeText()) + 10, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xff, 0xe0, 0xb2));
+        painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+        painter->setPen(QColor(0x8a, 0x4b, 0x00));
+        painter->setFont(font);
+        painter->drawText(badge, Qt::AlignCenter, badgeText());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        // Every row of the column gets the badge's room, so that the column does not widen as rows load.
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        size.rwidth() += QFontMetrics(font).horizontalAdvance(badgeText()) + 18;
+        return size;
+    }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && owed(index)) {
+            QToolTip::showText(event->globalPos(),
+                               BookingsPage::tr("Returned with %1 still owed. Open the booking and take the payment "
+                                                "with Add payment….")
+                                   .arg(index.data().toString()),
+                               view);
+            return true;
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+
+private:
+    BookingListModel *m_model;
+};
 } // namespace
 
 BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
@@ -168,6 +242,7 @@ BookingsPage::BookingsPage(const SectionContext &context, QWidget *parent)
     m_list->setObjectName(QStringLiteral("bookingList"));
     m_list->setAccessibleName(tr("Bookings"));
     m_list->setModel(m_listModel);
+    m_list->setItemDelegateForColumn(BookingListModel::Balance, new BalanceOwedDelegate(m_listModel, m_list));
     // Sorted in SQL (the model only remembers the order until the list is first read).
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(BookingListModel::Pickup, Qt::AscendingOrder);
