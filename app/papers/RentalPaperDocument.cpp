@@ -1,26 +1,17 @@
 #include "RentalPaperDocument.h"
 
+#include "PagedDocument.h"
 #include "domain/Money.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QDir>
-#include <QImage>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringBuilder>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 
-#include <algorithm>
-#include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 
@@ -33,12 +24,7 @@ const QString kGood = QStringLiteral("#1e7b34");
 const QString kRule = QStringLiteral("#c4cad3");
 const QString kShade = QStringLiteral("#e6ebf2");
 
-// A4 portrait less these margins; the band at the bottom of each page holds the footer. The papers are laid
-// out at 96 dpi (A4 less 15 mm margins is 680 layout pixels wide) and drawn scaled to the device.
-constexpr double kMarginMm = 15;
-constexpr double kFooterMm = 9;
-constexpr double kLayoutDpi = 96;
-// Space a section heading keeps below it on its page (layout pixels): a heading never ends a page.
+// Room a section heading keeps below it on its page (layout pixels): a heading never ends a page.
 constexpr double kKeepAfterHeading = 110;
 
 // Every value goes through here: a name such as "<b>&amp;</b>" prints as written. Line breaks are kept.
@@ -69,7 +55,7 @@ QString para(const QString &html, const QString &style = {})
 // everything after it unless all of that fits on this one.
 const QString kKeepToEnd = QStringLiteral("forecourt-keep-to-end");
 
-// A section heading; it never ends a page (see keepHeadingsWithText).
+// A section heading; it never ends a page (see RentalPaperDocument::print).
 QString sectionHeading(const QString &title, bool keepToEnd = false)
 {
     const QString html = keepToEnd
@@ -154,16 +140,7 @@ public:
         return Money::format(cents, m_format.currency, m_format.locale, Money::Cents::Always);
     }
 
-    // Short dates with a four-digit year ("dd.MM.yy" becomes "dd.MM.yyyy").
-    QString date(QDate day) const
-    {
-        if (!day.isValid())
-            return {};
-        QString pattern = locale().dateFormat(QLocale::ShortFormat);
-        if (!pattern.contains(QLatin1String("yyyy")))
-            pattern.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale().toString(day, pattern);
-    }
+    QString date(QDate day) const { return PagedDocument::shortDate(locale(), day); }
 
     // The branch's wall-clock time.
     QString dateTime(const QDateTime &moment) const
@@ -390,27 +367,6 @@ bool keepsToEnd(const QTextBlock &block)
     return false;
 }
 
-// A heading that would end a page starts the next one; the heading of the last section takes all that follows
-// it to the next page unless it fits.
-void keepHeadingsWithText(QTextDocument &document, double pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() < 2)
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const double pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        const double documentEnd = layout->blockBoundingRect(document.lastBlock()).bottom();
-        const double keepUntil =
-            keepsToEnd(block) ? documentEnd : std::min(rect.bottom() + kKeepAfterHeading, documentEnd);
-        if (pageEnd < keepUntil && keepUntil - rect.top() < pageHeight) {
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(format);
-        }
-    }
-}
-
 } // namespace
 
 void RentalPaperDocument::fill(QTextDocument &document, const AgreementPaper &paper)
@@ -601,55 +557,19 @@ void RentalPaperDocument::fill(QTextDocument &document, const ReceiptPaper &pape
 
 void RentalPaperDocument::print(QTextDocument &document, QPagedPaintDevice &device)
 {
-    // The page size and orientation stay as the device has them (a QPdfWriter starts A4 portrait); the
-    // margins are the papers'.
-    device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
-
-    // A copy laid out at 96 dpi, whatever the screen (the caller's document stays as it is), drawn scaled to
-    // the device. The layout device outlives the copy that points at it.
-    QImage layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied);
-    layoutDevice.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    layoutDevice.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+    // A copy is laid out for the pages: the caller's document (a preview's) stays as it is.
     const std::unique_ptr<QTextDocument> paper(document.clone());
-    paper->documentLayout()->setPaintDevice(&layoutDevice);
-    paper->setDocumentMargin(0);
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return;
-    const double scale = double(device.logicalDpiY()) / kLayoutDpi;
-    const double pageWidth = device.width();
-    const double footerHeight = kFooterMm / 25.4 * device.logicalDpiY();
-    const double bodyHeight = device.height() - footerHeight;
-    const QSizeF pageSize(pageWidth / scale, bodyHeight / scale);
-    paper->setPageSize(pageSize);
-    keepHeadingsWithText(*paper, pageSize.height());
-
     const QString title = document.metaInformation(QTextDocument::DocumentTitle);
-    QFont footerFont = paper->defaultFont();
-    footerFont.setPointSizeF(7.5);
-    const int pages = paper->pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        painter.save();
-        painter.scale(scale, scale);
-        const QRectF clip(QPointF(0, page * pageSize.height()), pageSize);
-        painter.translate(0, -clip.top());
-        paper->drawContents(&painter, clip);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(QFont(footerFont, &device));
-        const QRectF footer(0, bodyHeight + footerHeight * 0.35, pageWidth, footerHeight * 0.65);
-        painter.setPen(QPen(QColor(0xc4, 0xca, 0xd3), std::max(1.0, scale / 2)));
-        painter.drawLine(footer.topLeft(), footer.topRight());
-        painter.setPen(QColor(0x5f, 0x63, 0x68));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
-        painter.restore();
-    }
-    painter.end();
+    PagedDocument::print(
+        *paper, device,
+        [&](int page, int pages) {
+            return PagedDocument::Footer{title, tr("Page %1 of %2").arg(page + 1).arg(pages)};
+        },
+        [](const QTextBlock &block) {
+            if (keepsToEnd(block))
+                return PagedDocument::keepToEnd;
+            return block.blockFormat().headingLevel() >= 2 ? kKeepAfterHeading : 0.0;
+        });
 }
 
 template <typename Paper> bool RentalPaperDocument::writePdf(const Paper &paper, const QString &path, QString *error)
@@ -657,32 +577,13 @@ template <typename Paper> bool RentalPaperDocument::writePdf(const Paper &paper,
     QTextDocument document;
     fill(document, paper);
     const QString title = document.metaInformation(QTextDocument::DocumentTitle);
-
-    // Made in memory, then written in one go: a failed write never leaves half a PDF behind.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Forecourt"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
-                                         QPageLayout::Millimeter));
-        print(document, writer);
-    }
-
     QString why;
-    QSaveFile file(path);
-    if (pdf.isEmpty())
-        why = tr("the PDF could not be made.");
-    else if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        why = file.errorString();
+    const bool written = PagedDocument::writePdf(
+        path, title, [&](QPagedPaintDevice &device) { print(document, device); }, &why);
     if (error)
-        *error = why.isEmpty() ? QString()
-                               : tr("%1 could not be saved as %2: %3").arg(title, QDir::toNativeSeparators(path), why);
-    return why.isEmpty();
+        *error =
+            written ? QString() : tr("%1 could not be saved as %2: %3").arg(title, QDir::toNativeSeparators(path), why);
+    return written;
 }
 
 template bool RentalPaperDocument::writePdf(const AgreementPaper &, const QString &, QString *);

@@ -110,13 +110,21 @@ BookingPayment payment(qint64 id, const QString &kind, qint64 cents, const QStri
     return {id, kind, cents, method, note, QStringLiteral("Jonas Weber"), at};
 }
 
-AgreementPaper agreement(const QString &locale = QStringLiteral("en_GB"))
+// Every paper here is about booking 4711 of Anna Schmidt at the Berlin branch.
+template <typename Paper> Paper aboutTheBooking(const QString &locale)
 {
-    AgreementPaper paper;
+    Paper paper;
     paper.bookingId = 4711;
     paper.branch = branch();
     paper.customer = customer();
     paper.car = car();
+    paper.format = format(locale);
+    return paper;
+}
+
+AgreementPaper agreement(const QString &locale = QStringLiteral("en_GB"))
+{
+    auto paper = aboutTheBooking<AgreementPaper>(locale);
     paper.pickupAt = utc(2026, 7, 1, 8);  // 10:00 in Berlin (summer time)
     paper.returnAt = utc(2026, 7, 8, 16); // 18:00 in Berlin
     paper.mileageOutKm = 12345;
@@ -137,7 +145,6 @@ AgreementPaper agreement(const QString &locale = QStringLiteral("en_GB"))
         "  \n"
         "3. Damage. The renter reports any accident or damage at once. A <script>alert(1)</script> is text here.");
     paper.staffName = QStringLiteral("Jonas Weber");
-    paper.format = format(locale);
     return paper;
 }
 
@@ -145,13 +152,9 @@ AgreementPaper agreement(const QString &locale = QStringLiteral("en_GB"))
 // pick-up, 263.25 of it captured for the rest, 36.75 released.
 InvoicePaper invoice(const QString &locale = QStringLiteral("en_GB"))
 {
-    InvoicePaper paper;
+    auto paper = aboutTheBooking<InvoicePaper>(locale);
     paper.number = QStringLiteral("BER-2026-000042");
     paper.issuedOn = QDate(2026, 7, 8);
-    paper.bookingId = 4711;
-    paper.branch = branch();
-    paper.customer = customer();
-    paper.car = car();
     paper.pickupAt = utc(2026, 7, 1, 8);
     paper.returnAt = utc(2026, 7, 10, 7, 30);
     paper.mileageOutKm = 12345;
@@ -180,21 +183,15 @@ InvoicePaper invoice(const QString &locale = QStringLiteral("en_GB"))
     paper.depositCapturedCents = 26325;
     paper.depositReleasedCents = 3675;
     paper.balanceCents = 0;
-    paper.format = format(locale);
     return paper;
 }
 
 ReceiptPaper receipt(const QString &locale = QStringLiteral("en_GB"))
 {
-    ReceiptPaper paper;
-    paper.bookingId = 4711;
-    paper.branch = branch();
-    paper.customer = customer();
-    paper.car = car();
+    auto paper = aboutTheBooking<ReceiptPaper>(locale);
     paper.payment = payment(17, QStringLiteral("payment"), 40000, QStringLiteral("cash"), utc(2026, 6, 20, 12, 15),
                             QStringLiteral("Paid at the counter"));
     paper.balanceAfterCents = 33100 - 40000;
-    paper.format = format(locale);
     return paper;
 }
 
