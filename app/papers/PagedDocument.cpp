@@ -133,3 +133,13 @@ QString PagedDocument::shortDate(const QLocale &locale, QDate date)
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return locale.toString(date, format);
 }
+
+QString PagedDocument::shortTime(const QLocale &locale, QTime time)
+{
+    if (!time.isValid())
+        return {};
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    format.remove(QLatin1String(".ss"));
+    return locale.toString(time, format);
+}

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 
 #include <functional>
 
@@ -50,4 +51,6 @@ public:
 
     // A short date with a four-digit year ("M/d/yy" becomes "M/d/yyyy"); empty for an invalid date.
     static QString shortDate(const QLocale &locale, QDate date);
+    // A short time without seconds (the C locale's "HH:mm:ss" becomes "HH:mm"); empty for an invalid time.
+    static QString shortTime(const QLocale &locale, QTime time);
 };

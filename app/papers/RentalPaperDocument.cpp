@@ -148,7 +148,7 @@ public:
         if (!moment.isValid())
             return {};
         const QDateTime local = m_zone.isValid() ? moment.toTimeZone(m_zone) : moment.toLocalTime();
-        return date(local.date()) % QLatin1Char(' ') % locale().toString(local.time(), QLocale::ShortFormat);
+        return date(local.date()) % QLatin1Char(' ') % PagedDocument::shortTime(locale(), local.time());
     }
 
     QDate day(const QDateTime &moment) const

@@ -537,6 +537,10 @@ private slots:
             QVERIFY2(refundText.contains(expected),
                      qPrintable(expected + QStringLiteral(" missing in:\n") + refundText));
         }
+        // The C locale's short time has seconds; a paper's times do not.
+        const QString plain = pdfText(write(receipt(QStringLiteral("C")), QStringLiteral("receipt-c.pdf")));
+        QVERIFY2(plain.contains(QStringLiteral("14:15")) && !plain.contains(QStringLiteral("14:15:00")),
+                 qPrintable(plain));
     }
 
     // The window prints a filled document on a QPrinter; a QPdfWriter stands in for it here.
