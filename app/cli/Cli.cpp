@@ -10,6 +10,8 @@
 #include "cli/commands/Health.h"
 #include "cli/commands/ImportCars.h"
 #include "cli/commands/ImportUndo.h"
+#include "cli/commands/Invoice.h"
+#include "cli/commands/Quote.h"
 #include "cli/commands/ServerStart.h"
 #include "cli/commands/ServerStatus.h"
 #include "cli/commands/ServerStop.h"
@@ -64,6 +66,11 @@ const Cli::Entry kCommands[] = {
     {"stats", QT_TRANSLATE_NOOP("Cli", "a dashboard's figures: stats stock|rentals|sales|vin|operations"),
      make<Commands::Stats>, 1,
      QT_TRANSLATE_NOOP("Cli", "\"%1\" takes one dashboard: stock, rentals, sales, vin or operations.")},
+    {"quote", QT_TRANSLATE_NOOP("Cli", "the price the rental desk would quote for a car and a period"),
+     make<Commands::Quote>, 0, kOptionsOnly},
+    {"invoice",
+     QT_TRANSLATE_NOOP("Cli", "write a completed booking's invoice as a PDF (invoice BOOKING_ID --pdf FILE)"),
+     make<Commands::Invoice>, 1, QT_TRANSLATE_NOOP("Cli", "\"%1\" takes one booking id.")},
     {"vin decode", QT_TRANSLATE_NOOP("Cli", "decode VINs offline: manufacturer, country, model year, check digit"),
      make<Commands::VinDecode>, kAny, nullptr},
     {"vin request", QT_TRANSLATE_NOOP("Cli", "ask for VIN reports (made by the worker); --wait to wait for them"),
@@ -135,7 +142,9 @@ const QStringList kOptionsWithValue = {QStringLiteral("--data-dir"),
                                        QStringLiteral("--from"),
                                        QStringLiteral("--to"),
                                        QStringLiteral("--branch"),
-                                       QStringLiteral("--reports-server")};
+                                       QStringLiteral("--reports-server"),
+                                       QStringLiteral("--car"),
+                                       QStringLiteral("--extra")};
 
 // Log lines (the worker logs to stderr) carry data too.
 QtMessageHandler defaultMessageHandler = nullptr;

@@ -161,6 +161,7 @@ QString topicText(const QString &topic)
         {"booking.cancelled", QT_TRANSLATE_NOOP("ActivityFeed", "a booking cancelled")},
         {"booking.picked_up", QT_TRANSLATE_NOOP("ActivityFeed", "a car handed over")},
         {"booking.returned", QT_TRANSLATE_NOOP("ActivityFeed", "a car taken back")},
+        {"booking.settled", QT_TRANSLATE_NOOP("ActivityFeed", "a return settled")},
         {"booking.pickup_reminder", QT_TRANSLATE_NOOP("ActivityFeed", "a pick-up reminder")},
         {"booking.return_reminder", QT_TRANSLATE_NOOP("ActivityFeed", "a return reminder")},
         {"customer.created", QT_TRANSLATE_NOOP("ActivityFeed", "a customer added")},
@@ -274,6 +275,17 @@ QString bookingLine(const QString &actor, const QString &topic, const QJsonObjec
             line += ActivityFeed::tr(", %1 km over the allowance").arg(QLocale().toString(km));
         if (payload.contains(QLatin1String("total")))
             line += ActivityFeed::tr("; total %1").arg(total);
+        return line;
+    }
+    if (topic == QLatin1String("booking.settled")) {
+        QString line = ActivityFeed::tr("%1 settled %2 for %3: invoice %4, total %5")
+                           .arg(actor, booking, car, textOf(payload, "invoice"),
+                                money(payload.value(QLatin1String("gross")), currency));
+        const auto balance = Money::fromJson(payload.value(QLatin1String("balance")));
+        if (balance && balance->cents() > 0)
+            line += ActivityFeed::tr(", %1 still owed").arg(money(payload.value(QLatin1String("balance")), currency));
+        else if (balance && balance->cents() < 0)
+            line += ActivityFeed::tr(", %1 to refund").arg(Money::format(-balance->cents(), currency));
         return line;
     }
     const QString at = timeText(payload.value(QLatin1String("at")));

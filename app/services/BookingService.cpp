@@ -11,6 +11,7 @@
 #include "services/BookingQuery.h"
 #include "services/CarQuery.h"
 #include "services/KeysetOrder.h"
+#include "services/RentalDeskService.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -207,7 +208,20 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
     if (request.depositCents < 0)
         return std::unexpected(Error{Error::Code::InvalidInput, tr("The deposit cannot be below zero.")});
 
+    const bool deskTotal = request.deskTotalCents.has_value();
+    if (deskTotal && (*request.deskTotalCents < 0 || request.overrideReason.trimmed().isEmpty()))
+        return std::unexpected(Error{Error::Code::InvalidInput,
+                                     tr("A price of the desk's own needs a reason and cannot be below zero. Enter "
+                                        "why the price differs from the rate card.")});
+
     return database.guard([&](pqxx::connection &connection) -> Result<Booking> {
+        std::optional<KeptQuote> kept;
+        RentalRates rates = request.rates;
+        std::optional<int> kmPerDay = request.kmPerDay;
+        qint64 extraKmCents = request.extraKmCents;
+        qint64 totalCents = deskTotal ? *request.deskTotalCents : quote->totalCents;
+        RentalQuote priced = *quote;
+        priced.totalCents = totalCents;
         // A car already booked then is refused at once: one read without a transaction, where the write
         // below takes three round trips. Only a refusal is taken from it; the constraint still decides.
         {
@@ -221,6 +235,25 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                              request.carId, utcText(request.pickup), utcText(request.returned), request.customerId);
             if (!taken.empty())
                 return std::unexpected(overlapError(request, textOf(taken[0][0]), blockerAt(taken[0], 1)));
+            // A car with a class is priced from its card, which the booking keeps; the request's rates are for
+            // a car without one.
+            if (const std::optional<CarTerms> terms = RentalDeskService::carTerms(look, request.carId);
+                terms && terms->card) {
+                auto price =
+                    RentalDeskService::priceFromCard(*terms, request.pickup, request.returned, request.zone,
+                                                     request.extras, request.deskTotalCents, request.overrideReason);
+                if (!price)
+                    return std::unexpected(price.error());
+                kept = std::move(*price);
+                rates.dailyCents = terms->card->base.dailyCents;
+                rates.weeklyCents = terms->card->base.weeklyCents;
+                if (!kmPerDay && extraKmCents == 0) { // the branch's allowance unless the desk set one
+                    kmPerDay = terms->settings.kmPerDay;
+                    extraKmCents = terms->settings.extraKmCents;
+                }
+                totalCents = kept->grossCents;
+                priced = RentalQuote{kept->quote.days, 0, kept->quote.rentalCents, kept->quote.extrasCents, totalCents};
+            }
         }
         pqxx::work work(connection);
         // One statement: lock the car against a status change, check the customer, insert, and on a refusal
@@ -237,9 +270,9 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
             "buffer AS (SELECT booking_turnaround() AS turnaround), "
             "booking AS (INSERT INTO bookings (car_id, customer_id, pickup_at, return_at, daily_rate, total, "
             "  deposit, notes, turnaround, weekly_rate, extras, km_per_day, extra_km_rate, pickup_branch_id, "
-            "  return_branch_id) SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, $6::numeric, "
-            "  $7::numeric, $8::text, turnaround, $9::numeric, $10::jsonb, $11::integer, $12::numeric, branch_id, "
-            "  branch_id FROM car, buffer "
+            "  return_branch_id, quote, override_reason) SELECT $1, $2, $3::timestamptz, $4::timestamptz, $5::numeric, "
+            "  $6::numeric, $7::numeric, $8::text, turnaround, $9::numeric, $10::jsonb, $11::integer, $12::numeric, "
+            "  branch_id, branch_id, $13::jsonb, $14::text FROM car, buffer "
             "  WHERE bookable AND EXISTS (SELECT FROM customer) "
             "  ON CONFLICT ON CONSTRAINT bookings_no_overlap DO NOTHING RETURNING id) "
             "SELECT stock_number, status, bookable, EXISTS (SELECT FROM customer), (SELECT id FROM booking), "
@@ -247,10 +280,12 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                 firstBlocker("$1", "$3::timestamptz", "$4::timestamptz", "(SELECT turnaround FROM buffer)") +
                 ") blocker ON bookable AND NOT EXISTS (SELECT FROM booking)",
             request.carId, request.customerId, utcText(request.pickup), utcText(request.returned),
-            numericText(request.rates.dailyCents), numericText(quote->totalCents), numericText(request.depositCents),
+            numericText(rates.dailyCents), numericText(totalCents), numericText(request.depositCents),
             request.notes.toStdString(),
-            request.rates.weeklyCents ? std::optional(numericText(*request.rates.weeklyCents)) : std::nullopt,
-            extrasJson(request.extras), request.kmPerDay, numericText(request.extraKmCents));
+            rates.weeklyCents ? std::optional(numericText(*rates.weeklyCents)) : std::nullopt,
+            extrasJson(request.extras), kmPerDay, numericText(extraKmCents),
+            kept ? std::optional(kept->json.toStdString()) : std::nullopt,
+            deskTotal ? request.overrideReason.trimmed().toStdString() : std::string());
         if (row.empty())
             return std::unexpected(
                 Error{Error::Code::NotFound, tr("The car is no longer in the fleet. Choose another car.")});
@@ -284,7 +319,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                          {QStringLiteral("customer_id"), request.customerId},
                          {QStringLiteral("pickup_at"), request.pickup.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("return_at"), request.returned.toUTC().toString(Qt::ISODate)},
-                         {QStringLiteral("total"), QString::fromStdString(numericText(quote->totalCents))}});
+                         {QStringLiteral("total"), QString::fromStdString(numericText(totalCents))}});
         scheduleReminders(work, id, stockNumber, request.pickup, request.returned);
         work.commit();
         return Booking{id,
@@ -293,7 +328,7 @@ Result<Booking> BookingService::create(Database &database, const BookingRequest 
                        request.pickup.toUTC(),
                        request.returned.toUTC(),
                        QStringLiteral("reserved"),
-                       *quote};
+                       priced};
     });
 }
 
@@ -345,6 +380,8 @@ struct LockedBooking
     std::optional<int> kmPerDay;
     qint64 extraKmCents = 0;
     QString extrasJson;
+    QString keptQuote; // bookings.quote; empty: priced from its rates
+    std::optional<qint64> branchId;
 };
 
 // The booking, locked for the change, or NotFound.
@@ -354,7 +391,8 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
         "SELECT b.car_id, b.status, c.stock_number, u.full_name, coalesce(u.licence_expiry::text, ''), "
         "  (extract(epoch FROM b.pickup_at) * 1000)::bigint, (extract(epoch FROM b.return_at) * 1000)::bigint, "
         "  (b.daily_rate * 100)::bigint, (b.total * 100)::bigint, b.pickup_mileage_km, (b.weekly_rate * 100)::bigint, "
-        "  b.km_per_day, (b.extra_km_rate * 100)::bigint, b.extras::text "
+        "  b.km_per_day, (b.extra_km_rate * 100)::bigint, b.extras::text, b.quote::text, "
+        "  coalesce(b.pickup_branch_id, c.branch_id) "
         "FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
         "WHERE b.id = $1 FOR UPDATE OF b",
         id);
@@ -381,6 +419,9 @@ Result<LockedBooking> lockBooking(pqxx::transaction_base &work, qint64 id)
         booking.kmPerDay = row[0][11].as<int>();
     booking.extraKmCents = row[0][12].as<qint64>();
     booking.extrasJson = textOf(row[0][13]);
+    booking.keptQuote = textOf(row[0][14]);
+    if (!row[0][15].is_null())
+        booking.branchId = row[0][15].as<qint64>();
     return booking;
 }
 
@@ -472,6 +513,13 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
                       tr("Car #%1 is %2, so it cannot be handed over. Give this customer another car.")
                           .arg(booking->stockNumber,
                                CarVocabulary::label(CarVocabulary::Kind::Status, carStatus).toLower())});
+        if (RentalDeskService::depositHeld(work, bookingId) <= 0 &&
+            RentalDeskService::settingsIn(work, booking->branchId).depositRequired)
+            return std::unexpected(
+                Error{Error::Code::InvalidInput,
+                      tr("No deposit has been taken for booking #%1, and this branch requires one before the car is "
+                         "handed over. Take the deposit (Add payment, kind Deposit) first.")
+                          .arg(bookingId)});
         const int recorded = car[0].as<int>();
         if (mileageKm < recorded)
             return std::unexpected(
@@ -496,46 +544,17 @@ Result<void> BookingService::pickUp(Database &database, qint64 bookingId, int mi
 Result<qint64> BookingService::returnCar(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
                                          const QString &damageNotes, const QDateTime &at, const QTimeZone &zone)
 {
-    if (const auto invalid = checkReadings(mileageKm, fuelPercent))
-        return std::unexpected(*invalid);
-    return database.guard([&](pqxx::connection &connection) -> Result<qint64> {
-        pqxx::work work(connection);
-        const auto booking = lockBookingIn(work, bookingId, QLatin1String("active"), tr("returned"));
-        if (!booking)
-            return std::unexpected(booking.error());
-        if (booking->pickupMileage && mileageKm < *booking->pickupMileage)
-            return std::unexpected(Error{Error::Code::InvalidInput,
-                                         tr("The mileage at return (%1 km) is below the mileage at pick-up (%2 km). "
-                                            "Check the reading.")
-                                             .arg(mileageKm)
-                                             .arg(*booking->pickupMileage)});
-        // Late: the days charged for the actual rental beyond those booked, at the daily rate.
-        const RentalRates rates{booking->dailyCents, std::nullopt};
-        const int booked = RentalPricing::chargeableDays(booking->pickup, booking->returned, zone, rates.graceMinutes);
-        const int used =
-            RentalPricing::chargeableDays(booking->pickup, std::max(at, booking->returned), zone, rates.graceMinutes);
-        const qint64 lateCents = qint64(std::max(0, used - booked)) * booking->dailyCents;
-        // Kilometres beyond the allowance of the days charged.
-        int extraKm = 0;
-        if (booking->kmPerDay && booking->pickupMileage)
-            extraKm = std::max(0, mileageKm - *booking->pickupMileage - *booking->kmPerDay * std::max(used, booked));
-        const qint64 total = booking->totalCents + lateCents + qint64(extraKm) * booking->extraKmCents;
-        work.exec_params("UPDATE bookings SET status = 'completed', returned_at = $2::timestamptz, "
-                         "return_mileage_km = $3, return_fuel_pct = $4, damage_notes = $5, total = $6::numeric, "
-                         "updated_at = now(), version = version + 1 WHERE id = $1",
-                         bookingId, utcText(at), mileageKm, fuelPercent, damageNotes.toStdString(), numericText(total));
-        // The car's new version (cars_version) refuses an editor opened before the return.
-        work.exec_params("UPDATE cars SET status = 'available', mileage_km = greatest(mileage_km, $2) WHERE id = $1",
-                         booking->carId, mileageKm);
-        QJsonObject payload = bookingPayload(bookingId, *booking, mileageKm, fuelPercent);
-        payload.insert(QStringLiteral("extra_days"), std::max(0, used - booked));
-        payload.insert(QStringLiteral("extra_km"), extraKm);
-        payload.insert(QStringLiteral("total"), QString::fromStdString(numericText(total)));
-        Outbox::publish(work, QStringLiteral("booking.returned"), QStringLiteral("booking:%1").arg(bookingId), payload);
-        Outbox::wake(work, QStringLiteral("car:%1").arg(booking->carId)); // the Fleet page shows it back
-        work.commit();
-        return total;
-    });
+    ReturnEntry entry;
+    entry.bookingId = bookingId;
+    entry.mileageKm = mileageKm;
+    entry.fuelPercent = fuelPercent;
+    entry.at = at;
+    entry.damageNotes = damageNotes;
+    entry.zone = zone;
+    const auto settled = RentalDeskService::settleReturn(database, entry);
+    if (!settled)
+        return std::unexpected(settled.error());
+    return settled->bill.grossCents;
 }
 
 Result<void> BookingService::cancel(Database &database, qint64 bookingId, bool noShow)
@@ -567,10 +586,19 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
         if (!booking)
             return std::unexpected(booking.error());
         const RentalRates rates{booking->dailyCents, booking->weeklyCents};
-        const auto quote =
-            RentalPricing::quote(pickup, returned, zone, rates, extrasFrom(booking->extrasJson.toStdString()));
+        const QList<RentalExtra> extras = extrasFrom(booking->extrasJson.toStdString());
+        auto quote = RentalPricing::quote(pickup, returned, zone, rates, extras);
         if (!quote)
             return std::unexpected(quote.error());
+        std::optional<std::string> keptJson;
+        if (!booking->keptQuote.isEmpty()) { // priced from its kept card again
+            const auto kept = RentalDeskService::requote(booking->keptQuote.toUtf8(), pickup, returned, extras);
+            if (!kept)
+                return std::unexpected(kept.error());
+            *quote =
+                RentalQuote{kept->quote.days, 0, kept->quote.rentalCents, kept->quote.extrasCents, kept->grossCents};
+            keptJson = kept->json.toStdString();
+        }
         if (const auto ended = endedAlready(returned, zone))
             return std::unexpected(*ended);
         const auto car = bookableCar(work, carId);
@@ -579,8 +607,9 @@ Result<Booking> BookingService::reschedule(Database &database, qint64 bookingId,
         const std::optional<qint64> moved = unlessOverlapping(
             work,
             "UPDATE bookings SET car_id = $2, pickup_at = $3::timestamptz, return_at = $4::timestamptz, "
-            "total = $5::numeric, updated_at = now(), version = version + 1 WHERE id = $1 RETURNING id",
-            bookingId, carId, utcText(pickup), utcText(returned), numericText(quote->totalCents));
+            "total = $5::numeric, quote = coalesce($6::jsonb, quote), updated_at = now(), version = version + 1 "
+            "WHERE id = $1 RETURNING id",
+            bookingId, carId, utcText(pickup), utcText(returned), numericText(quote->totalCents), keptJson);
         if (!moved) {
             BookingRequest request;
             request.carId = carId;

@@ -36,19 +36,21 @@ class BookingService
     Q_DECLARE_TR_FUNCTIONS(BookingService)
 
 public:
-    // Reserves the car: refused when the car cannot be rented (sold, retired, in service), the car or
-    // customer is unknown, the period is empty or backwards, or the car is booked then (Error::Code::
-    // Overlap: "Car #A1234 is already booked from Tue 5 May 14:00 to Fri 8 May 10:00 (booking #5521).").
+    // Reserves the car, priced from its class's rate card (kept on the booking with the desk's override and its
+    // reason), or from request.rates for a car without a class: refused when the car cannot be rented (sold, retired,
+    // in service), the car or customer is unknown, the period is empty or backwards, or the car is booked then
+    // (Error::Code:: Overlap: "Car #A1234 is already booked from Tue 5 May 14:00 to Fri 8 May 10:00 (booking #5521).").
     static Result<Booking> create(Database &database, const BookingRequest &request);
 
     // Hands the car over: the booking must be reserved and due (at most two hours early), the customer's
-    // driving licence valid on the day, and the car back from any earlier rental and rentable; records
+    // driving licence valid on the day, a deposit held where the branch requires one (RentalSettings::
+    // depositRequired), and the car back from any earlier rental and rentable; records
     // mileage and fuel, makes the booking active and the car rented (booking.picked_up).
     static Result<void> pickUp(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
                                const QDateTime &at, const QTimeZone &zone = QTimeZone::systemTimeZone());
-    // Takes the car back: records mileage, fuel and damage, charges the days past the booked return
-    // (after the grace period) at the daily rate, completes the booking and makes the car available
-    // (booking.returned). Returns the booking's new total in cents.
+    // Takes the car back and settles it: RentalDeskService::settleReturn with these readings (no damage lines, no
+    // cleaning, the branch's early-return rule), so the bill, its invoice and the deposit are written as at the
+    // desk. `zone` counts the days of a booking priced before rate cards. Returns the bill's gross in cents.
     static Result<qint64> returnCar(Database &database, qint64 bookingId, int mileageKm, int fuelPercent,
                                     const QString &damageNotes, const QDateTime &at,
                                     const QTimeZone &zone = QTimeZone::systemTimeZone());

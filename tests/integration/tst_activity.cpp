@@ -114,8 +114,10 @@ private slots:
             QStringLiteral("took a deposit of €300 by card for booking #%1 (Anna Berger)").arg(id),
             QStringLiteral("handed stock #%1 over for booking #%2 (Anna Berger) at %3 km, fuel 100%")
                 .arg(m_stock, id, km),
-            QStringLiteral("took back stock #%1 of booking #%2 (Anna Berger) at %3 km, fuel 75%; total €98")
+            // The car's class prices it from its card (2 days × €39) and the settlement adds 2/8 of a tank at €15.
+            QStringLiteral("took back stock #%1 of booking #%2 (Anna Berger) at %3 km, fuel 75%; total €108")
                 .arg(m_stock, id, QLocale().toString(mileage + 350)),
+            QStringLiteral("settled booking #%1 (Anna Berger) for stock #%2: invoice ").arg(id, m_stock),
             QStringLiteral("Reminder: stock #%1 is to be picked up at").arg(m_stock)};
         for (const QString &part : expected)
             QVERIFY2(all.filter(part).size() == 1,
@@ -132,13 +134,14 @@ private slots:
         const QStringList payments = lines({QStringLiteral("payment"), {}});
         QCOMPARE(payments.size(), 1);
         QVERIFY(payments.constFirst().contains(QLatin1String("deposit")));
-        QCOMPARE(lines({QStringLiteral("booking"), {}}).size(), 1);
+        QCOMPARE(lines({QStringLiteral("booking"), {}}).size(), 2);  // the booking and its settlement
         QCOMPARE(lines({QStringLiteral("reminder"), {}}).size(), 1); // the pick-up's; the return's is not due yet
 
         // The search finds the customer's name, the stock number (with or without "#"), the booking's
         // number, whoever did it; every word must match; LIKE's wildcards are taken literally.
-        QCOMPARE(lines({{}, QStringLiteral("berger")}).size(), 3); // the payment, the pick-up, the return
-        QCOMPARE(lines({{}, QStringLiteral("#") + m_stock}).size(), 5);
+        // the payment, the pick-up, the return, its settlement
+        QCOMPARE(lines({{}, QStringLiteral("berger")}).size(), 4);
+        QCOMPARE(lines({{}, QStringLiteral("#") + m_stock}).size(), 6);
         QCOMPARE(lines({QStringLiteral("handover"), m_stock + QStringLiteral(" Berger")}).size(), 2);
         QCOMPARE(lines({{}, query("SELECT current_user")}).size(), all.size());
         QCOMPARE(lines({{}, QStringLiteral("berger nobody")}).size(), 0);
@@ -181,6 +184,7 @@ private slots:
             {"booking.cancelled", "booking"},
             {"booking.picked_up", "handover"},
             {"booking.returned", "handover"},
+            {"booking.settled", "booking"},
             {"booking.pickup_reminder", "reminder"},
             {"booking.return_reminder", "reminder"},
             {"customer.created", "customer"},

@@ -63,7 +63,11 @@ private slots:
         QVERIFY(m_database);
         DemoDataOptions demo;
         demo.cars = 200;
-        QVERIFY(DemoDataService::generate(*m_database, demo));
+        const auto generated = DemoDataService::generate(*m_database, demo);
+        QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().oneLine()));
+        // These bookings are priced from the rates they are given: cars without a class (the rate cards are
+        // tested in tst_rentaldesk).
+        exec("UPDATE cars SET vehicle_class = NULL");
         exec("INSERT INTO customers (full_name, email, licence_number, licence_expiry) "
              "VALUES ('Anna Berger', 'anna@example.com', 'B072RRE2I55', '2058-01-31')");
         m_customer = query("SELECT max(id) FROM customers").toLongLong();
@@ -200,16 +204,18 @@ private slots:
             BookingService::returnCar(*m_database, booking->id, odometer + 855, 60,
                                       QStringLiteral("Scratch on the rear bumper"), at("2054-06-13T12:30"), m_zone);
         QVERIFY2(total, qPrintable(total ? QString() : total.error().oneLine()));
-        QCOMPARE(*total, qint64(4 * 4900)); // booked 2 days, used 4 (3 days and 2.5 hours)
+        // Booked 2 days, used 4 (3 days and 2.5 hours); 60 % of the tank is 4 eighths missing at 15.00 (a part
+        // eighth counts).
+        QCOMPARE(*total, qint64(4 * 4900 + 4 * 1500));
         QCOMPARE(query("SELECT status || ' ' || total || ' ' || return_mileage_km || ' ' || damage_notes FROM bookings "
                        "WHERE id = " +
                        id),
-                 QStringLiteral("completed 196.00 %1 Scratch on the rear bumper").arg(odometer + 855));
+                 QStringLiteral("completed 256.00 %1 Scratch on the rear bumper").arg(odometer + 855));
         QCOMPARE(query("SELECT status || ' ' || mileage_km FROM cars WHERE id = " + std::to_string(car)),
                  QStringLiteral("available %1").arg(odometer + 855));
         QCOMPARE(query("SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events WHERE aggregate_key = 'booking:" +
                        id + "'"),
-                 QStringLiteral("booking.created,booking.picked_up,booking.returned"));
+                 QStringLiteral("booking.created,booking.picked_up,booking.returned,booking.settled"));
     }
 
     void refusesTransitionsOutOfOrder()
@@ -358,11 +364,11 @@ private slots:
         QVERIFY(booking);
         const int odometer = query("SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
         QVERIFY(BookingService::pickUp(*m_database, booking->id, odometer, 100, wanted.pickup, m_zone));
-        // 350 km over two days with 200 included: 150 km at 0.25.
+        // 350 km over two days with 200 included: 150 km at 0.25; and 90 % of the tank is one eighth missing.
         const auto total =
             BookingService::returnCar(*m_database, booking->id, odometer + 350, 90, {}, wanted.returned, m_zone);
         QVERIFY(total);
-        QCOMPARE(*total, 2 * 4900 + 150 * 25);
+        QCOMPARE(*total, 2 * 4900 + 150 * 25 + 1500);
         QCOMPARE(query("SELECT payload->>'extra_km' FROM outbox_events WHERE topic = 'booking.returned' AND "
                        "aggregate_key = 'booking:" +
                        std::to_string(booking->id) + "'"),
