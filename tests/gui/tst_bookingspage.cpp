@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "models/BookingListModel.h"
 #include "services/BookingService.h"
+#include "services/RentalDeskService.h"
 #include "ui/bookings/BookingDialog.h"
 #include "ui/bookings/BookingTimeline.h"
 #include "ui/bookings/BookingsPage.h"
@@ -60,11 +61,11 @@ class TestBookingsPage : public QObject
         return -1;
     }
 
-    // An available car that has no bookings yet.
+    // An available car that has no bookings yet, without a class: priced by the rates a booking gives.
     qint64 freeCar()
     {
-        return query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
-                     "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
+        return query("UPDATE cars SET vehicle_class = NULL WHERE id = (SELECT min(id) FROM cars c WHERE status = "
+                     "'available' AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.car_id = c.id)) RETURNING id")
             .toLongLong();
     }
 
@@ -294,10 +295,76 @@ private slots:
         QTRY_VERIFY(dialog.isNull());
     }
 
-    // The car list of a new booking shows each car's rates; choosing a car sets its rates, except one the
-    // desk typed, which stays.
-    void newBookingShowsRatesAndKeepsATypedRate()
+    // The car list of a new booking shows each car's rates from its class's rate card, and the quote for the
+    // period line by line; a desk price needs its reason.
+    void newBookingShowsCardRatesAndQuoteLines()
     {
+        BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
+        dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
+        dialog.show();
+        QListWidget *cars = dialog.carList();
+        QTRY_VERIFY_WITH_TIMEOUT(cars->count() >= 2 && cars->item(0)->data(Qt::UserRole).isValid(), 10000);
+        QList<qint64> ids;
+        for (int row = 0; row < cars->count(); ++row)
+            ids << cars->item(row)->data(Qt::UserRole).toLongLong();
+        const auto cards = runJob(*m_thread, [ids](Database &db) { return RentalDeskService::rates(db, ids); });
+        QVERIFY2(cards, qPrintable(cards ? QString() : cards.error().message));
+        const auto euros = [](qint64 cents) { return Money::format(cents, QStringLiteral("EUR")); };
+        int withCard = -1;
+        for (int row = 0; row < cars->count(); ++row) {
+            const auto card = cards->constFind(ids.at(row));
+            if (card == cards->cend())
+                continue;
+            withCard = withCard < 0 ? row : withCard;
+            QVERIFY2(cars->item(row)->text().contains(QStringLiteral(" · %1 a day").arg(euros(card->dailyCents))),
+                     qPrintable(cars->item(row)->text()));
+            if (card->weeklyCents)
+                QVERIFY2(cars->item(row)->text().contains(QStringLiteral("%1 a week").arg(euros(*card->weeklyCents))),
+                         qPrintable(cars->item(row)->text()));
+        }
+        QVERIFY2(withCard >= 0, "the demo's cars have classes with rate cards");
+        QTRY_VERIFY(dialog.customerList()->count() > 0);
+        dialog.customerList()->setCurrentRow(0);
+        QSignalSpy quoted(&dialog, &BookingDialog::quoted);
+        cars->setCurrentRow(withCard);
+        dialog.returnEdit()->setDateTime(dialog.pickupEdit()->dateTime().addDays(9));
+        QVERIFY(quoted.wait(10000));
+        QVERIFY(!dialog.findChild<QDoubleSpinBox *>(QStringLiteral("dailyRate"))->isEnabled());
+        const auto quote = runJob(*m_thread, [&](Database &db) {
+            return RentalDeskService::quote(db, ids.at(withCard), dialog.pickupEdit()->dateTime(),
+                                            dialog.returnEdit()->dateTime(), {});
+        });
+        QVERIFY(quote);
+        QTreeWidget *lines = dialog.quoteLines();
+        QCOMPARE(lines->topLevelItemCount(), quote->quote.lines.size());
+        QCOMPARE(lines->topLevelItem(0)->text(0), quote->quote.lines.at(0).text);
+        QVERIFY2(dialog.summaryLabel()->text().contains(euros(quote->grossCents)),
+                 qPrintable(dialog.summaryLabel()->text()));
+        QTRY_VERIFY(dialog.bookButton()->isEnabled());
+        saveScreenshot(&dialog, QStringLiteral("booking-new-card-quote"));
+
+        // A desk price: Book waits for its reason.
+        auto *desk = dialog.findChild<QCheckBox *>(QStringLiteral("deskPriceOn"));
+        auto *total = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("deskTotal"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("deskPriceReason"));
+        QVERIFY(desk && total && reason && desk->isEnabled());
+        desk->setChecked(true);
+        total->setValue(quote->quote.totalCents / 100.0 - 20);
+        QVERIFY(quoted.wait(10000));
+        QVERIFY(!dialog.bookButton()->isEnabled());
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("give the reason")),
+                 qPrintable(dialog.summaryLabel()->text()));
+        reason->setText(QStringLiteral("Regular customer"));
+        QVERIFY(quoted.wait(10000));
+        QTRY_VERIFY(dialog.bookButton()->isEnabled());
+        saveScreenshot(&dialog, QStringLiteral("booking-new-desk-price"));
+    }
+
+    // A car without a class (no rate card): choosing it sets its rates, except one the desk typed, which stays.
+    void newBookingKeepsATypedRateForACarWithoutCard()
+    {
+        // Every car without a class from here on: the tests below price by the rates the desk types.
+        query("WITH changed AS (UPDATE cars SET vehicle_class = NULL RETURNING id) SELECT count(*) FROM changed");
         BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
         dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
         dialog.show();

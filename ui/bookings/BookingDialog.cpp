@@ -255,6 +255,11 @@ void BookingDialog::buildNewForm()
     m_kmPerDay->setAccessibleName(tr("Kilometres included per day"));
     m_extraKm = moneyBox(terms, tr("Price per extra kilometre"), m_currency);
     m_extraKm->setValue(0.25);
+    // Untouched, a car with a rate card gets its branch's allowance and price per kilometre.
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_kmPerDay, m_extraKm})
+        box->setToolTip(tr("Leave as it is for the branch's allowance (cars with a rate card)"));
+    connect(m_kmPerDay, &QSpinBox::valueChanged, this, [this] { m_kmTyped = true; });
+    connect(m_extraKm, &QDoubleSpinBox::valueChanged, this, [this] { m_kmTyped = true; });
     m_extrasRow = new QHBoxLayout;
     showExtras({{QStringLiteral("child_seat"), tr("Child seat"), kChildSeatCents, true},
                 {QStringLiteral("insurance"), tr("Full insurance"), kInsuranceCents, true}});
@@ -301,21 +306,20 @@ void BookingDialog::buildNewForm()
     m_quoteLines->setRootIsDecorated(false);
     m_quoteLines->setUniformRowHeights(true);
     m_quoteLines->setSelectionMode(QAbstractItemView::NoSelection);
-    m_quoteLines->setHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount")});
+    // Each line's text says its quantity and unit price ("Rental — 3 days × €60"): the amount beside it.
+    m_quoteLines->setHeaderLabels({tr("Item"), tr("Amount")});
     m_quoteLines->header()->setStretchLastSection(false);
     m_quoteLines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column) {
-        m_quoteLines->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-        m_quoteLines->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-    }
+    m_quoteLines->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_quoteLines->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     quoteLayout->addWidget(m_quoteLines, 1);
     m_summary = new QLabel(quoteBox);
     m_summary->setObjectName(QStringLiteral("quoteSummary"));
     m_summary->setWordWrap(true);
     quoteLayout->addWidget(m_summary);
     auto *termsAndQuote = new QHBoxLayout;
-    termsAndQuote->addWidget(terms, 3);
-    termsAndQuote->addWidget(quoteBox, 2);
+    termsAndQuote->addWidget(terms, 1);
+    termsAndQuote->addWidget(quoteBox, 1);
     layout->addLayout(termsAndQuote);
 
     auto *buttons = new QDialogButtonBox(page);
@@ -607,12 +611,12 @@ void BookingDialog::updateQuote()
     const bool chosen = m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid() && car &&
                         car->data(Qt::UserRole).isValid();
     const bool card = car && car->data(kCardRole).toBool();
-    const bool desk = card && m_override->isChecked();
-    const bool reasonGiven = !m_overrideReason->text().trimmed().isEmpty();
     if (card) {
-        // Priced by the service from the car's card (on the database thread, shortly after the last change).
+        // Priced by the service from the car's card (on the database thread, shortly after the last change);
+        // Book waits for that price, so that what is booked is what is shown.
         m_quoteTimer->start();
-        m_book->setEnabled(chosen && m_pickup->dateTime() < m_return->dateTime() && (!desk || reasonGiven));
+        m_summary->setText(tr("Working out the price…"));
+        m_book->setEnabled(false);
         return;
     }
     m_quoteGeneration++; // a card's quote still on its way is for another car
@@ -632,19 +636,17 @@ void BookingDialog::updateQuote()
         text += tr(" + extras %1").arg(money(quote->extrasCents));
     text += tr(" = <b>%1</b>").arg(money(quote->totalCents));
     m_summary->setText(text);
-    addQuoteLine(tr("Rental, %n day(s)", nullptr, quote->days), quote->days, 0, quote->rentalCents);
+    addQuoteLine(tr("Rental, %n day(s)", nullptr, quote->days), quote->rentalCents);
     if (quote->extrasCents > 0)
-        addQuoteLine(tr("Extras"), 1, quote->extrasCents, quote->extrasCents);
+        addQuoteLine(tr("Extras"), quote->extrasCents);
     m_book->setEnabled(chosen && rates().dailyCents > 0);
 }
 
-void BookingDialog::addQuoteLine(const QString &text, int quantity, qint64 unitCents, qint64 amountCents)
+void BookingDialog::addQuoteLine(const QString &text, qint64 amountCents)
 {
-    auto *item = new QTreeWidgetItem(m_quoteLines, {text, QLocale().toString(quantity),
-                                                    unitCents != 0 ? money(unitCents) : QString(), money(amountCents)});
+    auto *item = new QTreeWidgetItem(m_quoteLines, {text, money(amountCents)});
     item->setToolTip(0, text);
-    for (int column = 1; column < 4; ++column)
-        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void BookingDialog::quoteFromCard()
@@ -674,7 +676,7 @@ void BookingDialog::quoteFromCard()
                 return;
             }
             for (const QuoteLine &line : quote->quote.lines)
-                addQuoteLine(line.text, line.quantity, line.unitCents, line.amountCents);
+                addQuoteLine(line.text, line.amountCents);
             m_cardTotalCents = quote->quote.totalCents;
             QString text = tr("%n day(s)", nullptr, quote->quote.days) + QStringLiteral(": ");
             text += quote->taxCents != 0
@@ -691,6 +693,10 @@ void BookingDialog::quoteFromCard()
                                                      reason.toHtmlEscaped()));
             }
             m_summary->setText(text);
+            const bool desk = m_override->isChecked() && m_override->isEnabled();
+            const bool customer =
+                m_customers->currentItem() && m_customers->currentItem()->data(Qt::UserRole).isValid();
+            m_book->setEnabled(customer && (!desk || !m_overrideReason->text().trimmed().isEmpty()));
             emit quoted();
         });
 }
@@ -709,9 +715,12 @@ void BookingDialog::book()
     request.rates = rates();
     request.extras = extras();
     request.depositCents = centsOf(m_deposit);
-    if (m_kmPerDay->value() > 0)
-        request.kmPerDay = m_kmPerDay->value();
-    request.extraKmCents = centsOf(m_extraKm);
+    const bool card = m_cars->currentItem()->data(kCardRole).toBool();
+    if (!card || m_kmTyped) { // else none: the branch's allowance
+        if (m_kmPerDay->value() > 0)
+            request.kmPerDay = m_kmPerDay->value();
+        request.extraKmCents = centsOf(m_extraKm);
+    }
     request.notes = m_notes->text().trimmed();
     if (m_override->isChecked() && m_override->isEnabled()) {
         request.deskTotalCents = centsOf(m_deskTotal);
@@ -1020,14 +1029,16 @@ void BookingDialog::askPickUp(const DeskWarnings &warnings, const QString &note)
     QDialog ask(this);
     ask.setObjectName(QStringLiteral("pickUpQuestion"));
     ask.setWindowTitle(tr("Pick up booking #%1").arg(m_bookingId));
+    ask.setMinimumWidth(ask.fontMetrics().averageCharWidth() * 60);
     auto *form = new QFormLayout(&ask);
     const bool refused = warnings.noDeposit && warnings.depositRequired;
+    // The service's sentences; these when it gave none.
     QStringList texts = warnings.texts;
-    if (texts.isEmpty() && warnings.noDeposit)
+    if (texts.isEmpty() && refused)
+        texts << tr("This branch requires a deposit before the car is handed over: take it with Take deposit…, then "
+                    "Pick up again.");
+    else if (texts.isEmpty() && warnings.noDeposit)
         texts << tr("No deposit has been taken for this booking.");
-    if (refused)
-        texts << tr("This branch requires a deposit before the car is handed over: take it with Take deposit… "
-                    "(or Add payment… › Deposit taken), then Pick up again.");
     if (!note.isEmpty())
         texts << note;
     QPushButton *takeDeposit = nullptr;

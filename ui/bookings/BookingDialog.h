@@ -80,7 +80,7 @@ private:
     void showExtras(const QList<ExtraOffer> &offers);
     // The quote of a car with a rate card, from the service.
     void quoteFromCard();
-    void addQuoteLine(const QString &text, int quantity, qint64 unitCents, qint64 amountCents);
+    void addQuoteLine(const QString &text, qint64 amountCents);
     RentalRates rates() const;
     QList<RentalExtra> extras() const;
     void book();
@@ -106,6 +106,7 @@ private:
     // A rate the desk typed stays when another car is chosen; an untouched one follows the car.
     bool m_dailyTyped = false;
     bool m_weeklyTyped = false;
+    bool m_kmTyped = false; // the desk changed the kilometre terms: sent, else the branch's for a car with a card
     BookingDetails m_details;
 
     QLabel *m_error = nullptr;

@@ -139,6 +139,8 @@ ReturnDialog::ReturnDialog(DatabaseThread *database, const QString &currency, co
 QWidget *ReturnDialog::buildEntry()
 {
     auto *box = new QGroupBox(tr("At the counter"), this);
+    // Readings need little room: on a wide screen the bill takes the rest.
+    box->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -162,7 +164,9 @@ QWidget *ReturnDialog::buildEntry()
     auto *mileageRow = new QHBoxLayout;
     mileageRow->addWidget(m_mileage, 1);
     mileageRow->addWidget(m_driven, 1);
-    form->addRow(tr("&Odometer"), mileageRow);
+    auto *mileageLabel = new QLabel(tr("&Odometer"), box);
+    mileageLabel->setBuddy(m_mileage);
+    form->addRow(mileageLabel, mileageRow);
     connect(m_mileage, &QSpinBox::valueChanged, this, [this, mileageOut](int km) {
         m_driven->setText(km >= mileageOut ? tr("%1 km driven").arg(QLocale().toString(km - mileageOut))
                                            : tr("below the %1 km at pick-up").arg(QLocale().toString(mileageOut)));
@@ -181,7 +185,9 @@ QWidget *ReturnDialog::buildEntry()
     auto *fuelRow = new QHBoxLayout;
     fuelRow->addWidget(m_fuel, 1);
     fuelRow->addWidget(m_fuelNote, 1);
-    form->addRow(tr("&Fuel"), fuelRow);
+    auto *fuelLabel = new QLabel(tr("&Fuel"), box);
+    fuelLabel->setBuddy(m_fuel);
+    form->addRow(fuelLabel, fuelRow);
     const auto fuelNote = [this, fuelOut](int percent) {
         m_fuelNote->setText(tr("%1/8 · out at %2/8").arg(eighthsOf(percent)).arg(eighthsOf(fuelOut)));
     };
@@ -204,6 +210,11 @@ QWidget *ReturnDialog::buildEntry()
     m_cleaning->setObjectName(QStringLiteral("cleaningNeeded"));
     form->addRow(QString(), m_cleaning);
 
+    m_notes = new QLineEdit(box);
+    m_notes->setObjectName(QStringLiteral("returnNotes"));
+    m_notes->setAccessibleName(tr("Damage notes"));
+    m_notes->setPlaceholderText(tr("Anything else found at the return"));
+    form->addRow(tr("&Notes"), m_notes);
     // The damage lines: a text and an amount each, added and removed with the keyboard alone.
     auto *damageBox = new QWidget(box);
     m_damageLayout = new QVBoxLayout(damageBox);
@@ -215,28 +226,24 @@ QWidget *ReturnDialog::buildEntry()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setMinimumHeight(fontMetrics().height() * 3);
-    m_addDamage = new QPushButton(tr("Add &damage"), box);
+    scroll->setMinimumHeight(fontMetrics().height() * 4);
+    scroll->viewport()->setAutoFillBackground(false);
+    damageBox->setAutoFillBackground(false);
+    // Add damage stays right under the last line.
+    m_addDamage = new QPushButton(tr("Add &damage"), damageBox);
     m_addDamage->setObjectName(QStringLiteral("addDamage"));
     m_addDamage->setToolTip(tr("A line of damage found at the return, with what it costs"));
     noEnterDefault(m_addDamage);
     connect(m_addDamage, &QPushButton::clicked, this, [this] { addDamage(); });
-    auto *damageColumn = new QVBoxLayout;
-    damageColumn->addWidget(scroll, 1);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addDamage);
     addRow->addStretch(1);
-    damageColumn->addLayout(addRow);
+    m_damageLayout->addLayout(addRow);
+    m_damageLayout->addStretch(1);
     auto *damageLabel = new QLabel(tr("Damage"), box);
     damageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(damageLabel, damageColumn);
-    m_damageLayout->addStretch(1);
+    form->addRow(damageLabel, scroll);
 
-    m_notes = new QLineEdit(box);
-    m_notes->setObjectName(QStringLiteral("returnNotes"));
-    m_notes->setAccessibleName(tr("Damage notes"));
-    m_notes->setPlaceholderText(tr("Anything else found at the return"));
-    form->addRow(tr("&Notes"), m_notes);
     return box;
 }
 
@@ -360,20 +367,21 @@ void ReturnDialog::addDamage(const QString &text, qint64 cents)
     showCurrency(damage.amount, m_currency);
     damage.amount->setValue(cents / 100.0);
     damage.amount->setAccessibleName(tr("Damage %1: amount").arg(number));
+    damage.amount->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("€000,000.00")) + 24);
     auto *remove = new QToolButton(row);
     remove->setObjectName(QStringLiteral("removeDamage"));
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove this damage line"));
     remove->setAccessibleName(tr("Remove damage %1").arg(number));
     remove->setFocusPolicy(Qt::StrongFocus);
-    rowLayout->addWidget(damage.text, 3);
-    rowLayout->addWidget(damage.amount, 1);
+    rowLayout->addWidget(damage.text, 1);
+    rowLayout->addWidget(damage.amount);
     rowLayout->addWidget(remove);
-    m_damageLayout->insertWidget(m_damageLayout->count() - 1, row); // before the stretch
+    m_damageLayout->insertWidget(m_damageLayout->count() - 2, row); // before Add damage and the stretch
     m_damages << damage;
 
     // Tab goes through the lines in order, then to Add damage.
-    QWidget *previous = m_cleaning;
+    QWidget *previous = m_notes;
     for (const DamageRow &line : std::as_const(m_damages)) {
         auto *removeButton = line.row->findChild<QToolButton *>();
         setTabOrder(previous, line.text);
