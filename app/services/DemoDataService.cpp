@@ -137,11 +137,15 @@ void addSettlements(pqxx::work &work, qint64 bookingsBefore, const std::vector<D
               "  deposit_released) "
               "SELECT b.id, d.branch_id, d.year, d.number, d.number_text, d.issued_at, d.net, d.tax, d.gross, d.vat, "
               "  d.incl, coalesce((SELECT value #>> '{}' FROM settings WHERE key = 'currency'), 'EUR'), "
-              "  coalesce((SELECT jsonb_agg(jsonb_build_object('text', c.text, 'quantity', c.quantity, 'unit_price', "
-              "    c.unit_price::text, 'amount', c.amount::text, 'kind', c.kind) ORDER BY c.position) "
-              "    FROM booking_charges c WHERE c.booking_id = b.id), '[]'), d.held, d.captured, d.released "
+              "  coalesce(l.lines, '[]'), d.held, d.captured, d.released "
               "FROM demo_invoices d JOIN " +
-              numbered + " ON b.n = d.n ORDER BY d.branch_id, d.year, d.number");
+              numbered +
+              " ON b.n = d.n "
+              // The lines of every settled booking in one pass (the charges were just loaded: no statistics yet).
+              "LEFT JOIN (SELECT booking_id, jsonb_agg(jsonb_build_object('text', text, 'quantity', quantity, "
+              "  'unit_price', unit_price::text, 'amount', amount::text, 'kind', kind) ORDER BY position) AS lines "
+              "  FROM booking_charges GROUP BY booking_id) l ON l.booking_id = b.id "
+              "ORDER BY d.branch_id, d.year, d.number");
     work.exec("INSERT INTO invoice_counters (branch_id, year, last) SELECT branch_id, year, max(number) FROM invoices "
               "GROUP BY branch_id, year ON CONFLICT ON CONSTRAINT invoice_counters_key "
               "DO UPDATE SET last = greatest(invoice_counters.last, excluded.last)");
