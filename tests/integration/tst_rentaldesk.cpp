@@ -33,7 +33,7 @@ class TestRentalDesk : public QObject
         return QDateTime(local.date(), local.time(), m_zone);
     }
 
-    // A new car of class `vehicleClass` at branch `branch`, with 1,000 km on it.
+    // A new car of class `vehicleClass` at branch `branch` (0: none), with 1,000 km on it.
     qint64 addCar(const char *vehicleClass, qint64 branch)
     {
         ++m_cars;
@@ -42,7 +42,7 @@ class TestRentalDesk : public QObject
                      std::to_string(m_cars) +
                      "', 11, '0'), 'Volkswagen', 'Golf', 2022, 'hatchback', 'petrol', 'manual', 'fwd', 'used', "
                      "24000, 1000, " +
-                     std::to_string(branch) + ", '" + vehicleClass + "') RETURNING id")
+                     (branch ? std::to_string(branch) : std::string("NULL")) + ", '" + vehicleClass + "') RETURNING id")
             .toLongLong();
     }
 
@@ -206,6 +206,37 @@ private slots:
         QCOMPARE(query("SELECT string_agg(topic, ',' ORDER BY id) FROM outbox_events WHERE aggregate_key = 'booking:" +
                        id + "' AND topic NOT LIKE '%reminder'"),
                  QStringLiteral("booking.created,booking.picked_up,booking.returned,booking.settled"));
+    }
+
+    // A rental day is a calendar day in Berlin, 23 or 25 hours long across a change of the clocks.
+    void settlesAcrossADaylightSavingChange()
+    {
+        const qint64 autumn = rentOut("COMP", "2054-10-24T10:00", "2054-10-27T10:00"); // 73 hours
+        const qint64 spring = rentOut("COMP", "2054-03-28T10:00", "2054-03-30T10:00"); // 47 hours
+        QVERIFY(autumn && spring);
+        const auto back = RentalDeskService::settleReturn(*m_database, entry(autumn, 1100, 100, "2054-10-27T10:30"));
+        QVERIFY(back);
+        QCOMPARE(back->bill.chargedDays, 3);
+        QCOMPARE(back->bill.grossCents, qint64(3 * 5000));
+        const auto late = RentalDeskService::settleReturn(*m_database, entry(spring, 1100, 100, "2054-03-30T11:30"));
+        QVERIFY(late);
+        QCOMPARE(late->bill.lateDays, 1);
+        QCOMPARE(late->bill.grossCents, qint64(3 * 5000));
+    }
+
+    // A car without a branch: the defaults' settings and invoices of their own sequence.
+    void aCarWithoutABranchIsInvoicedFromItsOwnSequence()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 2; ++i) {
+            const qint64 booking = rentOut(request(addCar("COMP", 0), "2054-05-04T10:00", "2054-05-05T10:00"));
+            QVERIFY(booking);
+            const auto settled =
+                RentalDeskService::settleReturn(*m_database, entry(booking, 1100, 100, "2054-05-05T10:00"));
+            QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().oneLine()));
+            numbers << settled->invoiceNumber;
+        }
+        QCOMPARE(numbers, (QStringList{QStringLiteral("INV-2054-000001"), QStringLiteral("INV-2054-000002")}));
     }
 
     // Back two days into a five-day rental: the booked total by default, the used days when the desk says so.
