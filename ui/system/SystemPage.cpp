@@ -4,6 +4,7 @@
 #include "db/ConnectionProfile.h"
 #include "models/MigrationTableModel.h"
 #include "services/SystemService.h"
+#include "ui/system/RentalSettingsDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -80,6 +82,17 @@ SystemPage::SystemPage(const SectionContext &context, QWidget *parent)
     tabs->addTab(m_activity, tr("&Activity"));
 
     connect(m_events, &EventsPanel::statusMessage, this, &SystemPage::statusMessage);
+
+    m_menu = new QMenu(tr("&System"), this);
+    QAction *rentalSettings =
+        m_menu->addAction(tr("&Rental rates and settings…"), this, [this, database = context.database] {
+            auto *dialog = new RentalSettingsDialog(database, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &RentalSettingsDialog::saved, this,
+                    [this] { emit statusMessage(tr("Rental rates and settings saved.")); });
+            dialog->open();
+        });
+    rentalSettings->setObjectName(QStringLiteral("rentalSettingsAction"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -8,6 +8,7 @@ class EventsPanel;
 class MigrationTableModel;
 class QFormLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 struct ServerInfo;
@@ -24,6 +25,8 @@ public:
     QString title() const override;
     QString summary() const override;
     QIcon icon() const override;
+    // System › Rental rates and settings…
+    QMenu *menu() const override { return m_menu; }
     void showServerInfo(const ServerInfo &info, const ConnectionProfile &profile) override;
     // Other desks' changes: the activity shows them while it is in view.
     void applyChanges(const QStringList &keys) override;
@@ -48,6 +51,7 @@ private:
     QPushButton *m_copyUri = nullptr;
     MigrationTableModel *m_migrations = nullptr;
     QTableView *m_migrationView = nullptr;
+    QMenu *m_menu = nullptr;
     EventsPanel *m_events = nullptr;
     ActivityPanel *m_activity = nullptr;
 };
