@@ -1,18 +1,13 @@
 #include "VinReportDocument.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
+#include "papers/PagedDocument.h"
+
 #include <QDir>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QStringBuilder>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -35,11 +30,6 @@ constexpr int kChartWidth = 660;
 constexpr int kChartHeight = 250;
 constexpr int kChartOversampling = 3;
 
-// The page layout of print(): margins, and the band at the bottom of each page that holds the footer.
-constexpr double kMarginMm = 15;
-constexpr double kFooterMm = 9;
-constexpr double kLayoutDpi = 96;
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -54,12 +44,7 @@ QString coloured(const QString &colour, const QString &html, bool bold = false)
 // Short dates with a four-digit year ("M/d/yy" becomes "M/d/yyyy").
 QString dateText(const QLocale &locale, QDate date)
 {
-    if (!date.isValid())
-        return {};
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return PagedDocument::shortDate(locale, date);
 }
 
 QString dateTimeText(const QLocale &locale, const QDateTime &dateTime)
@@ -773,110 +758,42 @@ void VinReportDocument::fill(QTextDocument &document, const VinReport &report)
 
 void VinReportDocument::print(const VinReport &report, QPagedPaintDevice &device)
 {
-    // The page size and orientation stay as the device has them (a QPdfWriter starts A4 portrait);
-    // the margins are the report's.
-    device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
-
-    // The document is laid out at 96 dpi, whatever the screen, and drawn scaled to the device.
-    QImage layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied);
-    layoutDevice.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    layoutDevice.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+    // The page size and orientation stay as the device has them (a QPdfWriter starts A4 portrait); margins,
+    // layout at 96 dpi and the footer band are PagedDocument's.
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&layoutDevice);
-    document.setDocumentMargin(0);
     fill(document, report);
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return;
-    const double scale = double(device.logicalDpiY()) / kLayoutDpi;
-    const double pageWidth = device.width();
-    const double footerHeight = kFooterMm / 25.4 * device.logicalDpiY();
-    const double bodyHeight = device.height() - footerHeight;
-    const QSizeF pageSize(pageWidth / scale, bodyHeight / scale);
-    document.setPageSize(pageSize);
-
-    // A heading is kept with what follows it: one that would end a page starts the next one instead.
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const int level = block.blockFormat().headingLevel();
-        if (level < 2)
-            continue;
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        const double pageEnd = (std::floor(rect.top() / pageSize.height()) + 1) * pageSize.height();
-        const double documentEnd = document.documentLayout()->blockBoundingRect(document.lastBlock()).bottom();
-        if (pageEnd < std::min(rect.bottom() + (level == 2 ? 110 : 80), documentEnd)) {
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(format);
-        }
-    }
-
     const QString vin = report.vin.isEmpty() ? report.decoding.vin : report.vin;
-    QFont footerFont = document.defaultFont();
-    footerFont.setPointSizeF(7.5);
-    const int pages = document.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        painter.save();
-        painter.scale(scale, scale);
-        const QRectF clip(QPointF(0, page * pageSize.height()), pageSize);
-        painter.translate(0, -clip.top());
-        document.drawContents(&painter, clip);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(QFont(footerFont, &device));
-        const QRectF footer(0, bodyHeight + footerHeight * 0.35, pageWidth, footerHeight * 0.65);
-        painter.setPen(QPen(QColor(0xc4, 0xca, 0xd3), std::max(1.0, scale / 2)));
-        painter.drawLine(footer.topLeft(), footer.topRight());
-        const QString pageText = tr("VIN %1 — page %2 of %3").arg(vin).arg(page + 1).arg(pages);
-        painter.setPen(QColor(0x5f, 0x63, 0x68));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    const auto footer = [&report, &vin](int page, int pages) {
+        PagedDocument::Footer text;
+        text.right = tr("VIN %1 — page %2 of %3").arg(vin).arg(page + 1).arg(pages);
         if (report.history.simulated) {
-            painter.setPen(QColor(0xb3, 0x26, 0x1e));
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("SIMULATED SAMPLE HISTORY – not a real vehicle history"));
+            text.left = tr("SIMULATED SAMPLE HISTORY – not a real vehicle history");
+            text.leftColour = QColor(0xb3, 0x26, 0x1e);
         } else if (!report.history.provider.isEmpty()) {
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("History: %1").arg(report.history.provider));
+            text.left = tr("History: %1").arg(report.history.provider);
         }
-        painter.restore();
-    }
-    painter.end();
+        return text;
+    };
+    // A heading is kept with the start of what follows it: one that would end a page starts the next one.
+    const auto keepAfter = [](const QTextBlock &block) {
+        const int level = block.blockFormat().headingLevel();
+        return level < 2 ? 0.0 : level == 2 ? 110.0 : 80.0;
+    };
+    PagedDocument::print(document, device, footer, keepAfter);
 }
 
 bool VinReportDocument::writePdf(const VinReport &report, const QString &path, QString *error)
 {
     const QString vin = report.vin.isEmpty() ? report.decoding.vin : report.vin;
-    const auto failed = [&](const QString &why) {
+    QString why;
+    if (PagedDocument::writePdf(
+            path, tr("VIN report %1").arg(vin), [&report](QPagedPaintDevice &device) { print(report, device); },
+            &why)) {
         if (error)
-            *error = tr("The report could not be written to %1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-
-    // Into memory first, then to the file in one go: no half-written PDF is ever left behind.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(tr("VIN report %1").arg(vin));
-        writer.setCreator(QStringLiteral("Forecourt"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
-                                         QPageLayout::Millimeter));
-        print(report, writer);
+            error->clear();
+        return true;
     }
-    buffer.close();
-    if (buffer.data().isEmpty())
-        return failed(tr("the PDF could not be made."));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return failed(file.errorString());
     if (error)
-        error->clear();
-    return true;
+        *error = tr("The report could not be written to %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return false;
 }
