@@ -69,6 +69,17 @@ class TestBookingsPage : public QObject
             .toLongLong();
     }
 
+    // Starts a new booking 60 days ahead in `dialog` and waits for its list of free cars: their ids, in order.
+    void listFreeCars(BookingDialog &dialog, QList<qint64> &ids)
+    {
+        dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
+        dialog.show();
+        QListWidget *cars = dialog.carList();
+        QTRY_VERIFY_WITH_TIMEOUT(cars->count() >= 2 && cars->item(0)->data(Qt::UserRole).isValid(), 10000);
+        for (int row = 0; row < cars->count(); ++row)
+            ids << cars->item(row)->data(Qt::UserRole).toLongLong();
+    }
+
     // A customer who may pick up a car.
     qint64 licensedCustomer()
     {
@@ -300,13 +311,11 @@ private slots:
     void newBookingShowsCardRatesAndQuoteLines()
     {
         BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
-        dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
-        dialog.show();
-        QListWidget *cars = dialog.carList();
-        QTRY_VERIFY_WITH_TIMEOUT(cars->count() >= 2 && cars->item(0)->data(Qt::UserRole).isValid(), 10000);
         QList<qint64> ids;
-        for (int row = 0; row < cars->count(); ++row)
-            ids << cars->item(row)->data(Qt::UserRole).toLongLong();
+        listFreeCars(dialog, ids);
+        if (QTest::currentTestFailed())
+            return;
+        QListWidget *cars = dialog.carList();
         const auto cards = runJob(*m_thread, [ids](Database &db) { return RentalDeskService::rates(db, ids); });
         QVERIFY2(cards, qPrintable(cards ? QString() : cards.error().message));
         const auto euros = [](qint64 cents) { return Money::format(cents, QStringLiteral("EUR")); };
@@ -366,13 +375,11 @@ private slots:
         // Every car without a class from here on: the tests below price by the rates the desk types.
         query("WITH changed AS (UPDATE cars SET vehicle_class = NULL RETURNING id) SELECT count(*) FROM changed");
         BookingDialog dialog(m_thread.get(), QStringLiteral("EUR"));
-        dialog.startBooking(0, QDateTime(QDate::currentDate().addDays(60), QTime(10, 0)));
-        dialog.show();
-        QListWidget *cars = dialog.carList();
-        QTRY_VERIFY_WITH_TIMEOUT(cars->count() >= 2 && cars->item(0)->data(Qt::UserRole).isValid(), 10000);
         QList<qint64> ids;
-        for (int row = 0; row < cars->count(); ++row)
-            ids << cars->item(row)->data(Qt::UserRole).toLongLong();
+        listFreeCars(dialog, ids);
+        if (QTest::currentTestFailed())
+            return;
+        QListWidget *cars = dialog.carList();
         QHash<qint64, RentalRates> rates;
         for (const qint64 id : ids) {
             const auto one = runJob(*m_thread, [id](Database &db) { return BookingService::suggestedRates(db, id); });

@@ -8,6 +8,7 @@
 #include "services/CustomerService.h"
 #include "services/FleetService.h"
 #include "services/RentalDeskService.h"
+#include "ui/common/LinesView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -300,18 +301,8 @@ void BookingDialog::buildNewForm()
     // The quote for the period chosen, line by line as the card prices it.
     auto *quoteBox = new QGroupBox(tr("Quote"), page);
     auto *quoteLayout = new QVBoxLayout(quoteBox);
-    m_quoteLines = new QTreeWidget(quoteBox);
-    m_quoteLines->setObjectName(QStringLiteral("quoteLines"));
-    m_quoteLines->setAccessibleName(tr("Quote lines"));
-    m_quoteLines->setRootIsDecorated(false);
-    m_quoteLines->setUniformRowHeights(true);
-    m_quoteLines->setSelectionMode(QAbstractItemView::NoSelection);
     // Each line's text says its quantity and unit price ("Rental — 3 days × €60"): the amount beside it.
-    m_quoteLines->setHeaderLabels({tr("Item"), tr("Amount")});
-    m_quoteLines->header()->setStretchLastSection(false);
-    m_quoteLines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_quoteLines->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_quoteLines->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    m_quoteLines = linesView(quoteBox, QStringLiteral("quoteLines"), tr("Quote lines"), {tr("Item"), tr("Amount")});
     quoteLayout->addWidget(m_quoteLines, 1);
     m_summary = new QLabel(quoteBox);
     m_summary->setObjectName(QStringLiteral("quoteSummary"));
@@ -644,9 +635,7 @@ void BookingDialog::updateQuote()
 
 void BookingDialog::addQuoteLine(const QString &text, qint64 amountCents)
 {
-    auto *item = new QTreeWidgetItem(m_quoteLines, {text, money(amountCents)});
-    item->setToolTip(0, text);
-    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    addLine(m_quoteLines, {text, money(amountCents)});
 }
 
 void BookingDialog::quoteFromCard()

@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "db/DatabaseThread.h"
 #include "domain/Money.h"
+#include "ui/common/LinesView.h"
 #include "ui/common/MoneyBox.h"
 
 #include <QCheckBox>
@@ -33,8 +34,6 @@ namespace {
 
 // After the last edit, the bill is worked out again this much later (typing a number is one edit).
 constexpr int kPreviewDelayMs = 250;
-
-enum BillColumn { ItemColumn, QuantityColumn, UnitColumn, AmountColumn };
 
 QString deskTime(const QDateTime &time)
 {
@@ -256,19 +255,8 @@ QWidget *ReturnDialog::buildBill()
     m_days->setWordWrap(true);
     layout->addWidget(m_days);
 
-    m_lines = new QTreeWidget(box);
-    m_lines->setObjectName(QStringLiteral("billLines"));
-    m_lines->setAccessibleName(tr("Bill lines"));
-    m_lines->setRootIsDecorated(false);
-    m_lines->setUniformRowHeights(true);
-    m_lines->setSelectionMode(QAbstractItemView::NoSelection);
-    m_lines->setHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount")});
-    m_lines->header()->setStretchLastSection(false);
-    m_lines->header()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
-    for (int column : {QuantityColumn, UnitColumn, AmountColumn}) {
-        m_lines->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-        m_lines->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-    }
+    m_lines = linesView(box, QStringLiteral("billLines"), tr("Bill lines"),
+                        {tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount")});
     layout->addWidget(m_lines, 1);
 
     auto *totals = new QGridLayout;
@@ -505,11 +493,8 @@ void ReturnDialog::showBill(const SettlementBill &bill)
 
     m_lines->clear();
     for (const QuoteLine &line : bill.lines) {
-        auto *item = new QTreeWidgetItem(
-            m_lines, {line.text, QLocale().toString(line.quantity), money(line.unitCents), money(line.amountCents)});
-        item->setToolTip(ItemColumn, line.text);
-        for (int column : {QuantityColumn, UnitColumn, AmountColumn})
-            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        addLine(m_lines,
+                {line.text, QLocale().toString(line.quantity), money(line.unitCents), money(line.amountCents)});
     }
     if (bill.lines.isEmpty())
         (new QTreeWidgetItem(m_lines, {tr("Nothing to charge.")}))->setFirstColumnSpanned(true);
