@@ -517,6 +517,76 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
+    // A returned booking whose customer still owes money carries an "owed" badge in the list's Balance column,
+    // with a tooltip that says what to do; a booking paid in full does not.
+    void listMarksABalanceOwed()
+    {
+        const qint64 car = freeCar();
+        const qint64 customer = licensedCustomer();
+        const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
+            BookingRequest request;
+            request.carId = car;
+            request.customerId = customer;
+            request.pickup = QDateTime::currentDateTime().addSecs(600);
+            request.returned = request.pickup.addDays(2);
+            request.rates.dailyCents = 4000;
+            const auto booking = BookingService::create(db, request);
+            if (!booking)
+                return std::unexpected(booking.error());
+            const int km = scalar(db, "SELECT mileage_km FROM cars WHERE id = " + std::to_string(car)).toInt();
+            if (auto picked = BookingService::pickUp(db, booking->id, km, 100, QDateTime::currentDateTimeUtc());
+                !picked)
+                return std::unexpected(picked.error());
+            if (auto back = BookingService::returnCar(db, booking->id, km + 100, 100, {},
+                                                      QDateTime::currentDateTimeUtc().addSecs(60));
+                !back)
+                return std::unexpected(back.error());
+            return booking->id;
+        });
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        const QString stock = query("SELECT stock_number FROM cars WHERE id = " + std::to_string(car));
+        m_page->tabs()->setCurrentIndex(1);
+        auto *overdueOnly = m_page->findChild<QCheckBox *>(QStringLiteral("overdueOnly"));
+        if (overdueOnly->isChecked()) {
+            QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+            overdueOnly->setChecked(false);
+            QVERIFY(loaded.wait(10000));
+        }
+        QSignalSpy loaded(m_page.get(), &BookingsPage::loaded);
+        m_page->findChild<QLineEdit *>(QStringLiteral("bookingSearch"))->setText(stock);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(!m_page->isLoading());
+        BookingListModel *model = m_page->listModel();
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i) && model->rowAt(i)->id == *made)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(model->rowAt(row)->balanceCents > 0);
+        QTableView *list = m_page->listView();
+        const QRect cell = list->visualRect(model->index(row, BookingListModel::Balance));
+        QVERIFY(!cell.isEmpty());
+        QHelpEvent help(QEvent::ToolTip, cell.center(), list->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(list->viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("still owed")), qPrintable(QToolTip::text()));
+        saveScreenshot(m_page.get(), QStringLiteral("bookings-balance-owed"));
+
+        // Paid: no badge, no tooltip of it.
+        QToolTip::hideText();
+        const auto paid = runJob(*m_thread, [id = *made, cents = model->rowAt(row)->balanceCents](Database &db) {
+            return BookingService::addPayment(db, id, QStringLiteral("payment"), cents, QStringLiteral("card"));
+        });
+        QVERIFY(paid);
+        reloadPage();
+        QTRY_VERIFY(model->rowCount() > row && model->rowAt(row) && model->rowAt(row)->balanceCents == 0);
+        QHelpEvent again(QEvent::ToolTip, cell.center(), list->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(list->viewport(), &again);
+        QVERIFY2(!QToolTip::text().contains(QStringLiteral("still owed")), qPrintable(QToolTip::text()));
+        m_page->findChild<QLineEdit *>(QStringLiteral("bookingSearch"))->clear();
+        reloadPage();
+    }
+
     // Columns as wide as what they show: dates and cars whole, the amounts as wide as the amounts, the
     // customer's name taking the room that is left; at the smallest window and at full HD.
     void listColumnsFitTheirContent()
