@@ -4,9 +4,11 @@
 #include "db/DatabaseThread.h"
 #include "services/RentalDeskService.h"
 #include "ui/system/RentalSettingsDialog.h"
+#include "ui/system/SystemPage.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -68,6 +70,25 @@ private slots:
     {
         m_thread.reset();
         m_db.reset();
+    }
+
+    void opensFromTheSystemMenu()
+    {
+        SectionContext context;
+        context.database = m_thread.get();
+        SystemPage page(context);
+        QVERIFY(page.menu());
+        QAction *action = page.menu()->findChild<QAction *>(QStringLiteral("rentalSettingsAction"));
+        QVERIFY(action);
+        QVERIFY(action->text().contains(QStringLiteral("Rental rates and settings")));
+        page.show();
+        action->trigger();
+        auto *dialog = page.findChild<RentalSettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        waitLoaded(*dialog);
+        QVERIFY(dialog->scopeText().contains(QStringLiteral("defaults")));
+        dialog->close();
     }
 
     void savesAndReadsBack()

@@ -267,11 +267,16 @@ RentalSettingsDialog::RentalSettingsDialog(DatabaseThread *database, QWidget *pa
 
 void RentalSettingsDialog::buildSettingsTab(QWidget *tab)
 {
-    m_kmPerDay = new QSpinBox(tab);
-    m_kmPerDay->setObjectName(QStringLiteral("kmPerDay"));
-    m_kmPerDay->setRange(1, 100'000);
-    m_kmPerDay->setSuffix(tr(" km"));
-    m_kmPerDay->setAccessibleName(tr("Kilometres included per day"));
+    const auto countBox = [tab](const QString &name, const QString &objectName, int maximum, const QString &suffix) {
+        auto *box = new QSpinBox(tab);
+        box->setObjectName(objectName);
+        box->setRange(0, maximum);
+        box->setSuffix(suffix);
+        box->setAccessibleName(name);
+        return box;
+    };
+    m_kmPerDay = countBox(tr("Kilometres included per day"), QStringLiteral("kmPerDay"), 100'000, tr(" km"));
+    m_kmPerDay->setMinimum(1);
     m_unlimitedKm = new QCheckBox(tr("&Unlimited"), tab);
     m_unlimitedKm->setObjectName(QStringLiteral("unlimitedKm"));
     m_extraKm = moneyBox(tr("Price per extra kilometre"), QStringLiteral("extraKmPrice"), tab);
@@ -282,11 +287,7 @@ void RentalSettingsDialog::buildSettingsTab(QWidget *tab)
     m_fuelCharging->addItem(tr("Per litre missing"), int(SettlementInput::FuelCharging::PerLitre));
     m_refuelEighth = moneyBox(tr("Refuelling charge per missing eighth"), QStringLiteral("refuelEighthPrice"), tab);
     m_fuelLitre = moneyBox(tr("Fuel price per litre"), QStringLiteral("fuelLitrePrice"), tab);
-    m_grace = new QSpinBox(tab);
-    m_grace->setObjectName(QStringLiteral("graceMinutes"));
-    m_grace->setRange(0, 1439);
-    m_grace->setSuffix(tr(" min"));
-    m_grace->setAccessibleName(tr("Grace for a late return"));
+    m_grace = countBox(tr("Grace for a late return"), QStringLiteral("graceMinutes"), 1439, tr(" min"));
     m_cleaning = moneyBox(tr("Cleaning charge"), QStringLiteral("cleaningPrice"), tab);
     m_earlyReturn = new QComboBox(tab);
     m_earlyReturn->setObjectName(QStringLiteral("earlyReturn"));
@@ -487,6 +488,19 @@ void RentalSettingsDialog::buildExtrasTab(QWidget *tab)
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(note);
     layout->addWidget(m_extras, 1);
+}
+
+void RentalSettingsDialog::reject()
+{
+    if (hasChanges() && !m_saving) {
+        const auto answer =
+            QMessageBox::question(this, tr("Discard changes?"),
+                                  tr("The changes to these settings and rate cards are not saved. Discard them?"),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 QString RentalSettingsDialog::money(qint64 cents) const

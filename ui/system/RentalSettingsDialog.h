@@ -58,6 +58,9 @@ public:
     QTableWidget *seasonsTable() const { return m_seasons; }
     QPushButton *saveButton() const { return m_save; }
 
+    // Close: asks first when there are changes that are not saved.
+    void reject() override;
+
     // Adds a season row (name, dates, the base rates as a start) to the card shown.
     void addSeason();
 
