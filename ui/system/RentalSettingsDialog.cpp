@@ -409,6 +409,7 @@ void RentalSettingsDialog::buildCardsTab(QWidget *tab)
     m_seasons->verticalHeader()->hide();
     m_seasons->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_seasons->setTabKeyNavigation(false);
+    m_seasons->setWordWrap(false);
     m_addSeason = new QPushButton(tr("&Add season"), tab);
     m_addSeason->setObjectName(QStringLiteral("addSeason"));
     m_removeSeason = new QPushButton(tr("Remo&ve season"), tab);
@@ -687,6 +688,8 @@ void RentalSettingsDialog::cardEdited()
     if (m_updating || m_currentClass.isEmpty())
         return;
     m_editedCards.insert(m_currentClass, cardFromEditors());
+    for (int column = FirstColumn; column < ColumnCount; ++column)
+        m_seasons->resizeColumnToContents(column);
     markError(m_cardError, {});
     updateState();
 }
