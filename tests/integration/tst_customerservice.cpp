@@ -317,6 +317,9 @@ private slots:
             return ids;
         }();
         QCOMPARE(cars.size(), 2);
+        // Priced from the rates given here: cars without a class (a class's card would price them).
+        exec("UPDATE cars SET vehicle_class = NULL WHERE id IN (" + std::to_string(cars.at(0)) + ", " +
+             std::to_string(cars.at(1)) + ")");
         BookingRequest request;
         request.customerId = carla.row.id;
         request.rates.dailyCents = 5000;
