@@ -231,6 +231,31 @@ private slots:
         QVERIFY(waitForBill(dialog));
         QVERIFY(!hasLine(dialog.billView(), QStringLiteral("Cracked mirror"), {}));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addDamage"));
+
+        // Tab from the return time goes through the form in reading order, then the bill and the buttons.
+        dialog.addDamage(QStringLiteral("Dent"), 5000);
+        QVERIFY(waitForBill(dialog));
+        dialog.returnedAtEdit()->setFocus();
+        // (Tab walks through the sections of the date and time first, as QDateTimeEdit does.)
+        QStringList order;
+        for (int step = 0; step < 40 && order.size() < 11; ++step) {
+            QWidget *focus = QApplication::focusWidget();
+            const QString name = focus->objectName().isEmpty() ? QString::fromLatin1(focus->metaObject()->className())
+                                                               : focus->objectName();
+            if (order.isEmpty() || order.constLast() != name)
+                order << name;
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        QStringList expected{
+            QStringLiteral("returnedAt"),  QStringLiteral("returnMileage"),  QStringLiteral("returnFuel"),
+            QStringLiteral("earlyReturn"), QStringLiteral("cleaningNeeded"), QStringLiteral("returnNotes"),
+            QStringLiteral("damageText"),  QStringLiteral("damageAmount"),   QStringLiteral("removeDamage"),
+            QStringLiteral("addDamage"),   QStringLiteral("billLines")};
+        if (!dialog.earlyReturnBox()->isVisible()) { // not an early return: one stop fewer, one more at the end
+            expected.removeAll(QStringLiteral("earlyReturn"));
+            expected << QStringLiteral("settleButton");
+        }
+        QCOMPARE(order, expected);
     }
 
     // The invoice from the booking: the number of the settlement, then a copy with the same number; it

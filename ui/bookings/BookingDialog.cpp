@@ -279,7 +279,7 @@ void BookingDialog::buildNewForm()
     form->addRow(tr("Extras"), m_extrasRow);
     form->addRow(tr("Deposit"), m_deposit);
     // The desk's price for the whole rental, instead of the card's: only with a reason.
-    m_override = new QCheckBox(tr("Desk p&rice"), terms);
+    m_override = new QCheckBox(tr("&Desk price"), terms);
     m_override->setObjectName(QStringLiteral("deskPriceOn"));
     m_override->setToolTip(tr("Charge another total than the rate card's; the reason is kept on the booking and "
                               "printed on its papers"));

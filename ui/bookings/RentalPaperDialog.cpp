@@ -58,7 +58,7 @@ RentalPaperDialog::RentalPaperDialog(DatabaseThread *database, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("printPaper"));
-    m_pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    m_pdf = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
     m_pdf->setObjectName(QStringLiteral("exportPaperPdf"));
     m_print->setEnabled(false);
     m_pdf->setEnabled(false);
