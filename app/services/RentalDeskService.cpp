@@ -598,6 +598,15 @@ Result<PaperParts> paperParts(pqxx::transaction_base &work, qint64 bookingId)
     return parts;
 }
 
+// The booking, branch, customer and car of a paper.
+template <typename Paper> void setParties(Paper &paper, const PaperParts &parts)
+{
+    paper.bookingId = parts.bookingId;
+    paper.branch = parts.branch;
+    paper.customer = parts.customer;
+    paper.car = parts.car;
+}
+
 // What a payment adds to what the customer has paid towards the bill.
 qint64 paidBy(const BookingPayment &payment)
 {
@@ -994,10 +1003,7 @@ Result<AgreementPaper> RentalDeskService::agreement(Database &database, qint64 b
             return std::unexpected(parts.error());
         const RentalSettings settings = settingsIn(work, parts->branchId);
         AgreementPaper paper;
-        paper.bookingId = bookingId;
-        paper.branch = parts->branch;
-        paper.customer = parts->customer;
-        paper.car = parts->car;
+        setParties(paper, *parts);
         paper.pickupAt = parts->pickupAt;
         paper.returnAt = parts->returnAt;
         paper.mileageOutKm = parts->mileageOut;
@@ -1055,10 +1061,7 @@ Result<InvoicePaper> RentalDeskService::invoice(Database &database, qint64 booki
         paper.number = textOf(row[0]);
         paper.copy = row[1].as<int>() > 0;
         paper.issuedOn = utcTimeOf(row[2]).toTimeZone(parts->branch.zone).date();
-        paper.bookingId = bookingId;
-        paper.branch = parts->branch;
-        paper.customer = parts->customer;
-        paper.car = parts->car;
+        setParties(paper, *parts);
         paper.pickupAt = parts->pickupAt;
         paper.returnAt = parts->returnedAt;
         paper.mileageOutKm = parts->mileageOut;
@@ -1095,10 +1098,7 @@ Result<ReceiptPaper> RentalDeskService::receipt(Database &database, qint64 payme
         if (!parts)
             return std::unexpected(parts.error());
         ReceiptPaper paper;
-        paper.bookingId = bookingId;
-        paper.branch = parts->branch;
-        paper.customer = parts->customer;
-        paper.car = parts->car;
+        setParties(paper, *parts);
         paper.format = QuoteFormat{parts->currency, locale};
         // The balance once this payment is counted: the bill less what was paid up to it, in the order taken.
         qint64 paid = 0;
