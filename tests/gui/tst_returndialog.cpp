@@ -297,6 +297,39 @@ private slots:
         QVERIFY(again->isCopy());
         QVERIFY2(again->suggestedFileName().contains(QStringLiteral("copy")), qPrintable(again->suggestedFileName()));
         again->close();
+
+        // The agreement, and a receipt for the payment chosen in the list.
+        RentalPaperDialog *agreement = booking.openPaper(BookingDialog::Paper::Agreement);
+        QSignalSpy agreementLoaded(agreement, &RentalPaperDialog::loaded);
+        QVERIFY(agreementLoaded.wait(10000));
+        QVERIFY2(agreementLoaded.at(0).at(0).toString().isEmpty(), qPrintable(agreementLoaded.at(0).at(0).toString()));
+        const QString customer = query("SELECT c.full_name FROM bookings b JOIN customers c ON c.id = b.customer_id "
+                                       "WHERE b.id = " +
+                                       std::to_string(m_settled));
+        QVERIFY(agreement->browser()->toPlainText().contains(customer));
+        agreement->close();
+        const auto paid = runJob(*m_thread, [id = m_settled](Database &db) {
+            return BookingService::addPayment(db, id, QStringLiteral("payment"), 2500, QStringLiteral("cash"));
+        });
+        QVERIFY(paid);
+        settled.clear();
+        booking.showBooking(m_settled);
+        QVERIFY(settled.wait(10000));
+        auto *payments = booking.findChild<QTreeWidget *>(QStringLiteral("payments"));
+        QVERIFY(payments->topLevelItemCount() >= 1);
+        QVERIFY(booking.openPaper(BookingDialog::Paper::Receipt) == nullptr); // no payment chosen yet
+        payments->setCurrentItem(payments->topLevelItem(payments->topLevelItemCount() - 1));
+        QVERIFY(booking.findChild<QPushButton *>(QStringLiteral("receiptButton"))->isEnabled());
+        RentalPaperDialog *receipt = booking.openPaper(BookingDialog::Paper::Receipt);
+        QVERIFY(receipt);
+        QSignalSpy receiptLoaded(receipt, &RentalPaperDialog::loaded);
+        QVERIFY(receiptLoaded.wait(10000));
+        QVERIFY2(receiptLoaded.at(0).at(0).toString().isEmpty(), qPrintable(receiptLoaded.at(0).at(0).toString()));
+        QVERIFY2(receipt->browser()->toPlainText().contains(euros(2500).chopped(3)) ||
+                     receipt->browser()->toPlainText().contains(euros(2500)),
+                 qPrintable(receipt->browser()->toPlainText()));
+        saveScreenshot(receipt, QStringLiteral("return-receipt-paper"));
+        receipt->close();
     }
 
     // Pick-up: the desk is told that no deposit was taken; where the branch requires one, Hand over is refused
