@@ -147,7 +147,8 @@ public:
     };
     static Result<Quote> quote(Database &database, qint64 carId, const QDateTime &pickup, const QDateTime &returned,
                                const QStringList &extras);
-    // The per-day rates a car list shows (New booking): each car's card, by car id.
+    // The per-day rates a car list shows (New booking): each car's card, by car id; a car without a class or card
+    // is left out (BookingService::suggestedRates has its rates).
     static Result<QHash<qint64, RateSet>> rates(Database &database, const QList<qint64> &carIds);
 
     // Pick-up: the warnings the desk sees before confirming.

@@ -635,6 +635,54 @@ private slots:
         QCOMPARE(settled->bill.grossCents, qint64(8000));
     }
 
+    // A branch's own card replaces the default there, and only there.
+    void aBranchCardOverridesTheDefault()
+    {
+        const qint64 branch = query("INSERT INTO branches (code, name, time_zone) VALUES ('OVR', 'Own rates', "
+                                    "'Europe/Berlin') RETURNING id")
+                                  .toLongLong();
+        RateCard own;
+        own.vehicleClass = QStringLiteral("COMP");
+        own.base = RateSet{6000, std::nullopt, std::nullopt};
+        QVERIFY(RentalDeskService::saveRateCard(*m_database, own, branch));
+        QCOMPARE(RentalDeskService::rateCard(*m_database, QStringLiteral("COMP"), branch)->base.dailyCents,
+                 qint64(6000));
+        QCOMPARE(RentalDeskService::rateCard(*m_database, QStringLiteral("COMP"), m_branch)->base.dailyCents,
+                 qint64(5000));
+        const qint64 there = addCar("COMP", branch);
+        const qint64 here = addCar("COMP", m_branch);
+        const auto rates = RentalDeskService::rates(*m_database, {there, here});
+        QVERIFY(rates);
+        QCOMPARE(rates->value(there).dailyCents, qint64(6000));
+        QCOMPARE(rates->value(here).dailyCents, qint64(5000));
+        const auto booking =
+            BookingService::create(*m_database, request(there, "2054-05-11T10:00", "2054-05-13T10:00"));
+        QVERIFY(booking);
+        QCOMPARE(query("SELECT total FROM bookings WHERE id = " + std::to_string(booking->id)),
+                 QStringLiteral("120.00"));
+        QVERIFY(!RentalDeskService::saveRateCard(*m_database, RateCard{QStringLiteral("NOPE"), {}, {}}, branch));
+    }
+
+    // A moved booking is priced again from the card it kept (not today's), its desk override kept.
+    void aMovedBookingIsPricedFromItsKeptCard()
+    {
+        BookingRequest wanted = request(addCar("COMP", m_branch), "2054-05-18T10:00", "2054-05-20T10:00");
+        wanted.deskTotalCents = 9000;
+        wanted.overrideReason = QStringLiteral("Long-standing customer");
+        const auto booking = BookingService::create(*m_database, wanted);
+        QVERIFY(booking);
+        exec("UPDATE rate_cards SET daily = 99 WHERE vehicle_class = 'COMP' AND branch_id IS NULL");
+        const auto moved = BookingService::reschedule(*m_database, booking->id, wanted.carId, at("2054-05-18T10:00"),
+                                                      at("2054-05-21T10:00"), m_zone);
+        exec("UPDATE rate_cards SET daily = 50 WHERE vehicle_class = 'COMP' AND branch_id IS NULL");
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().oneLine()));
+        // Three days at the kept 50, less the desk's 10 off.
+        QCOMPARE(moved->quote.totalCents, qint64(3 * 5000 - 1000));
+        QCOMPARE(
+            query("SELECT total || ' ' || (quote ->> 'days') FROM bookings WHERE id = " + std::to_string(booking->id)),
+            QStringLiteral("140.00 3"));
+    }
+
     // The quote the CLI gives: the card at the car's branch, the extras by code or name, VAT split out.
     void quotesACarWithExtras()
     {
