@@ -40,28 +40,33 @@ class TestReturnDialog : public QObject
         return Money::format(cents, QStringLiteral("EUR"), QLocale(), Money::Cents::Always);
     }
 
-    // A booking of a free car for a licensed customer, from now for `days` days, picked up now: active.
+    // A booking of a car no booking has had yet, for a licensed customer, from ten minutes on for `days` days.
+    BookingRequest newRequest(int days, qint64 depositCents = 0)
+    {
+        BookingRequest request;
+        request.carId = query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
+                              "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
+                            .toLongLong();
+        request.customerId =
+            query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 60").toLongLong();
+        request.pickup = QDateTime::currentDateTime().addSecs(600);
+        request.returned = request.pickup.addDays(days);
+        request.rates.dailyCents = 5000;
+        request.depositCents = depositCents;
+        return request;
+    }
+
+    // newRequest() booked and picked up now: active.
     qint64 activeBooking(int days, qint64 depositCents = 0)
     {
-        const qint64 car = query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
-                                 "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
-                               .toLongLong();
-        const qint64 customer =
-            query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 60").toLongLong();
+        const BookingRequest request = newRequest(days, depositCents);
         const auto made = runJob(*m_thread, [=](Database &db) -> Result<qint64> {
-            BookingRequest request;
-            request.carId = car;
-            request.customerId = customer;
-            request.pickup = QDateTime::currentDateTime().addSecs(600);
-            request.returned = request.pickup.addDays(days);
-            request.rates.dailyCents = 5000;
-            request.depositCents = depositCents;
             const auto booking = BookingService::create(db, request);
             if (!booking)
                 return std::unexpected(booking.error());
-            if (depositCents > 0) {
-                if (auto paid = BookingService::addPayment(db, booking->id, QStringLiteral("deposit"), depositCents,
-                                                           QStringLiteral("card"));
+            if (request.depositCents > 0) {
+                if (auto paid = BookingService::addPayment(db, booking->id, QStringLiteral("deposit"),
+                                                           request.depositCents, QStringLiteral("card"));
                     !paid)
                     return std::unexpected(paid.error());
             }
@@ -336,21 +341,8 @@ private slots:
     // and Take deposit… is offered instead.
     void pickUpWarnsWithoutDeposit()
     {
-        const qint64 car = query("SELECT min(id) FROM cars c WHERE status = 'available' AND NOT EXISTS "
-                                 "(SELECT 1 FROM bookings b WHERE b.car_id = c.id)")
-                               .toLongLong();
-        const qint64 customer =
-            query("SELECT min(id) FROM customers WHERE licence_expiry > current_date + 60").toLongLong();
-        const auto made = runJob(*m_thread, [=](Database &db) {
-            BookingRequest request;
-            request.carId = car;
-            request.customerId = customer;
-            request.pickup = QDateTime::currentDateTime().addSecs(600);
-            request.returned = request.pickup.addDays(2);
-            request.rates.dailyCents = 5000;
-            request.depositCents = 30000;
-            return BookingService::create(db, request);
-        });
+        const BookingRequest request = newRequest(2, 30000);
+        const auto made = runJob(*m_thread, [=](Database &db) { return BookingService::create(db, request); });
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
         const auto defaults = runJob(*m_thread, [](Database &db) { return RentalDeskService::settings(db, {}); });
         QVERIFY2(defaults, qPrintable(defaults ? QString() : defaults.error().message));
