@@ -551,7 +551,8 @@ std::string Importer::updateSql() const
 QStringList Importer::unrecordedColumns() const
 {
     QStringList columns = FleetService::bookkeepingColumns();
-    columns << QStringLiteral("id") << QStringLiteral("vin");
+    // A car's vehicle class (its rate card) is not a column of the file.
+    columns << QStringLiteral("id") << QStringLiteral("vin") << QStringLiteral("vehicle_class");
     std::vector<std::string> all = FleetService::writableColumns();
     all.emplace_back("stock_number");
     const auto set = assignments();
