@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -315,6 +316,9 @@ ReturnEntry ReturnDialog::entry() const
     entry.mileageKm = m_mileage->value();
     entry.fuelPercent = m_fuel->value();
     entry.at = m_at->dateTime();
+    // A booking priced before rate cards counts its days in the desk's zone, as it was priced (the others in
+    // their branch's, from the quote they kept).
+    entry.zone = QTimeZone::systemTimeZone();
     if (m_earlyTouched)
         entry.earlyReturn = SettlementInput::EarlyReturn(m_early->currentData().toInt());
     entry.cleaning = m_cleaning->isChecked();
