@@ -199,6 +199,37 @@ private slots:
         m_invoiceNumber = dialog.settledReturn()->invoiceNumber;
     }
 
+    // A deposit held: the bill shows it, the part kept for the bill and the part given back; nothing left to pay
+    // means no warning.
+    void depositIsKeptAndGivenBack()
+    {
+        const qint64 id = activeBooking(2, 30000);
+        QVERIFY(id > 0);
+        ReturnDialog dialog(m_thread.get(), QStringLiteral("EUR"), details(id));
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.bill().has_value() || !dialog.errorText().isEmpty(), 10000);
+        QVERIFY2(dialog.bill(), qPrintable(dialog.errorText()));
+        const SettlementBill &bill = *dialog.bill();
+        QCOMPARE(bill.depositHeldCents, qint64(30000));
+        QCOMPARE(bill.depositCaptureCents + bill.depositReleaseCents, qint64(30000));
+        QVERIFY(bill.grossCents < 30000); // two days of a small car: the deposit covers it
+        QCOMPARE(bill.dueCents, qint64(0));
+        const auto shown = [&dialog](const char *text) {
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text() == QString::fromUtf8(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(shown("Deposit held"));
+        QVERIFY(shown("Deposit kept"));
+        QVERIFY(shown("Deposit given back"));
+        QVERIFY(shown("Paid in full"));
+        QVERIFY(dialog.balanceWarning().isEmpty());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("balanceWarning"))->isVisible());
+        saveScreenshot(&dialog, QStringLiteral("return-bill-deposit"));
+    }
+
     // Damage lines with the keyboard alone: Alt+D adds one (its text focused), Tab reaches its amount and its
     // remove button, Space removes it.
     void damageLinesByKeyboard()
