@@ -518,6 +518,10 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
         const auto carIndexes = bulk ? BulkLoad::dropIndexesIfEmpty(work, "cars") : std::vector<std::string>();
         const auto historyIndexes =
             bulk ? BulkLoad::dropIndexesIfEmpty(work, "car_price_history") : std::vector<std::string>();
+        // A bulk load holds the cars alone (its indexes dropped, or truncated): their figures' triggers stay off
+        // until the rebuild, so PostgreSQL keeps no copy of the million new rows for them.
+        const std::string suspendedTriggers =
+            bulk ? work.exec1("SELECT dash_suspend_triggers('cars')")[0].as<std::string>() : std::string("{}");
         std::vector<DemoSale> sales;
         {
             pqxx::stream_to stream(work, "cars", kCarColumns);
@@ -574,6 +578,7 @@ Result<DemoDataSummary> DemoDataService::generate(Database &database, const Demo
                                   {QStringLiteral("seed"), QString::number(options.seed)}};
         Outbox::publish(work, QStringLiteral("demo.generated"), QStringLiteral("demo"), payload);
         work.exec("ANALYZE car_price_history");
+        work.exec_params("SELECT dash_resume_triggers('cars', $1::name[])", suspendedTriggers);
         work.exec("SELECT dash_rebuild_deferred()");
         work.commit();
         summary.cars = options.cars;

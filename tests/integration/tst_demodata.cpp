@@ -257,6 +257,44 @@ private slots:
         QVERIFY(scalar(*database, "SELECT count(*) FROM figures_kept").toInt() > 1000);
     }
 
+    // A bulk load (10,000 cars and more) holds the cars alone and suspends their figures' triggers for the load
+    // (PostgreSQL would keep a copy of every new row for them): the figures still equal a rebuild's, and the
+    // triggers are back as they were, on (or off, when someone had turned one off before).
+    void bulkLoadSuspendsTheCarsTriggersAndResumesThem()
+    {
+        TestDatabase db(QStringLiteral("demo_bulk_triggers"));
+        QVERIFY(db.isValid());
+        auto database = db.openMigrated();
+        QVERIFY(database);
+        const std::string triggerStates(
+            "SELECT string_agg(tgname || '=' || tgenabled::text, ',' ORDER BY tgname) FROM pg_trigger "
+            "WHERE tgrelid = 'cars'::regclass AND tgname LIKE 'dash\\_%' AND NOT tgisinternal");
+        QCOMPARE(execute(*database, "ALTER TABLE cars DISABLE TRIGGER dash_cars_delete"), QString());
+        const QString before = scalar(*database, triggerStates);
+        QVERIFY2(before.contains(QLatin1String("dash_cars_insert=O")), qPrintable(before));
+        QVERIFY(before.contains(QLatin1String("dash_cars_delete=D")));
+
+        DemoDataOptions options;
+        options.cars = 10'000;
+        const auto summary = DemoDataService::generate(*database, options);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().oneLine()));
+        QCOMPARE(scalar(*database, triggerStates), before);
+        QCOMPARE(scalar(*database, "SELECT sum(cars) FROM dash_stock"),
+                 scalar(*database, "SELECT count(*) FROM cars WHERE status NOT IN ('sold', 'retired')"));
+        QCOMPARE(execute(*database, "CREATE TABLE figures_kept AS " + dashboardFiguresSnapshotSql()), QString());
+        QCOMPARE(execute(*database, "SELECT dash_rebuild_all()"), QString());
+        QCOMPARE(execute(*database, "CREATE TABLE figures_fresh AS " + dashboardFiguresSnapshotSql()), QString());
+        QCOMPARE(scalar(*database, dashboardFiguresDifferenceSql("figures_kept", "figures_fresh")),
+                 QStringLiteral("0"));
+
+        // A car written after the load counts at once: the insert trigger is on again.
+        QCOMPARE(execute(*database, "INSERT INTO cars (vin, make, model, model_year, list_price) "
+                                    "VALUES ('WDB0000000BULK001', 'Bulkmake', 'Bulkmodel', 2022, 10000)"),
+                 QString());
+        QCOMPARE(scalar(*database, "SELECT sum(cars) FROM dash_stock"),
+                 scalar(*database, "SELECT count(*) FROM cars WHERE status NOT IN ('sold', 'retired')"));
+    }
+
     void cancellingWritesNothing()
     {
         TestDatabase db(QStringLiteral("demo_cancel"));
