@@ -302,6 +302,22 @@
         <source>%1 (salesperson: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a return settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settled %2 for %3: invoice %4, total %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -477,14 +493,6 @@
     </message>
     <message>
         <source>Price per extra kilometre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child seat (%1 a day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full insurance (%1 a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -746,34 +754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return booking #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mileage at return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fuel at return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damage notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scratches, dents, missing items; leave empty when none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking #%1 returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment for booking #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +839,149 @@
     </message>
     <message>
         <source>%1 a day, %2 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit kept for the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is for the branch&apos;s allowance (cars with a rate card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge another total than the rate card&apos;s; the reason is kept on the booking and printed on its papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk price for the whole rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the desk price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required): regular customer, long rental…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the rate card of the car&apos;s class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 a rental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rental, %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1 + VAT %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk price %1 instead of the card&apos;s %2: give the reason to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk price &lt;b&gt;%1&lt;/b&gt; instead of the card&apos;s %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rental agreement to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice to print or save as PDF; once issued, a copy with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt for the payment chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list first, then Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch requires a deposit before the car is handed over: take it with Take deposit…, then Pick up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has been taken for this booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over without deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 returned and settled: invoice %2, total %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,14 +1114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mileage at return (%1 km) is below the mileage at pick-up (%2 km). Check the reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>marked as a no-show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1187,14 @@
     </message>
     <message>
         <source>Only %1 of deposit is held for booking #%2. Enter at most that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of the desk&apos;s own needs a reason and cannot be below zero. Enter why the price differs from the rate card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has been taken for booking #%1, and this branch requires one before the car is handed over. Take the deposit (Add payment, kind Deposit) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1381,14 @@
     </message>
     <message>
         <source>Reservations and rentals, pick-up and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with %1 still owed. Open the booking and take the payment with Add payment….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +3728,102 @@ Commands (each has --help):</source>
     </message>
     <message>
         <source>Write CSV (kind, name, key, value: a row per tile and per point of a series) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price the rental desk would quote for a car and a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a completed booking&apos;s invoice as a PDF (invoice BOOKING_ID --pdf FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one booking id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the invoice of a completed booking as a PDF file, in the language and formats of this system&apos;s locale. The invoice keeps its number; every print after the first says &quot;Copy&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;invoice&quot; needs --pdf FILE: where to write the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote invoice %1 (copy) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote invoice %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the price lines and the total the rental desk would quote for a car and a period: the car&apos;s rate card at its branch (seasons priced per day), the extras, and the VAT as the branch&apos;s settings say. Times are in the car&apos;s branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;quote&quot; needs --car, --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a time written &quot;YYYY-MM-DD HH:MM&quot;, such as &quot;2026-07-01 10:00&quot;; &quot;%1&quot; is not one (or does not exist in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a time written &quot;YYYY-MM-DD HH:MM&quot;, such as &quot;2026-07-04 10:00&quot;; &quot;%1&quot; is not one (or does not exist in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) must be after --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1, %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car, by its stock number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick-up, &quot;YYYY-MM-DD HH:MM&quot; in the car&apos;s branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return, &quot;YYYY-MM-DD HH:MM&quot; in the car&apos;s branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra, by its code or name (child_seat, &quot;Child seat&quot;); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6505,6 +6732,13 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>Loading…</source>
@@ -6527,6 +6761,619 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
 </context>
 <context>
+    <name>RateCardPricing</name>
+    <message>
+        <source>The rates of &quot;%1&quot; must be zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The season &quot;%1&quot; needs a first and a last date, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rates of the season &quot;%1&quot; must be zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seasons &quot;%1&quot; and &quot;%2&quot; share dates. Give each date one season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late return — %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental — %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late return, %1 — %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental, %1 — %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the pick-up and the return time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return must be after the pick-up. Check the dates and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra &quot;%1&quot; must cost zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s price must be zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the price is changed: the reason goes on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk price (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalDeskService</name>
+    <message>
+        <source>The mileage cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fuel level from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time the car came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each damage line needs a description and an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is no longer there; another desk may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is %2, so it cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mileage at return (%1 km) is below the mileage at pick-up (%2 km). Check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car cannot come back before it was picked up (%1). Check the return date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle class &quot;%1&quot; has no rate card. Give it one in the rental settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle class &quot;%1&quot;. Choose one of the classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and the kilometres per day must be zero or more (the kilometres above zero, or unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grace for a late return must be from 0 to 1,439 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car #%1 has no rate card. Give its class a card, or enter its rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no car with stock number %1. Check the number (Fleet shows every car&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a return time after the pick-up time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is no longer in the fleet. Choose another car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extra called &quot;%1&quot;. The extras are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has been taken for booking #%1, and this branch requires one before the car is handed over. Take the deposit (%2) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has been taken for booking #%1 (usually %2). Take one now, or hand the car over without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1 has no invoice: it is %2. The invoice is issued when the car is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalPaperDialog</name>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental agreement · booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice · booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalPaperDocument</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental agreement – booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each further km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing, the customer accepts the terms above and confirms the car&apos;s readings at pick-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of invoice %1. The original keeps its number and its amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices exclude VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured for the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 – booking #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking after this payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RentalPricing</name>
     <message>
         <source>Enter both the pick-up and the return time.</source>
@@ -6542,6 +7389,643 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The extra &quot;%1&quot; has a price below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalSettingsDialog</name>
+    <message>
+        <source>Rental rates and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rental settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rental settings could not be read: %1 Close and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres included per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per extra kilometre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per missing eighth of the tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per litre missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuelling charge per missing eighth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel price per litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace for a late return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the booked total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the days used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices &amp;include VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is &amp;required at pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms printed on the rental agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kilometres per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per e&amp;xtra km:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fuel charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge per &amp;eighth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per &amp;litre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace for late return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early re&amp;turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;ms on the agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 rental days; used wherever it makes the rental cheaper. Zero: no weekly rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 rental days; used wherever it makes the rental cheaper. Zero: no monthly rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dail&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;nthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seas&amp;ons (their own rates on their dates, in the branch&apos;s dates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extras a booking can carry, for every branch. They are shown here only; they cannot be changed in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to these settings and rate cards are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to these settings and rate cards are not saved. Discard them and show another branch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rental settings could not be read: %1 Choose the branch again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults: every branch without its own settings uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch has its own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the default settings until saved for this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no rate card yet: a car of it is priced by the booking&apos;s own rates. Saving gives it this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the card of %1 needs a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved; your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in part: the card shown was refused; your changes to it are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shown was refused; your changes to it are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return booking #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Booking #%1&lt;/b&gt; · #%2 %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked up %1 at %2 km, fuel %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back and settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer at return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the %1 km at pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel at return, percent of the tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/8 · out at %2/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the booked total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge only the days used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is back before the booked return. The branch&apos;s setting is chosen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Early return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else found at the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of damage found at the return, with what it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage %1: what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage %1: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this damage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove damage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what is said above; the bill is worked out again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>charged %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km driven of %2 included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km driven, unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eighth(s) of a tank missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is owed %1: give it back with Add payment… › Refund once the return is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill as it will be settled. Nothing is written until you take the car back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance remains: after the deposit of %1 is kept, the customer still owes %2. Take the payment now (Add payment… in the booking once it is settled), or the booking stays in the list as balance owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance remains: the customer owes %1 and no deposit covers it. Take the payment now (Add payment… in the booking once it is settled), or the booking stays in the list as balance owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle with %1 owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling the return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6739,6 +8223,85 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The server answers; you can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>Enter the pick-up, the booked return and the actual return time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car cannot come back before it was picked up. Check the return date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booked return must be after the pick-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer readings are between 0 and 10,000,000 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer at return (%L1 km) is below the reading at pick-up (%L2 km). Check both readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel is read in eighths of a tank, from 0 (empty) to 8 (full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kilometre allowance cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tank holds between 0 and 10,000 litres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts must be zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra &quot;%1&quot; must cost zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each damage: the text goes on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damage &quot;%1&quot; must cost zero or more and below 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More was refunded than paid. Check the payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra kilometres — %L1 km beyond %L2 km × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel — %1/8 of a tank missing, %2 l × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuelling — %1/8 of a tank missing × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill comes to less than zero. Check the desk&apos;s price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7024,6 +8587,18 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The database, its schema and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rental rates and settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental rates and settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7746,10 +9321,6 @@ A car with bookings or a price history is retired instead, so its records stay.<
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
