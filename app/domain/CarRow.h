@@ -39,6 +39,7 @@ struct CarRow
     QString updatedBy;
     int version = 0;
     bool forRent = false; // in the rental fleet; otherwise stock for sale
+    QString vehicleClass; // the rental class's code; empty: none
 
     bool operator==(const CarRow &other) const = default;
 };

@@ -5,6 +5,7 @@
 #include "VinDecoder.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -342,6 +343,8 @@ QString CarInput::value(CarField field) const
         return notes;
     case CarField::ForRent:
         return forRent;
+    case CarField::VehicleClass:
+        return vehicleClass;
     }
     return {};
 }
@@ -427,6 +430,9 @@ void CarInput::setValue(CarField field, const QString &value)
     case CarField::ForRent:
         forRent = value;
         return;
+    case CarField::VehicleClass:
+        vehicleClass = value;
+        return;
     }
 }
 
@@ -474,12 +480,13 @@ QList<CarIssue> CarValidation::issuesFor(CarField field) const
 
 QList<CarField> CarValidator::fields()
 {
-    return {CarField::StockNumber, CarField::Vin,      CarField::Make,     CarField::Model,        CarField::Trim,
-            CarField::ModelYear,   CarField::BodyType, CarField::FuelType, CarField::Transmission, CarField::Drive,
-            CarField::Colour,      CarField::Seats,    CarField::Doors,    CarField::PowerKw,      CarField::MileageKm,
-            CarField::Condition,   CarField::Status,   CarField::Location, CarField::ListPrice,    CarField::Cost,
-            CarField::AcquiredOn,  CarField::ListedOn, CarField::SoldOn,   CarField::Features,     CarField::Notes,
-            CarField::ForRent};
+    return {CarField::StockNumber,  CarField::Vin,       CarField::Make,        CarField::Model,
+            CarField::Trim,         CarField::ModelYear, CarField::BodyType,    CarField::FuelType,
+            CarField::Transmission, CarField::Drive,     CarField::Colour,      CarField::Seats,
+            CarField::Doors,        CarField::PowerKw,   CarField::MileageKm,   CarField::Condition,
+            CarField::Status,       CarField::Location,  CarField::ListPrice,   CarField::Cost,
+            CarField::AcquiredOn,   CarField::ListedOn,  CarField::SoldOn,      CarField::Features,
+            CarField::Notes,        CarField::ForRent,   CarField::VehicleClass};
 }
 
 QString CarValidator::fieldKey(CarField field)
@@ -537,6 +544,8 @@ QString CarValidator::fieldKey(CarField field)
         return QStringLiteral("notes");
     case CarField::ForRent:
         return QStringLiteral("for_rent");
+    case CarField::VehicleClass:
+        return QStringLiteral("vehicle_class");
     }
     return {};
 }
@@ -632,6 +641,8 @@ QString CarValidator::fieldLabel(CarField field)
         return tr("Notes");
     case CarField::ForRent:
         return tr("In the rental fleet");
+    case CarField::VehicleClass:
+        return tr("Rental class");
     }
     return {};
 }
@@ -1012,6 +1023,36 @@ CarValidation CarValidator::validate(const CarInput &input, const CarValidationO
         error(CarField::ForRent, tr("%1 \"%2\" is not yes or no. Write yes or no (true/false and 1/0 work too); "
                                     "leave it empty for stock for sale.")
                                      .arg(fieldLabel(CarField::ForRent), shown(input.forRent)));
+
+    // The rental class
+    const QString vehicleClass = input.vehicleClass.trimmed();
+    if (vehicleClass.isEmpty()) {
+        record.vehicleClass = std::nullopt;
+    } else if (vehicleClass.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ||
+               CarVocabulary::meansNotStated(vehicleClass)) {
+        record.vehicleClass = QString();
+    } else if (options.vehicleClasses.isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,8}$"));
+        if (code.match(vehicleClass.toUpper()).hasMatch())
+            record.vehicleClass = vehicleClass.toUpper();
+        else
+            error(CarField::VehicleClass, tr("%1 \"%2\" is not a class code (2 to 8 letters or digits, such as COMP).")
+                                              .arg(fieldLabel(CarField::VehicleClass), shown(input.vehicleClass)));
+    } else {
+        QStringList known;
+        for (const auto &[code, name] : options.vehicleClasses) {
+            if (vehicleClass.compare(code, Qt::CaseInsensitive) == 0 ||
+                vehicleClass.compare(name, Qt::CaseInsensitive) == 0)
+                record.vehicleClass = code;
+            known << tr("%1 (%2)").arg(code, name);
+        }
+        if (!record.vehicleClass)
+            error(CarField::VehicleClass,
+                  tr("%1 \"%2\" is not one of the rental classes. Write one of %3 (code or name), none for a car "
+                     "without a class, or leave it empty for the class of its body and price.")
+                      .arg(fieldLabel(CarField::VehicleClass), shown(input.vehicleClass),
+                           QLocale().createSeparatedList(known)));
+    }
 
     // Cross-field findings were added late: put every issue in the order of the fields.
     std::stable_sort(result.issues.begin(), result.issues.end(), [](const CarIssue &a, const CarIssue &b) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // The fields of a car as the editor and the import know them, in the editor's order.
 enum class CarField {
@@ -37,7 +38,8 @@ enum class CarField {
     SoldOn,
     Features,
     Notes,
-    ForRent, // in the rental fleet (else stock for sale); last, so the columns before it keep their places
+    ForRent,      // in the rental fleet (else stock for sale); last, so the columns before it keep their places
+    VehicleClass, // the rental class its rate card prices (after ForRent for the same reason)
 };
 
 // A car as typed into the editor or read from one CSV row: raw text, nothing checked yet.
@@ -68,7 +70,8 @@ struct CarInput
     QString soldOn;
     QString features; // separated by ';', '|' or line breaks
     QString notes;
-    QString forRent; // yes/no, true/false, 1/0 (and ja/nein); empty: no
+    QString forRent;      // yes/no, true/false, 1/0 (and ja/nein); empty: no
+    QString vehicleClass; // a class's code or name, any letter case; "none": no class; empty: not given
 
     // Field access by name, for column mappings.
     QString value(CarField field) const;
@@ -105,6 +108,9 @@ struct CarRecord
     QStringList features; // trimmed, without empty entries and without repeats (letter case ignored)
     QString notes;        // as written, without white space at the end
     bool forRent = false; // in the rental fleet; otherwise stock for sale
+    // The rental class's code ("COMP"); "" for none; nothing when not given: a new car gets the class of its body
+    // and list price (vehicle_class_for() in SQL, FleetService::vehicleClassSql), a car in the fleet keeps its own.
+    std::optional<QString> vehicleClass;
 
     bool operator==(const CarRecord &other) const = default;
 };
@@ -147,6 +153,9 @@ struct CarValidationOptions
     // The import's: a make or model year left empty is taken from a valid VIN by the offline decoder
     // (VinDecoder: the maker of the WMI, the model year of character 10), with a warning that says so.
     bool fillFromVin = false;
+    // The rental classes (code, name), in their order: a class is written as either, in any letter case. Empty:
+    // any code of 2 to 8 letters or digits is taken (the database refuses one it does not know).
+    QList<std::pair<QString, QString>> vehicleClasses;
 };
 
 // The one set of rules for a car, shared by the car editor and the CSV import. Pure: no database, no
@@ -168,6 +177,8 @@ struct CarValidationOptions
 // - List price required, cost optional, both at least 0 and below 10,000,000,000 (numeric(12, 2));
 //   see parseMoney() for the accepted spellings. A cost above the list price is a warning.
 // - In the rental fleet: parseYesNo(); empty is no (stock for sale).
+// - Rental class: a code or name of CarValidationOptions::vehicleClasses; "none" (or not stated: "-", "n/a")
+//   for no class; empty: not given.
 // - Dates: see parseDate(). Before 1900 is an error, after today a warning. Listed before acquired,
 //   sold before listed (or before acquired), and a sold date while the status is neither sold nor
 //   retired are errors (the database allows a sold date on a retired car too).

@@ -16,9 +16,9 @@ struct FieldNames
 };
 
 // Every field in the editor's order (the order of CarField).
-const std::array<FieldNames, 26> &fieldNames()
+const std::array<FieldNames, 27> &fieldNames()
 {
-    static const std::array<FieldNames, 26> names{{
+    static const std::array<FieldNames, 27> names{{
         {CarField::StockNumber,
          "stock_number",
          {"stockno", "stock#", "stocknr", "stock", "stockid", "stockcode", "bestandsnummer", "bestandsnr",
@@ -70,6 +70,9 @@ const std::array<FieldNames, 26> &fieldNames()
         {CarField::ForRent,
          "for_rent",
          {"rental", "rentalfleet", "inrentalfleet", "rentalcar", "mietwagen", "vermietung", "mietflotte"}},
+        {CarField::VehicleClass,
+         "vehicle_class",
+         {"class", "rentalclass", "carclass", "rateclass", "fahrzeugklasse", "mietklasse"}},
     }};
     return names;
 }

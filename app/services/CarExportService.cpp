@@ -35,6 +35,8 @@ std::string exportExpression(CarField field)
         return "array_to_string(" + column + ", '; ')";
     case CarField::ForRent:
         return "CASE WHEN " + column + " THEN 'yes' ELSE 'no' END";
+    case CarField::VehicleClass: // empty would read back as "not given": a new car would get a class
+        return "coalesce(" + column + ", 'none')";
     default:
         return column;
     }

@@ -28,7 +28,7 @@ constexpr const char *kStaging = "car_import";
 constexpr const char *kIssues = "car_import_issue";
 constexpr const char *kInserted = "car_import_new";
 // The staging table's columns: the line, the stock number, then FleetService::writableColumns().
-constexpr size_t kStagingColumnCount = 27;
+constexpr size_t kStagingColumnCount = 28;
 // Rows are checked in batches on the thread pool while this thread reads and streams; a few batches in
 // flight keep every core busy and the memory bounded.
 constexpr size_t kBatchSize = 1000;
@@ -175,7 +175,7 @@ private:
 
     QStringList m_header;
     std::vector<std::pair<int, CarField>> m_columns; // (column, field) of every mapped column
-    std::array<int, 26> m_fieldColumn{};             // per CarField: its column, or -1
+    std::array<int, 27> m_fieldColumn{};             // per CarField: its column, or -1
     QHash<PackedKey, qint64> m_vinLines;             // the first line of every VIN
     QHash<PackedKey, qint64> m_stockLines;           // the first line of every stock number
     qint64 m_highestStockSerial = 0;                 // of the stock numbers "A<digits>" in the file
@@ -498,6 +498,9 @@ std::vector<std::pair<std::string, std::string>> Importer::assignments() const
             result.emplace_back("stock_number", "coalesce(s.stock_number, c.stock_number)");
         else if (field == CarField::Location)
             result.emplace_back("branch_id", "b.id");
+        else if (field == CarField::VehicleClass) // an empty cell keeps the car's class
+            result.emplace_back("vehicle_class", FleetService::vehicleClassSql("s.vehicle_class", "c.vehicle_class",
+                                                                               "s.body_type", "s.list_price"));
         else
             result.emplace_back(CarValidator::fieldKey(field).toStdString(),
                                 "s." + CarValidator::fieldKey(field).toStdString());
@@ -551,8 +554,7 @@ std::string Importer::updateSql() const
 QStringList Importer::unrecordedColumns() const
 {
     QStringList columns = FleetService::bookkeepingColumns();
-    // A car's vehicle class (its rate card) is not a column of the file.
-    columns << QStringLiteral("id") << QStringLiteral("vin") << QStringLiteral("vehicle_class");
+    columns << QStringLiteral("id") << QStringLiteral("vin");
     std::vector<std::string> all = FleetService::writableColumns();
     all.emplace_back("stock_number");
     const auto set = assignments();
@@ -577,7 +579,12 @@ std::string Importer::insertSql() const
         }
         for (const std::string &column : FleetService::writableColumns()) {
             targets.push_back(column);
-            values.push_back(column == "branch_id" ? "b.id" : "s." + column);
+            if (column == "branch_id")
+                values.emplace_back("b.id");
+            else if (column == "vehicle_class") // not given: the class of its body and price, as an expression
+                values.push_back(FleetService::vehicleClassSql("s.vehicle_class", "", "s.body_type", "s.list_price"));
+            else
+                values.push_back("s." + column);
         }
         return "INSERT INTO cars (" + join(targets) + ") SELECT " + join(values) +
                " FROM car_import s LEFT JOIN branches b ON b.code = s.location WHERE s.stock_number IS " +
@@ -672,6 +679,9 @@ Result<CarImportSummary> Importer::run(pqxx::connection &connection)
     // Once: QDate::currentDate() reads the time zone, which costs more than the rest of a row's checks.
     m_validation.today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
     m_validation.fillFromVin = m_options.fillFromVin;
+    // A row's rental class is checked against these: an unknown one refuses the row with the known ones named.
+    for (const pqxx::row &row : work.exec("SELECT code, name FROM vehicle_classes ORDER BY position, code"))
+        m_validation.vehicleClasses.append({textOf(row[0]), textOf(row[1])});
     work.exec(createStagingSql());
     {
         pqxx::stream_to stream(work, kStaging, stagingColumns());

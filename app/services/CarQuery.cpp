@@ -103,7 +103,8 @@ const char *CarQuery::rowColumns()
     return "c.id, c.stock_number, c.vin, c.make, c.model, c.trim_level, c.model_year, c.body_type, c.fuel_type, "
            "c.transmission, c.drive, c.colour, c.seats, c.doors, c.power_kw, c.mileage_km, c.condition, c.status, "
            "coalesce(b.code, ''), (c.list_price * 100)::bigint, (c.cost * 100)::bigint, c.acquired_on, c.listed_on, "
-           "c.sold_on, (extract(epoch FROM c.updated_at) * 1000)::bigint, c.updated_by, c.version, c.for_rent";
+           "c.sold_on, (extract(epoch FROM c.updated_at) * 1000)::bigint, c.updated_by, c.version, c.for_rent, "
+           "c.vehicle_class";
 }
 
 std::string CarQuery::fromWhere(std::vector<std::string> &params) const

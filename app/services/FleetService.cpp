@@ -20,10 +20,10 @@ namespace {
 
 // The columns a save writes, in the order of carValues().
 constexpr const char *kWritableColumns[] = {
-    "vin",          "make",     "model",     "trim_level", "model_year", "body_type",   "fuel_type",
-    "transmission", "drive",    "colour",    "seats",      "doors",      "power_kw",    "mileage_km",
-    "condition",    "status",   "branch_id", "list_price", "cost",       "acquired_on", "listed_on",
-    "sold_on",      "features", "notes",     "for_rent",
+    "vin",          "make",     "model",     "trim_level", "model_year",    "body_type",   "fuel_type",
+    "transmission", "drive",    "colour",    "seats",      "doors",         "power_kw",    "mileage_km",
+    "condition",    "status",   "branch_id", "list_price", "cost",          "acquired_on", "listed_on",
+    "sold_on",      "features", "notes",     "for_rent",   "vehicle_class",
 };
 constexpr int kWritableCount = static_cast<int>(std::size(kWritableColumns));
 // Columns that change on every save and say nothing about the car.
@@ -64,9 +64,10 @@ CarRow rowFrom(const pqxx::row &row)
     car.updatedBy = textOf(row[25]);
     car.version = row[26].as<int>();
     car.forRent = row[27].as<bool>();
+    car.vehicleClass = textOf(row[28]);
     return car;
 }
-constexpr int kRowColumnCount = 28;
+constexpr int kRowColumnCount = 29;
 
 CopyValue optionalNumber(const std::optional<int> &value)
 {
@@ -105,13 +106,32 @@ std::vector<CopyValue> carValues(const CarRecord &record)
             CopyValue::date(record.soldOn),
             CopyValue::textArray(record.features),
             CopyValue(record.notes),
-            CopyValue::boolean(record.forRent)};
+            CopyValue::boolean(record.forRent),
+            record.vehicleClass ? CopyValue(*record.vehicleClass) : CopyValue()}; // none: '', not given: NULL
 }
 
-// "$n" for each writable column, with the branch code turned into its id.
-std::string valuePlaceholder(int column, int parameter)
+int columnIndex(std::string_view column)
+{
+    for (int i = 0; i < kWritableCount; ++i) {
+        if (column == kWritableColumns[i])
+            return i;
+    }
+    Q_ASSERT(false);
+    return -1;
+}
+
+// "$n" for each writable column, with the branch code turned into its id, and the rental class of a new car
+// (`inserting`) or of the car as it is.
+std::string valuePlaceholder(int column, int parameter, bool inserting)
 {
     const std::string name = "$" + std::to_string(parameter);
+    if (std::string_view(kWritableColumns[column]) == "vehicle_class") {
+        // The parameters are numbered from 1 in the order of the columns.
+        const auto parameterOf = [](const char *other) { return "$" + std::to_string(columnIndex(other) + 1); };
+        return FleetService::vehicleClassSql(name + "::text", inserting ? "" : "vehicle_class",
+                                             parameterOf("body_type") + "::text",
+                                             parameterOf("list_price") + "::numeric");
+    }
     if (std::string_view(kWritableColumns[column]) == "branch_id")
         return "(SELECT id FROM branches WHERE code = " + name + ")";
     if (std::string_view(kWritableColumns[column]) == "features")
@@ -398,6 +418,8 @@ Result<FleetVocabulary> FleetService::vocabulary(Database &database)
         FleetVocabulary vocabulary;
         for (const pqxx::row &row : work.exec("SELECT id, code, name FROM branches ORDER BY code"))
             vocabulary.branches << Branch{row[0].as<qint64>(), textOf(row[1]), textOf(row[2])};
+        for (const pqxx::row &row : work.exec("SELECT code, name FROM vehicle_classes ORDER BY position, code"))
+            vocabulary.vehicleClasses.append({textOf(row[0]), textOf(row[1])});
         // A loose index scan: one index probe per make and model instead of reading every car.
         const pqxx::result models =
             work.exec("WITH RECURSIVE pairs (make, model) AS ("
@@ -427,7 +449,7 @@ Result<CarDetails> FleetService::create(Database &database, const CarRecord &rec
         std::string placeholders;
         for (int i = 0; i < kWritableCount; ++i) {
             columns += std::string(i ? ", " : "") + kWritableColumns[i];
-            placeholders += std::string(i ? ", " : "") + valuePlaceholder(i, i + 1);
+            placeholders += std::string(i ? ", " : "") + valuePlaceholder(i, i + 1, true);
         }
         if (!record.stockNumber.isEmpty()) {
             values.push_back(CopyValue(record.stockNumber));
@@ -458,7 +480,7 @@ Result<CarDetails> FleetService::update(Database &database, qint64 id, const Car
         std::vector<CopyValue> values = carValues(record);
         std::string assignments;
         for (int i = 0; i < kWritableCount; ++i)
-            assignments += std::string(i ? ", " : "") + kWritableColumns[i] + " = " + valuePlaceholder(i, i + 1);
+            assignments += std::string(i ? ", " : "") + kWritableColumns[i] + " = " + valuePlaceholder(i, i + 1, false);
         values.push_back(CopyValue(record.stockNumber));
         assignments += ", stock_number = coalesce(nullif($" + std::to_string(values.size()) + ", ''), stock_number)";
         values.push_back(CopyValue(id));
@@ -750,6 +772,26 @@ std::vector<std::string> FleetService::writableColumns()
 std::vector<CopyValue> FleetService::writableValues(const CarRecord &record)
 {
     return carValues(record);
+}
+
+std::string FleetService::vehicleClassSql(const std::string &value, const std::string &current,
+                                          const std::string &bodyType, const std::string &listPrice)
+{
+    // The rule is vehicle_class_for() of migration 0021, the one the migrated and demo cars got.
+    const std::string notGiven = current.empty() ? "vehicle_class_for(" + bodyType + ", " + listPrice + ")" : current;
+    return "CASE WHEN " + value + " IS NULL THEN " + notGiven + " ELSE nullif(" + value + ", '') END";
+}
+
+Result<QString> FleetService::vehicleClassFor(Database &database, const QString &bodyType, const QString &listPrice)
+{
+    return database.guard([&](pqxx::connection &connection) {
+        pqxx::read_transaction work(connection);
+        const pqxx::row row =
+            work.exec_params1("SELECT " + vehicleClassSql("NULL::text", "", "$1::text", "$2::numeric"),
+                              bodyType.isEmpty() ? std::nullopt : std::optional(bodyType.toStdString()),
+                              listPrice.isEmpty() ? std::nullopt : std::optional(listPrice.toStdString()));
+        return textOf(row[0]);
+    });
 }
 
 std::string FleetService::firstPriceSql(const std::string &from)

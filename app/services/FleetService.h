@@ -33,7 +33,8 @@ struct FleetVocabulary
     QList<Branch> branches;                  // by code
     QMap<QString, QStringList> modelsByMake; // sorted
     QStringList colours;
-    QString currency; // ISO 4217, one per database
+    QString currency;                                  // ISO 4217, one per database
+    QList<std::pair<QString, QString>> vehicleClasses; // the rental classes: code and name, in their order
 };
 
 struct SavedFilter
@@ -132,6 +133,14 @@ public:
     // INSERT of the first price of new cars (at the date they were listed, or now) selected by `from`, which
     // has the columns id, list_price and listed_on: "cars WHERE id = $1".
     static std::string firstPriceSql(const std::string &from);
+    // The SQL of the rental class a save writes from `value` (text: NULL when not given, '' for none, else the
+    // code): when not given, `current` (the car's own, an update) or, with `current` empty, the class of
+    // `bodyType` and `listPrice` by vehicle_class_for() (a new car).
+    static std::string vehicleClassSql(const std::string &value, const std::string &current,
+                                       const std::string &bodyType, const std::string &listPrice);
+    // The class a new car of that body (CarVocabulary key, empty: not stated) and list price (a CarRecord
+    // decimal, empty: none) gets: its code, empty for none. The car editor's preset.
+    static Result<QString> vehicleClassFor(Database &database, const QString &bodyType, const QString &listPrice);
     // The payload of every car event: a jsonb_build_object() over the columns id, stock_number, vin,
     // make and model of the rows it is selected from.
     static std::string eventPayloadSql();

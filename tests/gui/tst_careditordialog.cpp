@@ -187,6 +187,12 @@ private slots:
         auto *forRent = field<QCheckBox>(&dialog, CarField::ForRent);
         QVERIFY(forRent && !forRent->isChecked());
         forRent->setChecked(true);
+        // The rental class is preset from the body and price (a hatchback at 18,900.50: Economy), as the save
+        // will apply it.
+        auto *vehicleClass = field<QComboBox>(&dialog, CarField::VehicleClass);
+        QVERIFY(vehicleClass);
+        QTRY_COMPARE(vehicleClass->currentText(), QStringLiteral("Economy"));
+        QVERIFY(dialog.input().vehicleClass.isEmpty());
 
         CarDetails car;
         connect(&dialog, &CarEditorDialog::saved, this, [&car](const CarDetails &details) { car = details; });
@@ -203,8 +209,67 @@ private slots:
         QCOMPARE(stored->row.listPriceCents, 1'890'050);
         QCOMPARE(stored->row.status, QStringLiteral("available"));
         QVERIFY(stored->row.forRent);
+        QCOMPARE(stored->row.vehicleClass, QStringLiteral("ECON"));
         // Opened again, the car keeps its place in the rental fleet.
         QVERIFY(CarValidator::validate(CarEditorDialog::inputFrom(*stored)).record.forRent);
+    }
+
+    // Issue 17: the rental class follows the body and price of a new car until one is chosen; the choice (or
+    // None) is saved, an opened car shows its own, and changing its price does not change its class.
+    void savesTheRentalClass()
+    {
+        auto dialog = std::make_unique<CarEditorDialog>(m_thread.get());
+        dialog->show();
+        waitForVocabulary(*dialog);
+        auto *vehicleClass = field<QComboBox>(dialog.get(), CarField::VehicleClass);
+        QCOMPARE(vehicleClass->itemText(0), QStringLiteral("None"));
+        QVERIFY(vehicleClass->findText(QStringLiteral("Premium")) > 0);
+        type(dialog.get(), CarField::Vin, QStringLiteral("WVWZZZ1KZAW000202"));
+        field<QComboBox>(dialog.get(), CarField::Make)->setEditText(QStringLiteral("Volkswagen"));
+        field<QComboBox>(dialog.get(), CarField::Model)->setEditText(QStringLiteral("Touareg"));
+        type(dialog.get(), CarField::ModelYear, QStringLiteral("2021"));
+        choose(dialog.get(), CarField::BodyType, QStringLiteral("suv"));
+        type(dialog.get(), CarField::ListPrice, QStringLiteral("45000"));
+        QTRY_COMPARE(vehicleClass->currentText(), QStringLiteral("SUV"));
+        type(dialog.get(), CarField::ListPrice, QStringLiteral("65000"));
+        QTRY_COMPARE(vehicleClass->currentText(), QStringLiteral("Premium"));
+        // Chosen: the body and price no longer move it.
+        choose(dialog.get(), CarField::VehicleClass, QStringLiteral("VAN"));
+        QCOMPARE(dialog->input().vehicleClass, QStringLiteral("VAN"));
+        type(dialog.get(), CarField::ListPrice, QStringLiteral("30000"));
+        QTest::qWait(200);
+        QCOMPARE(vehicleClass->currentText(), QStringLiteral("Van"));
+
+        qint64 id = 0;
+        connect(dialog.get(), &CarEditorDialog::saved, this, [&id](const CarDetails &car) { id = car.row.id; });
+        QSignalSpy saved(dialog.get(), &CarEditorDialog::saved);
+        QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10'000));
+        QVERIFY(id > 0);
+        const auto stored = runJob(*m_thread, [id](Database &db) { return FleetService::details(db, id); });
+        QVERIFY(stored);
+        QCOMPARE(stored->row.vehicleClass, QStringLiteral("VAN"));
+
+        // Opened again: its class, kept when the price changes; None takes it away, with the change in the event.
+        dialog = std::make_unique<CarEditorDialog>(m_thread.get(), *stored);
+        dialog->show();
+        waitForVocabulary(*dialog);
+        vehicleClass = field<QComboBox>(dialog.get(), CarField::VehicleClass);
+        QCOMPARE(vehicleClass->currentText(), QStringLiteral("Van"));
+        type(dialog.get(), CarField::ListPrice, QStringLiteral("90000"));
+        QTest::qWait(200);
+        QCOMPARE(vehicleClass->currentText(), QStringLiteral("Van"));
+        choose(dialog.get(), CarField::VehicleClass, QStringLiteral("none"));
+        QSignalSpy savedAgain(dialog.get(), &CarEditorDialog::saved);
+        QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(savedAgain.wait(10'000));
+        QCOMPARE(scalarOn(*m_thread, "SELECT coalesce(vehicle_class, '-') || ' ' || list_price FROM cars WHERE id = " +
+                                         std::to_string(id)),
+                 QStringLiteral("- 90000.00"));
+        QCOMPARE(scalarOn(*m_thread, "SELECT payload->'changes'->'vehicle_class'->>0 FROM outbox_events WHERE topic = "
+                                     "'car.updated' AND aggregate_key = 'car:" +
+                                         std::to_string(id) + "' ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("VAN"));
     }
 
     // Issue 14: body type, fuel type, transmission, drive and condition may be unknown: each list starts with
@@ -416,6 +481,8 @@ private slots:
         // inputFrom() gives back the stored car.
         CarRecord expected = CarValidator::validate(golf(QStringLiteral("WVWZZZ1KZAW000501"))).record;
         expected.stockNumber = car.row.stockNumber;
+        QVERIFY(!car.row.vehicleClass.isEmpty()); // the class of its body and price, given at the save
+        expected.vehicleClass = car.row.vehicleClass;
         QCOMPARE(CarValidator::validate(CarEditorDialog::inputFrom(car)).record, expected);
     }
 
@@ -488,13 +555,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         field<QLineEdit>(&dialog, CarField::StockNumber)->setFocus();
         const QList<CarField> expected = {
-            CarField::StockNumber,  CarField::Vin,        CarField::Make,      CarField::Model,
-            CarField::Trim,         CarField::ModelYear,  CarField::BodyType,  CarField::FuelType,
-            CarField::Transmission, CarField::Drive,      CarField::Colour,    CarField::Seats,
-            CarField::Doors,        CarField::PowerKw,    CarField::Condition, CarField::Status,
-            CarField::Location,     CarField::ForRent,    CarField::MileageKm, CarField::ListPrice,
-            CarField::Cost,         CarField::AcquiredOn, CarField::ListedOn,  CarField::SoldOn,
-            CarField::Features,     CarField::Notes};
+            CarField::StockNumber,  CarField::Vin,       CarField::Make,         CarField::Model,
+            CarField::Trim,         CarField::ModelYear, CarField::BodyType,     CarField::FuelType,
+            CarField::Transmission, CarField::Drive,     CarField::Colour,       CarField::Seats,
+            CarField::Doors,        CarField::PowerKw,   CarField::Condition,    CarField::Status,
+            CarField::Location,     CarField::ForRent,   CarField::VehicleClass, CarField::MileageKm,
+            CarField::ListPrice,    CarField::Cost,      CarField::AcquiredOn,   CarField::ListedOn,
+            CarField::SoldOn,       CarField::Features,  CarField::Notes};
         QStringList visited;
         for (qsizetype i = 0; i < expected.size(); ++i) {
             visited << QApplication::focusWidget()->accessibleName();

@@ -76,6 +76,14 @@ private slots:
         const CarValidation validation = CarValidator::validate(input);
         QVERIFY2(validation.isValid(), qPrintable(validation.errors().value(0).message));
         QVERIFY(FleetService::create(*m_database, validation.record));
+
+        // Cars whose rental class is not their body's and price's, and one without: the export keeps both.
+        QCOMPARE(scalar(*m_database,
+                        "WITH changed AS (UPDATE cars SET vehicle_class = CASE WHEN id % 2 = 0 THEN NULL ELSE "
+                        "CASE WHEN vehicle_class = 'VAN' THEN 'ECON' ELSE 'VAN' END END WHERE id IN (SELECT id FROM "
+                        "cars WHERE status <> 'sold' AND stock_number <> 'ZZ-1' ORDER BY id LIMIT 6) RETURNING 1) "
+                        "SELECT count(*) FROM changed"),
+                 QStringLiteral("6"));
     }
 
     void cleanupTestCase()
@@ -95,7 +103,7 @@ private slots:
             QStringLiteral("\r\nZZ-1,WAUZZZ8V5KA000017,Škoda,\"Octavia \"\"RS\"\"\",\"Style, Plus\",2019,estate,diesel,"
                            "automatic,fwd,Blau-Grün,,,,64000,,available,,18900.50,,2024-03-01,2024-03-31,,"
                            "\"18\"\" alloys; Tow bar, detachable\",\"Line one, with a comma\nLine \"\"two\"\"\r\n  "
-                           "indented\",no\r\n");
+                           "indented\",no,ECON\r\n"); // an estate at 18,900.50 is economy
         QCOMPARE(QString::fromUtf8(*bytes), expected);
     }
 
@@ -126,7 +134,9 @@ private slots:
         QVERIFY(first);
         QCOMPARE(first->count("\r\n") - first->count("\r\n  indented"), 402); // header and 401 cars
         // The rental fleet and the stock for sale both go out, and come back as they were.
-        QVERIFY(first->contains(",yes\r\n") && first->contains(",no\r\n"));
+        QVERIFY(first->contains(",yes,") && first->contains(",no,"));
+        // So do the rental classes, and the cars without one.
+        QVERIFY(first->contains(",VAN\r\n") && first->contains(",COMP\r\n") && first->contains(",none\r\n"));
 
         TestDatabase fresh(QStringLiteral("carexport_copy"));
         QVERIFY(fresh.isValid());
@@ -216,11 +226,15 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral(",'-Audi,'=A3,'+Sport,2019,,,,,'=RGB(1;2;3),,,,64000,,available,,"
                                               "18900.50,")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",no\r\n")),
-                 qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(",'@x,no\r\n")) && text.contains(QStringLiteral(",'-5,no\r\n")) &&
-                     text.contains(QStringLiteral(",'+1,no\r\n")) && text.contains(QStringLiteral(",''=x,no\r\n")) &&
-                     text.contains(QStringLiteral(",'Tis,no\r\n")) && text.contains(QStringLiteral(",'\tx,no\r\n")),
+        QVERIFY2(
+            text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",no,ECON\r\n")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(",'@x,no,ECON\r\n")) &&
+                     text.contains(QStringLiteral(",'-5,no,ECON\r\n")) &&
+                     text.contains(QStringLiteral(",'+1,no,ECON\r\n")) &&
+                     text.contains(QStringLiteral(",''=x,no,ECON\r\n")) &&
+                     text.contains(QStringLiteral(",'Tis,no,ECON\r\n")) &&
+                     text.contains(QStringLiteral(",'\tx,no,ECON\r\n")),
                  qPrintable(text));
         for (const QString &line : text.split(QStringLiteral("\r\n"))) {
             for (const QString &cell : line.split(QLatin1Char(','))) {

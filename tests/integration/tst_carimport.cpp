@@ -512,6 +512,73 @@ private slots:
                  QStringLiteral("S1=true,S2=false"));
     }
 
+    // The rental-class column (issue 17): a code or name in any letter case, "none" for no class; an empty cell
+    // or a file without the column gives a new car the class of its body and price (vehicle_class_for); an
+    // unknown class refuses the row, naming the classes; an upsert's empty cell keeps the car's class.
+    void rentalClassColumn()
+    {
+        const QByteArray header = QByteArray(kHeader).replace(",notes", ",notes,vehicle_class");
+        const auto withClass = [](QByteArray line, const QByteArray &vehicleClass) -> QByteArray {
+            line.chop(2);
+            return line + "," + vehicleClass + "\r\n";
+        };
+        const QString classes = QStringLiteral("SELECT string_agg(stock_number || '=' || coalesce(vehicle_class, '-'), "
+                                               "',' ORDER BY stock_number) FROM cars");
+
+        const Imported refused = import(header + withClass(row(1), "COMP") + withClass(row(2), "Luxury"));
+        QVERIFY(!refused.summary || !refused.summary->written);
+        QCOMPARE(refused.errors().size(), 1);
+        const CarImportIssue issue = refused.errors().first();
+        QCOMPARE(issue.line, 3);
+        QCOMPARE(issue.column, QStringLiteral("vehicle_class"));
+        QVERIFY2(issue.message.contains(QStringLiteral("\"Luxury\"")) &&
+                     issue.message.contains(QStringLiteral("ECON (Economy)")) &&
+                     issue.message.contains(QStringLiteral("VAN (Van)")),
+                 qPrintable(issue.message));
+        QCOMPARE(cars(), 0);
+
+        // A hatchback at 18,900 is economy, at 30,000 compact; at 70,000 any car is premium.
+        const Imported imported =
+            import(header + withClass(row(1), "SUV") + withClass(row(2), "compact") + withClass(row(3), " van ") +
+                   withClass(row(4), "none") + withClass(row(5, "30000"), "") + withClass(row(6, "70000"), "") +
+                   withClass(row(7), "Premium"));
+        QVERIFY2(imported.summary && imported.errors().isEmpty(), qPrintable(imported.describe()));
+        QCOMPARE(imported.summary->inserted, 7);
+        QCOMPARE(scalar(*m_database, classes.toStdString()),
+                 QStringLiteral("S1=SUV,S2=COMP,S3=VAN,S4=-,S5=COMP,S6=PREM,S7=PREM"));
+
+        // A file without the column: the rule, as for the migrated cars.
+        const Imported without = import(kHeader + row(8) + row(9, "70000"));
+        QVERIFY2(without.summary && without.errors().isEmpty(), qPrintable(without.describe()));
+        QCOMPARE(
+            scalar(*m_database, QString(classes + QStringLiteral(" WHERE stock_number IN ('S8', 'S9')")).toStdString()),
+            QStringLiteral("S8=ECON,S9=PREM"));
+
+        // Upsert: without the column the classes stay; with it an empty cell keeps the class, a class or none
+        // changes it, and the undo puts the classes back.
+        CarImportOptions options;
+        options.mode = CarImportOptions::Mode::Upsert;
+        const Imported kept = import(kHeader + row(1, "70000") + row(4, "70000"), options);
+        QVERIFY2(kept.summary && kept.errors().isEmpty(), qPrintable(kept.describe()));
+        QCOMPARE(kept.summary->updated, 2);
+        const std::string firstFour =
+            QString(classes + QStringLiteral(" WHERE stock_number IN ('S1', 'S2', 'S3', 'S4')")).toStdString();
+        QCOMPARE(scalar(*m_database, firstFour), QStringLiteral("S1=SUV,S2=COMP,S3=VAN,S4=-"));
+        const Imported changed = import(header + withClass(row(1, "70000"), "") + withClass(row(2), "econ") +
+                                            withClass(row(3), "None") + withClass(row(4, "70000"), "Van"),
+                                        options);
+        QVERIFY2(changed.summary && changed.errors().isEmpty(), qPrintable(changed.describe()));
+        QCOMPARE(changed.summary->updated, 3);
+        QCOMPARE(scalar(*m_database, firstFour), QStringLiteral("S1=SUV,S2=ECON,S3=-,S4=VAN"));
+        QCOMPARE(scalar(*m_database, "SELECT payload->'changes'->'vehicle_class'->>0 || '>' || "
+                                     "(payload->'changes'->'vehicle_class'->>1) FROM outbox_events WHERE topic = "
+                                     "'car.updated' AND payload->>'stock_number' = 'S2' ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("COMP>ECON"));
+        const auto undone = CarImportHistory::undo(*m_database, changed.summary->importId);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().oneLine()));
+        QCOMPARE(scalar(*m_database, firstFour), QStringLiteral("S1=SUV,S2=COMP,S3=VAN,S4=-"));
+    }
+
     void dryRunWritesNothing()
     {
         QVERIFY(import(kHeader + row(1)).summary);

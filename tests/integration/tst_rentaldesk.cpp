@@ -1,7 +1,10 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "domain/CarValidator.h"
+#include "domain/Vin.h"
 #include "services/BookingService.h"
+#include "services/FleetService.h"
 #include "services/RentalDeskService.h"
 
 #include <QLocale>
@@ -706,6 +709,51 @@ private slots:
         const auto rates = RentalDeskService::rates(*m_database, {car});
         QVERIFY(rates);
         QCOMPARE(rates->value(car).dailyCents, qint64(5000));
+    }
+
+    // Issue 17: a car added through FleetService (the editor's and the import's rules) carries its class, by its
+    // body and price or as chosen, and the desk prices it from that class's card, not the suggested rates.
+    void aNewCarIsPricedFromItsClassCard()
+    {
+        CarInput input;
+        input.vin = QStringLiteral("WVWZZZ1KZMW990001");
+        input.vin[8] = Vin::checkDigitFor(input.vin);
+        input.make = QStringLiteral("Volkswagen");
+        input.model = QStringLiteral("Passat");
+        input.modelYear = QStringLiteral("2023");
+        input.bodyType = QStringLiteral("estate");
+        input.listPrice = QStringLiteral("31000"); // an estate at 31,000: compact
+        input.location = QStringLiteral("HQ");
+        input.forRent = QStringLiteral("yes");
+        CarValidationOptions options;
+        options.vehicleClasses = {{QStringLiteral("ECON"), QStringLiteral("Economy")},
+                                  {QStringLiteral("COMP"), QStringLiteral("Compact")}};
+        QVERIFY(CarValidator::validate(input, options).isValid());
+        const auto ruled = FleetService::create(*m_database, CarValidator::validate(input, options).record);
+        QVERIFY2(ruled, qPrintable(ruled ? QString() : ruled.error().oneLine()));
+        QCOMPARE(ruled->row.vehicleClass, QStringLiteral("COMP"));
+
+        // A hatchback at 24,000 is economy by the rule; chosen as Compact, it is compact.
+        input.vin = QStringLiteral("WVWZZZ1KZMW990002");
+        input.vin[8] = Vin::checkDigitFor(input.vin);
+        input.bodyType = QStringLiteral("hatchback");
+        input.listPrice = QStringLiteral("24000");
+        input.vehicleClass = QStringLiteral("compact");
+        QVERIFY(CarValidator::validate(input, options).isValid());
+        const auto chosen = FleetService::create(*m_database, CarValidator::validate(input, options).record);
+        QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error().oneLine()));
+        QCOMPARE(chosen->row.vehicleClass, QStringLiteral("COMP"));
+        QCOMPARE(FleetService::vehicleClassFor(*m_database, QStringLiteral("hatchback"), QStringLiteral("24000"))
+                     .value_or(QString()),
+                 QStringLiteral("ECON"));
+
+        for (const qint64 car : {ruled->row.id, chosen->row.id}) {
+            const auto quote =
+                RentalDeskService::quote(*m_database, car, at("2054-06-01T10:00"), at("2054-06-04T10:00"), {});
+            QVERIFY2(quote, qPrintable(quote ? QString() : quote.error().oneLine()));
+            QCOMPARE(quote->grossCents, qint64(3 * 5000)); // the test's Compact card: 50 a day
+            QCOMPARE(RentalDeskService::rates(*m_database, {car})->value(car).dailyCents, qint64(5000));
+        }
     }
 
 private:

@@ -61,6 +61,7 @@ private slots:
             {"for_rent", strings({"for_rent", "For rent", "Rental fleet", "In rental fleet", "Mietwagen"})},
             {"features", strings({"Features", "Options", "Equipment", "Ausstattungsmerkmale"})},
             {"notes", strings({"Notes", "Comments", "Bemerkungen", "  notes  "})},
+            {"vehicle_class", strings({"vehicle_class", "Vehicle class", "Class", "Rental class", "Fahrzeugklasse"})},
         };
         for (const auto &[key, headers] : table) {
             for (const QString &header : headers)
@@ -90,9 +91,10 @@ private slots:
     void exportHeaderReadsBack()
     {
         const QStringList header = CarCsvColumns::exportHeader();
-        QCOMPARE(header.size(), 26);
+        QCOMPARE(header.size(), 27);
         QCOMPARE(header.first(), QStringLiteral("stock_number"));
-        QCOMPARE(header.last(), QStringLiteral("for_rent"));
+        QCOMPARE(header.last(), QStringLiteral("vehicle_class"));
+        QVERIFY(header.contains(QStringLiteral("for_rent")));
         QVERIFY(header.contains(QStringLiteral("trim_level")));
         QVERIFY(header.contains(QStringLiteral("location")));
         QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size());

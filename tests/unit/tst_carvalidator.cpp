@@ -187,6 +187,7 @@ private slots:
             {CarField::Features, "features"},
             {CarField::Notes, "notes"},
             {CarField::ForRent, "for_rent"},
+            {CarField::VehicleClass, "vehicle_class"},
         };
         for (const auto &[field, key] : keys)
             QTest::newRow(key) << field << QString::fromLatin1(key);
@@ -203,7 +204,7 @@ private slots:
     void fieldsAreInEditorOrder()
     {
         const QList<CarField> fields = CarValidator::fields();
-        QCOMPARE(fields.size(), 26);
+        QCOMPARE(fields.size(), 27);
         for (qsizetype i = 0; i < fields.size(); ++i)
             QCOMPARE(static_cast<qsizetype>(fields.at(i)), i);
         QCOMPARE(CarValidator::fieldLabel(CarField::ModelYear), QStringLiteral("Model year"));
@@ -1150,6 +1151,55 @@ private slots:
             QCOMPARE(validation.record.forRent, expected == 1);
             QCOMPARE(CarValidator::parseYesNo(text), std::optional<bool>(expected == 1));
         }
+    }
+
+    void rentalClass_data()
+    {
+        QTest::addColumn<bool>("known"); // the options list the classes
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the code; "(not given)"; "(refused)"
+        for (const bool known : {true, false}) {
+            const auto row = [&](const char *name, const char *text, const char *expected) {
+                QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(
+                    known ? QStringLiteral("known") : QStringLiteral("any"), QString::fromLatin1(name))))
+                    << known << QString::fromUtf8(text) << QString::fromUtf8(expected);
+            };
+            row("empty", "  ", "(not given)");
+            row("code", "COMP", "COMP");
+            row("code, lower case", " comp ", "COMP");
+            row("none", "None", "");
+            row("not stated", "n/a", "");
+            row("unknown code", "LUX", known ? "(refused)" : "LUX");
+            row("not a code", "Luxury car", "(refused)");
+        }
+        QTest::newRow("known, name") << true << QStringLiteral("economy") << QStringLiteral("ECON");
+        QTest::newRow("known, name with space") << true << QStringLiteral("Big van") << QStringLiteral("VAN");
+    }
+    void rentalClass()
+    {
+        QFETCH(bool, known);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        CarValidationOptions with = options();
+        if (known)
+            with.vehicleClasses = {{QStringLiteral("ECON"), QStringLiteral("Economy")},
+                                   {QStringLiteral("COMP"), QStringLiteral("Compact")},
+                                   {QStringLiteral("VAN"), QStringLiteral("Big van")}};
+        const CarValidation validation = validateWith(CarField::VehicleClass, text, with);
+        if (expected == QLatin1String("(refused)")) {
+            const QString message = onlyIssue(validation, CarField::VehicleClass, CarIssue::Severity::Error);
+            QVERIFY2(message.contains(QStringLiteral("Rental class")) && message.contains(text), qPrintable(message));
+            if (known) // the known classes are named
+                QVERIFY2(message.contains(QStringLiteral("ECON (Economy)")) &&
+                             message.contains(QStringLiteral("VAN (Big van)")),
+                         qPrintable(message));
+            return;
+        }
+        QVERIFY2(validation.isValid(), qPrintable(describe(validation)));
+        if (expected == QLatin1String("(not given)"))
+            QVERIFY(!validation.record.vehicleClass);
+        else
+            QCOMPARE(validation.record.vehicleClass, std::optional<QString>(expected));
     }
 
     void features()

@@ -276,6 +276,11 @@ void CarEditorDialog::buildForm()
     auto *forRent = new QCheckBox(tr("Rented out, not for sale"), content);
     forRent->setToolTip(tr("Cars in the rental fleet count in the rental dashboards; the others are stock for sale."));
     addField(stock, CarField::ForRent, forRent);
+    m_vehicleClass = new QComboBox(content);
+    m_vehicleClass->setToolTip(tr("The class whose rate card prices the car at the rental desk. A new car gets the "
+                                  "class of its body and list price unless another is chosen."));
+    m_vehicleClass->addItem(tr("None"), QStringLiteral("none"));
+    addField(stock, CarField::VehicleClass, m_vehicleClass);
     addField(stock, CarField::MileageKm, lineEdit(QStringLiteral("0")));
     for (const CarField field : {CarField::ListPrice, CarField::Cost}) {
         m_amounts << lineEdit(tr("Amount"));
@@ -346,12 +351,12 @@ void CarEditorDialog::buildForm()
 
     // Reading order: down the left column, then down the right one, then the buttons.
     static const QList<CarField> order = {
-        CarField::StockNumber, CarField::Vin,        CarField::Make,     CarField::Model,        CarField::Trim,
-        CarField::ModelYear,   CarField::BodyType,   CarField::FuelType, CarField::Transmission, CarField::Drive,
-        CarField::Colour,      CarField::Seats,      CarField::Doors,    CarField::PowerKw,      CarField::Condition,
-        CarField::Status,      CarField::Location,   CarField::ForRent,  CarField::MileageKm,    CarField::ListPrice,
-        CarField::Cost,        CarField::AcquiredOn, CarField::ListedOn, CarField::SoldOn,       CarField::Features,
-        CarField::Notes};
+        CarField::StockNumber, CarField::Vin,      CarField::Make,       CarField::Model,        CarField::Trim,
+        CarField::ModelYear,   CarField::BodyType, CarField::FuelType,   CarField::Transmission, CarField::Drive,
+        CarField::Colour,      CarField::Seats,    CarField::Doors,      CarField::PowerKw,      CarField::Condition,
+        CarField::Status,      CarField::Location, CarField::ForRent,    CarField::VehicleClass, CarField::MileageKm,
+        CarField::ListPrice,   CarField::Cost,     CarField::AcquiredOn, CarField::ListedOn,     CarField::SoldOn,
+        CarField::Features,    CarField::Notes};
     QWidget *previous = nullptr;
     for (const CarField field : order) {
         QWidget *next = m_fields.value(field).input;
@@ -410,6 +415,9 @@ CarInput CarEditorDialog::input() const
     CarInput result;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         result.setValue(it.key(), textOf(it->input));
+    // The class shown for a new car is the preset: not given, so the save applies the same rule to what it saves.
+    if (classPreset())
+        result.vehicleClass.clear();
     return result;
 }
 
@@ -424,6 +432,8 @@ void CarEditorDialog::fill(const CarInput &input)
     const bool filling = std::exchange(m_filling, true);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setTextOf(it->input, it.key(), input.value(it.key()));
+    m_classChosen = !input.vehicleClass.trimmed().isEmpty();
+    m_presetFor.reset(); // the combo lost what was preset
     updateModels();
     m_filling = filling;
     revalidate();
@@ -469,6 +479,7 @@ CarInput CarEditorDialog::inputFrom(const CarDetails &car)
     input.features = car.features.join(QLatin1Char('\n'));
     input.notes = car.notes;
     input.forRent = row.forRent ? QStringLiteral("yes") : QString();
+    input.vehicleClass = row.vehicleClass.isEmpty() ? QStringLiteral("none") : row.vehicleClass;
     return input;
 }
 
@@ -484,6 +495,12 @@ void CarEditorDialog::fillCombos()
     m_location->addItem(tr("No location"), QString());
     for (const Branch &branch : std::as_const(m_vocabulary.branches))
         m_location->addItem(tr("%1 – %2").arg(branch.code, branch.name), branch.code);
+    m_vehicleClass->clear();
+    m_vehicleClass->addItem(tr("None"), QStringLiteral("none"));
+    for (const auto &[code, name] : std::as_const(m_vocabulary.vehicleClasses)) {
+        m_vehicleClass->addItem(name, code);
+        m_vehicleClass->setItemData(m_vehicleClass->count() - 1, code, Qt::ToolTipRole);
+    }
     for (QLineEdit *amount : std::as_const(m_amounts))
         amount->setPlaceholderText(tr("For example %1").arg(Money::format(1'890'000, m_vocabulary.currency)));
     m_filling = filling;
@@ -528,6 +545,8 @@ void CarEditorDialog::fieldEdited(CarField field)
         return;
     if (!m_touched.contains(field))
         m_touched << field;
+    if (field == CarField::VehicleClass)
+        m_classChosen = true;
     if (field == CarField::Make)
         updateModels();
     if (field == CarField::Vin)
@@ -559,6 +578,7 @@ void CarEditorDialog::revalidate()
         return;
     CarValidationOptions options;
     options.currency = m_vocabulary.currency;
+    options.vehicleClasses = m_vocabulary.vehicleClasses;
     m_validation = CarValidator::validate(input(), options);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         // Errors of untouched fields (mostly: not filled in yet) are only summed up below the form.
@@ -568,6 +588,34 @@ void CarEditorDialog::revalidate()
         showFieldIssues(it.key(), issues);
     }
     updateSummary();
+    presetVehicleClass();
+}
+
+bool CarEditorDialog::classPreset() const
+{
+    return isNewCar() && !m_classChosen;
+}
+
+void CarEditorDialog::presetVehicleClass()
+{
+    if (!classPreset() || m_vocabulary.vehicleClasses.isEmpty())
+        return;
+    const std::pair<QString, QString> wanted{m_validation.record.bodyType, m_validation.record.listPrice};
+    if (m_presetFor == wanted)
+        return;
+    m_presetFor = wanted;
+    const int request = ++m_presetRequest;
+    whenFinished(m_database->submit(
+                     [wanted](Database &db) { return FleetService::vehicleClassFor(db, wanted.first, wanted.second); }),
+                 this, [this, request](const Result<QString> &code) {
+                     // A later edit asked again, or a class was chosen meanwhile.
+                     if (request != m_presetRequest || !classPreset() || !code)
+                         return;
+                     const bool filling = std::exchange(m_filling, true);
+                     m_vehicleClass->setCurrentIndex(
+                         m_vehicleClass->findData(code->isEmpty() ? QStringLiteral("none") : *code));
+                     m_filling = filling;
+                 });
 }
 
 void CarEditorDialog::showFieldIssues(CarField field, const QList<CarIssue> &issues)

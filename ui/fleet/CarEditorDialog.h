@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <utility>
 
 class DatabaseThread;
 class QComboBox;
@@ -78,6 +79,9 @@ private:
     // A valid VIN names the make and the model year (offline): they fill the fields still empty.
     void fillFromVin();
     void revalidate();
+    // A new car's rental class follows its body and list price (FleetService::vehicleClassFor) until one is chosen.
+    bool classPreset() const;
+    void presetVehicleClass();
     void showFieldIssues(CarField field, const QList<CarIssue> &issues);
     void updateSummary();
     void trySave();
@@ -120,6 +124,10 @@ private:
     QComboBox *m_colour = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_vehicleClass = nullptr;
+    bool m_classChosen = false;                             // the class was chosen (or loaded), not preset
+    std::optional<std::pair<QString, QString>> m_presetFor; // body type and list price of the last preset asked
+    int m_presetRequest = 0;
     QPushButton *m_sell = nullptr;
     QList<QLineEdit *> m_amounts; // list price and cost: their placeholder is an amount in the currency
 };
