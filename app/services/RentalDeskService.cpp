@@ -504,6 +504,7 @@ struct PaperParts
     PaperCar car;
     QDateTime pickupAt;
     QDateTime returnAt;
+    QDateTime pickedUpAt; // the hand-over as recorded (invalid before it)
     QDateTime returnedAt;
     std::optional<int> mileageOut;
     std::optional<int> mileageIn;
@@ -540,6 +541,7 @@ Result<PaperParts> paperParts(pqxx::transaction_base &work, qint64 bookingId)
             "  (bb.deposit_held * 100)::bigint, (b.daily_rate * 100)::bigint, (b.weekly_rate * 100)::bigint, "
             "  b.quote::text, b.extras::text, b.created_by, coalesce(b.pickup_branch_id, c.branch_id), ") +
             kCurrency +
+            ", (extract(epoch FROM b.picked_up_at) * 1000)::bigint"
             " FROM bookings b JOIN cars c ON c.id = b.car_id JOIN customers u ON u.id = b.customer_id "
             "JOIN booking_balances bb ON bb.booking_id = b.id "
             "LEFT JOIN branches br ON br.id = coalesce(b.pickup_branch_id, c.branch_id) "
@@ -587,6 +589,7 @@ Result<PaperParts> paperParts(pqxx::transaction_base &work, qint64 bookingId)
     if (!row[34].is_null())
         parts.branchId = row[34].as<qint64>();
     parts.currency = textOf(row[35]);
+    parts.pickedUpAt = utcTimeOf(row[36]);
     for (const pqxx::row &payment :
          work.exec_params("SELECT id, kind, (amount * 100)::bigint, method, note, taken_by, "
                           "(extract(epoch FROM taken_at) * 1000)::bigint FROM booking_payments "
@@ -1062,7 +1065,8 @@ Result<InvoicePaper> RentalDeskService::invoice(Database &database, qint64 booki
         paper.copy = row[1].as<int>() > 0;
         paper.issuedOn = utcTimeOf(row[2]).toTimeZone(parts->branch.zone).date();
         setParties(paper, *parts);
-        paper.pickupAt = parts->pickupAt;
+        // The invoice bills what happened: the car left at the hand-over, not at the booked pick-up.
+        paper.pickupAt = parts->pickedUpAt.isValid() ? parts->pickedUpAt : parts->pickupAt;
         paper.returnAt = parts->returnedAt;
         paper.mileageOutKm = parts->mileageOut;
         paper.mileageInKm = parts->mileageIn;

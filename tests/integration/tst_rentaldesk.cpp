@@ -534,6 +534,9 @@ private slots:
     {
         const qint64 booking = rentOut("COMP", "2054-12-01T10:00", "2054-12-03T10:00");
         QVERIFY(booking);
+        // Handed over half an hour before the booked pick-up: the invoice says when the car left.
+        exec("UPDATE bookings SET picked_up_at = pickup_at - interval '30 minutes' WHERE id = " +
+             std::to_string(booking));
         const auto notYet = RentalDeskService::invoice(*m_database, booking, QLocale());
         QVERIFY(!notYet);
         QVERIFY2(notYet.error().message.contains(QStringLiteral("is active")), qPrintable(notYet.error().message));
@@ -556,6 +559,7 @@ private slots:
         QCOMPARE(original->payments.size(), 3); // the deposit, its capture and its release
         QCOMPARE(original->balanceCents, qint64(0));
         QCOMPARE(original->format.locale.language(), QLocale::German);
+        QCOMPARE(original->pickupAt, QDateTime(QDate(2054, 12, 1), QTime(9, 30), m_zone));
         const auto copy = RentalDeskService::invoice(*m_database, booking, QLocale());
         QVERIFY(copy);
         QVERIFY(copy->copy);
