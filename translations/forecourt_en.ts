@@ -1797,6 +1797,14 @@ Tow bar</source>
         <source>Closes the editor and records the car&apos;s sale (date, price, buyer, salesperson); the car becomes sold with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The class whose rate card prices the car at the rental desk. A new car gets the class of its body and list price unless another is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarExportService</name>
@@ -2611,6 +2619,22 @@ Tow bar</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not yes or no. Write yes or no (true/false and 1/0 work too); leave it empty for stock for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a class code (2 to 8 letters or digits, such as COMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the rental classes. Write one of %3 (code or name), none for a car without a class, or leave it empty for the class of its body and price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
