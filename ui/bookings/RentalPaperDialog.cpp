@@ -70,7 +70,7 @@ RentalPaperDialog::RentalPaperDialog(DatabaseThread *database, QWidget *parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(820, 900);
+    resize(820, 600); // fits a 1024x700 screen with its title bar; the page scrolls
 }
 
 template <typename Paper>

@@ -130,7 +130,7 @@ ReturnDialog::ReturnDialog(DatabaseThread *database, const QString &currency, co
         schedulePreview();
     });
 
-    resize(1000, 640);
+    resize(960, 600); // fits a 1024x700 screen with its title bar and a panel
     m_mileage->setFocus();
     m_mileage->selectAll();
     preview();
