@@ -673,6 +673,7 @@ private slots:
         QVERIFY(model->rowCount() >= 1);
         bool found = false;
         for (int row = 0; row < model->rowCount(); ++row) {
+            QTRY_VERIFY(model->rowAt(row).has_value());
             QCOMPARE(model->data(model->index(row, BookingListModel::Status)).toString(), QStringLiteral("Overdue"));
             QVERIFY(model->data(model->index(row, BookingListModel::Status), Qt::ForegroundRole).isValid());
             found = found || model->rowAt(row)->id == *made;

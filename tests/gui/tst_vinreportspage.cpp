@@ -91,6 +91,7 @@ private slots:
                  qPrintable(message));
         QCOMPARE(m_page->vinInput()->toPlainText(), QStringLiteral("1HGCM82633A00435O"));
         QCOMPARE(m_page->model()->rowCount(), 1);
+        QTRY_VERIFY(m_page->model()->rowAt(0).has_value()); // the count comes first, the page as the view asks
         QCOMPARE(m_page->model()->rowAt(0)->status, QStringLiteral("pending"));
         QCOMPARE(query("SELECT count(*) FROM outbox_events WHERE topic = 'vin.requested'"), QStringLiteral("1"));
     }
